@@ -1,0 +1,123 @@
+package io.marsad.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+
+/**
+ * {@code marsad up}: Elasticsearch, PostgreSQL, Keycloak and every service, until Ctrl-C.
+ * {@code marsad servers}: the three servers only, for running a service with {@code quarkus:dev}
+ * or tests with {@code -Dmarsad.test.reuse=true}.
+ */
+public final class MarsadLauncher {
+
+    private final Map<String, Duration> timings = new LinkedHashMap<>();
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "up" : args[0];
+        if (!command.equals("up") && !command.equals("servers")) {
+            System.err.println("usage: marsad-launcher up|servers");
+            System.exit(2);
+        }
+        try {
+            new MarsadLauncher().run(command.equals("up"));
+        } catch (IllegalStateException e) {
+            System.err.println("marsad: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private void run(boolean withServices) throws InterruptedException {
+        LocalPaths paths = LocalPaths.fromEnvironment();
+        PlatformEndpoints.ofRunningLauncher(paths.home()).ifPresent(running -> {
+            throw new IllegalStateException("a Marsad launcher (pid " + running.launcherPid() + ") already runs with home " + paths.home()
+                + "; stop it first, or set MARSAD_HOME to another directory.");
+        });
+        Path projectRoot = Path.of(System.getProperty("marsad.root", ".")).toAbsolutePath().normalize();
+        long begin = System.nanoTime();
+        System.out.println("marsad: home " + paths.home() + " (data is kept between runs)");
+        LocalServers servers = LocalServers.start(paths, Artifacts.fromBuild(), this::time);
+        ServiceProcesses services = new ServiceProcesses();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nmarsad: stopping…");
+            services.close();
+            servers.close();
+            PlatformEndpoints.removeFrom(paths.home());
+            stopped.countDown();
+        }, "marsad-stop"));
+        PlatformEndpoints endpoints = servers.endpoints();
+        endpoints.writeTo(paths.home());
+        if (withServices) {
+            time("services", () -> {
+                services.startAll(projectRoot, paths.home(), servers);
+                services.awaitReady();
+                return null;
+            });
+        }
+        Duration total = Duration.ofNanos(System.nanoTime() - begin);
+        printSummary(endpoints, withServices, total, servers);
+        stopped.await();
+    }
+
+    private <T> T time(String step, Supplier<T> action) {
+        long begin = System.nanoTime();
+        try {
+            return action.get();
+        } finally {
+            synchronized (timings) {
+                timings.put(step, Duration.ofNanos(System.nanoTime() - begin));
+            }
+        }
+    }
+
+    private void printSummary(PlatformEndpoints endpoints, boolean withServices, Duration total, LocalServers servers) {
+        StringBuilder out = new StringBuilder("\n");
+        out.append("Marsad is up in ").append(LocalServers.seconds(total)).append(" (");
+        timings.forEach((step, duration) -> out.append(step).append(' ').append(LocalServers.seconds(duration)).append(", "));
+        out.setLength(out.length() - 2);
+        out.append(")\n");
+        out.append("  Resident memory of all its processes: ").append(ResidentMemory.ofTree(ProcessHandle.current()) / (1024 * 1024)).append(" MiB\n\n");
+        if (withServices) {
+            out.append("  Dashboard       http://127.0.0.1:8080/\n");
+            for (ServiceDefinition service : ServiceDefinition.ALL) {
+                out.append(String.format("  %-15s %s  (health %s/q/health/ready, API docs %s/q/swagger-ui)%n",
+                    service.name(), service.url(), service.url(), service.url()));
+            }
+        }
+        out.append("  Elasticsearch   ").append(endpoints.elasticsearch()).append('\n');
+        out.append("  PostgreSQL      ").append(endpoints.jdbcUrl("<service>")).append("  (user postgres)\n");
+        out.append("  Keycloak        ").append(endpoints.keycloak()).append("  (admin console: admin / admin)\n\n");
+        out.append("  Demo logins (realm marsad): analyst / analyst, analyst2 / analyst2, admin / admin\n");
+        out.append("  Press Ctrl-C to stop everything.\n");
+        System.out.println(out);
+    }
+
+    /** Sums VmRSS over a process tree (Linux /proc); 0 where unavailable. */
+    static final class ResidentMemory {
+        private ResidentMemory() {}
+
+        static long ofTree(ProcessHandle root) {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.descendants())
+                .mapToLong(p -> ofProcess(p.pid())).sum();
+        }
+
+        static long ofProcess(long pid) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    }
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // process gone or not Linux
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.marsad.local;
+
+import io.marsad.local.process.HttpWait;
+import io.marsad.local.process.JavaRuntime;
+import io.marsad.local.process.ManagedProcess;
+import io.marsad.local.process.Ports;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the packaged Quarkus services (prod profile) against the local servers. */
+public final class ServiceProcesses implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final List<ManagedProcess> running = new ArrayList<>();
+
+    public void startAll(Path projectRoot, Path home, LocalServers servers) {
+        for (ServiceDefinition service : ServiceDefinition.ALL) {
+            if (!Ports.isFree(service.port())) {
+                throw new IllegalStateException("Port " + service.port() + " for the " + service.name() + " service is taken; stop what uses it.");
+            }
+        }
+        for (ServiceDefinition service : ServiceDefinition.ALL) {
+            Path jar = projectRoot.resolve("services").resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException("Missing " + jar + ": build first (./mvnw package -DskipTests).");
+            }
+            if (service.database() != null) {
+                servers.postgres().ensureDatabase(service.database());
+            }
+            List<String> command = List.of(JavaRuntime.javaExecutable().toString(), "-Xmx256m",
+                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString());
+            running.add(ManagedProcess.start(service.name(), command, environment(service, servers),
+                home.resolve("services").resolve(service.name()), home.resolve("logs").resolve(service.name() + ".log")));
+        }
+    }
+
+    public void awaitReady() {
+        for (int i = 0; i < running.size(); i++) {
+            ManagedProcess process = running.get(i);
+            ServiceDefinition service = ServiceDefinition.ALL.get(i);
+            try {
+                HttpWait.untilOk(URI.create(service.url() + "/q/health/ready"), READY_TIMEOUT, process::isAlive, "the " + service.name() + " service");
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(e.getMessage() + "\n--- " + process.log() + " ---\n" + process.logTail(30), e);
+            }
+        }
+    }
+
+    static Map<String, String> environment(ServiceDefinition service, LocalServers servers) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", servers.keycloak().realmUrl().toString());
+        env.put("MARSAD_ELASTICSEARCH_HOSTS", servers.elasticsearch().url().toString());
+        if (service.database() != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", servers.postgres().jdbcUrl(service.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        }
+        for (ServiceDefinition other : ServiceDefinition.ALL) {
+            env.put("MARSAD_SERVICES_" + other.name().toUpperCase(java.util.Locale.ROOT) + "_URL", other.url());
+        }
+        return env;
+    }
+
+    @Override
+    public void close() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).close();
+        }
+        running.clear();
+    }
+}
