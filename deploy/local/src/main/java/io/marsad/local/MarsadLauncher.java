@@ -82,7 +82,9 @@ public final class MarsadLauncher {
         timings.forEach((step, duration) -> out.append(step).append(' ').append(LocalServers.seconds(duration)).append(", "));
         out.setLength(out.length() - 2);
         out.append(")\n");
-        out.append("  Resident memory of all its processes: ").append(ResidentMemory.ofTree(ProcessHandle.current()) / (1024 * 1024)).append(" MiB\n\n");
+        long resident = ResidentMemory.ofTree(ProcessHandle.current())
+            + servers.postgres().pid().flatMap(ProcessHandle::of).map(ResidentMemory::ofTree).orElse(0L);
+        out.append("  Resident memory of all its processes: ").append(resident / (1024 * 1024)).append(" MiB\n\n");
         if (withServices) {
             out.append("  Dashboard       http://127.0.0.1:8080/\n");
             for (ServiceDefinition service : ServiceDefinition.ALL) {

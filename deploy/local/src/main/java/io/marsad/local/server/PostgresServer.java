@@ -22,10 +22,12 @@ public final class PostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Process watchdog;
+    private final Path dataDirectory;
 
-    private PostgresServer(EmbeddedPostgres postgres, Process watchdog) {
+    private PostgresServer(EmbeddedPostgres postgres, Process watchdog, Path dataDirectory) {
         this.postgres = postgres;
         this.watchdog = watchdog;
+        this.dataDirectory = dataDirectory;
     }
 
     public static PostgresServer start(Path dir, int port) {
@@ -49,7 +51,7 @@ public final class PostgresServer implements AutoCloseable {
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
             Process watchdog = postmasterPid(data).map(pid -> ManagedProcess.watchdogFor(pid, "INT")).orElse(null);
-            return new PostgresServer(postgres, watchdog);
+            return new PostgresServer(postgres, watchdog, data);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dir, e);
         }
@@ -83,6 +85,11 @@ public final class PostgresServer implements AutoCloseable {
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** The postmaster: it is not a child of this JVM (pg_ctl detaches it). */
+    public Optional<Long> pid() {
+        return postmasterPid(dataDirectory);
     }
 
     public int port() {
