@@ -1,0 +1,95 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a news page into an {@link ExtractedArticle}: metadata from the page's machine-readable
+ * markup, the body from the element the paragraphs vote for, after page furniture is removed.
+ * Stateless and thread-safe; no I/O.
+ */
+public final class ArticleExtractor {
+
+    /** Pages larger than this are refused rather than parsed: no news article needs it. */
+    public static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
+
+    /** Below this share of the JSON-LD articleBody, the markup is taken to hide the article (paywall, scripts). */
+    private static final double STRUCTURED_BODY_PREFERENCE = 0.6;
+
+    /**
+     * @param html        the page's bytes as served
+     * @param charsetHint the charset from the Content-Type header, or null; a BOM or {@code <meta charset>} wins
+     * @param url         the page's URL, for resolving relative links and as fallback canonical URL
+     */
+    public ExtractedArticle extract(byte[] html, String charsetHint, String url) {
+        if (html.length > MAX_PAGE_BYTES) {
+            throw new ExtractionException("page is " + html.length + " bytes, more than the " + MAX_PAGE_BYTES + " bytes allowed");
+        }
+        try {
+            Document document = Jsoup.parse(new ByteArrayInputStream(html), charsetHint, url == null ? "" : url);
+            return extract(document, url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ExtractedArticle extract(Document document, String url) {
+        PageMetadata metadata = MetadataReader.read(document, url);
+        Document work = document.clone();
+        Element body = work.body();
+        Boilerplate.removeNonContent(body);
+        Boilerplate.removeFurniture(body);
+        List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(MainContent.find(body), metadata.title()));
+        paragraphs.removeIf(p -> repeatsMetadata(p, metadata));
+        paragraphs = preferStructuredBody(paragraphs, metadata.structuredBody());
+        return new ExtractedArticle(
+            url,
+            metadata.canonicalUrl(),
+            metadata.title(),
+            String.join(ExtractedArticle.PARAGRAPH_SEPARATOR, paragraphs),
+            metadata.authors(),
+            metadata.publishedAt(),
+            metadata.modifiedAt(),
+            metadata.siteName(),
+            metadata.language(),
+            metadata.tags(),
+            metadata.section(),
+            metadata.leadImage());
+    }
+
+    /** Short lines that only restate the byline ("By Jane Doe", "بقلم …"). */
+    private static boolean repeatsMetadata(String paragraph, PageMetadata metadata) {
+        if (paragraph.length() > 80) {
+            return false;
+        }
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return metadata.authors().stream().anyMatch(author -> lower.contains(author.toLowerCase(Locale.ROOT))
+            && paragraph.length() <= author.length() + 25);
+    }
+
+    private static List<String> preferStructuredBody(List<String> fromMarkup, String structuredBody) {
+        if (structuredBody == null || structuredBody.isBlank()) {
+            return fromMarkup;
+        }
+        int markupLength = fromMarkup.stream().mapToInt(String::length).sum();
+        if (markupLength >= STRUCTURED_BODY_PREFERENCE * structuredBody.length()) {
+            return fromMarkup;
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : structuredBody.split("\\s*\\n\\s*")) {
+            String clean = BodyText.clean(org.jsoup.parser.Parser.unescapeEntities(line, false));
+            if (!clean.isEmpty()) {
+                paragraphs.add(clean);
+            }
+        }
+        return paragraphs;
+    }
+}

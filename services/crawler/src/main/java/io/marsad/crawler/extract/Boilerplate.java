@@ -1,0 +1,86 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what is never article text: code, styles, forms, hidden elements, and page furniture
+ * recognised by element, ARIA role or class/id words (navigation, share bars, tag lists, "read
+ * also" and related blocks, comments, cookie banners, ads, bylines and captions).
+ * <p>
+ * The class/id words are structural English vocabulary that CMS themes use whatever the page's
+ * language, so the rule works for Arabic and Russian pages as well as English ones. An element that
+ * holds most of the page's paragraph text is never removed by a class word alone: themes put words
+ * like "sidebar" on the wrapper of the whole article.
+ */
+final class Boilerplate {
+
+    private static final String NEVER_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, form, button,"
+        + " input, select, textarea, dialog, link, meta";
+    private static final String FURNITURE = "nav, footer, aside, header, menu, figure, figcaption, address";
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
+        "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
+    private static final Pattern FURNITURE_WORDS = Pattern.compile(
+        "(?:^|[\\s_-])(?:related|similar|read-?also|read-?more|more-?(?:stories|news|articles|from)|recommend\\w*|suggest\\w*"
+            + "|most-?(?:read|popular|viewed|shared)|popular|trending|tags?|tag-?(?:list|cloud)|keywords?|topics-?list"
+            + "|share|sharing|social|sociable|breadcrumbs?|comments?|disqus|cookies?|consent|gdpr|newsletter|subscribe|signup"
+            + "|ads?|advert\\w*|adsense|dfp|promo\\w*|sponsor\\w*|partner-?content|outbrain|taboola"
+            + "|byline|author-?(?:box|info|bio|name)?|post-?meta|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
+            + "|caption|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|widgets?|ticker|breaking|print|toolbar"
+            + "|rating|poll|modal|popup|sr-only|visually-hidden|skip-?link|jump-?link|live-?blog-?nav)(?:$|[\\s_-])");
+
+    private Boilerplate() {}
+
+    /** Removes elements that never hold article text, wherever they are. */
+    static void removeNonContent(Element root) {
+        root.select(NEVER_CONTENT).remove();
+        root.select("[hidden], [aria-hidden=true]").remove();
+        for (Element element : root.select("[style]")) {
+            String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+            if (style.contains("display:none") || style.contains("visibility:hidden")) {
+                element.remove();
+            }
+        }
+    }
+
+    /** Removes page furniture, except elements that carry most of the article. */
+    static void removeFurniture(Element root) {
+        double totalParagraphText = Math.max(1, paragraphText(root));
+        List<Element> doomed = new ArrayList<>();
+        for (Element element : root.getAllElements()) {
+            if (element == root || isArticleContainer(element)) {
+                continue;
+            }
+            if (element.is(FURNITURE) || FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT)) || hasFurnitureWord(element)) {
+                if (paragraphText(element) / totalParagraphText < 0.5) {
+                    doomed.add(element);
+                }
+            }
+        }
+        doomed.forEach(Element::remove);
+    }
+
+    private static boolean isArticleContainer(Element element) {
+        return element.is("html, body, main, article, [itemprop=articleBody], [role=main]");
+    }
+
+    static boolean hasFurnitureWord(Element element) {
+        String words = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        return !words.isBlank() && FURNITURE_WORDS.matcher(words).find();
+    }
+
+    private static int paragraphText(Element element) {
+        Elements paragraphs = element.is("p") ? new Elements(element) : element.select("p");
+        int length = 0;
+        for (Element p : paragraphs) {
+            length += p.text().length();
+        }
+        return length;
+    }
+}

@@ -1,0 +1,32 @@
+package io.marsad.crawler.extract;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the extractor makes of one news page.
+ *
+ * @param articleBody plain text, paragraphs in reading order separated by a blank line
+ * @param language    the language the page declares (BCP 47 primary subtag, e.g. {@code ar}), or null
+ */
+public record ExtractedArticle(
+    String url,
+    String canonicalUrl,
+    String title,
+    String articleBody,
+    List<String> authors,
+    Instant publishedAt,
+    Instant modifiedAt,
+    String siteName,
+    String language,
+    List<String> tags,
+    String section,
+    String leadImage
+) {
+
+    public static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+    public List<String> paragraphs() {
+        return articleBody == null || articleBody.isEmpty() ? List.of() : List.of(articleBody.split(PARAGRAPH_SEPARATOR));
+    }
+}

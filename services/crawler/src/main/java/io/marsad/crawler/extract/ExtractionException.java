@@ -1,0 +1,8 @@
+package io.marsad.crawler.extract;
+
+/** The input cannot be turned into an article (too large, not HTML…); the message says why. */
+public class ExtractionException extends RuntimeException {
+    public ExtractionException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,123 @@
+package io.marsad.crawler.extract;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The schema.org article object of a page's JSON-LD, tolerating the sloppy JSON pages often ship. */
+final class JsonLd {
+
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "socialmediaposting", "report");
+
+    private static final JsonMapper LENIENT = JsonMapper.builder()
+        .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+            JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+        .enable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+        .build();
+
+    private JsonLd() {}
+
+    /** The first article-typed object in any JSON-LD block, looking into arrays, {@code @graph} and {@code mainEntity}. */
+    static Optional<JsonNode> article(Document document) {
+        for (Element script : document.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = LENIENT.readTree(script.data().trim());
+                Optional<JsonNode> found = find(root, 0);
+                if (found.isPresent()) {
+                    return found;
+                }
+            } catch (Exception malformed) {
+                // a broken block says nothing; others may still be fine
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<JsonNode> find(JsonNode node, int depth) {
+        if (node == null || depth > 6) {
+            return Optional.empty();
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                Optional<JsonNode> found = find(item, depth + 1);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            return Optional.empty();
+        }
+        if (isArticle(node)) {
+            return Optional.of(node);
+        }
+        Optional<JsonNode> inGraph = find(node.get("@graph"), depth + 1);
+        return inGraph.isPresent() ? inGraph : find(node.get("mainEntity"), depth + 1);
+    }
+
+    private static boolean isArticle(JsonNode node) {
+        JsonNode type = node.get("@type");
+        if (type == null) {
+            return false;
+        }
+        for (String name : texts(type)) {
+            if (ARTICLE_TYPES.contains(name.toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Text values of a string, an array of strings, or objects with a {@code name} (authors, publishers). */
+    static List<String> texts(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (node.isArray()) {
+            node.forEach(item -> out.addAll(texts(item)));
+        } else if (node.isObject()) {
+            JsonNode name = node.get("name");
+            if (name != null && name.isTextual()) {
+                out.add(name.asText().trim());
+            }
+        } else if (node.isValueNode()) {
+            out.add(node.asText().trim());
+        }
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    static String text(JsonNode article, String field) {
+        List<String> values = texts(article.get(field));
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** {@code image} may be a URL, an ImageObject with {@code url}, or an array of either. */
+    static String imageUrl(JsonNode article) {
+        JsonNode image = article.get("image");
+        if (image == null) {
+            return null;
+        }
+        if (image.isArray() && !image.isEmpty()) {
+            image = image.get(0);
+        }
+        if (image.isTextual()) {
+            return image.asText();
+        }
+        JsonNode url = image.get("url");
+        return url != null && url.isTextual() ? url.asText() : null;
+    }
+}

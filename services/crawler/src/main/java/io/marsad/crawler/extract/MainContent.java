@@ -1,0 +1,109 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the element that holds the article: paragraphs vote for their ancestors with a score that
+ * grows with their length and punctuation (Latin, Arabic and CJK commas alike), and links count
+ * against an element. This is the idea behind Readability and boilerpipe, kept language-neutral.
+ */
+final class MainContent {
+
+    static final int MIN_PARAGRAPH_LENGTH = 25;
+    private static final String PARAGRAPHS = "p, pre, blockquote, td, li";
+
+    private MainContent() {}
+
+    /** The best container, with siblings that look like more of the same article, in document order. */
+    static List<Element> find(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element paragraph : paragraphs(body)) {
+            String text = paragraph.text();
+            if (text.length() < MIN_PARAGRAPH_LENGTH) {
+                continue;
+            }
+            double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
+            Element ancestor = paragraph.parent();
+            for (int level = 1; ancestor != null && level <= 3; level++, ancestor = ancestor.parent()) {
+                scores.merge(ancestor, score / level, Double::sum);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            if (score > bestScore) {
+                best = entry.getKey();
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return List.of(body);
+        }
+        List<Element> content = new ArrayList<>();
+        Element parent = best.parent();
+        if (parent == null) {
+            return List.of(best);
+        }
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                content.add(sibling);
+                continue;
+            }
+            double siblingScore = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
+            if (siblingScore >= Math.max(3, bestScore * 0.25) && linkDensity(sibling) < 0.25) {
+                content.add(sibling);
+            }
+        }
+        return content;
+    }
+
+    /** Paragraph-like elements, plus divs that hold text directly (CMSs that write text with {@code <br>}). */
+    private static List<Element> paragraphs(Element body) {
+        List<Element> paragraphs = new ArrayList<>(body.select(PARAGRAPHS));
+        for (Element div : body.select("div, section")) {
+            if (hasOwnText(div)) {
+                paragraphs.add(div);
+            }
+        }
+        return paragraphs;
+    }
+
+    static boolean hasOwnText(Element element) {
+        int own = 0;
+        for (TextNode text : element.textNodes()) {
+            own += text.text().trim().length();
+        }
+        return own >= MIN_PARAGRAPH_LENGTH;
+    }
+
+    private static int commas(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '،' || c == '，' || c == '、' || c == '؛') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Share of an element's text that sits inside links. */
+    static double linkDensity(Element element) {
+        int total = element.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int linked = 0;
+        for (Element link : element.select("a")) {
+            linked += link.text().length();
+        }
+        return Math.min(1, (double) linked / total);
+    }
+}

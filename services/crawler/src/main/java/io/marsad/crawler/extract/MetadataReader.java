@@ -1,0 +1,194 @@
+package io.marsad.crawler.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a page's own description of itself. Sources in order of trust: JSON-LD (schema.org),
+ * Open Graph and {@code article:*} properties, classic meta tags, then markup ({@code <time>},
+ * {@code <h1>}, {@code <title>}) and finally the URL.
+ */
+final class MetadataReader {
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,،;|]\\s*");
+
+    private MetadataReader() {}
+
+    static PageMetadata read(Document document, String url) {
+        Optional<JsonNode> article = JsonLd.article(document);
+        String canonical = first(
+            () -> absolute(document.selectFirst("link[rel=canonical][href]"), "href"),
+            () -> meta(document, "og:url"),
+            () -> article.map(a -> JsonLd.text(a, "url")).orElse(null),
+            () -> url);
+        String title = first(
+            () -> article.map(a -> JsonLd.text(a, "headline")).orElse(null),
+            () -> meta(document, "og:title"),
+            () -> meta(document, "twitter:title"),
+            () -> text(document.selectFirst("h1")),
+            () -> TitleCleaner.withoutSiteName(document.title(), meta(document, "og:site_name")));
+        Instant published = firstDate(
+            article.map(a -> JsonLd.text(a, "datePublished")).orElse(null),
+            meta(document, "article:published_time"),
+            meta(document, "og:published_time"),
+            meta(document, "datePublished"),
+            meta(document, "pubdate"),
+            meta(document, "publishdate"),
+            meta(document, "date"),
+            meta(document, "dc.date.issued"),
+            meta(document, "dc.date"),
+            attribute(document.selectFirst("time[datetime]"), "datetime"))
+            .or(() -> Dates.fromUrl(canonical))
+            .or(() -> Dates.fromUrl(url))
+            .orElse(null);
+        Instant modified = firstDate(
+            article.map(a -> JsonLd.text(a, "dateModified")).orElse(null),
+            meta(document, "article:modified_time"),
+            meta(document, "og:updated_time"),
+            meta(document, "dateModified"),
+            meta(document, "last-modified")).orElse(null);
+        List<String> authors = distinct(Stream.of(
+            article.map(a -> JsonLd.texts(a.get("author"))).orElse(List.of()),
+            metas(document, "author"),
+            metas(document, "article:author").stream().filter(a -> !a.startsWith("http")).toList(),
+            document.select("[rel=author], [itemprop=author] [itemprop=name]").eachText()
+        ).filter(list -> !list.isEmpty()).findFirst().orElse(List.of()));
+        List<String> tags = distinct(Stream.of(
+            article.map(a -> splitList(JsonLd.texts(a.get("keywords")))).orElse(List.of()),
+            metas(document, "article:tag"),
+            splitList(metas(document, "news_keywords")),
+            splitList(metas(document, "keywords"))
+        ).filter(list -> !list.isEmpty()).findFirst().orElse(List.of()));
+        String siteName = first(
+            () -> meta(document, "og:site_name"),
+            () -> article.map(a -> JsonLd.text(a.path("publisher"), "name")).orElse(null),
+            () -> meta(document, "application-name"));
+        String language = LanguageTag.primary(first(
+            () -> attribute(document.selectFirst("html[lang]"), "lang"),
+            () -> article.map(a -> JsonLd.text(a, "inLanguage")).orElse(null),
+            () -> meta(document, "og:locale"),
+            () -> meta(document, "content-language"),
+            () -> attribute(document.selectFirst("meta[http-equiv=content-language]"), "content")));
+        String section = first(
+            () -> article.map(a -> JsonLd.text(a, "articleSection")).orElse(null),
+            () -> meta(document, "article:section"));
+        String leadImage = first(
+            () -> meta(document, "og:image"),
+            () -> article.map(JsonLd::imageUrl).orElse(null),
+            () -> meta(document, "twitter:image"));
+        String structuredBody = article.map(a -> JsonLd.text(a, "articleBody")).orElse(null);
+        return new PageMetadata(canonical, title, authors, published, modified, siteName, language, tags, section,
+            resolve(document, leadImage), structuredBody);
+    }
+
+    /** {@code <meta property|name|itemprop=key content>}, case-insensitive on the key. */
+    static String meta(Document document, String key) {
+        List<String> values = metas(document, key);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    static List<String> metas(Document document, String key) {
+        List<String> values = new ArrayList<>();
+        for (Element meta : document.select("meta[content]")) {
+            String name = Stream.of("property", "name", "itemprop").map(meta::attr).filter(v -> !v.isEmpty()).findFirst().orElse("");
+            if (name.equalsIgnoreCase(key)) {
+                String content = meta.attr("content").trim();
+                if (!content.isEmpty()) {
+                    values.add(content);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static List<String> splitList(List<String> values) {
+        List<String> out = new ArrayList<>();
+        for (String value : values) {
+            for (String part : LIST_SEPARATOR.split(value)) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> distinct(List<String> values) {
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        for (String value : values) {
+            String clean = value.replaceAll("\\s+", " ").trim();
+            if (!clean.isEmpty() && seen.stream().noneMatch(s -> s.equalsIgnoreCase(clean))) {
+                seen.add(clean);
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    @SafeVarargs
+    private static String first(Supplier<String>... candidates) {
+        for (Supplier<String> candidate : candidates) {
+            String value = candidate.get();
+            if (value != null && !value.isBlank()) {
+                return value.replaceAll("\\s+", " ").trim();
+            }
+        }
+        return null;
+    }
+
+    private static Optional<Instant> firstDate(String... candidates) {
+        for (String candidate : candidates) {
+            Optional<Instant> date = Dates.parse(candidate);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String text(Element element) {
+        return element == null ? null : element.text();
+    }
+
+    private static String attribute(Element element, String name) {
+        return element == null ? null : element.attr(name);
+    }
+
+    private static String absolute(Element element, String attribute) {
+        return element == null ? null : element.absUrl(attribute).isEmpty() ? element.attr(attribute) : element.absUrl(attribute);
+    }
+
+    private static String resolve(Document document, String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return document.baseUri().isEmpty() ? url : java.net.URI.create(document.baseUri()).resolve(url.trim()).toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /** BCP 47 tags to their primary language subtag: {@code ar-EG}, {@code ar_EG}, {@code AR} → {@code ar}. */
+    static final class LanguageTag {
+        private LanguageTag() {}
+
+        static String primary(String tag) {
+            if (tag == null) {
+                return null;
+            }
+            String primary = tag.trim().split("[-_]")[0].toLowerCase(Locale.ROOT);
+            return primary.matches("[a-z]{2,3}") ? primary : null;
+        }
+    }
+}
