@@ -25,6 +25,11 @@ public record Problem(URI type, String title, int status, String detail, String 
         return new Problem(ABOUT_BLANK, status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
     }
 
+    /** For statuses {@link Response.Status} lacks, e.g. 422 Unprocessable Content. */
+    public static Problem of(int status, String title, String detail) {
+        return new Problem(ABOUT_BLANK, title, status, detail, null, null);
+    }
+
     public Problem at(String requestPath) {
         return new Problem(type, title, status, detail, requestPath, errors);
     }

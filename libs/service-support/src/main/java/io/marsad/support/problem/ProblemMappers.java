@@ -48,6 +48,12 @@ public class ProblemMappers {
         return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields.").withErrors(errors).at(path(uri)).toResponse();
     }
 
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException e, UriInfo uri) {
+        return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields.")
+            .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage()))).at(path(uri)).toResponse();
+    }
+
     @ServerExceptionMapper({JsonProcessingException.class})
     public Response invalidJson(JsonProcessingException e, UriInfo uri) {
         String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()

@@ -31,7 +31,7 @@ public final class ArticleExtractor {
      */
     public ExtractedArticle extract(byte[] html, String charsetHint, String url) {
         if (html.length > MAX_PAGE_BYTES) {
-            throw new ExtractionException("page is " + html.length + " bytes, more than the " + MAX_PAGE_BYTES + " bytes allowed");
+            throw new ExtractionException.PageTooLarge("page is " + html.length + " bytes, more than the " + MAX_PAGE_BYTES + " bytes allowed");
         }
         try {
             Document document = Jsoup.parse(new ByteArrayInputStream(html), charsetHint, url == null ? "" : url);
