@@ -14,6 +14,7 @@ import java.util.Set;
 final class BodyText {
 
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "li", "dd", "dt");
+    private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
     private BodyText() {}
@@ -38,27 +39,38 @@ final class BodyText {
         if (tag.equals("h1")) {
             return; // the title, reported separately
         }
+        // A short block that is mostly links ("Read more: …", lists of headlines) is navigation.
+        if (!HEADINGS.contains(tag) && element.text().length() < 200 && MainContent.linkDensity(element) > 0.5) {
+            return;
+        }
         if (BLOCKS.contains(tag) && !hasBlockChildren(element)) {
             add(element, tag, out);
             return;
         }
-        // Mixed content: text written straight into a div, between <br>s, is a paragraph too.
+        // Mixed content: text written straight into a div or table cell, between <br>s, is a paragraph too.
         StringBuilder loose = new StringBuilder();
         for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
-                loose.append(text.text());
-            } else if (child instanceof Element childElement) {
-                if (childElement.normalName().equals("br") || isBlock(childElement)) {
-                    flush(loose, out);
-                    if (!childElement.normalName().equals("br")) {
-                        collect(childElement, out);
-                    }
-                } else {
-                    loose.append(childElement.text());
+            walk(child, loose, out);
+        }
+        flush(loose, out);
+    }
+
+    /** Inline content joins the current paragraph; a {@code <br>} or a block ends it. */
+    private static void walk(Node node, StringBuilder loose, List<String> out) {
+        if (node instanceof TextNode text) {
+            loose.append(text.getWholeText());
+        } else if (node instanceof Element element) {
+            if (element.normalName().equals("br")) {
+                flush(loose, out);
+            } else if (isBlock(element)) {
+                flush(loose, out);
+                collect(element, out);
+            } else {
+                for (Node child : element.childNodes()) {
+                    walk(child, loose, out);
                 }
             }
         }
-        flush(loose, out);
     }
 
     private static void add(Element block, String tag, List<String> out) {
@@ -94,7 +106,7 @@ final class BodyText {
     private static boolean isBlock(Element element) {
         String tag = element.normalName();
         return BLOCKS.contains(tag) || tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("ul")
-            || tag.equals("ol") || tag.equals("dl") || tag.equals("table") || tag.equals("h1") || tag.equals("main");
+            || tag.equals("ol") || tag.equals("dl") || tag.equals("h1") || tag.equals("main") || TABLE_PARTS.contains(tag);
     }
 
     static String clean(String text) {

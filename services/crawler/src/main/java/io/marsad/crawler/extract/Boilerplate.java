@@ -15,9 +15,7 @@ import java.util.regex.Pattern;
  * also" and related blocks, comments, cookie banners, ads, bylines and captions).
  * <p>
  * The class/id words are structural English vocabulary that CMS themes use whatever the page's
- * language, so the rule works for Arabic and Russian pages as well as English ones. An element that
- * holds most of the page's paragraph text is never removed by a class word alone: themes put words
- * like "sidebar" on the wrapper of the whole article.
+ * language, so the rule works for Arabic and Russian pages as well as English ones.
  */
 final class Boilerplate {
 
@@ -27,13 +25,15 @@ final class Boilerplate {
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
         "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
-        "(?:^|[\\s_-])(?:related|similar|read-?also|read-?more|more-?(?:stories|news|articles|from)|recommend\\w*|suggest\\w*"
-            + "|most-?(?:read|popular|viewed|shared)|popular|trending|tags?|tag-?(?:list|cloud)|keywords?|topics-?list"
-            + "|share|sharing|social|sociable|breadcrumbs?|comments?|disqus|cookies?|consent|gdpr|newsletter|subscribe|signup"
+        "(?:^|[\\s_-])(?:related\\w*|similar\\w*|read-?also|also-?read|see-?also|read-?more|read-?next|inread|more-?(?:stories|news|articles|from)"
+            + "|recommend\\w*|suggest\\w*|most-?(?:read|popular|viewed|shared)|popular|trending|tags?|tag-?(?:list|cloud)|keywords?|topics-?list"
+            + "|shar(?:e|ing)\\w*|social|sociable|breadcrumbs?|comments?|disqus|cookies?|consent|gdpr|newsletter|subscribe|signup"
             + "|ads?|advert\\w*|adsense|dfp|promo\\w*|sponsor\\w*|partner-?content|outbrain|taboola"
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
-            + "|caption|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|widgets?|ticker|breaking|print|toolbar"
+            + "|caption|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
             + "|rating|poll|modal|popup|sr-only|visually-hidden|skip-?link|jump-?link|live-?blog-?nav)(?:$|[\\s_-])");
+    /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "with-comments". */
+    private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|\\s)(?:has|with|no|without|hide|show)-[\\w-]+");
 
     private Boilerplate() {}
 
@@ -49,29 +49,35 @@ final class Boilerplate {
         }
     }
 
-    /** Removes page furniture, except elements that carry most of the article. */
+    /**
+     * Removes page furniture. Elements marked as the article ({@code <article>}, {@code <main>},
+     * {@code itemprop=articleBody}) and their ancestors are kept whatever their class says; a
+     * furniture element (nav, header…) is kept when it holds most of the page's paragraph text.
+     */
     static void removeFurniture(Element root) {
         double totalParagraphText = Math.max(1, paragraphText(root));
         List<Element> doomed = new ArrayList<>();
         for (Element element : root.getAllElements()) {
-            if (element == root || isArticleContainer(element)) {
+            if (element == root || isArticleContainer(element) || !element.select(ARTICLE_CONTAINERS).isEmpty()) {
                 continue;
             }
-            if (element.is(FURNITURE) || FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT)) || hasFurnitureWord(element)) {
-                if (paragraphText(element) / totalParagraphText < 0.5) {
-                    doomed.add(element);
-                }
+            if (hasFurnitureWord(element) || FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+                doomed.add(element);
+            } else if (element.is(FURNITURE) && paragraphText(element) / totalParagraphText < 0.5) {
+                doomed.add(element);
             }
         }
         doomed.forEach(Element::remove);
     }
 
+    private static final String ARTICLE_CONTAINERS = "main, article, [itemprop=articleBody], [role=main]";
+
     private static boolean isArticleContainer(Element element) {
-        return element.is("html, body, main, article, [itemprop=articleBody], [role=main]");
+        return element.is("html, body") || element.is(ARTICLE_CONTAINERS);
     }
 
     static boolean hasFurnitureWord(Element element) {
-        String words = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        String words = LAYOUT_MODIFIER.matcher((element.className() + " " + element.id()).toLowerCase(Locale.ROOT)).replaceAll(" ");
         return !words.isBlank() && FURNITURE_WORDS.matcher(words).find();
     }
 

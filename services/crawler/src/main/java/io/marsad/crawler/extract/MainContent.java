@@ -57,7 +57,10 @@ final class MainContent {
                 continue;
             }
             double siblingScore = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
-            if (siblingScore >= Math.max(3, bestScore * 0.25) && linkDensity(sibling) < 0.25) {
+            boolean similarContainer = siblingScore >= Math.max(3, bestScore * 0.25) && linkDensity(sibling) < 0.25;
+            // A lone paragraph beside the body (a live blog's summary, a lead) belongs to it.
+            boolean leadParagraph = sibling.is("p") && sibling.text().length() >= 80 && linkDensity(sibling) < 0.25;
+            if (similarContainer || leadParagraph) {
                 content.add(sibling);
             }
         }

@@ -1,0 +1,30 @@
+package io.marsad.crawler.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ShingleF1Test {
+
+    @Test
+    void identicalTextsScoreOneWhateverTheFormatting() {
+        assertEquals(1.0, ShingleF1.of("The quick brown fox jumps over", "the  QUICK brown\n\nfox, jumps over!"), 1e-9);
+    }
+
+    @Test
+    void disjointTextsScoreZero() {
+        assertEquals(0.0, ShingleF1.of("one two three four five", "six seven eight nine ten"), 1e-9);
+    }
+
+    @Test
+    void extraTextLowersPrecision() {
+        // 2 expected shingles, 4 extracted, 2 shared: P = 0.5, R = 1, F1 = 2/3
+        assertEquals(2.0 / 3, ShingleF1.of("a b c d e f g", "a b c d e"), 1e-9);
+    }
+
+    @Test
+    void worksForArabicScript() {
+        assertEquals(1.0, ShingleF1.of("التقى الرئيس الروسي بالزعيم الكوري", "التقى الرئيس الروسي بالزعيم الكوري"), 1e-9);
+        assertEquals(0.0, ShingleF1.of("", "نص"), 1e-9);
+    }
+}
