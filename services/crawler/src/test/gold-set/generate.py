@@ -422,28 +422,39 @@ LAYOUTS = {
 DATE_FROM_URL_ONLY = {"table-layout"}
 
 
-def main():
-    os.makedirs(OUT, exist_ok=True)
-    for name in os.listdir(OUT):
-        os.remove(os.path.join(OUT, name))
+def write_set(out_dir, layouts, start_offset=0):
+    os.makedirs(out_dir, exist_ok=True)
+    for name in os.listdir(out_dir):
+        if os.path.isfile(os.path.join(out_dir, name)):
+            os.remove(os.path.join(out_dir, name))
     count = 0
-    use = {lang: 0 for lang in ARTICLES}
-    for layout, (fn, langs) in LAYOUTS.items():
+    use = {lang: start_offset for lang in ARTICLES}
+    for layout, (fn, langs) in layouts.items():
         for lang in langs:
-            a = ARTICLES[lang][use[lang] % len(ARTICLES[lang])]
+            articles = ARTICLES[lang]
+            a = articles[use[lang] % len(articles)]
             use[lang] += 1
-            page, expected = fn(lang, a, FURNITURE[lang])
+            if fn.__code__.co_argcount == 4:  # layouts that show a second article need one
+                page, expected = fn(lang, a, FURNITURE[lang], articles[use[lang] % len(articles)])
+            else:
+                page, expected = fn(lang, a, FURNITURE[lang])
             # Pages without machine-readable dates show only the day, as does their URL.
             published = a["date"][:10] + "T00:00:00Z" if layout in DATE_FROM_URL_ONLY else utc(a["date"])
             count += 1
             page_id = f"{count:02d}-{layout}-{lang}"
-            with open(os.path.join(OUT, page_id + ".html"), "w", encoding="utf-8") as out:
+            with open(os.path.join(out_dir, page_id + ".html"), "w", encoding="utf-8") as out:
                 out.write(page)
-            with open(os.path.join(OUT, page_id + ".json"), "w", encoding="utf-8") as out:
+            with open(os.path.join(out_dir, page_id + ".json"), "w", encoding="utf-8") as out:
                 json.dump({"url": url_of(lang, a), "layout": layout, "language": lang, "title": a["title"],
                            "publishedAt": published, "bodyParagraphs": expected}, out, ensure_ascii=False, indent=1)
                 out.write("\n")
-    print(f"{count} pages written to {os.path.normpath(OUT)}")
+    print(f"{count} pages written to {os.path.normpath(out_dir)}")
+
+
+def main():
+    from holdout import HOLDOUT
+    write_set(OUT, LAYOUTS)
+    write_set(OUT + "-holdout", HOLDOUT, start_offset=1)
 
 
 if __name__ == "__main__":
