@@ -29,6 +29,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return invalidJson(json, uri); // the JSON reader wraps what it cannot parse
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             LOG.error("request failed", e);
@@ -54,7 +57,10 @@ public class ProblemMappers {
             .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage()))).at(path(uri)).toResponse();
     }
 
-    @ServerExceptionMapper({JsonProcessingException.class})
+    // Listed one by one: Quarkus has built-in mappers for some subtypes, and the most specific type wins.
+    @ServerExceptionMapper({JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
+        com.fasterxml.jackson.databind.exc.MismatchedInputException.class, com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+        com.fasterxml.jackson.databind.exc.ValueInstantiationException.class, com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class})
     public Response invalidJson(JsonProcessingException e, UriInfo uri) {
         String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
             ? " at " + mapping.getPathReference().replaceFirst("^[^\\[]*", "")
@@ -81,16 +87,45 @@ public class ProblemMappers {
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The server could not complete the request.").at(path(uri)).toResponse();
     }
 
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        // "create.arg0.name" → "name": the method and parameter parts mean nothing to a client.
-        List<String> names = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-            .filter(node -> node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                || node.getKind() == jakarta.validation.ElementKind.PARAMETER
-                || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT)
-            .map(Path.Node::getName)
-            .filter(name -> name != null && !name.startsWith("arg"))
-            .toList();
-        return names.isEmpty() ? violation.getPropertyPath().toString() : String.join(".", names);
+    /**
+     * The client's name for the invalid input: {@code name}, {@code feedUrls[1]}, or a query
+     * parameter's name. Method and body-parameter nodes mean nothing to a client and are left out.
+     */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            switch (node.getKind()) {
+                case PARAMETER -> {
+                    if (i == nodes.size() - 1) {
+                        append(field, node.getName());
+                    }
+                }
+                case PROPERTY, BEAN -> append(field, node.getName());
+                case CONTAINER_ELEMENT -> {
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    } else if (node.getKey() != null) {
+                        field.append('[').append(node.getKey()).append(']');
+                    }
+                }
+                default -> {
+                    // METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER
+                }
+            }
+        }
+        return field.isEmpty() ? violation.getPropertyPath().toString() : field.toString();
+    }
+
+    private static void append(StringBuilder field, String name) {
+        if (name == null || name.startsWith("<")) {
+            return;
+        }
+        if (!field.isEmpty()) {
+            field.append('.');
+        }
+        field.append(name);
     }
 
     private static String defaultDetail(Response.StatusType status) {

@@ -1,0 +1,90 @@
+package io.marsad.crawler.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A news site the crawler polls, with its health. Never leaves the crawler: the REST layer maps it. */
+@Entity
+@Table(name = "source")
+public class Source extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false, unique = true)
+    public String homepage;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "feed_urls", nullable = false, columnDefinition = "text[]")
+    public List<String> feedUrls = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "sitemap_urls", nullable = false, columnDefinition = "text[]")
+    public List<String> sitemapUrls = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "section_urls", nullable = false, columnDefinition = "text[]")
+    public List<String> sectionUrls = new ArrayList<>();
+
+    @Column(name = "language_hint")
+    public String languageHint;
+
+    @Column(name = "country_hint")
+    public String countryHint;
+
+    @Column(name = "poll_interval_s", nullable = false)
+    public int pollIntervalSeconds = 900;
+
+    @Column(nullable = false)
+    public boolean enabled = true;
+
+    @Column(name = "last_fetch_at")
+    public Instant lastFetchAt;
+
+    @Column(name = "last_success_at")
+    public Instant lastSuccessAt;
+
+    @Column(name = "consecutive_failures", nullable = false)
+    public int consecutiveFailures;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}
