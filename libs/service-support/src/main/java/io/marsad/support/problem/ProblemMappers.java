@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -15,9 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.StreamSupport;
 
 /**
  * Turns every failure of a Marsad API into {@code application/problem+json} (RFC 9457). Details
@@ -44,10 +40,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidInput(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-            .sorted(Comparator.comparing(Problem.FieldError::field))
-            .toList();
+        List<Problem.FieldError> errors = Violations.fieldErrors(e.getConstraintViolations());
         return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields.").withErrors(errors).at(path(uri)).toResponse();
     }
 
@@ -85,47 +78,6 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("unexpected failure", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The server could not complete the request.").at(path(uri)).toResponse();
-    }
-
-    /**
-     * The client's name for the invalid input: {@code name}, {@code feedUrls[1]}, or a query
-     * parameter's name. Method and body-parameter nodes mean nothing to a client and are left out.
-     */
-    static String fieldOf(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        StringBuilder field = new StringBuilder();
-        for (int i = 0; i < nodes.size(); i++) {
-            Path.Node node = nodes.get(i);
-            switch (node.getKind()) {
-                case PARAMETER -> {
-                    if (i == nodes.size() - 1) {
-                        append(field, node.getName());
-                    }
-                }
-                case PROPERTY, BEAN -> append(field, node.getName());
-                case CONTAINER_ELEMENT -> {
-                    if (node.getIndex() != null) {
-                        field.append('[').append(node.getIndex()).append(']');
-                    } else if (node.getKey() != null) {
-                        field.append('[').append(node.getKey()).append(']');
-                    }
-                }
-                default -> {
-                    // METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER
-                }
-            }
-        }
-        return field.isEmpty() ? violation.getPropertyPath().toString() : field.toString();
-    }
-
-    private static void append(StringBuilder field, String name) {
-        if (name == null || name.startsWith("<")) {
-            return;
-        }
-        if (!field.isEmpty()) {
-            field.append('.');
-        }
-        field.append(name);
     }
 
     private static String defaultDetail(Response.StatusType status) {
