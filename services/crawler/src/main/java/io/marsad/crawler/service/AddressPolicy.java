@@ -37,6 +37,20 @@ public class AddressPolicy {
         this.allowedHosts = allowedHosts;
     }
 
+    /** A policy outside CDI (the command line, stage tests): the given hosts are exempt, nothing else. */
+    public static AddressPolicy allowing(Set<String> allowedHosts) {
+        return new AddressPolicy(Set.copyOf(allowedHosts));
+    }
+
+    /** Whether the host (name or address, as written in a URL) is exempt from the guard by configuration. */
+    public boolean isAllowlisted(String host) {
+        String bare = host.toLowerCase(Locale.ROOT);
+        if (bare.startsWith("[") && bare.endsWith("]")) {
+            bare = bare.substring(1, bare.length() - 1);
+        }
+        return allowedHosts.contains(bare);
+    }
+
     /** Why the URL's host may not be fetched judging by its name alone (no DNS), or empty when it may. */
     public Optional<String> refusalForHost(String url) {
         String host = hostOf(url);
