@@ -1,0 +1,161 @@
+package io.marsad.crawler.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.io.SyndFeedInput;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * RSS 0.9x/1.0/2.0 and Atom through Rome, JSON Feed 1.x through Jackson. A feed Rome cannot read
+ * (unclosed tags, bad entities, junk before the XML declaration) is salvaged with jsoup's lenient
+ * XML parser; whatever was wrong is reported, never thrown.
+ */
+public final class FeedParser {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public ParseResult parse(byte[] body, String charset, String feedUrl) {
+        if (looksLikeJson(body)) {
+            return parseJsonFeed(body, feedUrl);
+        }
+        List<String> problems = new ArrayList<>();
+        try {
+            SyndFeedInput input = new SyndFeedInput();
+            input.setXmlHealerOn(true);
+            input.setAllowDoctypes(false);
+            SyndFeed feed = charset == null
+                ? input.build(new com.rometools.rome.io.XmlReader(new ByteArrayInputStream(body), true))
+                : input.build(new InputStreamReader(new ByteArrayInputStream(body), charsetOrUtf8(charset)));
+            List<DiscoveredLink> links = new ArrayList<>();
+            for (SyndEntry entry : feed.getEntries()) {
+                entryLink(entry, feedUrl).ifPresent(url -> links.add(new DiscoveredLink(url, clean(entry.getTitle()), instant(
+                    entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()))));
+            }
+            return ParseResult.of(distinct(links), problems);
+        } catch (Exception e) {
+            problems.add("feed is not well-formed (" + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + "); salvaged what could be read");
+            return ParseResult.of(distinct(salvage(body, charset, feedUrl)), problems);
+        }
+    }
+
+    private static Optional<String> entryLink(SyndEntry entry, String feedUrl) {
+        String link = entry.getLink();
+        if (link == null || link.isBlank()) {
+            for (SyndLink candidate : entry.getLinks()) {
+                if (candidate.getRel() == null || candidate.getRel().equals("alternate")) {
+                    link = candidate.getHref();
+                    break;
+                }
+            }
+        }
+        if ((link == null || link.isBlank()) && entry.getUri() != null && entry.getUri().startsWith("http")) {
+            link = entry.getUri(); // RSS guid with isPermaLink
+        }
+        return absolute(feedUrl, link);
+    }
+
+    /** Items and entries read leniently: RSS {@code <link>} text, Atom {@code <link href>}. */
+    private static List<DiscoveredLink> salvage(byte[] body, String charset, String feedUrl) {
+        Document xml = Jsoup.parse(new String(body, charsetOrUtf8(charset)), feedUrl, Parser.xmlParser());
+        List<DiscoveredLink> links = new ArrayList<>();
+        for (Element item : xml.select("item, entry")) {
+            Element link = item.selectFirst("link");
+            String href = link == null ? null : (link.hasAttr("href") ? link.attr("href") : link.text());
+            Element title = item.selectFirst("title");
+            Element date = item.selectFirst("pubDate, published, updated, dc|date");
+            absolute(feedUrl, href).ifPresent(url -> links.add(new DiscoveredLink(url, title == null ? null : clean(title.text()),
+                date == null ? null : FeedDates.parse(date.text()))));
+        }
+        return links;
+    }
+
+    private ParseResult parseJsonFeed(byte[] body, String feedUrl) {
+        try {
+            JsonNode feed = JSON.readTree(body);
+            if (!feed.path("version").asText("").startsWith("https://jsonfeed.org/version/")) {
+                return ParseResult.of(List.of(), List.of("JSON document is not a JSON Feed (no jsonfeed.org version)"));
+            }
+            List<DiscoveredLink> links = new ArrayList<>();
+            for (JsonNode item : feed.path("items")) {
+                String url = item.path("url").asText(item.path("external_url").asText(null));
+                absolute(feedUrl, url).ifPresent(u -> links.add(new DiscoveredLink(u, clean(item.path("title").asText(null)),
+                    FeedDates.parse(item.path("date_published").asText(item.path("date_modified").asText(null))))));
+            }
+            return ParseResult.of(distinct(links), List.of());
+        } catch (Exception e) {
+            return ParseResult.of(List.of(), List.of("JSON feed is not valid JSON: " + firstLine(e.getMessage())));
+        }
+    }
+
+    private static boolean looksLikeJson(byte[] body) {
+        for (byte b : body) {
+            if (b == '{') {
+                return true;
+            }
+            if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static Optional<String> absolute(String base, String link) {
+        if (link == null || link.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI resolved = URI.create(base).resolve(link.trim().replace(" ", "%20"));
+            String scheme = resolved.getScheme();
+            return scheme != null && (scheme.equals("http") || scheme.equals("https")) ? Optional.of(resolved.toString()) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static List<DiscoveredLink> distinct(List<DiscoveredLink> links) {
+        Map<String, DiscoveredLink> byUrl = new LinkedHashMap<>();
+        for (DiscoveredLink link : links) {
+            byUrl.putIfAbsent(link.url(), link);
+        }
+        return List.copyOf(byUrl.values());
+    }
+
+    private static Charset charsetOrUtf8(String charset) {
+        try {
+            return charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static String clean(String text) {
+        return text == null ? null : text.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}
