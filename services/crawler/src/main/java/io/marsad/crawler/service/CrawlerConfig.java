@@ -1,7 +1,9 @@
 package io.marsad.crawler.service;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,4 +13,32 @@ public interface CrawlerConfig {
 
     /** Hosts or addresses exempt from the SSRF guard, e.g. a fixture site on 127.0.0.1 in tests. Empty in production. */
     Optional<List<String>> allowedHosts();
+
+    /** Sent with every request; names Marsad and a contact URL, as polite crawlers do. */
+    @WithDefault("Marsad/0.1 (+https://github.com/marsad-news/marsad/blob/main/docs/crawling.md)")
+    String userAgent();
+
+    /** The token robots.txt groups are matched against. */
+    @WithDefault("marsad")
+    String robotName();
+
+    /** Requests in flight at once, all hosts together. */
+    @WithDefault("16")
+    int maxConcurrentRequests();
+
+    /** Pause between two requests to one host when robots.txt asks for less. */
+    @WithDefault("2s")
+    Duration minDelay();
+
+    /** Article pages fetched per scheduler run. */
+    @WithDefault("200")
+    int pagesPerRun();
+
+    /** Articles per hand-off request to enrichment. */
+    @WithDefault("50")
+    int handOffBatch();
+
+    /** Attempts before a page that keeps failing transiently is given up. */
+    @WithDefault("4")
+    int maxAttempts();
 }

@@ -1,0 +1,139 @@
+package io.marsad.crawler.repository;
+
+import io.marsad.crawler.parse.DiscoveredLink;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The URL frontier in PostgreSQL. Due URLs are leased with {@code FOR UPDATE SKIP LOCKED}, so any
+ * number of crawler replicas share one database without two of them taking the same URL; a lease
+ * that is not completed (crash) expires and the URL becomes due again.
+ */
+@ApplicationScoped
+public class FrontierRepository {
+
+    /** A URL this worker holds until {@code leaseUntil}. */
+    public record LeasedUrl(long id, String url, Long sourceId, int attempts) {}
+
+    private final DataSource dataSource;
+
+    FrontierRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Adds URLs not seen before (already normalised); returns how many were new. */
+    public int addDiscovered(Long sourceId, List<DiscoveredLink> links, Map<String, String> hostByUrl) throws SQLException {
+        String sql = "INSERT INTO crawl_url (url, host, source_id, listing_title, listing_published_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING";
+        int added = 0;
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(sql)) {
+            for (DiscoveredLink link : links) {
+                insert.setString(1, link.url());
+                insert.setString(2, hostByUrl.get(link.url()));
+                setLong(insert, 3, sourceId);
+                insert.setString(4, link.title() == null ? null : truncate(link.title(), 1000));
+                insert.setTimestamp(5, link.publishedAt() == null ? null : Timestamp.from(link.publishedAt()));
+                added += insert.executeUpdate();
+            }
+        }
+        return added;
+    }
+
+    public List<LeasedUrl> lease(String owner, int max, Duration lease) throws SQLException {
+        String sql = """
+            UPDATE crawl_url SET lease_owner = ?, lease_until = now() + make_interval(secs => ?)
+            WHERE id IN (
+                SELECT id FROM crawl_url
+                WHERE status = 'discovered' AND next_fetch_at <= now() AND (lease_until IS NULL OR lease_until < now())
+                ORDER BY next_fetch_at, id
+                LIMIT ?
+                FOR UPDATE SKIP LOCKED)
+            RETURNING id, url, source_id, attempts""";
+        List<LeasedUrl> leased = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
+            update.setString(1, owner);
+            update.setDouble(2, lease.toMillis() / 1000.0);
+            update.setInt(3, max);
+            try (ResultSet rows = update.executeQuery()) {
+                while (rows.next()) {
+                    long sourceId = rows.getLong(3);
+                    leased.add(new LeasedUrl(rows.getLong(1), rows.getString(2), rows.wasNull() ? null : sourceId, rows.getInt(4)));
+                }
+            }
+        }
+        leased.sort(java.util.Comparator.comparingLong(LeasedUrl::id));
+        return leased;
+    }
+
+    /** Final states: the URL leaves the frontier's due set. */
+    public void finish(long id, String status, Integer httpStatus, String error, String redirectedTo) throws SQLException {
+        String sql = "UPDATE crawl_url SET status = ?, attempts = attempts + 1, fetched_at = now(), http_status = ?, last_error = ?, "
+            + "redirected_to = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
+            update.setString(1, status);
+            setInt(update, 2, httpStatus);
+            update.setString(3, error == null ? null : truncate(error, 2000));
+            update.setString(4, redirectedTo);
+            update.setLong(5, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** Due again at {@code at}; {@code countsAsAttempt} is false for a host's back-off, true for a transient failure. */
+    public void retryAt(long id, Instant at, boolean countsAsAttempt, String error) throws SQLException {
+        String sql = "UPDATE crawl_url SET next_fetch_at = ?, attempts = attempts + ?, last_error = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
+            update.setTimestamp(1, Timestamp.from(at));
+            update.setInt(2, countsAsAttempt ? 1 : 0);
+            update.setString(3, error == null ? null : truncate(error, 2000));
+            update.setLong(4, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** URL counts by status, for tests and the source health view. */
+    public Map<String, Integer> countByStatus(Long sourceId) throws SQLException {
+        Map<String, Integer> counts = new TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement query = c.prepareStatement("SELECT status, count(*) FROM crawl_url WHERE source_id = ? GROUP BY status")) {
+            setLong(query, 1, sourceId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, java.sql.Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    static void setInt(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, java.sql.Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

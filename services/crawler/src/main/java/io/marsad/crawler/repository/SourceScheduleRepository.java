@@ -1,0 +1,66 @@
+package io.marsad.crawler.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which enabled sources are due for polling their listings, leased so replicas share them. */
+@ApplicationScoped
+public class SourceScheduleRepository {
+
+    private final DataSource dataSource;
+
+    SourceScheduleRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<Long> leaseDue(String owner, int max, Duration lease) throws SQLException {
+        String sql = """
+            UPDATE source SET poll_lease_owner = ?, poll_lease_until = now() + make_interval(secs => ?)
+            WHERE id IN (
+                SELECT id FROM source
+                WHERE enabled AND next_poll_at <= now() AND (poll_lease_until IS NULL OR poll_lease_until < now())
+                ORDER BY next_poll_at, id
+                LIMIT ?
+                FOR UPDATE SKIP LOCKED)
+            RETURNING id""";
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
+            update.setString(1, owner);
+            update.setDouble(2, lease.toMillis() / 1000.0);
+            update.setInt(3, max);
+            try (ResultSet rows = update.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Records a poll: health fields, next due time, lease released. */
+    public void polled(long sourceId, boolean success, String error) throws SQLException {
+        String sql = """
+            UPDATE source SET last_fetch_at = now(),
+                last_success_at = CASE WHEN ? THEN now() ELSE last_success_at END,
+                consecutive_failures = CASE WHEN ? THEN 0 ELSE consecutive_failures + 1 END,
+                last_error = ?,
+                next_poll_at = now() + make_interval(secs => poll_interval_s),
+                poll_lease_owner = NULL, poll_lease_until = NULL
+            WHERE id = ?""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
+            update.setBoolean(1, success);
+            update.setBoolean(2, success);
+            update.setString(3, error == null ? null : FrontierRepository.truncate(error, 2000));
+            update.setLong(4, sourceId);
+            update.executeUpdate();
+        }
+    }
+}

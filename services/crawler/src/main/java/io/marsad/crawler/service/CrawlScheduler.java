@@ -1,0 +1,51 @@
+package io.marsad.crawler.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import org.jboss.logging.Logger;
+
+/** Runs the pipeline: listings → frontier → pages → outbox → enrichment, each on its own beat. */
+@ApplicationScoped
+public class CrawlScheduler {
+
+    private static final Logger LOG = Logger.getLogger(CrawlScheduler.class);
+
+    private final ListingPoller listings;
+    private final PageCrawler pages;
+    private final OutboxRelay relay;
+
+    CrawlScheduler(ListingPoller listings, PageCrawler pages, OutboxRelay relay) {
+        this.listings = listings;
+        this.pages = pages;
+        this.relay = relay;
+    }
+
+    @Scheduled(every = "${marsad.crawler.listings-every:30s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ActivateRequestContext
+    void pollListings() {
+        run("listing poll", listings::pollDueSources);
+    }
+
+    @Scheduled(every = "${marsad.crawler.pages-every:5s}", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ActivateRequestContext
+    void crawlPages() {
+        run("page crawl", pages::crawlDuePages);
+    }
+
+    @Scheduled(every = "${marsad.crawler.handoff-every:5s}", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ActivateRequestContext
+    void handOff() {
+        run("hand-off", relay::relay);
+    }
+
+    private static void run(String what, java.util.concurrent.Callable<Integer> step) {
+        try {
+            step.call();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.errorf(e, "%s failed", what);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.marsad.crawler.service;
+
+import io.marsad.crawler.extract.ArticleExtractor;
+import io.marsad.crawler.fetch.FetchLimits;
+import io.marsad.crawler.fetch.HostPacer;
+import io.marsad.crawler.fetch.HttpFetcher;
+import io.marsad.crawler.fetch.PoliteFetcher;
+import io.marsad.crawler.fetch.RobotsCache;
+import io.marsad.crawler.parse.FeedParser;
+import io.marsad.crawler.parse.SectionPageParser;
+import io.marsad.crawler.parse.SitemapParser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+/** The pipeline's stages as beans, configured from {@code marsad.crawler.*}. */
+@ApplicationScoped
+public class Fetching {
+
+    @Produces
+    @Singleton
+    HttpFetcher httpFetcher(AddressPolicy policy, CrawlerConfig config) {
+        return new HttpFetcher(policy, FetchLimits.defaults(), config.userAgent(), config.maxConcurrentRequests() * 2);
+    }
+
+    void close(@Disposes HttpFetcher fetcher) throws IOException {
+        fetcher.close();
+    }
+
+    @Produces
+    @Singleton
+    PoliteFetcher politeFetcher(HttpFetcher http, CrawlerConfig config) {
+        Clock clock = Clock.systemUTC();
+        return new PoliteFetcher(http, new RobotsCache(config.robotName(), clock), new HostPacer(config.maxConcurrentRequests(), clock),
+            new PoliteFetcher.Politeness(config.minDelay(), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(5)));
+    }
+
+    @Produces
+    @Singleton
+    ArticleExtractor articleExtractor() {
+        return new ArticleExtractor();
+    }
+
+    @Produces
+    @Singleton
+    FeedParser feedParser() {
+        return new FeedParser();
+    }
+
+    @Produces
+    @Singleton
+    SitemapParser sitemapParser() {
+        return new SitemapParser();
+    }
+
+    @Produces
+    @Singleton
+    SectionPageParser sectionPageParser() {
+        return new SectionPageParser();
+    }
+}

@@ -1,0 +1,147 @@
+package io.marsad.crawler.service;
+
+import io.marsad.crawler.fetch.FetchKind;
+import io.marsad.crawler.fetch.FetchResult;
+import io.marsad.crawler.fetch.PoliteFetcher;
+import io.marsad.crawler.model.Source;
+import io.marsad.crawler.parse.DiscoveredLink;
+import io.marsad.crawler.parse.FeedParser;
+import io.marsad.crawler.parse.ParseResult;
+import io.marsad.crawler.parse.SectionPageParser;
+import io.marsad.crawler.parse.SitemapParser;
+import io.marsad.crawler.repository.FrontierRepository;
+import io.marsad.crawler.repository.ListingStateRepository;
+import io.marsad.crawler.repository.SourceRepository;
+import io.marsad.crawler.repository.SourceScheduleRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Polls due sources' feeds, sitemaps and section pages (conditional GET), and adds the article URLs
+ * they list to the frontier. Problems are recorded on the source's health; one broken listing
+ * never stops the others.
+ */
+@ApplicationScoped
+public class ListingPoller {
+
+    private static final Logger LOG = Logger.getLogger(ListingPoller.class);
+    private static final int MAX_CHILD_SITEMAPS = 20;
+
+    private final SourceScheduleRepository schedule;
+    private final SourceRepository sources;
+    private final FrontierRepository frontier;
+    private final ListingStateRepository listingState;
+    private final PoliteFetcher fetcher;
+    private final FeedParser feeds;
+    private final SitemapParser sitemaps;
+    private final SectionPageParser sections;
+    private final WorkerIdentity worker;
+
+    ListingPoller(SourceScheduleRepository schedule, SourceRepository sources, FrontierRepository frontier, ListingStateRepository listingState,
+                  PoliteFetcher fetcher, FeedParser feeds, SitemapParser sitemaps, SectionPageParser sections, WorkerIdentity worker) {
+        this.schedule = schedule;
+        this.sources = sources;
+        this.frontier = frontier;
+        this.listingState = listingState;
+        this.fetcher = fetcher;
+        this.feeds = feeds;
+        this.sitemaps = sitemaps;
+        this.sections = sections;
+        this.worker = worker;
+    }
+
+    /** Polls every source that is due; returns how many new URLs were found. */
+    public int pollDueSources() throws SQLException, InterruptedException {
+        int found = 0;
+        for (long sourceId : schedule.leaseDue(worker.id(), 20, Duration.ofMinutes(10))) {
+            Source source = sources.findById(sourceId);
+            if (source != null) {
+                found += poll(source);
+            }
+        }
+        return found;
+    }
+
+    private int poll(Source source) throws SQLException, InterruptedException {
+        List<String> problems = new ArrayList<>();
+        List<DiscoveredLink> links = new ArrayList<>();
+        int listingsRead = 0;
+        int listings = source.feedUrls.size() + source.sitemapUrls.size() + source.sectionUrls.size();
+        for (String feed : source.feedUrls) {
+            listingsRead += read(source, feed, FetchKind.FEED, links, problems) ? 1 : 0;
+        }
+        List<String> sitemapQueue = new ArrayList<>(source.sitemapUrls);
+        for (int i = 0; i < sitemapQueue.size() && i < source.sitemapUrls.size() + MAX_CHILD_SITEMAPS; i++) {
+            listingsRead += read(source, sitemapQueue.get(i), FetchKind.SITEMAP, links, problems, sitemapQueue) ? 1 : 0;
+        }
+        for (String section : source.sectionUrls) {
+            listingsRead += read(source, section, FetchKind.PAGE, links, problems) ? 1 : 0;
+        }
+        int added = addToFrontier(source, links);
+        boolean success = listings == 0 || listingsRead > 0;
+        schedule.polled(source.id, success, problems.isEmpty() ? null : String.join("; ", problems));
+        LOG.infof("source %d (%s): %d listings read of %d, %d new URLs%s", source.id, source.name, listingsRead, listings, added,
+            problems.isEmpty() ? "" : ", problems: " + problems);
+        return added;
+    }
+
+    private boolean read(Source source, String url, FetchKind kind, List<DiscoveredLink> links, List<String> problems) throws SQLException, InterruptedException {
+        return read(source, url, kind, links, problems, null);
+    }
+
+    /** Fetches and parses one listing; true when it was read (or unchanged). */
+    private boolean read(Source source, String url, FetchKind kind, List<DiscoveredLink> links, List<String> problems, List<String> sitemapQueue)
+        throws SQLException, InterruptedException {
+        var validators = kind == FetchKind.PAGE ? java.util.Optional.<ListingStateRepository.Validators>empty() : listingState.validators(url);
+        FetchResult result = fetcher.fetch(url, kind, validators.map(ListingStateRepository.Validators::etag).orElse(null),
+            validators.map(ListingStateRepository.Validators::lastModified).orElse(null));
+        switch (result.outcome()) {
+            case NOT_MODIFIED -> {
+                return true;
+            }
+            case OK -> {
+                ParseResult parsed = switch (kind) {
+                    case FEED -> feeds.parse(result.body(), result.charset(), result.finalUrl());
+                    case SITEMAP -> sitemaps.parse(result.body(), result.contentType(), result.finalUrl());
+                    default -> sections.parse(result.body(), result.charset(), result.finalUrl());
+                };
+                links.addAll(parsed.links());
+                if (sitemapQueue != null) {
+                    parsed.sitemaps().stream().filter(s -> !sitemapQueue.contains(s)).forEach(sitemapQueue::add);
+                }
+                parsed.problems().forEach(p -> problems.add(url + ": " + p));
+                if (kind != FetchKind.PAGE) {
+                    listingState.save(url, source.id, result.etag(), result.lastModified());
+                }
+                return true;
+            }
+            default -> {
+                problems.add(url + ": " + result.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + result.detail() + ")");
+                return false;
+            }
+        }
+    }
+
+    private int addToFrontier(Source source, List<DiscoveredLink> links) throws SQLException {
+        List<DiscoveredLink> normalised = new ArrayList<>();
+        Map<String, String> hosts = new HashMap<>();
+        for (DiscoveredLink link : links) {
+            UrlNormalizer.normalize(link.url()).ifPresent(url -> {
+                if (!hosts.containsKey(url)) {
+                    hosts.put(url, URI.create(url).getHost().toLowerCase(Locale.ROOT));
+                    normalised.add(new DiscoveredLink(url, link.title(), link.publishedAt()));
+                }
+            });
+        }
+        return frontier.addDiscovered(source.id, normalised, hosts);
+    }
+}

@@ -1,0 +1,139 @@
+package io.marsad.crawler.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.crawler.client.ArticleBatch;
+import io.marsad.crawler.extract.ArticleExtractor;
+import io.marsad.crawler.extract.ExtractedArticle;
+import io.marsad.crawler.fetch.FetchKind;
+import io.marsad.crawler.fetch.FetchResult;
+import io.marsad.crawler.fetch.PoliteFetcher;
+import io.marsad.crawler.model.Source;
+import io.marsad.crawler.repository.FrontierRepository;
+import io.marsad.crawler.repository.FrontierRepository.LeasedUrl;
+import io.marsad.crawler.repository.OutboxRepository;
+import io.marsad.crawler.repository.SourceRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Fetches due article pages from the frontier, extracts them, and queues the articles for
+ * enrichment. The article goes into the outbox in the same transaction that marks its URL fetched:
+ * an article is never lost between the two, and a fetched URL is not fetched again.
+ */
+@ApplicationScoped
+public class PageCrawler {
+
+    private static final Logger LOG = Logger.getLogger(PageCrawler.class);
+
+    private final FrontierRepository frontier;
+    private final OutboxRepository outbox;
+    private final SourceRepository sources;
+    private final PoliteFetcher fetcher;
+    private final ArticleExtractor extractor;
+    private final WorkerIdentity worker;
+    private final CrawlerConfig config;
+    private final ObjectMapper json;
+    private final PageCrawler self;
+
+    PageCrawler(FrontierRepository frontier, OutboxRepository outbox, SourceRepository sources, PoliteFetcher fetcher, ArticleExtractor extractor,
+                WorkerIdentity worker, CrawlerConfig config, ObjectMapper json, jakarta.enterprise.inject.Instance<PageCrawler> self) {
+        this.frontier = frontier;
+        this.outbox = outbox;
+        this.sources = sources;
+        this.fetcher = fetcher;
+        this.extractor = extractor;
+        this.worker = worker;
+        this.config = config;
+        this.json = json;
+        this.self = self.get();
+    }
+
+    /** One pass over due pages; returns how many articles were queued. */
+    public int crawlDuePages() throws Exception {
+        List<LeasedUrl> due = frontier.lease(worker.id(), config.pagesPerRun(), Duration.ofMinutes(10));
+        if (due.isEmpty()) {
+            return 0;
+        }
+        // Many hosts in parallel; the pacer keeps each host to one request at a time.
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (LeasedUrl url : due) {
+                results.add(workers.submit(() -> crawl(url)));
+            }
+            int queued = 0;
+            for (Future<Boolean> result : results) {
+                queued += result.get() ? 1 : 0;
+            }
+            return queued;
+        }
+    }
+
+    private boolean crawl(LeasedUrl leased) throws SQLException, InterruptedException {
+        FetchResult result = fetcher.fetch(leased.url(), FetchKind.PAGE, null, null);
+        String redirectedTo = result.redirects().isEmpty() ? null : result.finalUrl();
+        switch (result.outcome()) {
+            case OK -> {
+                try {
+                    ExtractedArticle article = extractor.extract(result.body(), result.charset(), result.finalUrl());
+                    self.queue(leased, article, redirectedTo, result.httpStatus());
+                    return true;
+                } catch (RuntimeException e) {
+                    frontier.finish(leased.id(), "failed", result.httpStatus(), "extraction failed: " + e.getMessage(), redirectedTo);
+                    return false;
+                }
+            }
+            case DISALLOWED -> frontier.finish(leased.id(), "disallowed", null, result.detail(), null);
+            case BLOCKED -> frontier.finish(leased.id(), "blocked", null, result.detail(), redirectedTo);
+            case THROTTLED -> frontier.retryAt(leased.id(), Instant.now().plus(result.retryAfter() == null ? Duration.ofMinutes(5) : result.retryAfter()),
+                false, result.detail());
+            case TIMEOUT, NETWORK_ERROR -> retryOrGiveUp(leased, result);
+            case HTTP_ERROR -> {
+                if (result.httpStatus() >= 500) {
+                    retryOrGiveUp(leased, result);
+                } else {
+                    frontier.finish(leased.id(), "failed", result.httpStatus(), result.detail(), redirectedTo);
+                }
+            }
+            default -> frontier.finish(leased.id(), "failed", result.httpStatus() == 0 ? null : result.httpStatus(), result.detail(), redirectedTo);
+        }
+        return false;
+    }
+
+    private void retryOrGiveUp(LeasedUrl leased, FetchResult result) throws SQLException {
+        if (leased.attempts() + 1 >= config.maxAttempts()) {
+            frontier.finish(leased.id(), "failed", result.httpStatus() == 0 ? null : result.httpStatus(), result.detail(), null);
+        } else {
+            Duration backOff = Duration.ofMinutes(5).multipliedBy(1L << leased.attempts());
+            frontier.retryAt(leased.id(), Instant.now().plus(backOff), true, result.detail());
+        }
+    }
+
+    /** The article into the outbox and the URL marked fetched, atomically. */
+    @Transactional
+    void queue(LeasedUrl leased, ExtractedArticle article, String redirectedTo, int httpStatus) throws SQLException {
+        Source source = leased.sourceId() == null ? null : sources.findById(leased.sourceId());
+        String canonical = article.canonicalUrl() != null ? article.canonicalUrl() : leased.url();
+        String id = ArticleIds.of(canonical);
+        ArticleBatch.Article payload = new ArticleBatch.Article(id, leased.url(), canonical, leased.sourceId(), source == null ? null : source.name,
+            article.title(), article.articleBody(), article.authors(), article.publishedAt(), article.modifiedAt(), article.siteName(),
+            article.language(), source == null ? null : source.languageHint, source == null ? null : source.countryHint, article.tags(),
+            article.section(), article.leadImage(), Instant.now());
+        try {
+            outbox.put(id, leased.sourceId(), canonical, json.writeValueAsString(payload));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        frontier.finish(leased.id(), "fetched", httpStatus, null, redirectedTo);
+        LOG.debugf("queued %s (%s)", id, canonical);
+    }
+}

@@ -1,0 +1,193 @@
+package io.marsad.crawler.pipeline;
+
+import com.sun.net.httpserver.HttpHandler;
+import io.marsad.crawler.fetch.FixtureSite;
+import io.marsad.crawler.repository.FrontierRepository;
+import io.marsad.crawler.repository.OutboxRepository;
+import io.marsad.crawler.service.ArticleIds;
+import io.marsad.crawler.service.ListingPoller;
+import io.marsad.crawler.service.OutboxRelay;
+import io.marsad.crawler.service.PageCrawler;
+import io.marsad.local.testing.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The crawler end to end on the real PostgreSQL and Keycloak: a fixture news site on 127.0.0.1
+ * (feed, sitemap, section page, robots.txt, a redirect, a missing page), the frontier, extraction,
+ * the outbox, and the hand-off to a receiver that speaks the enrichment contract, switched off and
+ * on again.
+ */
+@QuarkusTest
+@QuarkusTestResource(EnrichmentReceiver.class)
+class CrawlPipelineTest {
+
+    static FixtureSite site;
+    static final List<String> feedItems = new CopyOnWriteArrayList<>(List.of(
+        "/world/2025/01/01/story-one", "/world/2025/01/02/story-two?utm_source=rss", "/private/2025/01/02/secret-story",
+        "/world/2025/01/03/moved-story", "/world/2025/01/04/missing-story"));
+
+    @Inject
+    ListingPoller listings;
+    @Inject
+    PageCrawler pages;
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    FrontierRepository frontier;
+    @Inject
+    OutboxRepository outbox;
+    @Inject
+    DataSource dataSource;
+    @ConfigProperty(name = "marsad.test.enrichment-receiver")
+    String receiver;
+
+    static String article(String title) {
+        return "<html lang=\"ar\"><head><title>" + title + "</title><meta property=\"og:title\" content=\"" + title + "\">"
+            + "<meta property=\"article:published_time\" content=\"2025-01-02T10:00:00+03:00\"></head><body><nav><a href=\"/\">الرئيسية</a></nav>"
+            + "<article><h1>" + title + "</h1><p>التقى الرئيس الروسي فلاديمير بوتين بالزعيم الكوري الشمالي كيم جونغ أون في قاعدة فضائية في أقصى الشرق.</p>"
+            + "<p>وقال مراقبون إن المحادثات قد تشمل التعاون العسكري والتقني بين البلدين، وسط قلق غربي متزايد.</p></article>"
+            + "<aside class=\"related\"><p>خبر آخر لا علاقة له بالمقال ويجب ألا يظهر في النص المستخرج أبداً.</p></aside></body></html>";
+    }
+
+    @BeforeAll
+    static void startSite() throws Exception {
+        Map<String, HttpHandler> routes = new HashMap<>();
+        routes.put("/robots.txt", exchange -> FixtureSite.respond(exchange, 200, "text/plain", "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8)));
+        routes.put("/rss.xml", exchange -> {
+            if (("\"feed-" + feedItems.size() + "\"").equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                FixtureSite.respond(exchange, 304, null, new byte[0]);
+                return;
+            }
+            StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Fixture</title>");
+            for (String item : feedItems) {
+                rss.append("<item><title>").append(item).append("</title><link>").append(item.replace("&", "&amp;")).append("</link></item>");
+            }
+            rss.append("</channel></rss>");
+            exchange.getResponseHeaders().set("ETag", "\"feed-" + feedItems.size() + "\"");
+            FixtureSite.respond(exchange, 200, "application/rss+xml", rss.toString().getBytes(StandardCharsets.UTF_8));
+        });
+        routes.put("/sitemap.xml", exchange -> FixtureSite.respond(exchange, 200, "application/xml", ("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+            + "<url><loc>" + site.url("/world/2025/01/01/story-one") + "</loc></url>"
+            + "<url><loc>" + site.url("/world/2025/01/05/sitemap-story") + "</loc></url></urlset>").getBytes(StandardCharsets.UTF_8)));
+        routes.put("/world", FixtureSite.html("<html><body><a href=\"/world/2025/01/02/story-two\">two</a>"
+            + "<a href=\"/world/2025/01/06/section-story\">six</a><a href=\"/tag/russia\">tag</a></body></html>"));
+        for (String story : List.of("story-one", "story-two", "final-story", "sitemap-story", "section-story", "late-one", "late-two")) {
+            routes.put("/world/2025/01/0" + (story.startsWith("late") ? "7" : "1") + "/" + story, FixtureSite.html(article(story)));
+        }
+        routes.put("/world/2025/01/02/story-two", FixtureSite.html(article("story-two")));
+        routes.put("/world/2025/01/05/sitemap-story", FixtureSite.html(article("sitemap-story")));
+        routes.put("/world/2025/01/06/section-story", FixtureSite.html(article("section-story")));
+        routes.put("/world/2025/01/03/moved-story", FixtureSite.redirect("/world/2025/01/03/final-story"));
+        routes.put("/world/2025/01/03/final-story", FixtureSite.html(article("final-story")));
+        routes.put("/private/2025/01/02/secret-story", FixtureSite.html(article("secret")));
+        site = new FixtureSite(routes);
+    }
+
+    @AfterAll
+    static void stopSite() {
+        site.close();
+    }
+
+    @Test
+    void crawlsExtractsQueuesAndHandsOffWithoutLossOrRepeats() throws Exception {
+        Map<String, Object> source = Map.of("name", "Fixture news", "homepage", site.url("/"), "feedUrls", List.of(site.url("/rss.xml")),
+            "sitemapUrls", List.of(site.url("/sitemap.xml")), "sectionUrls", List.of(site.url("/world")), "pollIntervalSeconds", 60);
+        int sourceId = given().auth().oauth2(Tokens.accessToken(Tokens.ADMIN)).contentType(ContentType.JSON).body(source).post("/api/sources")
+            .then().statusCode(201).extract().path("id");
+        receiverMode(503);
+
+        // Listings → frontier: seven distinct article URLs (duplicates across feed, sitemap and section page merged, utm_ removed).
+        assertEquals(7, listings.pollDueSources());
+        assertEquals(Map.of("discovered", 7), frontier.countByStatus((long) sourceId));
+
+        // Pages → outbox. robots.txt keeps the private story out; the missing one fails; the moved one is followed.
+        assertEquals(5, pages.crawlDuePages());
+        assertEquals(Map.of("disallowed", 1, "failed", 1, "fetched", 5), frontier.countByStatus((long) sourceId));
+        assertEquals(0, site.hits("/private/2025/01/02/secret-story"));
+        for (String path : List.of("/world/2025/01/01/story-one", "/world/2025/01/02/story-two", "/world/2025/01/03/final-story",
+            "/world/2025/01/05/sitemap-story", "/world/2025/01/06/section-story")) {
+            assertEquals(1, site.hits(path), path);
+        }
+
+        // Enrichment is down: nothing is lost, everything waits in the outbox.
+        assertEquals(0, relay.relay());
+        assertEquals(5, outbox.size());
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/sources/" + sourceId)
+            .then().statusCode(200).body("health.consecutiveFailures", org.hamcrest.Matchers.equalTo(0));
+
+        // Enrichment is back: the outbox drains, each article exactly once, with the crawler's service token.
+        receiverMode(202);
+        sql("UPDATE article_outbox SET next_attempt_at = now()");
+        Thread.sleep(1200); // the circuit breaker's pause in tests
+        assertEquals(5, relay.relay());
+        assertEquals(0, outbox.size());
+        JsonPath received = receivedByEnrichment();
+        List<Map<String, Object>> articles = new ArrayList<>();
+        received.getList("bodies", Map.class).forEach(body -> articles.addAll((List<Map<String, Object>>) body.get("articles")));
+        assertEquals(5, articles.size());
+        Map<String, Object> one = articles.stream().filter(a -> "story-one".equals(a.get("title"))).findFirst().orElseThrow();
+        assertEquals(ArticleIds.of(site.url("/world/2025/01/01/story-one")), one.get("id"));
+        assertEquals("Fixture news", one.get("sourceName"));
+        assertEquals("ar", one.get("language"));
+        assertEquals("2025-01-02T07:00:00Z", one.get("publishedAt"));
+        assertTrue(((String) one.get("body")).startsWith("التقى الرئيس الروسي"), (String) one.get("body"));
+        assertTrue(!((String) one.get("body")).contains("خبر آخر"), "the related box stays out");
+        assertTrue(received.getList("authorizations", String.class).stream().allMatch(a -> a.startsWith("Bearer ")));
+
+        // Polling again: the feed is unchanged (304), nothing is fetched twice, nothing is sent twice.
+        sql("UPDATE source SET next_poll_at = now() WHERE id = " + sourceId);
+        assertEquals(0, listings.pollDueSources());
+        assertEquals(0, pages.crawlDuePages());
+        assertEquals(0, relay.relay());
+        assertEquals(1, site.hits("/world/2025/01/01/story-one"));
+
+        // A replica that leased new URLs and died: its leases expire and another worker takes them, each fetched once.
+        feedItems.add("/world/2025/01/07/late-one");
+        feedItems.add("/world/2025/01/07/late-two");
+        sql("UPDATE source SET next_poll_at = now() WHERE id = " + sourceId);
+        assertEquals(2, listings.pollDueSources());
+        assertEquals(2, frontier.lease("dead-replica", 10, java.time.Duration.ofMillis(1)).size());
+        Thread.sleep(20);
+        assertEquals(2, pages.crawlDuePages());
+        assertEquals(1, site.hits("/world/2025/01/07/late-one"));
+        assertEquals(1, site.hits("/world/2025/01/07/late-two"));
+        assertEquals(2, relay.relay());
+    }
+
+    private void receiverMode(int status) {
+        RestAssured.given().post(receiver + "/mode/" + status).then().statusCode(204);
+    }
+
+    private JsonPath receivedByEnrichment() {
+        return RestAssured.given().get(receiver + "/received").then().statusCode(200).extract().jsonPath();
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+}
