@@ -53,6 +53,7 @@ public final class MarsadLauncher {
         }, "marsad-stop"));
         PlatformEndpoints endpoints = servers.endpoints();
         endpoints.writeTo(paths.home());
+        ServiceProcesses.writeEnvironmentFiles(paths.home(), servers);
         if (withServices) {
             time("services", () -> {
                 services.startAll(projectRoot, paths.home(), servers);
@@ -96,6 +97,10 @@ public final class MarsadLauncher {
         out.append("  PostgreSQL      ").append(endpoints.jdbcUrl("<service>")).append("  (user postgres)\n");
         out.append("  Keycloak        ").append(endpoints.keycloak()).append("  (admin console: admin / admin)\n\n");
         out.append("  Demo logins (realm marsad): analyst / analyst, analyst2 / analyst2, admin / admin\n");
+        if (!withServices) {
+            out.append("  Run a service against these servers: set -a; . ").append(LocalPaths.fromEnvironment().home().resolve("env"))
+                .append("/<service>.env; set +a; ./mvnw -pl services/<service> quarkus:dev\n");
+        }
         out.append("  Press Ctrl-C to stop everything.\n");
         System.out.println(out);
     }

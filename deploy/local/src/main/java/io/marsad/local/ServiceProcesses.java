@@ -54,6 +54,28 @@ public final class ServiceProcesses implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes {@code <home>/env/<service>.env} with the variables each service needs, and creates
+     * the services' databases, so a service run by hand ({@code quarkus:dev}) finds the servers:
+     * {@code set -a; . ~/.marsad/env/search.env; set +a; ./mvnw -pl services/search quarkus:dev}.
+     */
+    public static void writeEnvironmentFiles(Path home, LocalServers servers) {
+        try {
+            Path dir = Files.createDirectories(home.resolve("env"));
+            for (ServiceDefinition service : ServiceDefinition.ALL) {
+                if (service.database() != null) {
+                    servers.postgres().ensureDatabase(service.database());
+                }
+                StringBuilder lines = new StringBuilder("# Written by the Marsad launcher for the " + service.name() + " service.\n");
+                new java.util.TreeMap<>(environment(service, servers)).forEach((key, value) ->
+                    lines.append(key).append("='").append(value.replace("'", "'\\''")).append("'\n"));
+                Files.writeString(dir.resolve(service.name() + ".env"), lines);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Map<String, String> environment(ServiceDefinition service, LocalServers servers) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");

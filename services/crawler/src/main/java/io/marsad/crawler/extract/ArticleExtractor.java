@@ -26,7 +26,8 @@ public final class ArticleExtractor {
 
     /**
      * @param html        the page's bytes as served
-     * @param charsetHint the charset from the Content-Type header, or null; a BOM or {@code <meta charset>} wins
+     * @param charsetHint the charset from the Content-Type header, or null; a BOM wins over it, and without either the
+     *                    page's {@code <meta charset>} or, failing that, detection decides ({@link CharsetSniffer})
      * @param url         the page's URL, for resolving relative links and as fallback canonical URL
      */
     public ExtractedArticle extract(byte[] html, String charsetHint, String url) {
@@ -34,7 +35,7 @@ public final class ArticleExtractor {
             throw new ExtractionException.PageTooLarge("page is " + html.length + " bytes, more than the " + MAX_PAGE_BYTES + " bytes allowed");
         }
         try {
-            Document document = Jsoup.parse(new ByteArrayInputStream(html), charsetHint, url == null ? "" : url);
+            Document document = Jsoup.parse(new ByteArrayInputStream(html), CharsetSniffer.choose(html, charsetHint), url == null ? "" : url);
             return extract(document, url);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,75 @@
+package io.marsad.crawler.extract;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Which charset to read a page with, in the HTML standard's order: a byte-order mark, the
+ * Content-Type header, a {@code <meta>} declaration (left to jsoup), and only then detection:
+ * valid UTF-8 is UTF-8, anything else goes to ICU's detector, which knows the legacy encodings of
+ * Arabic (windows-1256, ISO-8859-6) and Cyrillic (windows-1251, KOI8-R) pages.
+ */
+final class CharsetSniffer {
+
+    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=");
+    private static final int MIN_CONFIDENCE = 25;
+
+    private CharsetSniffer() {}
+
+    /** The charset to decode with, or null to let jsoup follow the BOM or {@code <meta charset>}. */
+    static String choose(byte[] html, String headerCharset) {
+        if (hasBom(html)) {
+            return null;
+        }
+        if (headerCharset != null && isSupported(headerCharset)) {
+            return headerCharset;
+        }
+        String head = new String(html, 0, Math.min(html.length, 4096), StandardCharsets.ISO_8859_1);
+        if (META_CHARSET.matcher(head).find()) {
+            return null;
+        }
+        if (isValidUtf8(html)) {
+            return StandardCharsets.UTF_8.name();
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(html);
+        CharsetMatch match = detector.detect();
+        if (match != null && match.getConfidence() >= MIN_CONFIDENCE && isSupported(match.getName())) {
+            return match.getName();
+        }
+        return "windows-1252"; // what browsers fall back to
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF)
+            || (b.length >= 2 && (((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) || ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)));
+    }
+
+    private static boolean isValidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean isSupported(String name) {
+        try {
+            return Charset.isSupported(name.trim().toLowerCase(Locale.ROOT));
+        } catch (RuntimeException illegalName) {
+            return false;
+        }
+    }
+}

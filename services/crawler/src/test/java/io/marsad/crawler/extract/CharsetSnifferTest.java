@@ -1,0 +1,56 @@
+package io.marsad.crawler.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Pages whose encoding nobody declared, or declared in only one place, still come out as text. */
+class CharsetSnifferTest {
+
+    static final String ARABIC = "<html><head><title>خبر</title></head><body><article>"
+        + "<p>عقد اجتماع القمة بين الزعيم الكوري الشمالي كيم جونغ أون والرئيس الروسي فلاديمير بوتين في قاعدة فوستوشني الفضائية، "
+        + "وسيجري الزعيمان محادثات يمكن أن تفضي إلى إبرام صفقة أسلحة من شأنها أن تنتهك العقوبات الدولية المفروضة على البلدين.</p>"
+        + "<p>وقال مراقبون إن روسيا ستسعى في المحادثات على الأرجح للحصول على قذائف مدفعية وصواريخ مضادة للدبابات من كوريا الشمالية.</p>"
+        + "</article></body></html>";
+    static final String RUSSIAN = "<html><head><title>Новости</title></head><body><article>"
+        + "<p>В понедельник в городе открылась новая станция метро, строительство которой продолжалось почти пять лет и несколько раз "
+        + "останавливалось из-за нехватки финансирования, сообщили в пресс-службе метрополитена.</p>"
+        + "<p>Станция соединила с центром крупный спальный район, жители которого до сих пор добирались до метро на автобусах.</p>"
+        + "</article></body></html>";
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    @Test
+    void undeclaredWindows1256ArabicIsDetected() {
+        byte[] bytes = ARABIC.getBytes(Charset.forName("windows-1256"));
+        assertEquals("windows-1256", CharsetSniffer.choose(bytes, null).toLowerCase());
+        assertTrue(extractor.extract(bytes, null, "https://a.example/x").articleBody().startsWith("عقد اجتماع القمة"));
+    }
+
+    @Test
+    void undeclaredCyrillicIsDetected() {
+        byte[] bytes = RUSSIAN.getBytes(Charset.forName("windows-1251"));
+        assertTrue(extractor.extract(bytes, null, "https://r.example/x").articleBody().startsWith("В понедельник в городе"));
+        byte[] koi8 = RUSSIAN.getBytes(Charset.forName("KOI8-R"));
+        assertTrue(extractor.extract(koi8, null, "https://r.example/x").articleBody().startsWith("В понедельник в городе"));
+    }
+
+    @Test
+    void undeclaredUtf8StaysUtf8() {
+        assertEquals("UTF-8", CharsetSniffer.choose(ARABIC.getBytes(StandardCharsets.UTF_8), null));
+    }
+
+    @Test
+    void declarationsWinOverDetection() {
+        byte[] withMeta = ARABIC.replace("<head>", "<head><meta charset=\"windows-1256\">").getBytes(Charset.forName("windows-1256"));
+        assertNull(CharsetSniffer.choose(withMeta, null), "jsoup follows the meta declaration");
+        assertTrue(extractor.extract(withMeta, null, "https://a.example/x").articleBody().startsWith("عقد اجتماع القمة"));
+        assertEquals("windows-1256", CharsetSniffer.choose(ARABIC.getBytes(Charset.forName("windows-1256")), "windows-1256"));
+        assertEquals("UTF-8", CharsetSniffer.choose(ARABIC.getBytes(StandardCharsets.UTF_8), "x-unknown-charset"));
+    }
+}
