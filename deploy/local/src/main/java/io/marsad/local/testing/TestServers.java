@@ -61,14 +61,42 @@ public final class TestServers {
     /** The Keycloak base URL; the realm is at {@code /realms/marsad}. */
     public static synchronized URI keycloak() {
         return URI.create(published(KC_URL, () -> reusable().map(e -> e.keycloak().toString()).orElseGet(() -> {
-            // One persistent instance per machine: Keycloak re-augments itself on its first start (~35 s).
-            Path instance = LocalPaths.cacheFromEnvironment().resolve("test-keycloak");
+            // Persistent instances under the cache: Keycloak re-augments itself on its first start (~35 s).
+            Path instance = lockedInstance(LocalPaths.cacheFromEnvironment());
             KeycloakServer server = KeycloakServer.start(instance, LocalPaths.cacheFromEnvironment(), Artifacts.fromBuild(),
                 Ports.freeLoopbackPort(), Ports.freeLoopbackPort(), "admin");
             stopAtExit(server);
             return server.url().toString();
         })));
     }
+
+    /**
+     * The first test Keycloak instance no other build is using: its lock is held until this JVM
+     * exits, so two builds on one machine never share an instance's database.
+     */
+    private static Path lockedInstance(Path cache) {
+        for (int n = 0; n < 8; n++) {
+            Path instance = cache.resolve(n == 0 ? "test-keycloak" : "test-keycloak-" + n);
+            try {
+                Files.createDirectories(cache);
+                java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(cache.resolve(instance.getFileName() + ".lock"),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    HELD_LOCKS.add(lock);
+                    return instance;
+                }
+                channel.close();
+            } catch (java.nio.channels.OverlappingFileLockException alreadyOurs) {
+                // held by this JVM already (another class loader): try the next one
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        throw new IllegalStateException("eight builds already use test Keycloak instances under " + cache);
+    }
+
+    private static final java.util.List<java.nio.channels.FileLock> HELD_LOCKS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private static String published(String property, Supplier<String> start) {
         String value = System.getProperty(property);

@@ -39,9 +39,15 @@ public final class PoliteFetcher {
         this.politeness = politeness;
     }
 
+    /** The robots.txt rules for the URL's site (fetched if not cached), e.g. for its Sitemap: lines. */
+    public BaseRobotRules robotsRules(String url) {
+        String host = hostOf(url);
+        return robots.rulesFor(url, robotsUrl -> paced(host, robotsUrl, FetchKind.ROBOTS, null, null, Duration.ZERO));
+    }
+
     public FetchResult fetch(String url, FetchKind kind, String etag, String lastModified) throws InterruptedException {
         String host = hostOf(url);
-        BaseRobotRules rules = robots.rulesFor(url, robotsUrl -> paced(host, robotsUrl, FetchKind.ROBOTS, null, null, Duration.ZERO));
+        BaseRobotRules rules = robotsRules(url);
         if (kind != FetchKind.ROBOTS && !rules.isAllowed(url)) {
             return FetchResult.failure(FetchResult.Outcome.DISALLOWED, 0, url, List.of(), "robots.txt disallows it for " + http.userAgent());
         }

@@ -3,6 +3,7 @@ package io.marsad.crawler.rest;
 import io.marsad.crawler.model.Source;
 import io.marsad.crawler.repository.SourceRepository;
 import io.marsad.crawler.service.Opml;
+import io.marsad.crawler.service.SourceDiscovery;
 import io.marsad.crawler.service.SourceService;
 import io.marsad.crawler.service.SourceService.SourceFields;
 import io.marsad.support.problem.InvalidFieldException;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Moving sources in and out in bulk, as JSON or OPML. */
+/** Sources in bulk (JSON, OPML) and discovery of a new site's feeds and sitemaps. */
 @Path("/api/sources")
 @Tag(name = "Sources")
 public class SourceTransferResource {
@@ -39,17 +40,31 @@ public class SourceTransferResource {
     private final SourceService service;
     private final SourceRepository repository;
     private final Validator validator;
+    private final SourceDiscovery discovery;
 
-    SourceTransferResource(SourceService service, SourceRepository repository, Validator validator) {
+    SourceTransferResource(SourceService service, SourceRepository repository, Validator validator, SourceDiscovery discovery) {
         this.service = service;
         this.repository = repository;
         this.validator = validator;
+        this.discovery = discovery;
     }
 
     /** How an import went: every item is accounted for; failed ones name their fields. */
     public record ImportResult(int created, int updated, List<FailedItem> failed) {}
 
     public record FailedItem(int index, String homepage, List<Problem.FieldError> errors) {}
+
+    public record DiscoverRequest(String homepage) {}
+
+    @POST
+    @Path("/discover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(summary = "Find a homepage's feeds (<link rel=alternate>) and sitemaps (robots.txt), to fill in a new source (admins)")
+    public SourceDiscovery.Discovered discover(DiscoverRequest request) throws InterruptedException {
+        return discovery.discover(request == null ? null : request.homepage());
+    }
 
     @GET
     @Path("/export")
