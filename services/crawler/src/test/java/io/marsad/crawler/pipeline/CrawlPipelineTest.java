@@ -103,6 +103,26 @@ class CrawlPipelineTest {
         routes.put("/world/2025/01/03/moved-story", FixtureSite.redirect("/world/2025/01/03/final-story"));
         routes.put("/world/2025/01/03/final-story", FixtureSite.html(article("final-story")));
         routes.put("/private/2025/01/02/secret-story", FixtureSite.html(article("secret")));
+        // Misbehaving pages, listed by a second feed.
+        byte[] bomb = FixtureSite.gzip(new byte[64 << 20]);
+        routes.put("/bad/2025/01/09/gzip-bomb", exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            FixtureSite.respond(exchange, 200, "text/html", bomb);
+        });
+        routes.put("/bad/2025/01/09/busy", exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "3600");
+            FixtureSite.respond(exchange, 429, "text/plain", new byte[0]);
+        });
+        routes.put("/bad/2025/01/09/loop-a", FixtureSite.redirect("/bad/2025/01/09/loop-b"));
+        routes.put("/bad/2025/01/09/loop-b", FixtureSite.redirect("/bad/2025/01/09/loop-a"));
+        routes.put("/bad/2025/01/09/picture", exchange -> FixtureSite.respond(exchange, 200, "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8}));
+        routes.put("/bad/2025/01/09/cp1256-undeclared", exchange -> FixtureSite.respond(exchange, 200, "text/html",
+            article("قصة بترميز قديم").getBytes(java.nio.charset.Charset.forName("windows-1256"))));
+        routes.put("/bad/rss.xml", exchange -> FixtureSite.respond(exchange, 200, "application/rss+xml", ("<rss version=\"2.0\"><channel><title>bad & broken"
+            // The busy page is linked through "localhost": its hour-long Retry-After holds that host name, not 127.0.0.1.
+            + "<item><link>/bad/2025/01/09/gzip-bomb</link></item><item><link>" + site.urlViaLocalhost("/bad/2025/01/09/busy") + "</link></item>"
+            + "<item><link>/bad/2025/01/09/loop-a</link></item><item><link>/bad/2025/01/09/picture</link></item>"
+            + "<item><link>/bad/2025/01/09/cp1256-undeclared</link></item></channel>").getBytes(StandardCharsets.UTF_8)));
         site = new FixtureSite(routes);
     }
 
@@ -117,6 +137,7 @@ class CrawlPipelineTest {
             "sitemapUrls", List.of(site.url("/sitemap.xml")), "sectionUrls", List.of(site.url("/world")), "pollIntervalSeconds", 60);
         int sourceId = given().auth().oauth2(Tokens.accessToken(Tokens.ADMIN)).contentType(ContentType.JSON).body(source).post("/api/sources")
             .then().statusCode(201).extract().path("id");
+        isolate(sourceId);
         receiverMode(503);
 
         // Listings → frontier: seven distinct article URLs (duplicates across feed, sitemap and section page merged, utm_ removed).
@@ -175,6 +196,71 @@ class CrawlPipelineTest {
         assertEquals(1, site.hits("/world/2025/01/07/late-one"));
         assertEquals(1, site.hits("/world/2025/01/07/late-two"));
         assertEquals(2, relay.relay());
+    }
+
+    @Test
+    void misbehavingPagesAreRecordedAndNeverBreakTheCrawl() throws Exception {
+        Map<String, Object> source = Map.of("name", "Broken news", "homepage", site.url("/bad/"), "feedUrls", List.of(site.url("/bad/rss.xml")),
+            "pollIntervalSeconds", 60);
+        int sourceId = given().auth().oauth2(Tokens.accessToken(Tokens.ADMIN)).contentType(ContentType.JSON).body(source).post("/api/sources")
+            .then().statusCode(201).extract().path("id");
+        isolate(sourceId);
+
+        listings.pollDueSources();
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/sources/" + sourceId)
+            .then().statusCode(200)
+            .body("health.lastError", org.hamcrest.Matchers.containsString("not well-formed"))
+            .body("health.consecutiveFailures", org.hamcrest.Matchers.equalTo(0));
+        assertEquals(Map.of("discovered", 5), frontier.countByStatus((long) sourceId));
+
+        pages.crawlDuePages();
+        assertEquals(Map.of("discovered", 1, "failed", 3, "fetched", 1), frontier.countByStatus((long) sourceId));
+        assertEquals("failed", urlState("/bad/2025/01/09/gzip-bomb").get("status"));
+        assertTrue(((String) urlState("/bad/2025/01/09/gzip-bomb").get("last_error")).contains("decompresses"));
+        assertTrue(((String) urlState("/bad/2025/01/09/loop-a").get("last_error")).contains("loop"));
+        assertTrue(((String) urlState("/bad/2025/01/09/picture").get("last_error")).contains("image/jpeg"));
+        Map<String, Object> busy = urlStateOf(site.urlViaLocalhost("/bad/2025/01/09/busy"));
+        assertEquals("discovered", busy.get("status"), "a throttled page waits for the host, without losing an attempt");
+        assertEquals(0, busy.get("attempts"));
+        assertTrue(((java.sql.Timestamp) busy.get("next_fetch_at")).toInstant().isAfter(java.time.Instant.now().plusSeconds(3000)));
+        assertEquals(1, site.hits("/bad/2025/01/09/busy"));
+
+        String payload = sqlValue("SELECT payload::text FROM article_outbox WHERE url = '" + site.url("/bad/2025/01/09/cp1256-undeclared") + "'");
+        assertTrue(payload.contains("قصة بترميز قديم"), "an undeclared windows-1256 page is decoded: " + payload);
+    }
+
+    /**
+     * Other test classes share this database: their sources (on unreachable example hosts) are
+     * paused and their queued articles cleared, so the counts here are this test's own.
+     */
+    private void isolate(int sourceId) throws Exception {
+        sql("UPDATE source SET enabled = false WHERE id <> " + sourceId);
+        sql("DELETE FROM article_outbox WHERE source_id IS DISTINCT FROM " + sourceId);
+        sql("UPDATE crawl_url SET next_fetch_at = now() + interval '1 day' WHERE status = 'discovered' AND source_id <> " + sourceId);
+    }
+
+    private Map<String, Object> urlState(String path) throws Exception {
+        return urlStateOf(site.url(path));
+    }
+
+    private Map<String, Object> urlStateOf(String url) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rows = s.executeQuery("SELECT status, attempts, last_error, next_fetch_at FROM crawl_url WHERE url = '" + url + "'")) {
+            assertTrue(rows.next(), "no frontier row for " + url);
+            Map<String, Object> state = new HashMap<>();
+            state.put("status", rows.getString(1));
+            state.put("attempts", rows.getInt(2));
+            state.put("last_error", rows.getString(3));
+            state.put("next_fetch_at", rows.getTimestamp(4));
+            return state;
+        }
+    }
+
+    private String sqlValue(String query) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); java.sql.ResultSet rows = s.executeQuery(query)) {
+            assertTrue(rows.next(), "no row for " + query);
+            return rows.getString(1);
+        }
     }
 
     private void receiverMode(int status) {
