@@ -60,18 +60,10 @@ public class FrontierRepository {
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED)
             RETURNING id, url, source_id, attempts""";
-        List<LeasedUrl> leased = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
-            update.setString(1, owner);
-            update.setDouble(2, lease.toMillis() / 1000.0);
-            update.setInt(3, max);
-            try (ResultSet rows = update.executeQuery()) {
-                while (rows.next()) {
-                    long sourceId = rows.getLong(3);
-                    leased.add(new LeasedUrl(rows.getLong(1), rows.getString(2), rows.wasNull() ? null : sourceId, rows.getInt(4)));
-                }
-            }
-        }
+        List<LeasedUrl> leased = new ArrayList<>(Leases.lease(dataSource, sql, owner, lease, max, row -> {
+            long sourceId = row.getLong(3);
+            return new LeasedUrl(row.getLong(1), row.getString(2), row.wasNull() ? null : sourceId, row.getInt(4));
+        }));
         leased.sort(java.util.Comparator.comparingLong(LeasedUrl::id));
         return leased;
     }

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -50,18 +49,7 @@ public class OutboxRepository {
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED)
             RETURNING article_id, payload::text, attempts""";
-        List<Pending> pending = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
-            update.setString(1, owner);
-            update.setDouble(2, lease.toMillis() / 1000.0);
-            update.setInt(3, max);
-            try (ResultSet rows = update.executeQuery()) {
-                while (rows.next()) {
-                    pending.add(new Pending(rows.getString(1), rows.getString(2), rows.getInt(3)));
-                }
-            }
-        }
-        return pending;
+        return Leases.lease(dataSource, sql, owner, lease, max, row -> new Pending(row.getString(1), row.getString(2), row.getInt(3)));
     }
 
     /** Enrichment has them: they leave the outbox. */

@@ -5,10 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Which enabled sources are due for polling their listings, leased so replicas share them. */
@@ -31,18 +29,7 @@ public class SourceScheduleRepository {
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED)
             RETURNING id""";
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
-            update.setString(1, owner);
-            update.setDouble(2, lease.toMillis() / 1000.0);
-            update.setInt(3, max);
-            try (ResultSet rows = update.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-        }
-        return ids;
+        return Leases.lease(dataSource, sql, owner, lease, max, row -> row.getLong(1));
     }
 
     /** Records a poll: health fields, next due time, lease released. */
