@@ -21,19 +21,19 @@ public class CrawlScheduler {
         this.relay = relay;
     }
 
-    @Scheduled(every = "${marsad.crawler.listings-every:30s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${marsad.crawler.listings-every:30s}", delayed = "${marsad.crawler.start-delay:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
     void pollListings() {
         run("listing poll", listings::pollDueSources);
     }
 
-    @Scheduled(every = "${marsad.crawler.pages-every:5s}", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${marsad.crawler.pages-every:5s}", delayed = "${marsad.crawler.start-delay:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
     void crawlPages() {
         run("page crawl", pages::crawlDuePages);
     }
 
-    @Scheduled(every = "${marsad.crawler.handoff-every:5s}", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${marsad.crawler.handoff-every:5s}", delayed = "${marsad.crawler.start-delay:20s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
     void handOff() {
         run("hand-off", relay::relay);

@@ -38,6 +38,10 @@ public interface CrawlerConfig {
     @WithDefault("50")
     int handOffBatch();
 
+    /** How long a worker holds a leased URL; after a crash its URLs are due again this much later. */
+    @WithDefault("10m")
+    Duration lease();
+
     /** Attempts before a page that keeps failing transiently is given up. */
     @WithDefault("4")
     int maxAttempts();

@@ -58,9 +58,37 @@ public class PageCrawler {
         this.self = self.get();
     }
 
+    private volatile boolean stopping;
+    private final java.util.concurrent.atomic.AtomicInteger passesRunning = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * On shutdown (SIGTERM): lease nothing more, give back the URLs not started yet, and let the
+     * pages in flight finish and commit, so a restart fetches no URL twice. (After a crash instead,
+     * the leases of the pages in flight expire and those few pages are fetched again.)
+     */
+    void onStop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (passesRunning.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
     /** One pass over due pages; returns how many articles were queued. */
     public int crawlDuePages() throws Exception {
-        List<LeasedUrl> due = frontier.lease(worker.id(), config.pagesPerRun(), Duration.ofMinutes(10));
+        if (stopping) {
+            return 0;
+        }
+        passesRunning.incrementAndGet();
+        try {
+            return crawlPass();
+        } finally {
+            passesRunning.decrementAndGet();
+        }
+    }
+
+    private int crawlPass() throws Exception {
+        List<LeasedUrl> due = frontier.lease(worker.id(), config.pagesPerRun(), config.lease());
         if (due.isEmpty()) {
             return 0;
         }
@@ -79,6 +107,10 @@ public class PageCrawler {
     }
 
     private boolean crawl(LeasedUrl leased) throws SQLException, InterruptedException {
+        if (stopping) {
+            frontier.retryAt(leased.id(), Instant.now(), false, null); // not started: give it back
+            return false;
+        }
         FetchResult result = fetcher.fetch(leased.url(), FetchKind.PAGE, null, null);
         String redirectedTo = result.redirects().isEmpty() ? null : result.finalUrl();
         switch (result.outcome()) {

@@ -1,0 +1,177 @@
+package io.marsad.crawler.pipeline;
+
+import com.sun.net.httpserver.HttpHandler;
+import io.marsad.crawler.fetch.FixtureSite;
+import io.marsad.local.process.HttpWait;
+import io.marsad.local.process.JavaRuntime;
+import io.marsad.local.process.ManagedProcess;
+import io.marsad.local.process.Ports;
+import io.marsad.local.testing.TestServers;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged crawler as a real process, stopped (SIGTERM) in the middle of a crawl and started
+ * again, against the real PostgreSQL and Keycloak: no page is fetched twice and every article
+ * reaches the (stand-in) enrichment service.
+ */
+class CrawlerRestartIT {
+
+    static final int ARTICLES = 24;
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f]{32})\"");
+
+    FixtureSite site;
+    EnrichmentReceiver receiver;
+    String receiverUrl;
+    ManagedProcess crawler;
+
+    @AfterEach
+    void stop() {
+        if (crawler != null) {
+            crawler.close();
+        }
+        if (receiver != null) {
+            receiver.stop();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @Test
+    void restartMidCrawlFetchesNothingTwiceAndLosesNothing() throws Exception {
+        Map<String, HttpHandler> routes = new HashMap<>();
+        StringBuilder feed = new StringBuilder("<rss version=\"2.0\"><channel><title>Restart</title>");
+        for (int i = 0; i < ARTICLES; i++) {
+            String path = "/news/2025/02/01/story-" + i;
+            feed.append("<item><title>story ").append(i).append("</title><link>").append(path).append("</link></item>");
+            String html = CrawlPipelineTest.article("story " + i);
+            routes.put(path, exchange -> {
+                try {
+                    Thread.sleep(150); // slow enough that the stop lands mid-crawl
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                FixtureSite.respond(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+            });
+        }
+        String rss = feed.append("</channel></rss>").toString();
+        routes.put("/rss.xml", exchange -> FixtureSite.respond(exchange, 200, "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8)));
+        site = new FixtureSite(routes);
+        receiver = new EnrichmentReceiver();
+        receiverUrl = receiver.start().get("quarkus.rest-client.enrichment.url");
+
+        String jdbcUrl = TestServers.postgresDatabase("crawler_restart");
+        String realm = TestServers.keycloak() + "/realms/marsad";
+        int port = Ports.freeLoopbackPort();
+        Map<String, String> env = new HashMap<>(Map.of(
+            "QUARKUS_HTTP_PORT", Integer.toString(port),
+            "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+            "QUARKUS_OIDC_AUTH_SERVER_URL", realm,
+            "QUARKUS_REST_CLIENT_ENRICHMENT_URL", receiverUrl,
+            "MARSAD_CRAWLER_ALLOWED_HOSTS", "127.0.0.1",
+            "MARSAD_CRAWLER_MIN_DELAY", "0s",
+            "MARSAD_CRAWLER_PAGES_PER_RUN", "4",
+            "MARSAD_CRAWLER_START_DELAY", "1s"));
+        env.putAll(Map.of("MARSAD_CRAWLER_LISTINGS_EVERY", "1s", "MARSAD_CRAWLER_PAGES_EVERY", "1s", "MARSAD_CRAWLER_HANDOFF_EVERY", "1s"));
+
+        crawler = start(env, port, "first");
+        String token = adminToken(realm);
+        RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON)
+            .body(Map.of("name", "Restart news", "homepage", site.url("/"), "feedUrls", List.of(site.url("/rss.xml")), "pollIntervalSeconds", 3600))
+            .post("http://127.0.0.1:" + port + "/api/sources").then().statusCode(201);
+
+        waitFor(() -> fetchedPages() >= 6, Duration.ofSeconds(60), "the first pages to be fetched");
+        crawler.close(); // SIGTERM, mid-crawl
+        int fetchedBeforeRestart = fetchedPages();
+        assertTrue(fetchedBeforeRestart < ARTICLES, "the stop came before the end of the crawl (" + fetchedBeforeRestart + " fetched)");
+        assertEquals(0, count(jdbcUrl, "SELECT count(*) FROM crawl_url WHERE status = 'discovered' AND lease_owner IS NOT NULL"),
+            "the stopping crawler gave back the URLs it had not started");
+
+        crawler = start(env, port, "second");
+        waitFor(() -> deliveredIds().size() >= ARTICLES, Duration.ofSeconds(120), "every article to reach enrichment");
+        waitFor(() -> count(jdbcUrl, "SELECT count(*) FROM article_outbox") == 0, Duration.ofSeconds(30), "the outbox to drain");
+
+        for (int i = 0; i < ARTICLES; i++) {
+            assertEquals(1, site.hits("/news/2025/02/01/story-" + i), "story-" + i + " fetched exactly once");
+        }
+        assertEquals(ARTICLES, deliveredIds().size());
+        assertEquals(ARTICLES, count(jdbcUrl, "SELECT count(*) FROM crawl_url WHERE status = 'fetched'"));
+    }
+
+    private ManagedProcess start(Map<String, String> env, int port, String name) {
+        Path jar = Path.of(System.getProperty("marsad.crawler.jar", "target/quarkus-app/quarkus-run.jar"));
+        assertTrue(Files.isRegularFile(jar), "package the crawler first: " + jar);
+        Path dir = Path.of("target", "restart-it");
+        ManagedProcess process = ManagedProcess.start("crawler-" + name, List.of(JavaRuntime.javaExecutable().toString(), "-Xmx256m", "-jar",
+            jar.toAbsolutePath().toString()), env, dir, dir.resolve("crawler-" + name + ".log"));
+        HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(90), process::isAlive, "the crawler");
+        return process;
+    }
+
+    private static String adminToken(String realm) {
+        return RestAssured.given().formParam("grant_type", "password").formParam("client_id", "marsad-cli")
+            .formParam("username", "admin").formParam("password", "admin")
+            .post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    private int fetchedPages() {
+        int fetched = 0;
+        for (int i = 0; i < ARTICLES; i++) {
+            fetched += site.hits("/news/2025/02/01/story-" + i);
+        }
+        return fetched;
+    }
+
+    private Set<String> deliveredIds() {
+        String received = RestAssured.given().get(receiverUrl + "/received").then().statusCode(200).extract().asString();
+        Set<String> ids = new HashSet<>();
+        Matcher m = ID.matcher(received);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    private static int count(String jdbcUrl, String query) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres"); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
+            r.next();
+            return r.getInt(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(200);
+        }
+    }
+}
