@@ -94,6 +94,25 @@ public class FrontierRepository {
         }
     }
 
+    /** Articles fetched in the last 24 hours, per source (sources without any are absent). */
+    public Map<Long, Integer> articlesLastDay(java.util.Collection<Long> sourceIds) throws SQLException {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return counts;
+        }
+        String sql = "SELECT source_id, count(*) FROM crawl_url WHERE status = 'fetched' AND fetched_at > now() - interval '24 hours' "
+            + "AND source_id = ANY (?) GROUP BY source_id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+            query.setArray(1, c.createArrayOf("bigint", sourceIds.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getLong(1), rows.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
     /** URL counts by status, for tests and the source health view. */
     public Map<String, Integer> countByStatus(Long sourceId) throws SQLException {
         Map<String, Integer> counts = new TreeMap<>();

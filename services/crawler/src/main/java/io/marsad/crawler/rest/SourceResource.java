@@ -1,6 +1,7 @@
 package io.marsad.crawler.rest;
 
 import io.marsad.crawler.model.Source;
+import io.marsad.crawler.repository.FrontierRepository;
 import io.marsad.crawler.repository.SourceRepository;
 import io.marsad.crawler.service.SourceService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -34,10 +35,17 @@ public class SourceResource {
 
     private final SourceService service;
     private final SourceRepository repository;
+    private final FrontierRepository frontier;
 
-    SourceResource(SourceService service, SourceRepository repository) {
+    SourceResource(SourceService service, SourceRepository repository, FrontierRepository frontier) {
         this.service = service;
         this.repository = repository;
+        this.frontier = frontier;
+    }
+
+    private java.util.List<SourceResponse> withHealth(java.util.List<Source> sources) throws java.sql.SQLException {
+        java.util.Map<Long, Integer> articles = frontier.articlesLastDay(sources.stream().map(s -> s.id).toList());
+        return sources.stream().map(s -> SourceResponse.of(s, articles.getOrDefault(s.id, 0))).toList();
     }
 
     @GET
@@ -45,17 +53,17 @@ public class SourceResource {
     @Operation(summary = "List sources, by name, optionally only enabled or disabled ones")
     public PageResponse<SourceResponse> list(@QueryParam("q") String nameContains, @QueryParam("enabled") Boolean enabled,
                                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+                                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) throws java.sql.SQLException {
         PanacheQuery<Source> query = repository.search(nameContains, enabled, page, size);
-        return new PageResponse<>(query.list().stream().map(SourceResponse::of).toList(), page, size, query.count());
+        return new PageResponse<>(withHealth(query.list()), page, size, query.count());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"analyst", "admin"})
     @Operation(summary = "One source with its crawl health")
-    public SourceResponse get(@PathParam("id") long id) {
-        return SourceResponse.of(service.get(id));
+    public SourceResponse get(@PathParam("id") long id) throws java.sql.SQLException {
+        return withHealth(java.util.List.of(service.get(id))).get(0);
     }
 
     @POST
@@ -63,15 +71,15 @@ public class SourceResource {
     @Operation(summary = "Add a source (admins)")
     public Response create(@Valid @NotNull SourceRequest request, UriInfo uri) {
         Source source = service.create(request.fields());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(source.id)).build()).entity(SourceResponse.of(source)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(source.id)).build()).entity(SourceResponse.of(source, 0)).build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed("admin")
     @Operation(summary = "Replace a source's settings, e.g. to disable it (admins)")
-    public SourceResponse update(@PathParam("id") long id, @Valid @NotNull SourceRequest request) {
-        return SourceResponse.of(service.update(id, request.fields()));
+    public SourceResponse update(@PathParam("id") long id, @Valid @NotNull SourceRequest request) throws java.sql.SQLException {
+        return withHealth(java.util.List.of(service.update(id, request.fields()))).get(0);
     }
 
     @DELETE

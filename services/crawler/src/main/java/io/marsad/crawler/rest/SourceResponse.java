@@ -22,13 +22,13 @@ public record SourceResponse(
     Instant updatedAt
 ) {
 
-    /** How crawling this source goes. */
-    public record Health(Instant lastFetchAt, Instant lastSuccessAt, int consecutiveFailures, String lastError) {}
+    /** How crawling this source goes; {@code articlesLast24h} counts pages fetched in the last 24 hours. */
+    public record Health(Instant lastFetchAt, Instant lastSuccessAt, int consecutiveFailures, String lastError, int articlesLast24h) {}
 
-    static SourceResponse of(Source source) {
+    static SourceResponse of(Source source, int articlesLast24h) {
         return new SourceResponse(source.id, source.name, source.homepage, List.copyOf(source.feedUrls), List.copyOf(source.sitemapUrls),
             List.copyOf(source.sectionUrls), source.languageHint, source.countryHint, source.pollIntervalSeconds, source.enabled,
-            new Health(source.lastFetchAt, source.lastSuccessAt, source.consecutiveFailures, source.lastError),
+            new Health(source.lastFetchAt, source.lastSuccessAt, source.consecutiveFailures, source.lastError, articlesLast24h),
             source.createdAt, source.updatedAt);
     }
 }

@@ -26,6 +26,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -157,7 +158,9 @@ class CrawlPipelineTest {
         assertEquals(0, relay.relay());
         assertEquals(5, outbox.size());
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/sources/" + sourceId)
-            .then().statusCode(200).body("health.consecutiveFailures", org.hamcrest.Matchers.equalTo(0));
+            .then().statusCode(200).body("health.consecutiveFailures", org.hamcrest.Matchers.equalTo(0))
+            .body("health.articlesLast24h", org.hamcrest.Matchers.equalTo(5))
+            .body("health.lastSuccessAt", org.hamcrest.Matchers.notNullValue());
 
         // Enrichment is back: the outbox drains, each article exactly once, with the crawler's service token.
         receiverMode(202);
@@ -261,6 +264,51 @@ class CrawlPipelineTest {
             assertTrue(rows.next(), "no row for " + query);
             return rows.getString(1);
         }
+    }
+
+    /** Two replicas leasing at the same moment never get the same URL. */
+    @Test
+    void concurrentLeasesNeverOverlap() throws Exception {
+        int sourceId = given().auth().oauth2(Tokens.accessToken(Tokens.ADMIN)).contentType(ContentType.JSON)
+            .body(Map.of("name", "Lease test", "homepage", "https://lease-" + System.nanoTime() + ".example.org/")).post("/api/sources")
+            .then().statusCode(201).extract().path("id");
+        isolate(sourceId);
+        List<io.marsad.crawler.parse.DiscoveredLink> links = new ArrayList<>();
+        Map<String, String> hosts = new HashMap<>();
+        for (int i = 0; i < 200; i++) {
+            String url = "https://lease.example.org/2025/03/01/story-" + i;
+            links.add(new io.marsad.crawler.parse.DiscoveredLink(url, null, null));
+            hosts.put(url, "lease.example.org");
+        }
+        assertEquals(200, frontier.addDiscovered((long) sourceId, links, hosts));
+        java.util.concurrent.ConcurrentHashMap<Long, String> owners = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger duplicates = new java.util.concurrent.atomic.AtomicInteger();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<?>> replicas = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                String owner = "replica-" + r;
+                replicas.add(pool.submit(() -> {
+                    while (true) {
+                        var leased = frontier.lease(owner, 7, java.time.Duration.ofMinutes(5));
+                        if (leased.isEmpty()) {
+                            return null;
+                        }
+                        leased.forEach(u -> {
+                            if (owners.putIfAbsent(u.id(), owner) != null) {
+                                duplicates.incrementAndGet();
+                            }
+                        });
+                    }
+                }));
+            }
+            for (var replica : replicas) {
+                replica.get();
+            }
+        }
+        assertEquals(0, duplicates.get());
+        assertEquals(200, owners.size());
+        assertTrue(new HashSet<>(owners.values()).size() > 1, "the work was shared");
+        sql("UPDATE crawl_url SET status = 'failed' WHERE source_id = " + sourceId);
     }
 
     private void receiverMode(int status) {
