@@ -8,5 +8,7 @@ import java.util.List;
  */
 public record BatchReceipt(List<String> accepted, List<Rejected> rejected) {
 
-    public record Rejected(String id, String detail) {}
+    public record Rejected(String id, String detail, List<FieldError> errors) {}
+
+    public record FieldError(String field, String message) {}
 }

@@ -53,7 +53,7 @@ class ArticleHandOffContractTest {
     @Test
     void receiptMatchesTheContract() throws Exception {
         JsonNode schema = schemas().path("BatchReceipt");
-        JsonNode receipt = new ObjectMapper().valueToTree(new BatchReceipt(List.of("a"), List.of(new BatchReceipt.Rejected("b", "why"))));
+        JsonNode receipt = new ObjectMapper().valueToTree(new BatchReceipt(List.of("a"), List.of(new BatchReceipt.Rejected("b", "why", List.of(new BatchReceipt.FieldError("title", "must not be null"))))));
         assertEquals(names(schema.path("properties").fieldNames()), names(receipt.fieldNames()));
         assertEquals(names(schema.path("properties").path("rejected").path("items").path("properties").fieldNames()),
             names(receipt.path("rejected").get(0).fieldNames()));

@@ -1,0 +1,70 @@
+package io.marsad.enrichment.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.enrichment.repository.IntakeRepository;
+import io.marsad.support.problem.Violations;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Where crawled articles come in (the crawler's hand-off, docs/contracts/article-handoff.md). */
+@Path("/api/articles")
+@Tag(name = "Intake")
+public class ArticleIntakeResource {
+
+    private final IntakeRepository intake;
+    private final Validator validator;
+    private final ObjectMapper json;
+
+    ArticleIntakeResource(IntakeRepository intake, Validator validator, ObjectMapper json) {
+        this.intake = intake;
+        this.validator = validator;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"pipeline", "admin"})
+    @Operation(summary = "Accept a batch of crawled articles (service accounts)",
+        description = "Idempotent by article id: a re-sent id updates the stored article. Answers 202 once the accepted articles are "
+            + "durably stored; invalid articles are listed under rejected with their invalid fields, the valid ones are still accepted.")
+    public Response accept(@Valid @NotNull ArticleBatchRequest batch) throws SQLException, JsonProcessingException {
+        Map<String, String> valid = new LinkedHashMap<>();
+        List<BatchReceipt.Rejected> rejected = new ArrayList<>();
+        for (ArticleBatchRequest.Article article : batch.articles()) {
+            if (article == null) {
+                rejected.add(new BatchReceipt.Rejected(null, "not an article object", List.of()));
+                continue;
+            }
+            Set<ConstraintViolation<ArticleBatchRequest.Article>> violations = validator.validate(article);
+            if (violations.isEmpty()) {
+                valid.put(article.id(), json.writeValueAsString(article)); // a repeated id in one batch: the last one wins
+            } else {
+                rejected.add(new BatchReceipt.Rejected(article.id(), "The article has invalid fields.", Violations.fieldErrors(violations)));
+            }
+        }
+        if (!valid.isEmpty()) {
+            intake.acceptAll(valid);
+        }
+        return Response.accepted(new BatchReceipt(List.copyOf(valid.keySet()), rejected)).build();
+    }
+}

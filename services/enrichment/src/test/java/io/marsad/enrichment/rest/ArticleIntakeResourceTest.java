@@ -1,0 +1,154 @@
+package io.marsad.enrichment.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.marsad.local.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Enrichment's side of the article hand-off, on the real PostgreSQL and Keycloak. */
+@QuarkusTest
+class ArticleIntakeResourceTest {
+
+    @Inject
+    DataSource dataSource;
+
+    /** A service-account token, as the crawler sends (client credentials of marsad-pipeline). */
+    static String pipelineToken() {
+        String realm = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        return RestAssured.given().formParam("grant_type", "client_credentials").formParam("client_id", "marsad-pipeline")
+            .formParam("client_secret", "marsad-pipeline-dev-secret")
+            .post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    static Map<String, Object> article(String id, String title) {
+        Map<String, Object> article = new HashMap<>();
+        article.put("id", id);
+        article.put("url", "https://news.example.org/world/" + id);
+        article.put("canonicalUrl", "https://news.example.org/world/" + id);
+        article.put("sourceId", 7);
+        article.put("sourceName", "أخبار العالم");
+        article.put("title", title);
+        article.put("body", "التقى الرئيس الروسي فلاديمير بوتين بالزعيم الكوري الشمالي كيم جونغ أون.");
+        article.put("authors", List.of());
+        article.put("publishedAt", "2023-09-13T07:30:00Z");
+        article.put("language", "ar");
+        article.put("tags", List.of("بوتين"));
+        article.put("fetchedAt", "2025-11-25T20:00:00Z");
+        return article;
+    }
+
+    @Test
+    void acceptsValidArticlesAndNamesTheFieldsOfInvalidOnes() throws Exception {
+        String good = newId();
+        Map<String, Object> bad = article("not-hex", null);
+        bad.put("canonicalUrl", "/relative");
+        given().auth().oauth2(pipelineToken()).contentType(ContentType.JSON).body(Map.of("articles", List.of(article(good, "بوتين وكيم"), bad)))
+            .post("/api/articles")
+            .then().statusCode(202)
+            .body("accepted", equalTo(List.of(good)))
+            .body("rejected", hasSize(1))
+            .body("rejected[0].id", equalTo("not-hex"))
+            .body("rejected[0].errors.field", equalTo(List.of("canonicalUrl", "id", "title")));
+        assertEquals("بوتين وكيم", storedTitle(good));
+    }
+
+    @Test
+    void aResentIdIsAnUpdateNotADuplicate() throws Exception {
+        String id = newId();
+        for (String title : List.of("first version", "second version")) {
+            given().auth().oauth2(pipelineToken()).contentType(ContentType.JSON).body(Map.of("articles", List.of(article(id, title))))
+                .post("/api/articles").then().statusCode(202).body("accepted", hasItem(id));
+        }
+        assertEquals("second version", storedTitle(id));
+        assertEquals(1, count(id));
+    }
+
+    @Test
+    void onlyServiceAccountsAndAdminsMayHandOff() {
+        Map<String, Object> body = Map.of("articles", List.of(article(newId(), "x")));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(ContentType.JSON).body(body).post("/api/articles")
+            .then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(body).post("/api/articles")
+            .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void somethingThatIsNotABatchIsAProblem() {
+        given().auth().oauth2(pipelineToken()).contentType(ContentType.JSON).body("{\"articles\": [").post("/api/articles")
+            .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("not valid JSON"));
+        given().auth().oauth2(pipelineToken()).contentType(ContentType.JSON).body("{}").post("/api/articles")
+            .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("articles"));
+    }
+
+    /** The records enrichment reads and answers with have exactly the contract's properties. */
+    @Test
+    void dtosMatchTheContract() throws Exception {
+        JsonNode schemas = new YAMLMapper().readTree(Path.of(System.getProperty("marsad.root", "../.."))
+            .resolve("docs/contracts/article-handoff.openapi.yaml").toFile()).path("components").path("schemas");
+        Set<String> articleFields = new TreeSet<>();
+        for (var component : ArticleBatchRequest.Article.class.getRecordComponents()) {
+            articleFields.add(component.getName());
+        }
+        assertEquals(names(schemas.path("Article").path("properties").fieldNames()), articleFields);
+        JsonNode receipt = new ObjectMapper().valueToTree(new BatchReceipt(List.of("a"), List.of(new BatchReceipt.Rejected("b", "why",
+            List.of(new io.marsad.support.problem.Problem.FieldError("title", "must not be null"))))));
+        assertEquals(names(schemas.path("BatchReceipt").path("properties").fieldNames()), names(receipt.fieldNames()));
+        assertEquals(names(schemas.path("BatchReceipt").path("properties").path("rejected").path("items").path("properties").fieldNames()),
+            names(receipt.path("rejected").get(0).fieldNames()));
+    }
+
+    private static Set<String> names(Iterator<String> names) {
+        Set<String> set = new TreeSet<>();
+        names.forEachRemaining(set::add);
+        return set;
+    }
+
+    private String storedTitle(String id) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT payload->>'title' FROM article_intake WHERE article_id = ?")) {
+            q.setString(1, id);
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private int count(String id) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("SELECT count(*) FROM article_intake WHERE article_id = ?")) {
+            q.setString(1, id);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+}
