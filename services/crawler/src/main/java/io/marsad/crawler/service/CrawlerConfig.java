@@ -22,6 +22,10 @@ public interface CrawlerConfig {
     @WithDefault("marsad")
     String robotName();
 
+    /** Longest wait for the next bytes of a response. */
+    @WithDefault("20s")
+    Duration readTimeout();
+
     /** Requests in flight at once, all hosts together. */
     @WithDefault("16")
     int maxConcurrentRequests();

@@ -25,7 +25,10 @@ public class Fetching {
     @Produces
     @Singleton
     HttpFetcher httpFetcher(AddressPolicy policy, CrawlerConfig config) {
-        return new HttpFetcher(policy, FetchLimits.defaults(), config.userAgent(), config.maxConcurrentRequests() * 2);
+        FetchLimits defaults = FetchLimits.defaults();
+        FetchLimits limits = new FetchLimits(defaults.maxBytes(), defaults.maxDecompressedBytes(), defaults.connectTimeout(),
+            config.readTimeout(), defaults.total(), defaults.maxRedirects());
+        return new HttpFetcher(policy, limits, config.userAgent(), config.maxConcurrentRequests() * 2);
     }
 
     void close(@Disposes HttpFetcher fetcher) throws IOException {

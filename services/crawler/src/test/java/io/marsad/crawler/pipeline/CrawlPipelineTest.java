@@ -116,6 +116,14 @@ class CrawlPipelineTest {
         });
         routes.put("/bad/2025/01/09/loop-a", FixtureSite.redirect("/bad/2025/01/09/loop-b"));
         routes.put("/bad/2025/01/09/loop-b", FixtureSite.redirect("/bad/2025/01/09/loop-a"));
+        routes.put("/bad/2025/01/09/slow", exchange -> {
+            try {
+                Thread.sleep(4000); // past the 2 s read timeout of the test profile
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            FixtureSite.respond(exchange, 200, "text/html", article("slow").getBytes(StandardCharsets.UTF_8));
+        });
         routes.put("/bad/2025/01/09/picture", exchange -> FixtureSite.respond(exchange, 200, "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8}));
         routes.put("/bad/2025/01/09/cp1256-undeclared", exchange -> FixtureSite.respond(exchange, 200, "text/html",
             article("قصة بترميز قديم").getBytes(java.nio.charset.Charset.forName("windows-1256"))));
@@ -123,7 +131,8 @@ class CrawlPipelineTest {
             // The busy page is linked through "localhost": its hour-long Retry-After holds that host name, not 127.0.0.1.
             + "<item><link>/bad/2025/01/09/gzip-bomb</link></item><item><link>" + site.urlViaLocalhost("/bad/2025/01/09/busy") + "</link></item>"
             + "<item><link>/bad/2025/01/09/loop-a</link></item><item><link>/bad/2025/01/09/picture</link></item>"
-            + "<item><link>/bad/2025/01/09/cp1256-undeclared</link></item></channel>").getBytes(StandardCharsets.UTF_8)));
+            + "<item><link>/bad/2025/01/09/cp1256-undeclared</link></item><item><link>/bad/2025/01/09/slow</link></item></channel>")
+            .getBytes(StandardCharsets.UTF_8)));
         site = new FixtureSite(routes);
     }
 
@@ -214,10 +223,15 @@ class CrawlPipelineTest {
             .then().statusCode(200)
             .body("health.lastError", org.hamcrest.Matchers.containsString("not well-formed"))
             .body("health.consecutiveFailures", org.hamcrest.Matchers.equalTo(0));
-        assertEquals(Map.of("discovered", 5), frontier.countByStatus((long) sourceId));
+        assertEquals(Map.of("discovered", 6), frontier.countByStatus((long) sourceId));
 
         pages.crawlDuePages();
-        assertEquals(Map.of("discovered", 1, "failed", 3, "fetched", 1), frontier.countByStatus((long) sourceId));
+        assertEquals(Map.of("discovered", 2, "failed", 3, "fetched", 1), frontier.countByStatus((long) sourceId));
+        Map<String, Object> slow = urlState("/bad/2025/01/09/slow");
+        assertEquals("discovered", slow.get("status"), "a timeout is retried later");
+        assertEquals(1, slow.get("attempts"));
+        assertTrue(((String) slow.get("last_error")).contains("timed out"), (String) slow.get("last_error"));
+        assertTrue(((java.sql.Timestamp) slow.get("next_fetch_at")).toInstant().isAfter(java.time.Instant.now().plusSeconds(200)));
         assertEquals("failed", urlState("/bad/2025/01/09/gzip-bomb").get("status"));
         assertTrue(((String) urlState("/bad/2025/01/09/gzip-bomb").get("last_error")).contains("decompresses"));
         assertTrue(((String) urlState("/bad/2025/01/09/loop-a").get("last_error")).contains("loop"));
