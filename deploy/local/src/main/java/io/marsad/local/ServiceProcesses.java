@@ -82,6 +82,7 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", servers.keycloak().realmUrl().toString());
         env.put("MARSAD_ELASTICSEARCH_HOSTS", servers.elasticsearch().url().toString());
+        env.put("MARSAD_INDEX_REPLICAS", "0"); // one local node
         if (service.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", servers.postgres().jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");

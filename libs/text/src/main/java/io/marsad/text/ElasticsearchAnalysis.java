@@ -30,9 +30,13 @@ public final class ElasticsearchAnalysis {
                 + quote(MarsadAnalyzers.FOLDING_CHAR_FILTER) + "], \"tokenizer\": \"standard\", \"filter\": ["
                 + chain.filters().stream().map(f -> quote(f.elasticsearchName())).collect(Collectors.joining(", ")) + "]}")
             .collect(Collectors.joining(",\n    "));
+        String normalizer = quote(MarsadAnalyzers.KEYWORD_NORMALIZER) + ": {\"type\": \"custom\", \"char_filter\": ["
+            + quote(MarsadAnalyzers.FOLDING_CHAR_FILTER) + "], \"filter\": ["
+            + MarsadAnalyzers.KEYWORD_FILTERS.stream().map(f -> quote(f.elasticsearchName())).collect(Collectors.joining(", ")) + "]}";
         return "{\n  \"char_filter\": {\n    " + quote(MarsadAnalyzers.FOLDING_CHAR_FILTER) + ": {\"type\": \"mapping\", \"mappings\": [" + mappings + "]}\n  },\n"
             + "  \"filter\": {\n    " + filters + "\n  },\n"
-            + "  \"analyzer\": {\n    " + analyzers + "\n  }\n}";
+            + "  \"analyzer\": {\n    " + analyzers + "\n  },\n"
+            + "  \"normalizer\": {\n    " + normalizer + "\n  }\n}";
     }
 
     /** The analyzer names, for mappings. */

@@ -63,6 +63,10 @@ public final class MarsadAnalyzers {
     /** The char filter every chain starts with. */
     public static final String FOLDING_CHAR_FILTER = "marsad_script_folding";
 
+    /** Keyword fields (tags, names) are normalised, not tokenised: folded, lower case, no stemming. */
+    public static final String KEYWORD_NORMALIZER = "marsad_keyword";
+    public static final List<AnalysisChain.TokenFilterStep> KEYWORD_FILTERS = List.of(LOWERCASE, ASCII_FOLDING, DECIMAL_DIGIT, ARABIC_NORMALIZATION);
+
     private static final NormalizeCharMap FOLDING = buildFolding();
     private static final CharArraySet FRENCH_ARTICLES = new CharArraySet(
         List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
@@ -112,6 +116,34 @@ public final class MarsadAnalyzers {
             throw new UncheckedIOException(e);
         }
         return tokens;
+    }
+
+    /** A keyword as the {@code marsad_keyword} normalizer makes it: the whole value as one folded term. */
+    public static String normalizeKeyword(String value) {
+        try (Analyzer analyzer = new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new MappingCharFilter(FOLDING, reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new org.apache.lucene.analysis.core.KeywordTokenizer();
+                TokenStream stream = tokenizer;
+                for (AnalysisChain.TokenFilterStep step : KEYWORD_FILTERS) {
+                    stream = apply(step, stream);
+                }
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        }; TokenStream stream = analyzer.tokenStream("keyword", value)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            String result = stream.incrementToken() ? term.toString() : "";
+            stream.end();
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static TokenStream apply(AnalysisChain.TokenFilterStep step, TokenStream in) {

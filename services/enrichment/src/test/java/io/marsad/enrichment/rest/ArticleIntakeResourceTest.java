@@ -3,9 +3,9 @@ package io.marsad.enrichment.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.marsad.enrichment.HandOffFixtures;
 import io.marsad.local.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -15,13 +15,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -37,33 +35,16 @@ class ArticleIntakeResourceTest {
     @Inject
     DataSource dataSource;
 
-    /** A service-account token, as the crawler sends (client credentials of marsad-pipeline). */
     static String pipelineToken() {
-        String realm = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
-        return RestAssured.given().formParam("grant_type", "client_credentials").formParam("client_id", "marsad-pipeline")
-            .formParam("client_secret", "marsad-pipeline-dev-secret")
-            .post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return HandOffFixtures.pipelineToken();
     }
 
     static String newId() {
-        return UUID.randomUUID().toString().replace("-", "");
+        return HandOffFixtures.newId();
     }
 
     static Map<String, Object> article(String id, String title) {
-        Map<String, Object> article = new HashMap<>();
-        article.put("id", id);
-        article.put("url", "https://news.example.org/world/" + id);
-        article.put("canonicalUrl", "https://news.example.org/world/" + id);
-        article.put("sourceId", 7);
-        article.put("sourceName", "أخبار العالم");
-        article.put("title", title);
-        article.put("body", "التقى الرئيس الروسي فلاديمير بوتين بالزعيم الكوري الشمالي كيم جونغ أون.");
-        article.put("authors", List.of());
-        article.put("publishedAt", "2023-09-13T07:30:00Z");
-        article.put("language", "ar");
-        article.put("tags", List.of("بوتين"));
-        article.put("fetchedAt", "2025-11-25T20:00:00Z");
-        return article;
+        return HandOffFixtures.article(id, title);
     }
 
     @Test

@@ -1,0 +1,96 @@
+package io.marsad.enrichment.service;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.enrichment.repository.IndexingRepository;
+import io.marsad.enrichment.repository.IndexingRepository.Pending;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Moves accepted articles into Elasticsearch in bounded bulk requests. The document id is the
+ * article id, and an article already indexed goes back to the index it is in, so indexing again is
+ * an update, never a copy. An article leaves the queue only when Elasticsearch confirmed it.
+ */
+@ApplicationScoped
+public class ArticleIndexer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIndexer.class);
+    private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() {};
+
+    private final IndexingRepository queue;
+    private final ArticleIndex index;
+    private final ElasticsearchClient client;
+    private final IndexConfig config;
+    private final ObjectMapper json;
+    private final String owner = "enrichment/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+
+    ArticleIndexer(IndexingRepository queue, ArticleIndex index, ElasticsearchClient client, IndexConfig config, ObjectMapper json) {
+        this.queue = queue;
+        this.index = index;
+        this.client = client;
+        this.config = config;
+        this.json = json;
+    }
+
+    /** Indexes what is waiting, batch by batch; returns how many articles were indexed. */
+    public int indexPending() throws Exception {
+        int indexed = 0;
+        while (true) {
+            List<Pending> batch = queue.lease(owner, config.batchSize(), Duration.ofMinutes(5));
+            if (batch.isEmpty()) {
+                return indexed;
+            }
+            indexed += index(batch);
+        }
+    }
+
+    private int index(List<Pending> batch) throws Exception {
+        index.ensureWriteIndex();
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        Instant now = Instant.now();
+        for (Pending article : batch) {
+            Map<String, Object> document = new HashMap<>(json.readValue(article.payload(), DOCUMENT));
+            document.put("indexedAt", now.toString());
+            String target = article.indexName() != null ? article.indexName() : ArticleIndex.WRITE_ALIAS;
+            bulk.operations(op -> op.index(i -> i.index(target).id(article.articleId()).document(document)));
+        }
+        BulkResponse response;
+        try {
+            response = client.bulk(bulk.build());
+        } catch (Exception e) {
+            for (Pending article : batch) {
+                queue.failed(article.articleId(), "bulk request failed: " + e.getMessage(), retryAt(article));
+            }
+            LOG.warnf("bulk indexing of %d articles failed: %s", batch.size(), e.getMessage());
+            return 0;
+        }
+        int indexed = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            BulkResponseItem item = response.items().get(i);
+            Pending article = batch.get(i);
+            if (item.error() == null) {
+                queue.indexed(article.articleId(), item.index());
+                indexed++;
+            } else {
+                queue.failed(article.articleId(), item.error().type() + ": " + item.error().reason(), retryAt(article));
+            }
+        }
+        return indexed;
+    }
+
+    private static Instant retryAt(Pending article) {
+        return Instant.now().plusSeconds(Math.min(3600, 10L << Math.min(article.attempts(), 8)));
+    }
+}

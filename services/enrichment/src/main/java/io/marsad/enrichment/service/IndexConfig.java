@@ -1,0 +1,17 @@
+package io.marsad.enrichment.service;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code marsad.index.*} */
+@ConfigMapping(prefix = "marsad.index")
+public interface IndexConfig {
+
+    /** Replicas per article index: 0 on a single development node, at least 1 on a cluster. */
+    @WithDefault("1")
+    int replicas();
+
+    /** Articles per bulk request. */
+    @WithDefault("200")
+    int batchSize();
+}

@@ -1,0 +1,111 @@
+package io.marsad.enrichment.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.enrichment.HandOffFixtures;
+import io.marsad.enrichment.service.ArticleIndex;
+import io.marsad.enrichment.service.ArticleIndexer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Accepted articles end up in the real Elasticsearch node under the analysis of libs/text: the seed
+ * article of shared/samples is found by its spelling variants (Persian letters, diacritics, hamza
+ * forms, transliteration variants), an unrelated article is not, and a re-sent article is updated
+ * in place.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArticleIndexingTest {
+
+    @Inject
+    ArticleIndexer indexer;
+    @Inject
+    ElasticsearchClient client;
+
+    String seedId;
+    String unrelatedId;
+
+    /** In a BeforeEach (once): RestAssured knows the test port only when test methods run. */
+    @org.junit.jupiter.api.BeforeEach
+    void intakeAndIndex() throws Exception {
+        if (seedId != null) {
+            return;
+        }
+        JsonNode seed;
+        try (InputStream in = getClass().getResourceAsStream("/analysis/seed-article.json")) {
+            seed = new ObjectMapper().readTree(in);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        seed.path("bodyParagraphs").forEach(p -> paragraphs.add(p.asText()));
+        seedId = HandOffFixtures.newId();
+        unrelatedId = HandOffFixtures.newId();
+        Map<String, Object> seedArticle = HandOffFixtures.article(seedId, seed.path("title").asText());
+        seedArticle.put("body", String.join("\n\n", paragraphs));
+        Map<String, Object> unrelated = HandOffFixtures.article(unrelatedId, "Dockworkers end five-day strike");
+        unrelated.put("body", "Dockworkers at the country's two busiest container ports returned to work on Wednesday.");
+        unrelated.put("language", "en");
+        given().auth().oauth2(HandOffFixtures.pipelineToken()).contentType(ContentType.JSON)
+            .body(Map.of("articles", List.of(seedArticle, unrelated))).post("/api/articles").then().statusCode(202);
+        assertTrue(indexer.indexPending() >= 2);
+        client.indices().refresh(r -> r.index(ArticleIndex.READ_ALIAS));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"کوریا الشمالیة", "كوريا الشماليّة", "كوريا الشمالية", "بیونغ یانغ", "فوستوشني", "فوستوتشني", "أوكرانيا", "اوكرانيا",
+        "بوتين", "الأقمار الاصطناعية"})
+    void spellingVariantsFindTheSeedArticle(String query) throws Exception {
+        List<String> hits = search(query);
+        assertTrue(hits.contains(seedId), query + " → " + hits);
+        assertTrue(!hits.contains(unrelatedId), query + " must not find the unrelated article");
+    }
+
+    @Test
+    void englishLightStemmingFindsTheUnrelatedOneNotTheSeed() throws Exception {
+        List<String> hits = search("dockworker port"); // KStem: Dockworkers → dockworker, ports → port
+        assertTrue(hits.contains(unrelatedId), hits.toString());
+        assertTrue(!hits.contains(seedId));
+    }
+
+    @Test
+    void aResentArticleIsUpdatedInPlace() throws Exception {
+        String id = HandOffFixtures.newId();
+        for (String title : List.of("نسخة أولى", "نسخة ثانية")) {
+            given().auth().oauth2(HandOffFixtures.pipelineToken()).contentType(ContentType.JSON)
+                .body(Map.of("articles", List.of(HandOffFixtures.article(id, title)))).post("/api/articles").then().statusCode(202);
+            indexer.indexPending();
+        }
+        client.indices().refresh(r -> r.index(ArticleIndex.READ_ALIAS));
+        SearchResponse<Map> found = client.search(s -> s.index(ArticleIndex.READ_ALIAS).query(q -> q.ids(i -> i.values(id))), Map.class);
+        assertEquals(1, found.hits().total().value());
+        assertEquals("نسخة ثانية", found.hits().hits().get(0).source().get("title"));
+    }
+
+    /** All words in one of the analysed fields (the search service builds its real queries in its own issue). */
+    private List<String> search(String text) throws Exception {
+        List<String> fields = List.of("title", "title.ar", "title.fa", "title.en", "body", "body.ar", "body.fa", "body.en");
+        SearchResponse<Map> response = client.search(s -> s.index(ArticleIndex.READ_ALIAS).size(50)
+            .query(q -> q.bool(b -> {
+                fields.forEach(field -> b.should(sh -> sh.match(m -> m.field(field).query(text)
+                    .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))));
+                return b.minimumShouldMatch("1");
+            })), Map.class);
+        return response.hits().hits().stream().map(h -> h.id()).toList();
+    }
+}
