@@ -43,7 +43,13 @@ public class ArticleIndex {
         if (wanted.equals(writeIndex.get())) {
             return wanted;
         }
-        client.indices().putIndexTemplate(t -> t.name(TEMPLATE).withJson(new StringReader(templateJson())));
+        String template = templateJson();
+        client.indices().putIndexTemplate(t -> t.name(TEMPLATE).withJson(new StringReader(template)));
+        // Fields added to the template since an index was created are added to it too (additive changes only).
+        String mappings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(template).path("template").path("mappings").toString();
+        if (client.indices().exists(e -> e.index("articles-*").allowNoIndices(false)).value()) {
+            client.indices().putMapping(m -> m.index("articles-*").withJson(new StringReader(mappings)));
+        }
         if (!client.indices().exists(e -> e.index(wanted)).value()) {
             client.indices().create(c -> c.index(wanted));
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.enrichment.repository.IndexingRepository;
 import io.marsad.enrichment.repository.IndexingRepository.Pending;
+import io.marsad.text.Scripts;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -34,14 +35,17 @@ public class ArticleIndexer {
     private final ElasticsearchClient client;
     private final IndexConfig config;
     private final ObjectMapper json;
+    private final LanguageIdentifier languages;
     private final String owner = "enrichment/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
-    ArticleIndexer(IndexingRepository queue, ArticleIndex index, ElasticsearchClient client, IndexConfig config, ObjectMapper json) {
+    ArticleIndexer(IndexingRepository queue, ArticleIndex index, ElasticsearchClient client, IndexConfig config, ObjectMapper json,
+                   LanguageIdentifier languages) {
         this.queue = queue;
         this.index = index;
         this.client = client;
         this.config = config;
         this.json = json;
+        this.languages = languages;
     }
 
     /** Indexes what is waiting, batch by batch; returns how many articles were indexed. */
@@ -63,6 +67,7 @@ public class ArticleIndexer {
         for (Pending article : batch) {
             Map<String, Object> document = new HashMap<>(json.readValue(article.payload(), DOCUMENT));
             document.put("indexedAt", now.toString());
+            enrich(document);
             String target = article.indexName() != null ? article.indexName() : ArticleIndex.WRITE_ALIAS;
             bulk.operations(op -> op.index(i -> i.index(target).id(article.articleId()).document(document)));
         }
@@ -88,6 +93,16 @@ public class ArticleIndexer {
             }
         }
         return indexed;
+    }
+
+    /** What enrichment adds so far: the language the text is in (the page's claim kept apart) and its script. */
+    private void enrich(Map<String, Object> document) {
+        String title = (String) document.get("title");
+        String body = (String) document.get("body");
+        String declared = (String) document.remove("language");
+        document.put("languageDeclared", declared);
+        languages.identify(title, body, declared).ifPresent(language -> document.put("language", language));
+        document.put("script", Scripts.dominant((title == null ? "" : title) + " " + (body == null ? "" : body.substring(0, Math.min(body.length(), 2000)))));
     }
 
     private static Instant retryAt(Pending article) {

@@ -95,6 +95,7 @@ class ArticleIndexingTest {
         SearchResponse<Map> found = client.search(s -> s.index(ArticleIndex.READ_ALIAS).query(q -> q.ids(i -> i.values(id))), Map.class);
         assertEquals(1, found.hits().total().value());
         assertEquals("نسخة ثانية", found.hits().hits().get(0).source().get("title"));
+        assertEquals("Arab", found.hits().hits().get(0).source().get("script"));
     }
 
     /** All words in one of the analysed fields (the search service builds its real queries in its own issue). */
