@@ -1,5 +1,6 @@
 package io.marsad.crawler.repository;
 
+import io.marsad.support.jdbc.Leases;
 import io.marsad.crawler.parse.DiscoveredLink;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,5 +1,6 @@
 package io.marsad.crawler.repository;
 
+import io.marsad.support.jdbc.Leases;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;

@@ -1,16 +1,15 @@
 package io.marsad.enrichment.repository;
 
+import io.marsad.support.jdbc.Leases;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Accepted articles waiting to be indexed, leased with {@code FOR UPDATE SKIP LOCKED}. */
@@ -36,18 +35,7 @@ public class IndexingRepository {
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED)
             RETURNING article_id, payload::text, index_name, attempts""";
-        List<Pending> pending = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
-            update.setString(1, owner);
-            update.setDouble(2, lease.toMillis() / 1000.0);
-            update.setInt(3, max);
-            try (ResultSet rows = update.executeQuery()) {
-                while (rows.next()) {
-                    pending.add(new Pending(rows.getString(1), rows.getString(2), rows.getString(3), rows.getInt(4)));
-                }
-            }
-        }
-        return pending;
+        return Leases.lease(dataSource, sql, owner, lease, max, row -> new Pending(row.getString(1), row.getString(2), row.getString(3), row.getInt(4)));
     }
 
     public void indexed(String articleId, String indexName) throws SQLException {

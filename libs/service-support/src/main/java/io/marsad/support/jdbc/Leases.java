@@ -1,4 +1,4 @@
-package io.marsad.crawler.repository;
+package io.marsad.support.jdbc;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -12,17 +12,19 @@ import java.util.List;
 /**
  * Runs a lease statement: an {@code UPDATE … WHERE key IN (SELECT … FOR UPDATE SKIP LOCKED)
  * RETURNING …} whose three parameters are, in order, the owner, the lease length in seconds and the
- * maximum number of rows. Shared by the frontier, the outbox and the source schedule.
+ * maximum number of rows. This is how Marsad's work queues in PostgreSQL (the crawler's frontier,
+ * outbox and source schedule, enrichment's indexing queue) let several replicas share the work
+ * without two taking the same row.
  */
-final class Leases {
+public final class Leases {
 
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
     private Leases() {}
 
-    static <T> List<T> lease(DataSource dataSource, String sql, String owner, Duration lease, int max, RowMapper<T> mapper) throws SQLException {
+    public static <T> List<T> lease(DataSource dataSource, String sql, String owner, Duration lease, int max, RowMapper<T> mapper) throws SQLException {
         List<T> leased = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
             update.setString(1, owner);
