@@ -102,6 +102,27 @@ public final class MarsadAnalyzers {
         };
     }
 
+    /** A token and where it stands in the original text. */
+    public record Token(String term, int start, int end) {}
+
+    /** The tokens of a text under a chain with their offsets in the text (char filters accounted for). */
+    public static List<Token> tokensWithOffsets(AnalysisChain chain, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (Analyzer analyzer = analyzer(chain); TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
     /** The tokens of a text under a chain, for matching and tests. */
     public static List<String> tokens(AnalysisChain chain, String text) {
         List<String> tokens = new ArrayList<>();

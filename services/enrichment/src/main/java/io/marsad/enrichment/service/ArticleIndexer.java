@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.enrichment.repository.IndexingRepository;
 import io.marsad.enrichment.repository.IndexingRepository.Pending;
+import io.marsad.enrichment.entity.EntityMatcher;
 import io.marsad.text.Scripts;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -36,16 +37,18 @@ public class ArticleIndexer {
     private final IndexConfig config;
     private final ObjectMapper json;
     private final LanguageIdentifier languages;
+    private final EntityMatcher entities;
     private final String owner = "enrichment/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
     ArticleIndexer(IndexingRepository queue, ArticleIndex index, ElasticsearchClient client, IndexConfig config, ObjectMapper json,
-                   LanguageIdentifier languages) {
+                   LanguageIdentifier languages, EntityMatcher entities) {
         this.queue = queue;
         this.index = index;
         this.client = client;
         this.config = config;
         this.json = json;
         this.languages = languages;
+        this.entities = entities;
     }
 
     /** Indexes what is waiting, batch by batch; returns how many articles were indexed. */
@@ -95,14 +98,23 @@ public class ArticleIndexer {
         return indexed;
     }
 
-    /** What enrichment adds so far: the language the text is in (the page's claim kept apart) and its script. */
+    /** What enrichment adds so far: language (the page's claim kept apart), script, and the entities named. */
     private void enrich(Map<String, Object> document) {
         String title = (String) document.get("title");
         String body = (String) document.get("body");
         String declared = (String) document.remove("language");
         document.put("languageDeclared", declared);
         languages.identify(title, body, declared).ifPresent(language -> document.put("language", language));
+        List<EntityMatcher.Mention> mentions = entities.find((title == null ? "" : title) + "\n" + (body == null ? "" : body));
+        document.put("entities", mentions.stream().map(EntityMatcher.Mention::entityId).distinct().toList());
+        document.put("persons", namesOf(mentions, "person"));
+        document.put("organizations", namesOf(mentions, "organization"));
+        document.put("locations", namesOf(mentions, "location"));
         document.put("script", Scripts.dominant((title == null ? "" : title) + " " + (body == null ? "" : body.substring(0, Math.min(body.length(), 2000)))));
+    }
+
+    private static List<String> namesOf(List<EntityMatcher.Mention> mentions, String type) {
+        return mentions.stream().filter(m -> m.type().equals(type)).map(EntityMatcher.Mention::name).distinct().toList();
     }
 
     private static Instant retryAt(Pending article) {

@@ -77,6 +77,18 @@ class ArticleIndexingTest {
     }
 
     @Test
+    void entitiesAreIndexedAsIdsAndNames() throws Exception {
+        SearchResponse<Map> byId = client.search(s -> s.index(ArticleIndex.READ_ALIAS)
+            .query(q -> q.term(t -> t.field("entities").value("person:vladimir-putin"))), Map.class);
+        List<String> hits = byId.hits().hits().stream().map(h -> h.id()).toList();
+        assertTrue(hits.contains(seedId) && !hits.contains(unrelatedId), hits.toString());
+        Map<?, ?> seed = byId.hits().hits().stream().filter(h -> h.id().equals(seedId)).findFirst().orElseThrow().source();
+        assertTrue(((List<?>) seed.get("persons")).contains("Kim Jong Un"), seed.get("persons").toString());
+        assertTrue(((List<?>) seed.get("locations")).contains("North Korea"), seed.get("locations").toString());
+        assertTrue(((List<?>) seed.get("entities")).contains("place:vostochny-cosmodrome"));
+    }
+
+    @Test
     void englishLightStemmingFindsTheUnrelatedOneNotTheSeed() throws Exception {
         List<String> hits = search("dockworker port"); // KStem: Dockworkers → dockworker, ports → port
         assertTrue(hits.contains(unrelatedId), hits.toString());

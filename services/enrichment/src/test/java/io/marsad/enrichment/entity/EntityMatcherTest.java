@@ -1,0 +1,79 @@
+package io.marsad.enrichment.entity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EntityMatcherTest {
+
+    static final KnowledgeBase KB = KnowledgeBase.load();
+    static final EntityMatcher MATCHER = new EntityMatcher(KB);
+
+    static List<String> ids(String text) {
+        return MATCHER.find(text).stream().map(EntityMatcher.Mention::entityId).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // one person whatever the script or spelling
+        "بوتين | person:vladimir-putin", "Putin | person:vladimir-putin", "Путин | person:vladimir-putin", "Poutine | person:vladimir-putin",
+        "وبوتين | person:vladimir-putin", "لبوتين | person:vladimir-putin", "الرئيس الروسي فلاديمير بوتين | person:vladimir-putin",
+        "Vladimir Putin | person:vladimir-putin", "Владимир Путин | person:vladimir-putin",
+        "كيم جونغ أون | person:kim-jong-un", "Kim Jong-un | person:kim-jong-un",
+        // places: both spellings of the seed article, one by alias and one by edit distance
+        "فوستوشني | place:vostochny-cosmodrome", "فوستوتشني | place:vostochny-cosmodrome", "Vostochny | place:vostochny-cosmodrome",
+        // countries from CLDR, with Persian letters and hamza forms folded
+        "كوريا الشمالية | country:KP", "کوریا الشمالیة | country:KP", "North Korea | country:KP", "Corée du Nord | country:KP", "КНДР | country:KP",
+        "أوكرانيا | country:UA", "اوكرانيا | country:UA", "لأوكرانيا | country:UA", "Ukraine | country:UA",
+        // organisations; capitals-only acronyms
+        "the UN said | org:united-nations", "للأمم المتحدة | org:united-nations", "Erdogan | person:recep-tayyip-erdogan",
+    })
+    void recognises(String text, String id) {
+        assertEquals(List.of(id), ids(text));
+    }
+
+    @Test
+    void lowerCaseWordsAreNotAcronyms() {
+        assertEquals(List.of(), ids("Il y a un accord entre eux"));
+    }
+
+    @Test
+    void theSeedArticleNamesItsPeoplePlacesAndOrganisations() throws Exception {
+        JsonNode seed;
+        try (InputStream in = getClass().getResourceAsStream("/analysis/seed-article.json")) {
+            seed = new ObjectMapper().readTree(in);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        seed.path("bodyParagraphs").forEach(p -> paragraphs.add(p.asText()));
+        Set<String> found = new TreeSet<>(ids(seed.path("title").asText() + "\n" + String.join("\n", paragraphs)));
+        for (String expected : List.of("person:vladimir-putin", "person:kim-jong-un", "person:sergei-shoigu", "person:sergei-lavrov",
+            "person:yuri-gagarin", "place:vostochny-cosmodrome", "place:amur-oblast", "place:pyongyang", "place:seoul", "place:beijing",
+            "place:oslo", "country:KP", "country:RU", "country:UA", "country:CN", "org:white-house", "org:afp")) {
+            assertTrue(found.contains(expected), expected + " not in " + found);
+        }
+    }
+
+    @Test
+    void knowledgeBaseHasEveryCountryAndTheCuratedEntries() {
+        assertTrue(KB.size() >= 249 + 37, "entities: " + KB.size());
+        assertEquals("North Korea", KB.get("country:KP").name());
+        assertEquals("كوريا الشمالية", KB.get("country:KP").names().get("ar"));
+    }
+
+    @Test
+    void editDistance() {
+        assertTrue(EntityMatcher.withinOneEdit("فوستوشني", "فوستوتشني"));
+        assertTrue(!EntityMatcher.withinOneEdit("موسكو", "ماكرون"));
+    }
+}
