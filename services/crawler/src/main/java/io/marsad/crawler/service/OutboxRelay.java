@@ -29,12 +29,16 @@ public class OutboxRelay {
     private final CrawlerConfig config;
     private final ObjectMapper json;
 
-    OutboxRelay(OutboxRepository outbox, EnrichmentHandOff handOff, WorkerIdentity worker, CrawlerConfig config, ObjectMapper json) {
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
+
+    OutboxRelay(OutboxRepository outbox, EnrichmentHandOff handOff, WorkerIdentity worker, CrawlerConfig config, ObjectMapper json,
+                io.micrometer.core.instrument.MeterRegistry metrics) {
         this.outbox = outbox;
         this.handOff = handOff;
         this.worker = worker;
         this.config = config;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** Sends what is due; returns how many articles enrichment accepted. */
@@ -64,6 +68,7 @@ public class OutboxRelay {
             acknowledged.retainAll(ids);
             outbox.acknowledge(acknowledged);
             accepted += acknowledged.size();
+            metrics.counter("marsad.crawler.articles.handed.off").increment(acknowledged.size());
             List<String> notTaken = ids.stream().filter(id -> !acknowledged.contains(id)).toList();
             if (!notTaken.isEmpty()) {
                 // Rejected articles are invalid for enrichment: kept for inspection, retried rarely.

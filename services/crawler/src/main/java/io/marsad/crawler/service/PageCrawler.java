@@ -44,9 +44,11 @@ public class PageCrawler {
     private final CrawlerConfig config;
     private final ObjectMapper json;
     private final PageCrawler self;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
 
     PageCrawler(FrontierRepository frontier, OutboxRepository outbox, SourceRepository sources, PoliteFetcher fetcher, ArticleExtractor extractor,
-                WorkerIdentity worker, CrawlerConfig config, ObjectMapper json, jakarta.enterprise.inject.Instance<PageCrawler> self) {
+                WorkerIdentity worker, CrawlerConfig config, ObjectMapper json, jakarta.enterprise.inject.Instance<PageCrawler> self,
+                io.micrometer.core.instrument.MeterRegistry metrics) {
         this.frontier = frontier;
         this.outbox = outbox;
         this.sources = sources;
@@ -56,6 +58,7 @@ public class PageCrawler {
         this.config = config;
         this.json = json;
         this.self = self.get();
+        this.metrics = metrics;
     }
 
     private volatile boolean stopping;
@@ -112,6 +115,7 @@ public class PageCrawler {
             return false;
         }
         FetchResult result = fetcher.fetch(leased.url(), FetchKind.PAGE, null, null);
+        metrics.counter("marsad.crawler.page.fetches", "outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT)).increment();
         String redirectedTo = result.redirects().isEmpty() ? null : result.finalUrl();
         switch (result.outcome()) {
             case OK -> {

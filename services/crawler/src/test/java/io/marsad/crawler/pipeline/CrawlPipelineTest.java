@@ -208,6 +208,11 @@ class CrawlPipelineTest {
         assertEquals(1, site.hits("/world/2025/01/07/late-one"));
         assertEquals(1, site.hits("/world/2025/01/07/late-two"));
         assertEquals(2, relay.relay());
+
+        // What happened shows in the Prometheus metrics.
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("marsad_crawler_page_fetches_total{outcome=\"ok\"}"), "page fetch counter");
+        assertTrue(metrics.contains("marsad_crawler_articles_handed_off_total"), "hand-off counter");
     }
 
     @Test

@@ -38,10 +38,11 @@ public class ArticleIndexer {
     private final ObjectMapper json;
     private final LanguageIdentifier languages;
     private final EntityMatcher entities;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
     private final String owner = "enrichment/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
     ArticleIndexer(IndexingRepository queue, ArticleIndex index, ElasticsearchClient client, IndexConfig config, ObjectMapper json,
-                   LanguageIdentifier languages, EntityMatcher entities) {
+                   LanguageIdentifier languages, EntityMatcher entities, io.micrometer.core.instrument.MeterRegistry metrics) {
         this.queue = queue;
         this.index = index;
         this.client = client;
@@ -49,6 +50,7 @@ public class ArticleIndexer {
         this.json = json;
         this.languages = languages;
         this.entities = entities;
+        this.metrics = metrics;
     }
 
     /** Indexes what is waiting, batch by batch; returns how many articles were indexed. */
@@ -91,7 +93,9 @@ public class ArticleIndexer {
             if (item.error() == null) {
                 queue.indexed(article.articleId(), item.index());
                 indexed++;
+                metrics.counter("marsad.enrichment.articles.indexed").increment();
             } else {
+                metrics.counter("marsad.enrichment.index.failures").increment();
                 queue.failed(article.articleId(), item.error().type() + ": " + item.error().reason(), retryAt(article));
             }
         }
