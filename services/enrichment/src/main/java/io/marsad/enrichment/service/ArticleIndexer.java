@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.enrichment.repository.IndexingRepository;
 import io.marsad.enrichment.repository.IndexingRepository.Pending;
 import io.marsad.enrichment.entity.EntityMatcher;
+import io.marsad.enrichment.story.StoryAssigner;
 import io.marsad.text.Scripts;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -39,10 +40,12 @@ public class ArticleIndexer {
     private final LanguageIdentifier languages;
     private final EntityMatcher entities;
     private final io.micrometer.core.instrument.MeterRegistry metrics;
+    private final StoryAssigner stories;
     private final String owner = "enrichment/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
     ArticleIndexer(IndexingRepository queue, ArticleIndex index, ElasticsearchClient client, IndexConfig config, ObjectMapper json,
-                   LanguageIdentifier languages, EntityMatcher entities, io.micrometer.core.instrument.MeterRegistry metrics) {
+                   LanguageIdentifier languages, EntityMatcher entities, io.micrometer.core.instrument.MeterRegistry metrics,
+                   StoryAssigner stories) {
         this.queue = queue;
         this.index = index;
         this.client = client;
@@ -51,6 +54,7 @@ public class ArticleIndexer {
         this.languages = languages;
         this.entities = entities;
         this.metrics = metrics;
+        this.stories = stories;
     }
 
     /** Indexes what is waiting, batch by batch; returns how many articles were indexed. */
@@ -73,6 +77,7 @@ public class ArticleIndexer {
             Map<String, Object> document = new HashMap<>(json.readValue(article.payload(), DOCUMENT));
             document.put("indexedAt", now.toString());
             enrich(document);
+            document.put("storyId", stories.assign(article.articleId(), (String) document.get("body")));
             String target = article.indexName() != null ? article.indexName() : ArticleIndex.WRITE_ALIAS;
             bulk.operations(op -> op.index(i -> i.index(target).id(article.articleId()).document(document)));
         }

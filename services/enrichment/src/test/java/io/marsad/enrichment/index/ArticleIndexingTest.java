@@ -76,6 +76,32 @@ class ArticleIndexingTest {
         assertTrue(!hits.contains(unrelatedId), query + " must not find the unrelated article");
     }
 
+    /** A syndicated copy with another headline and its last paragraph trimmed joins the original's story. */
+    @Test
+    void syndicatedCopiesShareTheStoryUnrelatedArticlesDoNot() throws Exception {
+        JsonNode seed;
+        try (InputStream in = getClass().getResourceAsStream("/analysis/seed-article.json")) {
+            seed = new ObjectMapper().readTree(in);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        seed.path("bodyParagraphs").forEach(p -> paragraphs.add(p.asText()));
+        String copyId = HandOffFixtures.newId();
+        Map<String, Object> copy = HandOffFixtures.article(copyId, "قمة بوتين وكيم في الشرق الأقصى الروسي");
+        copy.put("body", String.join("\n\n", paragraphs.subList(0, paragraphs.size() - 1)));
+        copy.put("canonicalUrl", "https://other-site.example/copy/" + copyId);
+        given().auth().oauth2(HandOffFixtures.pipelineToken()).contentType(ContentType.JSON).body(Map.of("articles", List.of(copy)))
+            .post("/api/articles").then().statusCode(202);
+        indexer.indexPending();
+        client.indices().refresh(r -> r.index(ArticleIndex.READ_ALIAS));
+        assertEquals(storyOf(seedId), storyOf(copyId));
+        assertTrue(!storyOf(unrelatedId).equals(storyOf(seedId)));
+    }
+
+    private String storyOf(String id) throws Exception {
+        SearchResponse<Map> found = client.search(s -> s.index(ArticleIndex.READ_ALIAS).query(q -> q.ids(i -> i.values(id))), Map.class);
+        return (String) found.hits().hits().get(0).source().get("storyId");
+    }
+
     @Test
     void entitiesAreIndexedAsIdsAndNames() throws Exception {
         SearchResponse<Map> byId = client.search(s -> s.index(ArticleIndex.READ_ALIAS)

@@ -1,0 +1,93 @@
+package io.marsad.text;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * MinHash signatures of texts' word shingles and their LSH bands: two texts whose shingle sets have
+ * Jaccard similarity s share at least one band with probability 1 − (1 − s^rows)^bands, so near
+ * duplicates (syndicated copies, light rewrites) are found without comparing every pair.
+ */
+public final class MinHash {
+
+    public static final int SHINGLE = 4;
+    public static final int HASHES = 128;
+    public static final int BANDS = 32;
+    public static final int ROWS = HASHES / BANDS;
+
+    private static final long[] SEEDS = new long[HASHES];
+
+    static {
+        SplittableRandom random = new SplittableRandom(0x4D61727361644CL); // fixed: signatures must be comparable across runs
+        for (int i = 0; i < HASHES; i++) {
+            SEEDS[i] = random.nextLong();
+        }
+    }
+
+    private MinHash() {}
+
+    /** The signature of a token sequence's {@value #SHINGLE}-token shingles (texts shorter than that: one shingle). */
+    public static int[] signature(List<String> tokens) {
+        Set<Long> shingles = new HashSet<>();
+        int size = Math.min(SHINGLE, tokens.size());
+        for (int i = 0; size > 0 && i + size <= tokens.size(); i++) {
+            shingles.add(hash64(String.join(" ", tokens.subList(i, i + size))));
+        }
+        int[] signature = new int[HASHES];
+        Arrays.fill(signature, Integer.MAX_VALUE);
+        for (long shingle : shingles) {
+            for (int i = 0; i < HASHES; i++) {
+                int h = (int) (mix64(shingle ^ SEEDS[i]) >>> 33); // one hash function per seed
+                if (h < signature[i]) {
+                    signature[i] = h;
+                }
+            }
+        }
+        return signature;
+    }
+
+    /** Estimated Jaccard similarity of the two texts' shingle sets. */
+    public static double similarity(int[] a, int[] b) {
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return (double) same / HASHES;
+    }
+
+    /** One hash per band of {@value #ROWS} rows; equal band hashes at the same index make two texts candidates. */
+    public static long[] bands(int[] signature) {
+        long[] bands = new long[BANDS];
+        for (int band = 0; band < BANDS; band++) {
+            long h = 1125899906842597L;
+            for (int row = 0; row < ROWS; row++) {
+                h = 31 * h + signature[band * ROWS + row];
+            }
+            bands[band] = h;
+        }
+        return bands;
+    }
+
+    /** SplitMix64's finaliser: every input bit affects every output bit. */
+    private static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    /** FNV-1a, 64 bit. */
+    static long hash64(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+}

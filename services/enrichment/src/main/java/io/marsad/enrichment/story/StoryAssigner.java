@@ -1,0 +1,113 @@
+package io.marsad.enrichment.story;
+
+import io.marsad.text.MarsadAnalyzers;
+import io.marsad.text.MinHash;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Groups syndicated copies and light rewrites into stories: an article joins the story of the most
+ * similar recent article (estimated Jaccard similarity of folded 4-word shingles of the body, at
+ * least {@value #SAME_STORY}) among those sharing an LSH band with it; otherwise it starts a story
+ * of its own, named by its id. An article seen before keeps its story.
+ */
+@ApplicationScoped
+public class StoryAssigner {
+
+    static final double SAME_STORY = 0.5;
+    static final int RECENT_DAYS = 14;
+
+    private final DataSource dataSource;
+
+    StoryAssigner(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public String assign(String articleId, String body) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            Optional<String> known = single(c, "SELECT story_id FROM article_signature WHERE article_id = ?", articleId);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            int[] signature = MinHash.signature(MarsadAnalyzers.tokens(MarsadAnalyzers.chain("marsad_folded"), body == null ? "" : body));
+            long[] bands = MinHash.bands(signature);
+            String story = mostSimilarStory(c, signature, bands).orElse(articleId);
+            store(c, articleId, story, signature, bands);
+            return story;
+        }
+    }
+
+    private Optional<String> mostSimilarStory(Connection c, int[] signature, long[] bands) throws SQLException {
+        StringBuilder sql = new StringBuilder("""
+            SELECT DISTINCT s.story_id, s.signature FROM story_band b JOIN article_signature s ON s.article_id = b.article_id
+            WHERE s.created_at > now() - make_interval(days => ?) AND (""");
+        for (int i = 0; i < bands.length; i++) {
+            sql.append(i == 0 ? "" : " OR ").append("(b.band_index = ? AND b.band_hash = ?)");
+        }
+        sql.append(")");
+        String best = null;
+        double bestSimilarity = SAME_STORY;
+        try (PreparedStatement query = c.prepareStatement(sql.toString())) {
+            int p = 1;
+            query.setInt(p++, RECENT_DAYS);
+            for (int i = 0; i < bands.length; i++) {
+                query.setShort(p++, (short) i);
+                query.setLong(p++, bands[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Integer[] other = (Integer[]) rows.getArray(2).getArray();
+                    double similarity = MinHash.similarity(signature, java.util.Arrays.stream(other).mapToInt(Integer::intValue).toArray());
+                    if (similarity >= bestSimilarity) {
+                        bestSimilarity = similarity;
+                        best = rows.getString(1);
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private void store(Connection c, String articleId, String story, int[] signature, long[] bands) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO article_signature (article_id, story_id, signature) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+             PreparedStatement band = c.prepareStatement("INSERT INTO story_band (band_index, band_hash, article_id) VALUES (?, ?, ?)")) {
+            Array array = c.createArrayOf("integer", java.util.Arrays.stream(signature).boxed().toArray());
+            insert.setString(1, articleId);
+            insert.setString(2, story);
+            insert.setArray(3, array);
+            if (insert.executeUpdate() == 1) {
+                for (int i = 0; i < bands.length; i++) {
+                    band.setShort(1, (short) i);
+                    band.setLong(2, bands[i]);
+                    band.setString(3, articleId);
+                    band.addBatch();
+                }
+                band.executeBatch();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static Optional<String> single(Connection c, String sql, String parameter) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+}
