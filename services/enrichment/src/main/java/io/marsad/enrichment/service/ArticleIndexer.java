@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.enrichment.repository.IndexingRepository;
 import io.marsad.enrichment.repository.IndexingRepository.Pending;
 import io.marsad.enrichment.entity.EntityMatcher;
+import io.marsad.enrichment.entity.NamePatterns;
 import io.marsad.enrichment.story.StoryAssigner;
 import io.marsad.text.Scripts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,6 +120,7 @@ public class ArticleIndexer {
         document.put("persons", namesOf(mentions, "person"));
         document.put("organizations", namesOf(mentions, "organization"));
         document.put("locations", namesOf(mentions, "location"));
+        document.put("candidateNames", NamePatterns.propose((title == null ? "" : title) + "\n" + (body == null ? "" : body), entities));
         document.put("script", Scripts.dominant((title == null ? "" : title) + " " + (body == null ? "" : body.substring(0, Math.min(body.length(), 2000)))));
     }
 

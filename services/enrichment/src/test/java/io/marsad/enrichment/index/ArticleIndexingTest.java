@@ -112,6 +112,7 @@ class ArticleIndexingTest {
         assertTrue(((List<?>) seed.get("persons")).contains("Kim Jong Un"), seed.get("persons").toString());
         assertTrue(((List<?>) seed.get("locations")).contains("North Korea"), seed.get("locations").toString());
         assertTrue(((List<?>) seed.get("entities")).contains("place:vostochny-cosmodrome"));
+        assertEquals(List.of("ألكسندر كوزلوف"), seed.get("candidateNames"), "the one unknown minister is proposed, nothing else");
     }
 
     @Test
