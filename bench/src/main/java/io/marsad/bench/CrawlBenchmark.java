@@ -24,14 +24,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Crawl throughput without the database: the fetch stage (HttpFetcher: SSRF-guarded resolver,
@@ -48,8 +45,6 @@ import java.util.stream.Stream;
 @Measurement(iterations = 5, time = 5)
 public class CrawlBenchmark {
 
-    private static final String PAGES = System.getProperty("marsad.bench.pages", "services/crawler/src/test/resources/extraction");
-
     private HttpServer site;
     private java.util.concurrent.ExecutorService siteThreads;
     private HttpFetcher fetcher;
@@ -60,16 +55,7 @@ public class CrawlBenchmark {
 
     @Setup
     public void startFixtureSite() throws IOException {
-        List<byte[]> pages;
-        try (Stream<Path> files = Files.walk(Path.of(PAGES))) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().map(p -> {
-                try {
-                    return Files.readAllBytes(p);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        }
+        List<byte[]> pages = GoldPages.load();
         pageCount = pages.size();
         site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         siteThreads = Executors.newFixedThreadPool(4);

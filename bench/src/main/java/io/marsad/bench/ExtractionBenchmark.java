@@ -14,12 +14,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Extraction throughput on one thread over every page of the gold set (tuned and held-out) and the
@@ -35,20 +31,12 @@ import java.util.stream.Stream;
 @Measurement(iterations = 5, time = 5)
 public class ExtractionBenchmark {
 
-    /** Where the pages are: the crawler's test resources, relative to the project root. */
-    private static final String PAGES = System.getProperty("marsad.bench.pages", "services/crawler/src/test/resources/extraction");
-
     private final ArticleExtractor extractor = new ArticleExtractor();
     private List<byte[]> pages;
 
     @Setup
-    public void loadPages() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of(PAGES))) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().map(ExtractionBenchmark::read).toList();
-        }
-        if (pages.isEmpty()) {
-            throw new IllegalStateException("no pages under " + Path.of(PAGES).toAbsolutePath() + "; run from the project root");
-        }
+    public void loadPages() {
+        pages = GoldPages.load();
         System.out.println("\n" + pages.size() + " pages, " + pages.stream().mapToInt(p -> p.length).sum() / 1024 + " KiB in all");
     }
 
@@ -60,13 +48,5 @@ public class ExtractionBenchmark {
             characters += article.articleBody().length();
         }
         return characters;
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -83,6 +83,31 @@ public final class MarsadAnalyzers {
         return CHAINS.stream().filter(c -> language != null && language.equals(c.language())).findFirst().orElse(chain("marsad_folded"));
     }
 
+    /** One analyzer per chain for the whole JVM: Lucene analyzers are thread-safe and reuse their components per thread. */
+    private static final Map<String, Analyzer> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Analyzer shared(AnalysisChain chain) {
+        return SHARED.computeIfAbsent(chain.name(), name -> analyzer(chain));
+    }
+
+    private static final Analyzer KEYWORD_ANALYZER = new Analyzer() {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(FOLDING, reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new org.apache.lucene.analysis.core.KeywordTokenizer();
+            TokenStream stream = tokenizer;
+            for (AnalysisChain.TokenFilterStep step : KEYWORD_FILTERS) {
+                stream = apply(step, stream);
+            }
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    };
+
+    /** A new analyzer for the chain; the caller owns (and closes) it. */
     public static Analyzer analyzer(AnalysisChain chain) {
         return new Analyzer() {
             @Override
@@ -108,7 +133,7 @@ public final class MarsadAnalyzers {
     /** The tokens of a text under a chain with their offsets in the text (char filters accounted for). */
     public static List<Token> tokensWithOffsets(AnalysisChain chain, String text) {
         List<Token> tokens = new ArrayList<>();
-        try (Analyzer analyzer = analyzer(chain); TokenStream stream = analyzer.tokenStream("text", text)) {
+        try (TokenStream stream = shared(chain).tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
                 stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
@@ -126,7 +151,7 @@ public final class MarsadAnalyzers {
     /** The tokens of a text under a chain, for matching and tests. */
     public static List<String> tokens(AnalysisChain chain, String text) {
         List<String> tokens = new ArrayList<>();
-        try (Analyzer analyzer = analyzer(chain); TokenStream stream = analyzer.tokenStream("text", text)) {
+        try (TokenStream stream = shared(chain).tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -141,22 +166,7 @@ public final class MarsadAnalyzers {
 
     /** A keyword as the {@code marsad_keyword} normalizer makes it: the whole value as one folded term. */
     public static String normalizeKeyword(String value) {
-        try (Analyzer analyzer = new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return new MappingCharFilter(FOLDING, reader);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new org.apache.lucene.analysis.core.KeywordTokenizer();
-                TokenStream stream = tokenizer;
-                for (AnalysisChain.TokenFilterStep step : KEYWORD_FILTERS) {
-                    stream = apply(step, stream);
-                }
-                return new TokenStreamComponents(tokenizer, stream);
-            }
-        }; TokenStream stream = analyzer.tokenStream("keyword", value)) {
+        try (TokenStream stream = KEYWORD_ANALYZER.tokenStream("keyword", value)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             String result = stream.incrementToken() ? term.toString() : "";

@@ -3,7 +3,9 @@ package io.marsad.enrichment.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.marsad.enrichment.HandOffFixtures;
+import static io.marsad.enrichment.HandOffFixtures.article;
+import static io.marsad.enrichment.HandOffFixtures.newId;
+import static io.marsad.enrichment.HandOffFixtures.pipelineToken;
 import io.marsad.local.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -34,18 +36,6 @@ class ArticleIntakeResourceTest {
 
     @Inject
     DataSource dataSource;
-
-    static String pipelineToken() {
-        return HandOffFixtures.pipelineToken();
-    }
-
-    static String newId() {
-        return HandOffFixtures.newId();
-    }
-
-    static Map<String, Object> article(String id, String title) {
-        return HandOffFixtures.article(id, title);
-    }
 
     @Test
     void acceptsValidArticlesAndNamesTheFieldsOfInvalidOnes() throws Exception {
