@@ -1,26 +1,28 @@
 package io.marsad.enrichment.entity;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The entities Marsad recognises: curated JSON resources (people, organisations, places, with their
- * spellings in Arabic, English, French, Russian and Persian) plus every country with its CLDR names
- * in those languages (from the JDK's locale data). Data, not code: add an entry to the JSON files.
+ * The entities Marsad recognises (docs/entities.md): every country with its CLDR names (from the
+ * JDK's locale data), then the bundled tables listed in {@code /entities/index.txt}, in order, then
+ * what admins added through the API. A later entry with an id already known is laid over it
+ * ({@link Entity#merge}), so a table or an admin can add spellings to a generated entry.
+ * Data, not code: add a line to a table.
  */
 public final class KnowledgeBase {
 
-    static final List<String> RESOURCES = List.of("/entities/people.json", "/entities/organizations.json", "/entities/places.json");
-    static final List<String> LANGUAGES = List.of("en", "ar", "fr", "ru", "fa");
+    static final String INDEX = "/entities/index.txt";
 
     private final Map<String, Entity> byId;
 
@@ -28,23 +30,35 @@ public final class KnowledgeBase {
         this.byId = byId;
     }
 
+    /** The countries and the bundled tables. */
     public static KnowledgeBase load() {
         Map<String, Entity> entities = new LinkedHashMap<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String resource : RESOURCES) {
-            try (InputStream in = KnowledgeBase.class.getResourceAsStream(resource)) {
+        countries().forEach(country -> entities.put(country.id(), country));
+        for (String table : bundledTables()) {
+            try (InputStream in = KnowledgeBase.class.getResourceAsStream("/entities/" + table)) {
                 if (in == null) {
-                    throw new IllegalStateException("missing " + resource);
+                    throw new IllegalStateException("missing /entities/" + table + " listed in " + INDEX);
                 }
-                for (Entity entity : json.readValue(in, new TypeReference<List<Entity>>() {})) {
-                    add(entities, entity);
+                for (Entity entity : EntityTable.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), table)) {
+                    entities.merge(entity.id(), entity, Entity::merge);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + resource, e);
+                throw new UncheckedIOException("cannot read /entities/" + table, e);
             }
         }
-        countries().forEach(country -> add(entities, country));
         return new KnowledgeBase(entities);
+    }
+
+    private static List<String> bundledTables() {
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + INDEX);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + INDEX, e);
+        }
     }
 
     /** Every ISO 3166 country with its CLDR display names. */
@@ -53,23 +67,24 @@ public final class KnowledgeBase {
         for (String code : Locale.getISOCountries()) {
             Locale country = Locale.of("", code);
             Map<String, String> names = new LinkedHashMap<>();
-            for (String language : LANGUAGES) {
+            for (String language : EntityTable.LANGUAGES) {
                 String name = country.getDisplayCountry(Locale.of(language));
                 if (!name.isBlank() && !name.equals(code)) {
                     names.put(language, name);
                 }
             }
             if (names.containsKey("en")) {
-                countries.add(new Entity("country:" + code, "location", names, Map.of()));
+                countries.add(new Entity("country:" + code, "location", names, Map.of(), "country"));
             }
         }
         return countries;
     }
 
-    private static void add(Map<String, Entity> entities, Entity entity) {
-        if (entities.putIfAbsent(entity.id(), entity) != null) {
-            throw new IllegalStateException("duplicate entity id " + entity.id());
-        }
+    /** This knowledge base with more entries laid over it (admins' additions). */
+    public KnowledgeBase with(Collection<Entity> additions) {
+        Map<String, Entity> entities = new LinkedHashMap<>(byId);
+        additions.forEach(entity -> entities.merge(entity.id(), entity, Entity::merge));
+        return new KnowledgeBase(entities);
     }
 
     public Entity get(String id) {
