@@ -113,7 +113,8 @@ public final class EntityMatcher {
         return countries.size() == 1 ? countries.get(0) : null;
     }
 
-    static List<String> keys(String text) {
+    /** The match keys of a name or phrase: folded tokens, Latin elision and possessives off. */
+    public static List<String> keys(String text) {
         return MarsadAnalyzers.tokens(FOLDED, text).stream().map(MatchKeys::key).filter(k -> !k.isEmpty()).toList();
     }
 

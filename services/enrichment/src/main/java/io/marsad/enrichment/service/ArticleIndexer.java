@@ -39,13 +39,13 @@ public class ArticleIndexer {
     private final IndexConfig config;
     private final ObjectMapper json;
     private final LanguageIdentifier languages;
-    private final EntityMatcher entities;
+    private final EntityCatalog entities;
     private final io.micrometer.core.instrument.MeterRegistry metrics;
     private final StoryAssigner stories;
     private final String owner = "enrichment/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
     ArticleIndexer(IndexingRepository queue, ArticleIndex index, ElasticsearchClient client, IndexConfig config, ObjectMapper json,
-                   LanguageIdentifier languages, EntityMatcher entities, io.micrometer.core.instrument.MeterRegistry metrics,
+                   LanguageIdentifier languages, EntityCatalog entities, io.micrometer.core.instrument.MeterRegistry metrics,
                    StoryAssigner stories) {
         this.queue = queue;
         this.index = index;
@@ -115,12 +115,13 @@ public class ArticleIndexer {
         String declared = (String) document.remove("language");
         document.put("languageDeclared", declared);
         languages.identify(title, body, declared).ifPresent(language -> document.put("language", language));
-        List<EntityMatcher.Mention> mentions = entities.find((title == null ? "" : title) + "\n" + (body == null ? "" : body));
+        EntityMatcher matcher = entities.matcher();
+        List<EntityMatcher.Mention> mentions = matcher.find((title == null ? "" : title) + "\n" + (body == null ? "" : body));
         document.put("entities", mentions.stream().map(EntityMatcher.Mention::entityId).distinct().toList());
         document.put("persons", namesOf(mentions, "person"));
         document.put("organizations", namesOf(mentions, "organization"));
         document.put("locations", namesOf(mentions, "location"));
-        document.put("candidateNames", NamePatterns.propose((title == null ? "" : title) + "\n" + (body == null ? "" : body), entities));
+        document.put("candidateNames", NamePatterns.propose((title == null ? "" : title) + "\n" + (body == null ? "" : body), matcher));
         document.put("script", Scripts.dominant((title == null ? "" : title) + " " + (body == null ? "" : body.substring(0, Math.min(body.length(), 2000)))));
     }
 
