@@ -16,11 +16,12 @@ import java.util.Set;
  * Finds knowledge-base entities in text, across scripts and spellings (docs/entities.md). Every
  * name and alias is folded with libs/text's {@code marsad_folded} chain (hamza forms, diacritics,
  * Persian letters and accents meet) and reduced to {@link MatchKeys} (French elision, Arabic
- * proclitics); the longest name starting at a word wins, and a Russian word that names nothing as
- * written is tried again without its case ending (Путина → Путин). In scripts with case a
+ * proclitics); Russian names also match in their case forms ({@link RussianForms}: Путина,
+ * Москве). The longest name starting at a word wins. In scripts with case a
  * capitalised name needs a capital in the text ({@link #casingAgrees}). A long word one edit away
- * from a one-word name matches it (فوستوشني ~ فوستوتشني), looked up through an index of the names'
- * one-deletion variants, so the cost does not grow with the knowledge base. Short all-capital
+ * from a one-word name, with the same first and last letter, matches it (فوستوشني ~ فوستوتشني; not
+ * the adjective الأوكراني for أوكرانيا, nor Indian for Indiana), looked up through an index of the
+ * names' one-deletion variants, so the cost does not grow with the knowledge base. Short all-capital
  * aliases (UN, EU, AFP) match only in capitals, so French "un" is not the United Nations. A
  * spelling two entities share is kept for the one whose name it is (or the country); otherwise it
  * is dropped and listed by {@link #ambiguousSpellings()}.
@@ -28,26 +29,26 @@ import java.util.Set;
 public final class EntityMatcher {
 
     private static final AnalysisChain FOLDED = MarsadAnalyzers.chain("marsad_folded");
-    static final int FUZZY_MIN_LENGTH = 6;
-    /** Shorter stems collide (Ханно and Ханой both stem to хан). */
-    static final int MIN_STEM_LENGTH = 4;
+    static final int FUZZY_MIN_LENGTH = 7;
 
     /** One way to write an entity, as keys of its folded tokens. */
-    record Alias(List<String> keys, String entityId, boolean capitalsOnly, boolean capitalised) {}
+    record Alias(List<String> keys, String entityId, boolean capitalsOnly, boolean capitalised, List<Set<String>> forms) {
+        Alias(List<String> keys, String entityId, boolean capitalsOnly, boolean capitalised) {
+            this(keys, entityId, capitalsOnly, capitalised, keys.stream().map(RussianForms::of).toList());
+        }
+    }
 
     /** An entity found in a text, with the words that named it. */
     public record Mention(String entityId, String type, String name, String surface, int start, int end) {}
 
     private final KnowledgeBase knowledgeBase;
     private final Map<String, List<Alias>> byFirstKey = new HashMap<>();
-    private final Map<String, List<Alias>> byFirstStem = new HashMap<>();
     private final Map<String, List<Alias>> byDeletionVariant = new HashMap<>();
     private final Map<String, Set<String>> ambiguous = new LinkedHashMap<>();
 
     public EntityMatcher(KnowledgeBase knowledgeBase) {
         this.knowledgeBase = knowledgeBase;
         Map<List<String>, Map<String, Alias>> written = new LinkedHashMap<>();
-        Map<List<String>, Map<String, Alias>> stemmed = new LinkedHashMap<>();
         Map<List<String>, Set<String>> namedBy = new HashMap<>();
         for (Entity entity : knowledgeBase.all()) {
             Set<String> names = new LinkedHashSet<>(entity.names().values());
@@ -56,16 +57,11 @@ public final class EntityMatcher {
                 if (keys.isEmpty()) {
                     continue;
                 }
-                boolean capitalsOnly = spelling.length() <= 4 && spelling.chars().allMatch(Character::isUpperCase);
+                boolean capitalsOnly = spelling.length() <= 5 && spelling.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
                 boolean capitalised = spelling.chars().anyMatch(Character::isUpperCase);
                 add(written, new Alias(keys, entity.id(), capitalsOnly, capitalised));
-                List<String> stems = keys.stream().map(MatchKeys::stem).toList();
-                if (!stems.equals(keys)) {
-                    add(stemmed, new Alias(stems, entity.id(), capitalsOnly, capitalised));
-                }
                 if (names.contains(spelling)) {
                     namedBy.computeIfAbsent(keys, k -> new LinkedHashSet<>()).add(entity.id());
-                    namedBy.computeIfAbsent(stems, k -> new LinkedHashSet<>()).add(entity.id());
                 }
             }
         }
@@ -74,17 +70,13 @@ public final class EntityMatcher {
             if (alias == null) {
                 return;
             }
-            byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(alias);
+            for (String form : alias.forms().get(0)) {
+                byFirstKey.computeIfAbsent(form, k -> new ArrayList<>()).add(alias);
+            }
             if (keys.size() == 1 && keys.get(0).length() >= FUZZY_MIN_LENGTH) {
                 for (String variant : deletionVariants(keys.get(0))) {
                     byDeletionVariant.computeIfAbsent(variant, v -> new ArrayList<>()).add(alias);
                 }
-            }
-        });
-        stemmed.forEach((stems, byEntity) -> {
-            Alias alias = resolve(stems, byEntity, namedBy.getOrDefault(stems, Set.of()));
-            if (alias != null) {
-                byFirstStem.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(alias);
             }
         });
     }
@@ -115,7 +107,15 @@ public final class EntityMatcher {
 
     /** The match keys of a name or phrase: folded tokens, Latin elision and possessives off. */
     public static List<String> keys(String text) {
-        return MarsadAnalyzers.tokens(FOLDED, text).stream().map(MatchKeys::key).filter(k -> !k.isEmpty()).toList();
+        return keysOf(text, MarsadAnalyzers.tokensWithOffsets(FOLDED, text));
+    }
+
+    private static List<String> keysOf(String text, List<Token> tokens) {
+        List<String> keys = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            keys.add(MatchKeys.key(token.term(), token.end() < text.length() && text.charAt(token.end()) == '+'));
+        }
+        return keys;
     }
 
     /** Spellings (as match keys) that several entities share and no rule could give to one: they match nothing. */
@@ -130,15 +130,11 @@ public final class EntityMatcher {
     public List<Mention> find(String text) {
         String source = text == null ? "" : text;
         List<Token> tokens = MarsadAnalyzers.tokensWithOffsets(FOLDED, source);
-        List<String> keys = tokens.stream().map(t -> MatchKeys.key(t.term())).toList();
-        List<String> stems = keys.stream().map(MatchKeys::stem).toList();
+        List<String> keys = keysOf(source, tokens);
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match best = longest(byFirstKey, tokens, keys, i, source);
-            if (best == null && !stems.get(i).equals(keys.get(i)) && stems.get(i).length() >= MIN_STEM_LENGTH) {
-                best = longest(byFirstStem, tokens, stems, i, source);
-            }
+            Match best = longest(tokens, keys, i, source);
             if (best == null) {
                 best = fuzzy(keys.get(i), source.substring(tokens.get(i).start(), tokens.get(i).end()));
             }
@@ -157,27 +153,33 @@ public final class EntityMatcher {
 
     private record Match(Alias alias, int length) {}
 
-    private static Match longest(Map<String, List<Alias>> byFirst, List<Token> tokens, List<String> keys, int at, String text) {
-        Match best = null;
+    private record Candidate(Alias alias, int length, boolean asWritten) {}
+
+    /** The longest name starting at this word; between names of one length, the one written as in the text (not a case form). */
+    private Match longest(List<Token> tokens, List<String> keys, int at, String text) {
+        Candidate best = null;
         for (String first : MatchKeys.withoutProclitics(keys.get(at))) {
-            for (Alias alias : byFirst.getOrDefault(first, List.of())) {
+            for (Alias alias : byFirstKey.getOrDefault(first, List.of())) {
                 int n = alias.keys().size();
-                if (at + n > keys.size() || (best != null && n <= best.length)) {
+                if (at + n > keys.size() || (best != null && n < best.length())) {
                     continue;
                 }
+                boolean asWritten = alias.keys().get(0).equals(first);
                 boolean matches = true;
                 for (int k = 1; k < n && matches; k++) {
-                    matches = alias.keys().get(k).equals(keys.get(at + k));
+                    String word = keys.get(at + k);
+                    matches = alias.forms().get(k).contains(word);
+                    asWritten &= alias.keys().get(k).equals(word);
                 }
                 if (matches) {
                     matches = casingAgrees(alias, text.substring(tokens.get(at).start(), tokens.get(at + n - 1).end()));
                 }
-                if (matches) {
-                    best = new Match(alias, n);
+                if (matches && (best == null || n > best.length() || (asWritten && !best.asWritten()))) {
+                    best = new Candidate(alias, n, asWritten);
                 }
             }
         }
-        return best;
+        return best == null ? null : new Match(best.alias(), best.length());
     }
 
     /**
@@ -185,7 +187,8 @@ public final class EntityMatcher {
      * the UN. A spelling with a capital needs a capital in the text; a short all-capital one needs
      * all capitals. Scripts without case (Arabic, Persian) are unaffected.
      */
-    static boolean casingAgrees(Alias alias, String surface) {
+    static boolean casingAgrees(Alias alias, String written) {
+        String surface = written.substring(MatchKeys.elisionLength(written));
         if (alias.capitalsOnly()) {
             return surface.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         }
@@ -203,7 +206,8 @@ public final class EntityMatcher {
             for (String lookup : lookups) {
                 for (Alias alias : byDeletionVariant.getOrDefault(lookup, List.of())) {
                     String name = alias.keys().get(0);
-                    if (name.charAt(0) == form.charAt(0) && withinOneEdit(form, name) && casingAgrees(alias, surface)) {
+                    if (name.charAt(0) == form.charAt(0) && name.charAt(name.length() - 1) == form.charAt(form.length() - 1)
+                        && withinOneEdit(form, name) && casingAgrees(alias, surface)) {
                         return new Match(alias, 1);
                     }
                 }

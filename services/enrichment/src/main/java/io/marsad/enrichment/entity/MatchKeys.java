@@ -1,43 +1,47 @@
 package io.marsad.enrichment.entity;
 
-import io.marsad.text.AnalysisChain;
-import io.marsad.text.MarsadAnalyzers;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The form a folded word is compared in. Names are inflected in running text in ways spelling
- * lists cannot keep up with: Russian declines them (Путина, Путину, Москве), French elides the
- * article before them (l'Iran, d'Israël), English adds a possessive (Putin's), and Arabic fuses
- * conjunctions, prepositions and the article to them (وبوتين, للأمم). Both the knowledge base's
- * names and the text's words are reduced the same way.
+ * The form a folded word is compared in. French elides the article before names (l'Iran,
+ * d'Israël), English adds a possessive (Putin's), and Arabic fuses conjunctions, prepositions and
+ * the article to them (وبوتين, للأمم); Russian declines them ({@link RussianForms}). Both the
+ * knowledge base's names and the text's words are reduced the same way.
  */
 final class MatchKeys {
-
-    private static final AnalysisChain RUSSIAN = MarsadAnalyzers.chain("marsad_ru");
 
     private MatchKeys() {
     }
 
     /** The comparison key of one folded token, as written (Latin elision and possessive aside). */
     static String key(String folded) {
+        return key(folded, false);
+    }
+
+    /** The key, marked when a '+' follows the word in the text (OPEC+ is not OPEC). */
+    static String key(String folded, boolean plusFollows) {
+        return plusFollows ? bare(folded) + "+" : bare(folded);
+    }
+
+    /** How many characters of the surface are an elided article (l', d', qu'…), not the name. */
+    static int elisionLength(String surface) {
+        int apostrophe = surface.replace('’', '\'').indexOf('\'');
+        if (apostrophe > 0 && apostrophe <= 2 && surface.length() > apostrophe + 2) {
+            String head = surface.substring(0, apostrophe).toLowerCase(java.util.Locale.ROOT);
+            if (head.equals("l") || head.equals("d") || head.equals("qu") || head.equals("j") || head.equals("s") || head.equals("n")) {
+                return apostrophe + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String bare(String folded) {
         if (!folded.isEmpty() && folded.charAt(0) < 0x250) {
             return latin(folded);
         }
         return folded;
-    }
-
-    /**
-     * The key with a Russian case ending taken off (Путина → путин), for a second look when the
-     * word as written names nothing: Нигер and Нигерия stem alike, so the written form goes first.
-     */
-    static String stem(String key) {
-        if (!key.isEmpty() && Character.UnicodeBlock.of(key.charAt(0)) == Character.UnicodeBlock.CYRILLIC) {
-            List<String> stemmed = MarsadAnalyzers.tokens(RUSSIAN, key);
-            return stemmed.size() == 1 ? stemmed.get(0) : key;
-        }
-        return key;
     }
 
     private static String latin(String word) {

@@ -1,0 +1,118 @@
+package io.marsad.enrichment.entity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Precision and recall of entity recognition on the hand-annotated set in
+ * src/test/resources/evaluation/ (docs/entities.md says how they were annotated):
+ * per article, the set of entity ids found against the set an annotator listed. "Open" recall also
+ * counts the named entities the knowledge base does not have. The reports go to
+ * target/entity-evaluation-*.txt; the floors are under the figures measured, to catch regressions.
+ */
+class EntityEvaluationTest {
+
+    record Counts(int truePositives, int falsePositives, int falseNegatives, int unknown) {
+        Counts plus(Counts o) {
+            return new Counts(truePositives + o.truePositives, falsePositives + o.falsePositives, falseNegatives + o.falseNegatives, unknown + o.unknown);
+        }
+
+        double precision() {
+            return truePositives / (double) (truePositives + falsePositives);
+        }
+
+        double recall() {
+            return truePositives / (double) (truePositives + falseNegatives);
+        }
+
+        double openRecall() {
+            return truePositives / (double) (truePositives + falseNegatives + unknown);
+        }
+
+        double f1() {
+            return 2 * precision() * recall() / (precision() + recall());
+        }
+    }
+
+    @Test
+    void precisionAndRecallOnTheAnnotatedArticles() throws Exception {
+        Map<String, Counts> byLanguage = evaluate("entity-articles.jsonl", 0.95, 0.95, 0.90);
+        assertTrue(byLanguage.values().stream().mapToInt(c -> 1).sum() >= 3, "the set needs 3 languages");
+    }
+
+    /** Articles written and annotated after the rules and tables were tuned on the set above, measured as they came. */
+    @Test
+    void precisionAndRecallOnTheHeldOutArticles() throws Exception {
+        evaluate("entity-articles-holdout.jsonl", 0.85, 0.85, 0.75);
+    }
+
+    private Map<String, Counts> evaluate(String set, double minPrecision, double minRecall, double minF1PerLanguage) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Counts> byLanguage = new TreeMap<>();
+        List<String> errors = new ArrayList<>();
+        int articles = 0;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+            getClass().getResourceAsStream("/evaluation/" + set), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                articles++;
+                JsonNode article = json.readTree(line);
+                Set<String> gold = new LinkedHashSet<>();
+                article.path("entities").forEach(id -> gold.add(id.asText()));
+                gold.forEach(id -> assertTrue(EntityMatcherTest.KB.get(id) != null, article.path("id").asText() + ": annotated id not in the knowledge base: " + id));
+                Set<String> found = new LinkedHashSet<>();
+                EntityMatcherTest.MATCHER.find(article.path("title").asText() + "\n" + article.path("body").asText())
+                    .forEach(m -> found.add(m.entityId()));
+                Set<String> missed = new LinkedHashSet<>(gold);
+                missed.removeAll(found);
+                Set<String> spurious = new LinkedHashSet<>(found);
+                spurious.removeAll(gold);
+                int correct = gold.size() - missed.size();
+                if (!missed.isEmpty() || !spurious.isEmpty()) {
+                    errors.add(article.path("id").asText() + " missed " + missed + " spurious " + spurious);
+                }
+                byLanguage.merge(article.path("language").asText(),
+                    new Counts(correct, spurious.size(), missed.size(), article.path("unknown").size()), Counts::plus);
+            }
+        }
+        Counts all = byLanguage.values().stream().reduce(new Counts(0, 0, 0, 0), Counts::plus);
+        StringBuilder report = new StringBuilder("Entity recognition on ").append(articles).append(" annotated articles (").append(set).append(")\n");
+        report.append(String.format("%-6s %9s %9s %9s %11s %5s %5s %5s%n", "lang", "precision", "recall", "F1", "open recall", "TP", "FP", "FN"));
+        byLanguage.forEach((language, c) -> report.append(line(language, c)));
+        report.append(line("all", all)).append("\nDifferences:\n");
+        errors.forEach(e -> report.append("  ").append(e).append('\n'));
+        Path out = Path.of("target", "entity-evaluation-" + set.replace(".jsonl", ".txt"));
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.print(report);
+
+        assertTrue(articles >= 16, set + " has too few articles: " + articles);
+        assertTrue(all.precision() >= minPrecision, report.toString());
+        assertTrue(all.recall() >= minRecall, report.toString());
+        byLanguage.forEach((language, c) -> assertTrue(c.f1() >= minF1PerLanguage, language + "\n" + report));
+        return byLanguage;
+    }
+
+    private static String line(String language, Counts c) {
+        return String.format("%-6s %9.3f %9.3f %9.3f %11.3f %5d %5d %5d%n", language, c.precision(), c.recall(), c.f1(), c.openRecall(),
+            c.truePositives(), c.falsePositives(), c.falseNegatives());
+    }
+}
