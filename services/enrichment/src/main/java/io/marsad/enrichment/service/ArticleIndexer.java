@@ -10,6 +10,8 @@ import io.marsad.enrichment.repository.IndexingRepository;
 import io.marsad.enrichment.repository.IndexingRepository.Pending;
 import io.marsad.enrichment.entity.EntityMatcher;
 import io.marsad.enrichment.entity.NamePatterns;
+import io.marsad.enrichment.keyword.KeywordExtractor;
+import io.marsad.enrichment.repository.TermStatisticsRepository;
 import io.marsad.enrichment.story.StoryAssigner;
 import io.marsad.text.Scripts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,11 +44,12 @@ public class ArticleIndexer {
     private final EntityCatalog entities;
     private final io.micrometer.core.instrument.MeterRegistry metrics;
     private final StoryAssigner stories;
+    private final TermStatisticsRepository termStatistics;
     private final String owner = "enrichment/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
     ArticleIndexer(IndexingRepository queue, ArticleIndex index, ElasticsearchClient client, IndexConfig config, ObjectMapper json,
                    LanguageIdentifier languages, EntityCatalog entities, io.micrometer.core.instrument.MeterRegistry metrics,
-                   StoryAssigner stories) {
+                   StoryAssigner stories, TermStatisticsRepository termStatistics) {
         this.queue = queue;
         this.index = index;
         this.client = client;
@@ -56,6 +59,7 @@ public class ArticleIndexer {
         this.entities = entities;
         this.metrics = metrics;
         this.stories = stories;
+        this.termStatistics = termStatistics;
     }
 
     /** Indexes what is waiting, batch by batch; returns how many articles were indexed. */
@@ -77,7 +81,7 @@ public class ArticleIndexer {
         for (Pending article : batch) {
             Map<String, Object> document = new HashMap<>(json.readValue(article.payload(), DOCUMENT));
             document.put("indexedAt", now.toString());
-            enrich(document);
+            enrich(article.articleId(), document);
             document.put("storyId", stories.assign(article.articleId(), (String) document.get("body")));
             String target = article.indexName() != null ? article.indexName() : ArticleIndex.WRITE_ALIAS;
             bulk.operations(op -> op.index(i -> i.index(target).id(article.articleId()).document(document)));
@@ -108,8 +112,8 @@ public class ArticleIndexer {
         return indexed;
     }
 
-    /** What enrichment adds so far: language (the page's claim kept apart), script, and the entities named. */
-    private void enrich(Map<String, Object> document) {
+    /** What enrichment adds: language (the page's claim kept apart), script, the entities named, keywords. */
+    private void enrich(String articleId, Map<String, Object> document) throws java.sql.SQLException {
         String title = (String) document.get("title");
         String body = (String) document.get("body");
         String declared = (String) document.remove("language");
@@ -122,7 +126,21 @@ public class ArticleIndexer {
         document.put("organizations", namesOf(mentions, "organization"));
         document.put("locations", namesOf(mentions, "location"));
         document.put("candidateNames", NamePatterns.propose((title == null ? "" : title) + "\n" + (body == null ? "" : body), matcher));
+        keywords(articleId, document, title, body);
         document.put("script", Scripts.dominant((title == null ? "" : title) + " " + (body == null ? "" : body.substring(0, Math.min(body.length(), 2000)))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void keywords(String articleId, Map<String, Object> document, String title, String body) throws java.sql.SQLException {
+        String language = (String) document.getOrDefault("language", "und");
+        List<KeywordExtractor.Term> terms = KeywordExtractor.terms(language, title, body);
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        terms.forEach(term -> stems.add(term.stem()));
+        termStatistics.count(articleId, language, stems);
+        List<KeywordExtractor.Keyword> top = KeywordExtractor.top(terms, termStatistics.statistics(language, stems), config.keywords());
+        List<String> tags = KeywordExtractor.normalisedTags((List<String>) document.get("tags"), 200);
+        document.put("tags", tags);
+        document.put("keywords", KeywordExtractor.merge(tags, top));
     }
 
     private static List<String> namesOf(List<EntityMatcher.Mention> mentions, String type) {

@@ -14,4 +14,8 @@ public interface IndexConfig {
     /** Articles per bulk request. */
     @WithDefault("200")
     int batchSize();
+
+    /** Keywords extracted per article (TF-IDF), besides the page's own tags. */
+    @WithDefault("10")
+    int keywords();
 }

@@ -116,6 +116,21 @@ class ArticleIndexingTest {
     }
 
     @Test
+    void keywordsAreThePagesTagsThenItsSalientTerms() throws Exception {
+        SearchResponse<Map> found = client.search(s -> s.index(ArticleIndex.READ_ALIAS).query(q -> q.ids(i -> i.values(seedId, unrelatedId))), Map.class);
+        Map<?, ?> seed = found.hits().hits().stream().filter(h -> h.id().equals(seedId)).findFirst().orElseThrow().source();
+        List<?> keywords = (List<?>) seed.get("keywords");
+        assertEquals("بوتين", keywords.get(0), "the page's tag comes first: " + keywords);
+        assertTrue(keywords.size() > 5 && keywords.stream().noneMatch(k -> List.of("في", "من", "على", "إلى").contains(k)), keywords.toString());
+        Map<?, ?> unrelated = found.hits().hits().stream().filter(h -> h.id().equals(unrelatedId)).findFirst().orElseThrow().source();
+        assertTrue(((List<?>) unrelated.get("keywords")).contains("dockworkers"), unrelated.get("keywords").toString());
+        // the keywords field is searchable with the folded keyword normaliser
+        SearchResponse<Map> byKeyword = client.search(s -> s.index(ArticleIndex.READ_ALIAS)
+            .query(q -> q.term(t -> t.field("keywords").value("DOCKWORKERS"))), Map.class);
+        assertTrue(byKeyword.hits().hits().stream().anyMatch(h -> h.id().equals(unrelatedId)));
+    }
+
+    @Test
     void englishLightStemmingFindsTheUnrelatedOneNotTheSeed() throws Exception {
         List<String> hits = search("dockworker port"); // KStem: Dockworkers → dockworker, ports → port
         assertTrue(hits.contains(unrelatedId), hits.toString());

@@ -1,0 +1,126 @@
+package io.marsad.enrichment.keyword;
+
+import io.marsad.text.AnalysisChain;
+import io.marsad.text.MarsadAnalyzers;
+import io.marsad.text.MarsadAnalyzers.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Salient terms of an article by TF-IDF against the collection (docs/entities.md#keywords): words
+ * are compared in their language's stemmed form (so قمر and الأقمار, satellite and satellites
+ * count together) and shown in the spelling the article used most. Function words, numbers and
+ * words of fewer than three letters are left out; a title word counts three times.
+ */
+public final class KeywordExtractor {
+
+    static final int TITLE_WEIGHT = 3;
+    private static final AnalysisChain FOLDED = MarsadAnalyzers.chain("marsad_folded");
+
+    /** One candidate term of an article: its stem, how often it occurs, and the spelling to show. */
+    public record Term(String stem, int frequency, String text) {}
+
+    /** A keyword with its score (term frequency × inverse document frequency). */
+    public record Keyword(String text, double score) {}
+
+    /** How many documents of a language there are, and in how many each stem occurs. */
+    public interface Statistics {
+        long documents();
+
+        long documentFrequency(String stem);
+    }
+
+    private KeywordExtractor() {
+    }
+
+    /** The distinct stems of an article with their weighted frequencies. */
+    public static List<Term> terms(String language, String title, String body) {
+        Map<String, int[]> frequency = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        count(language, title, TITLE_WEIGHT, frequency, spellings);
+        count(language, body, 1, frequency, spellings);
+        List<Term> terms = new ArrayList<>(frequency.size());
+        frequency.forEach((stem, n) -> terms.add(new Term(stem, n[0],
+            spellings.get(stem).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey())));
+        return terms;
+    }
+
+    /** The {@code limit} best-scoring terms, best first. */
+    public static List<Keyword> top(List<Term> terms, Statistics statistics, int limit) {
+        double documents = statistics.documents();
+        return terms.stream()
+            .map(t -> new Keyword(t.text(), t.frequency() * (Math.log((documents + 1) / (statistics.documentFrequency(t.stem()) + 1)) + 1)))
+            .sorted(Comparator.comparingDouble(Keyword::score).reversed().thenComparing(Keyword::text))
+            .limit(limit)
+            .toList();
+    }
+
+    private static void count(String language, String text, int weight, Map<String, int[]> frequency, Map<String, Map<String, Integer>> spellings) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Set<String> stopWords = StopWords.of(language);
+        AnalysisChain chain = MarsadAnalyzers.forLanguage(language);
+        List<Token> folded = MarsadAnalyzers.tokensWithOffsets(FOLDED, text);
+        List<Token> stemmed = MarsadAnalyzers.tokensWithOffsets(chain, text);
+        boolean aligned = stemmed.size() == folded.size();
+        for (int i = 0; i < folded.size(); i++) {
+            Token word = folded.get(i);
+            if (word.term().length() < 3 || stopWords.contains(word.term()) || !word.term().codePoints().allMatch(Character::isLetter)) {
+                continue;
+            }
+            String surface = text.substring(word.start(), word.end());
+            String stem;
+            if (aligned && stemmed.get(i).start() == word.start()) {
+                stem = stemmed.get(i).term();
+            } else {
+                List<String> alone = MarsadAnalyzers.tokens(chain, surface);
+                stem = alone.isEmpty() ? word.term() : alone.get(0);
+            }
+            if (stem.length() < 2) {
+                continue;
+            }
+            frequency.computeIfAbsent(stem, s -> new int[1])[0] += weight;
+            spellings.computeIfAbsent(stem, s -> new HashMap<>()).merge(surface.toLowerCase(Locale.ROOT), weight, Integer::sum);
+        }
+    }
+
+    /**
+     * The page's own tags, trimmed, with runs of spaces made one, and without repeats that differ
+     * only in case, accents or Arabic spelling variants (the first spelling is kept).
+     */
+    public static List<String> normalisedTags(List<String> tags, int limit) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        if (tags != null) {
+            for (String tag : tags) {
+                if (tag == null) {
+                    continue;
+                }
+                String clean = tag.strip().replaceAll("\\s+", " ");
+                String key = MarsadAnalyzers.normalizeKeyword(clean);
+                if (!clean.isEmpty() && !key.isBlank()) {
+                    byKey.putIfAbsent(key, clean);
+                }
+                if (byKey.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** Tags first, then the extracted keywords that do not repeat a tag. */
+    public static List<String> merge(List<String> tags, List<Keyword> keywords) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        tags.forEach(tag -> byKey.putIfAbsent(MarsadAnalyzers.normalizeKeyword(tag), tag));
+        keywords.forEach(k -> byKey.putIfAbsent(MarsadAnalyzers.normalizeKeyword(k.text()), k.text()));
+        return List.copyOf(byKey.values());
+    }
+}
