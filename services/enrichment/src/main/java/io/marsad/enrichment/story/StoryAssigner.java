@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Groups syndicated copies and light rewrites into stories: an article joins the story of the most
@@ -21,8 +23,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class StoryAssigner {
 
-    static final double SAME_STORY = 0.5;
+    static final double SAME_STORY = 0.4;
     static final int RECENT_DAYS = 14;
+    /** A copy whose shingles are (estimated) at least this much inside another article's is the same story (trimmed copies). */
+    static final double CONTAINED = 0.8;
+    /** Fewer words than this say too little to call two articles one story: such an article is a story of its own. */
+    static final int MIN_WORDS = 15;
 
     private final DataSource dataSource;
 
@@ -36,24 +42,31 @@ public class StoryAssigner {
             if (known.isPresent()) {
                 return known.get();
             }
-            int[] signature = MinHash.signature(MarsadAnalyzers.tokens(MarsadAnalyzers.chain("marsad_folded"), body == null ? "" : body));
-            long[] bands = MinHash.bands(signature);
-            String story = mostSimilarStory(c, signature, bands).orElse(articleId);
-            store(c, articleId, story, signature, bands);
+            List<String> words = MarsadAnalyzers.tokens(MarsadAnalyzers.chain("marsad_folded"), body == null ? "" : body);
+            Set<Long> shingles = MinHash.shingles(words);
+            int[] signature = MinHash.signature(shingles);
+            long[] bands = words.size() < MIN_WORDS ? new long[0] : MinHash.bands(signature);
+            String story = bands.length == 0 ? articleId : mostSimilarStory(c, signature, shingles.size(), bands).orElse(articleId);
+            store(c, articleId, story, signature, shingles.size(), bands);
             return story;
         }
     }
 
-    private Optional<String> mostSimilarStory(Connection c, int[] signature, long[] bands) throws SQLException {
+    /**
+     * The story of the most similar recent article that is a near duplicate (estimated Jaccard
+     * similarity of at least {@value #SAME_STORY}) or contains this one or is contained in it
+     * (estimated containment of at least {@value #CONTAINED}).
+     */
+    private Optional<String> mostSimilarStory(Connection c, int[] signature, int shingles, long[] bands) throws SQLException {
         StringBuilder sql = new StringBuilder("""
-            SELECT DISTINCT s.story_id, s.signature FROM story_band b JOIN article_signature s ON s.article_id = b.article_id
+            SELECT DISTINCT s.story_id, s.signature, s.shingles FROM story_band b JOIN article_signature s ON s.article_id = b.article_id
             WHERE s.created_at > now() - make_interval(days => ?) AND (""");
         for (int i = 0; i < bands.length; i++) {
             sql.append(i == 0 ? "" : " OR ").append("(b.band_index = ? AND b.band_hash = ?)");
         }
         sql.append(")");
         String best = null;
-        double bestSimilarity = SAME_STORY;
+        double bestSimilarity = -1;
         try (PreparedStatement query = c.prepareStatement(sql.toString())) {
             int p = 1;
             query.setInt(p++, RECENT_DAYS);
@@ -64,8 +77,10 @@ public class StoryAssigner {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     Integer[] other = (Integer[]) rows.getArray(2).getArray();
-                    double similarity = MinHash.similarity(signature, java.util.Arrays.stream(other).mapToInt(Integer::intValue).toArray());
-                    if (similarity >= bestSimilarity) {
+                    int[] otherSignature = java.util.Arrays.stream(other).mapToInt(Integer::intValue).toArray();
+                    double similarity = MinHash.similarity(signature, otherSignature);
+                    boolean sameStory = similarity >= SAME_STORY || MinHash.containment(signature, shingles, otherSignature, rows.getInt(3)) >= CONTAINED;
+                    if (sameStory && similarity > bestSimilarity) {
                         bestSimilarity = similarity;
                         best = rows.getString(1);
                     }
@@ -75,15 +90,16 @@ public class StoryAssigner {
         return Optional.ofNullable(best);
     }
 
-    private void store(Connection c, String articleId, String story, int[] signature, long[] bands) throws SQLException {
+    private void store(Connection c, String articleId, String story, int[] signature, int shingles, long[] bands) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO article_signature (article_id, story_id, signature) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO article_signature (article_id, story_id, signature, shingles) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement band = c.prepareStatement("INSERT INTO story_band (band_index, band_hash, article_id) VALUES (?, ?, ?)")) {
             Array array = c.createArrayOf("integer", java.util.Arrays.stream(signature).boxed().toArray());
             insert.setString(1, articleId);
             insert.setString(2, story);
             insert.setArray(3, array);
+            insert.setInt(4, shingles);
             if (insert.executeUpdate() == 1) {
                 for (int i = 0; i < bands.length; i++) {
                     band.setShort(1, (short) i);
