@@ -1,7 +1,6 @@
 package io.marsad.enrichment;
 
-import io.restassured.RestAssured;
-import org.eclipse.microprofile.config.ConfigProvider;
+import io.marsad.local.testing.Tokens;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +14,7 @@ public final class HandOffFixtures {
 
     /** A client-credentials token of the marsad-pipeline service account, from the real Keycloak. */
     public static String pipelineToken() {
-        String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
-        return RestAssured.given().formParam("grant_type", "client_credentials").formParam("client_id", "marsad-pipeline")
-            .formParam("client_secret", "marsad-pipeline-dev-secret")
-            .post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return Tokens.pipelineToken();
     }
 
     public static String newId() {

@@ -122,6 +122,22 @@ public final class ManagedProcess implements AutoCloseable {
         stopTree(process.toHandle(), GRACE);
     }
 
+    /** SIGKILL to the process and its descendants, no grace: a crash, for tests of what survives one. */
+    public void kill() {
+        if (watchdog != null) {
+            watchdog.destroyForcibly();
+        }
+        List<ProcessHandle> tree = Stream.concat(process.toHandle().descendants(), Stream.of(process.toHandle())).toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("could not kill " + name + " (pid " + handle.pid() + ")", e);
+            }
+        }
+    }
+
     public static void stopTree(ProcessHandle root, Duration grace) {
         List<ProcessHandle> tree = Stream.concat(root.descendants(), Stream.of(root)).toList();
         tree.forEach(ProcessHandle::destroy);

@@ -6,7 +6,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Access tokens from the real Keycloak, by password grant through the public {@code marsad-cli} client. */
+/**
+ * Access tokens from the real Keycloak: users' by password grant through the public
+ * {@code marsad-cli} client, the services' by client credentials of {@code marsad-pipeline}.
+ */
 public final class Tokens {
 
     /** Demo users of deploy/keycloak/marsad-realm.json (password = user name). */
@@ -27,6 +30,18 @@ public final class Tokens {
             .formParam("client_id", "marsad-cli")
             .formParam("username", user)
             .formParam("password", password)
+            .post(realm + "/protocol/openid-connect/token")
+            .then().statusCode(200)
+            .extract().path("access_token");
+    }
+
+    /** A token of the pipeline service account (role pipeline), as services present to each other. */
+    public static String pipelineToken() {
+        String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        return RestAssured.given()
+            .formParam("grant_type", "client_credentials")
+            .formParam("client_id", "marsad-pipeline")
+            .formParam("client_secret", "marsad-pipeline-dev-secret")
             .post(realm + "/protocol/openid-connect/token")
             .then().statusCode(200)
             .extract().path("access_token");

@@ -8,6 +8,7 @@ import io.marsad.crawler.service.ArticleIds;
 import io.marsad.crawler.service.ListingPoller;
 import io.marsad.crawler.service.OutboxRelay;
 import io.marsad.crawler.service.PageCrawler;
+import io.marsad.local.testing.HandOffReceiver;
 import io.marsad.local.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on again.
  */
 @QuarkusTest
-@QuarkusTestResource(EnrichmentReceiver.class)
+@QuarkusTestResource(HandOffReceiver.class)
 class CrawlPipelineTest {
 
     static FixtureSite site;

@@ -6,6 +6,7 @@ import io.marsad.local.process.HttpWait;
 import io.marsad.local.process.JavaRuntime;
 import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
+import io.marsad.local.testing.HandOffReceiver;
 import io.marsad.local.testing.TestServers;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -44,7 +45,7 @@ class CrawlerRestartIT {
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f]{32})\"");
 
     FixtureSite site;
-    EnrichmentReceiver receiver;
+    HandOffReceiver receiver;
     String receiverUrl;
     ManagedProcess crawler;
 
@@ -81,7 +82,7 @@ class CrawlerRestartIT {
         String rss = feed.append("</channel></rss>").toString();
         routes.put("/rss.xml", exchange -> FixtureSite.respond(exchange, 200, "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8)));
         site = new FixtureSite(routes);
-        receiver = new EnrichmentReceiver();
+        receiver = new HandOffReceiver("enrichment");
         receiverUrl = receiver.start().get("quarkus.rest-client.enrichment.url");
 
         String jdbcUrl = TestServers.postgresDatabase("crawler_restart");

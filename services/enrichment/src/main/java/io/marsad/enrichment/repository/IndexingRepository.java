@@ -1,6 +1,7 @@
 package io.marsad.enrichment.repository;
 
 import io.marsad.support.jdbc.Leases;
+import io.marsad.support.jdbc.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -16,13 +17,23 @@ import java.util.List;
 @ApplicationScoped
 public class IndexingRepository {
 
-    /** An article to index; {@code indexName} is where it was indexed before, or null for a new one. */
-    public record Pending(String articleId, String payload, String indexName, int attempts) {}
+    /**
+     * An article to index; {@code indexName} is where it was indexed before, or null for a new one;
+     * {@code receivedAt} tells this version from a newer one accepted while it was being indexed.
+     */
+    public record Pending(String articleId, String payload, String indexName, int attempts, Timestamp receivedAt) {}
 
     private final DataSource dataSource;
+    private final Outbox alertingOutbox;
 
     IndexingRepository(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.alertingOutbox = new Outbox(dataSource, "alerting_outbox", "article_id");
+    }
+
+    /** Indexed articles on their way to the alerting service. */
+    public Outbox alertingOutbox() {
+        return alertingOutbox;
     }
 
     public List<Pending> lease(String owner, int max, Duration lease) throws SQLException {
@@ -34,17 +45,45 @@ public class IndexingRepository {
                 ORDER BY received_at
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED)
-            RETURNING article_id, payload::text, index_name, attempts""";
-        return Leases.lease(dataSource, sql, owner, lease, max, row -> new Pending(row.getString(1), row.getString(2), row.getString(3), row.getInt(4)));
+            RETURNING article_id, payload::text, index_name, attempts, received_at""";
+        return Leases.lease(dataSource, sql, owner, lease, max,
+            row -> new Pending(row.getString(1), row.getString(2), row.getString(3), row.getInt(4), row.getTimestamp(5)));
     }
 
-    public void indexed(String articleId, String indexName) throws SQLException {
-        String sql = "UPDATE article_intake SET indexed_at = now(), index_name = ?, last_error = NULL, lease_owner = NULL, lease_until = NULL "
-            + "WHERE article_id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
-            update.setString(1, indexName);
-            update.setString(2, articleId);
-            update.executeUpdate();
+    /**
+     * Elasticsearch has the article: in one transaction it is marked indexed and queued for the
+     * alerting service. If a newer version was accepted meanwhile, only the index is recorded and
+     * the article stays due, so the newer version is indexed (and passed on) next.
+     */
+    public void indexed(Pending article, String indexName, String alertingPayload) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                int marked;
+                try (PreparedStatement update = c.prepareStatement("UPDATE article_intake SET indexed_at = now(), index_name = ?, last_error = NULL, "
+                    + "lease_owner = NULL, lease_until = NULL WHERE article_id = ? AND received_at = ?")) {
+                    update.setString(1, indexName);
+                    update.setString(2, article.articleId());
+                    update.setTimestamp(3, article.receivedAt());
+                    marked = update.executeUpdate();
+                }
+                if (marked == 0) {
+                    try (PreparedStatement update = c.prepareStatement(
+                        "UPDATE article_intake SET index_name = ?, lease_owner = NULL, lease_until = NULL WHERE article_id = ?")) {
+                        update.setString(1, indexName);
+                        update.setString(2, article.articleId());
+                        update.executeUpdate();
+                    }
+                }
+                alertingOutbox.put(c, article.articleId(), alertingPayload);
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
         }
     }
 

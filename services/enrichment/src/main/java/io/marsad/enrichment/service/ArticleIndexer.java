@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.enrichment.repository.IndexingRepository;
 import io.marsad.enrichment.repository.IndexingRepository.Pending;
 import io.marsad.enrichment.entity.EntityMatcher;
+import io.marsad.enrichment.client.EnrichedArticle;
 import io.marsad.enrichment.entity.NamePatterns;
 import io.marsad.enrichment.keyword.KeywordExtractor;
 import io.marsad.enrichment.repository.TermStatisticsRepository;
@@ -17,7 +18,6 @@ import io.marsad.text.Scripts;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +27,8 @@ import java.util.UUID;
 /**
  * Moves accepted articles into Elasticsearch in bounded bulk requests. The document id is the
  * article id, and an article already indexed goes back to the index it is in, so indexing again is
- * an update, never a copy. An article leaves the queue only when Elasticsearch confirmed it.
+ * an update, never a copy. An article leaves the queue only when Elasticsearch confirmed it, and in
+ * the same transaction it is queued for the alerting service ({@link AlertingRelay}).
  */
 @ApplicationScoped
 public class ArticleIndexer {
@@ -66,7 +67,7 @@ public class ArticleIndexer {
     public int indexPending() throws Exception {
         int indexed = 0;
         while (true) {
-            List<Pending> batch = queue.lease(owner, config.batchSize(), Duration.ofMinutes(5));
+            List<Pending> batch = queue.lease(owner, config.batchSize(), config.lease());
             if (batch.isEmpty()) {
                 return indexed;
             }
@@ -78,11 +79,13 @@ public class ArticleIndexer {
         index.ensureWriteIndex();
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         Instant now = Instant.now();
+        List<Map<String, Object>> documents = new java.util.ArrayList<>(batch.size());
         for (Pending article : batch) {
             Map<String, Object> document = new HashMap<>(json.readValue(article.payload(), DOCUMENT));
             document.put("indexedAt", now.toString());
             enrich(article.articleId(), document);
             document.put("storyId", stories.assign(article.articleId(), (String) document.get("body")));
+            documents.add(document);
             String target = article.indexName() != null ? article.indexName() : ArticleIndex.WRITE_ALIAS;
             bulk.operations(op -> op.index(i -> i.index(target).id(article.articleId()).document(document)));
         }
@@ -101,7 +104,7 @@ public class ArticleIndexer {
             BulkResponseItem item = response.items().get(i);
             Pending article = batch.get(i);
             if (item.error() == null) {
-                queue.indexed(article.articleId(), item.index());
+                queue.indexed(article, item.index(), json.writeValueAsString(EnrichedArticle.of(article.articleId(), item.index(), documents.get(i))));
                 indexed++;
                 metrics.counter("marsad.enrichment.articles.indexed").increment();
             } else {

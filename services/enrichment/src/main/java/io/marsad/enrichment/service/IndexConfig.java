@@ -15,6 +15,13 @@ public interface IndexConfig {
     @WithDefault("200")
     int batchSize();
 
+    /**
+     * How long an indexer holds the articles it leased: after a crash they wait this long before
+     * another indexer takes them. Longer than the slowest batch takes.
+     */
+    @WithDefault("5m")
+    java.time.Duration lease();
+
     /** Keywords extracted per article (TF-IDF), besides the page's own tags. */
     @WithDefault("10")
     int keywords();

@@ -1,4 +1,4 @@
-package io.marsad.crawler.pipeline;
+package io.marsad.local.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -16,12 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stand-in for the enrichment service's intake on 127.0.0.1, until that service exists: it
- * records what the crawler sends and answers as the contract says (202 with the accepted ids), or
- * 503 when switched off. Tests reach it over HTTP ({@code GET /received}, {@code POST /mode/...}),
- * since it runs in the test resource's class loader.
+ * The receiving end of a service-to-service hand-off ({@code POST /api/articles}, docs/contracts)
+ * on 127.0.0.1, for testing the sender alone: it records what it is sent and answers as the
+ * contracts say (202 with the accepted ids), or with another status when switched
+ * ({@code POST /mode/503}). Tests reach it over HTTP ({@code GET /received}), since it runs in the
+ * test resource's class loader. The {@code client} argument names the sender's REST client
+ * ({@code enrichment} for the crawler, {@code alerting} for enrichment), whose URL it sets.
  */
-public class EnrichmentReceiver implements QuarkusTestResourceLifecycleManager {
+public class HandOffReceiver implements QuarkusTestResourceLifecycleManager {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f]{32})\"");
 
@@ -29,6 +31,19 @@ public class EnrichmentReceiver implements QuarkusTestResourceLifecycleManager {
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private volatile int status = 202;
+    private String client = "enrichment";
+
+    public HandOffReceiver() {
+    }
+
+    public HandOffReceiver(String client) {
+        this.client = client;
+    }
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        client = initArgs.getOrDefault("client", client);
+    }
 
     @Override
     public Map<String, String> start() {
@@ -61,7 +76,7 @@ public class EnrichmentReceiver implements QuarkusTestResourceLifecycleManager {
         });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        return Map.of("quarkus.rest-client.enrichment.url", url, "marsad.test.enrichment-receiver", url);
+        return Map.of("quarkus.rest-client." + client + ".url", url, "marsad.test." + client + "-receiver", url);
     }
 
     private static void send(com.sun.net.httpserver.HttpExchange exchange, int status, String json) throws IOException {

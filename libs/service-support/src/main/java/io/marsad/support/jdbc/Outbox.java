@@ -1,0 +1,100 @@
+package io.marsad.support.jdbc;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A transactional outbox in PostgreSQL: what one service must deliver to another is written in the
+ * same transaction as the state it belongs to, then leased by a relay (several replicas share the
+ * work, {@link Leases}) and deleted only when the receiver has acknowledged it. Delivery is at least
+ * once, so receivers accept a re-sent id idempotently. Queuing an id that is already waiting
+ * replaces its payload (the newer version of the same item is what must arrive).
+ *
+ * <p>The table has the key column given, {@code payload JSONB}, {@code attempts INTEGER},
+ * {@code next_attempt_at TIMESTAMPTZ}, {@code last_error TEXT}, {@code lease_owner TEXT},
+ * {@code lease_until TIMESTAMPTZ} and {@code created_at TIMESTAMPTZ}.
+ */
+public final class Outbox {
+
+    /** An item leased for delivery. */
+    public record Pending(String id, String payload, int attempts) {}
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    private final DataSource dataSource;
+    private final String table;
+    private final String key;
+
+    public Outbox(DataSource dataSource, String table, String key) {
+        if (!IDENTIFIER.matcher(table).matches() || !IDENTIFIER.matcher(key).matches()) {
+            throw new IllegalArgumentException("not an SQL identifier: " + table + "." + key);
+        }
+        this.dataSource = dataSource;
+        this.table = table;
+        this.key = key;
+    }
+
+    /** Queues an item inside the caller's transaction (or replaces the waiting version of it). */
+    public void put(Connection c, String id, String payloadJson) throws SQLException {
+        String sql = "INSERT INTO " + table + " (" + key + ", payload) VALUES (?, ?::jsonb) ON CONFLICT (" + key + ") DO UPDATE SET "
+            + "payload = EXCLUDED.payload, attempts = 0, next_attempt_at = now(), last_error = NULL";
+        try (PreparedStatement insert = c.prepareStatement(sql)) {
+            insert.setString(1, id);
+            insert.setString(2, payloadJson);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Leases up to {@code max} due items, oldest first, skipping those another relay holds. */
+    public List<Pending> lease(String owner, int max, Duration lease) throws SQLException {
+        String sql = "UPDATE " + table + " SET lease_owner = ?, lease_until = now() + make_interval(secs => ?) WHERE " + key + " IN ("
+            + "SELECT " + key + " FROM " + table + " WHERE next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now()) "
+            + "ORDER BY next_attempt_at, created_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING " + key + ", payload::text, attempts";
+        return Leases.lease(dataSource, sql, owner, lease, max, row -> new Pending(row.getString(1), row.getString(2), row.getInt(3)));
+    }
+
+    /** The receiver has them: they leave the outbox. */
+    public void acknowledge(Collection<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE " + key + " = ANY (?)")) {
+            delete.setArray(1, c.createArrayOf("text", ids.toArray()));
+            delete.executeUpdate();
+        }
+    }
+
+    /** Not delivered: due again at {@code at}, with the reason kept for operators. */
+    public void retryAt(Collection<String> ids, Instant at, String error) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE " + table + " SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?, lease_owner = NULL, lease_until = NULL "
+            + "WHERE " + key + " = ANY (?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
+            update.setTimestamp(1, Timestamp.from(at));
+            update.setString(2, error == null ? null : error.substring(0, Math.min(2000, error.length())));
+            update.setArray(3, c.createArrayOf("text", ids.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    /** How many items wait, due or not. */
+    public int size() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("SELECT count(*) FROM " + table);
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}

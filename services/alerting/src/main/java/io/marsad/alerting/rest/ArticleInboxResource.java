@@ -1,0 +1,72 @@
+package io.marsad.alerting.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.alerting.repository.ArticleInboxRepository;
+import io.marsad.support.problem.Violations;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Where enriched articles come in from the enrichment service (docs/contracts/enriched-articles.openapi.yaml). */
+@Path("/api/articles")
+@Tag(name = "Intake")
+public class ArticleInboxResource {
+
+    private final ArticleInboxRepository inbox;
+    private final Validator validator;
+    private final ObjectMapper json;
+
+    ArticleInboxResource(ArticleInboxRepository inbox, Validator validator, ObjectMapper json) {
+        this.inbox = inbox;
+        this.validator = validator;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"pipeline", "admin"})
+    @Operation(summary = "Accept a batch of enriched articles (service accounts)",
+        description = "Idempotent by article id: a re-sent id replaces the stored version unless the stored one is newer (by indexedAt). "
+            + "Answers 202 once the accepted articles are durably stored; invalid articles are listed under rejected with their invalid "
+            + "fields, the valid ones are still accepted.")
+    public Response accept(@Valid @NotNull EnrichedArticleBatchRequest batch) throws SQLException, JsonProcessingException {
+        Map<String, ArticleInboxRepository.Incoming> valid = new LinkedHashMap<>();
+        List<BatchReceipt.Rejected> rejected = new ArrayList<>();
+        for (EnrichedArticleBatchRequest.EnrichedArticle article : batch.articles()) {
+            if (article == null) {
+                rejected.add(new BatchReceipt.Rejected(null, "not an article object", List.of()));
+                continue;
+            }
+            Set<ConstraintViolation<EnrichedArticleBatchRequest.EnrichedArticle>> violations = validator.validate(article);
+            if (violations.isEmpty()) {
+                ArticleInboxRepository.Incoming incoming = new ArticleInboxRepository.Incoming(article.id(), article.indexedAt(), json.writeValueAsString(article));
+                valid.merge(article.id(), incoming, (a, b) -> b.indexedAt().isBefore(a.indexedAt()) ? a : b); // one row per id: the newest
+            } else {
+                rejected.add(new BatchReceipt.Rejected(article.id(), "The article has invalid fields.", Violations.fieldErrors(violations)));
+            }
+        }
+        if (!valid.isEmpty()) {
+            inbox.acceptAll(List.copyOf(valid.values()));
+        }
+        return Response.accepted(new BatchReceipt(List.copyOf(valid.keySet()), rejected)).build();
+    }
+}

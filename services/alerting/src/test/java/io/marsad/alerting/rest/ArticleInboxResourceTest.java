@@ -1,0 +1,149 @@
+package io.marsad.alerting.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.marsad.local.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Alerting's (the receiver's) side of docs/contracts/enriched-articles.openapi.yaml, on the real PostgreSQL and Keycloak. */
+@QuarkusTest
+class ArticleInboxResourceTest {
+
+    @Inject
+    DataSource dataSource;
+
+    static JsonNode schemas() throws Exception {
+        Path contract = Path.of(System.getProperty("marsad.root", "../..")).resolve("docs/contracts/enriched-articles.openapi.yaml");
+        return new YAMLMapper().readTree(contract.toFile()).path("components").path("schemas");
+    }
+
+    static Set<String> names(JsonNode object) {
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    static Map<String, Object> article(String id, String indexedAt, String title) {
+        Map<String, Object> article = new HashMap<>();
+        article.put("id", id);
+        article.put("index", "articles-2026.11");
+        article.put("canonicalUrl", "https://news.example.org/world/" + id);
+        article.put("sourceId", 7);
+        article.put("sourceName", "أخبار العالم");
+        article.put("title", title);
+        article.put("body", "التقى الرئيس الروسي فلاديمير بوتين بالزعيم الكوري الشمالي كيم جونغ أون.");
+        article.put("language", "ar");
+        article.put("script", "Arab");
+        article.put("publishedAt", "2026-11-25T07:30:00Z");
+        article.put("indexedAt", indexedAt);
+        article.put("entities", List.of("person:vladimir-putin", "person:kim-jong-un"));
+        article.put("persons", List.of("Vladimir Putin", "Kim Jong Un"));
+        article.put("organizations", List.of());
+        article.put("locations", List.of());
+        article.put("keywords", List.of("بوتين"));
+        article.put("storyId", id);
+        return article;
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    @Test
+    void theRecordsAreTheContracts() throws Exception {
+        JsonNode schema = schemas().path("EnrichedArticle");
+        Set<String> components = Arrays.stream(EnrichedArticleBatchRequest.EnrichedArticle.class.getRecordComponents())
+            .map(RecordComponent::getName).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(names(schema.path("properties")), components);
+        assertEquals(names(schemas().path("BatchReceipt").path("properties")),
+            Arrays.stream(BatchReceipt.class.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(new TreeSet<>(article(newId(), "2026-11-25T08:00:00Z", "t").keySet()), names(schema.path("properties")), "the test article is complete");
+    }
+
+    @Test
+    void acceptsValidArticlesAndNamesTheFieldsOfInvalidOnes() throws Exception {
+        String good = newId();
+        Map<String, Object> bad = article("not-hex", "2026-11-25T08:00:00Z", null);
+        bad.remove("keywords");
+        given().auth().oauth2(Tokens.pipelineToken()).contentType(ContentType.JSON)
+            .body(Map.of("articles", List.of(article(good, "2026-11-25T08:00:00Z", "بوتين وكيم"), bad)))
+            .post("/api/articles")
+            .then().statusCode(202)
+            .body("accepted", equalTo(List.of(good)))
+            .body("rejected", hasSize(1))
+            .body("rejected[0].id", equalTo("not-hex"))
+            .body("rejected[0].errors.field", equalTo(List.of("id", "keywords", "title")));
+        assertEquals("بوتين وكيم", storedTitle(good));
+    }
+
+    @Test
+    void aResentArticleReplacesAnOlderVersionNeverANewerOne() throws Exception {
+        String id = newId();
+        send(article(id, "2026-11-25T08:00:00Z", "first version"));
+        send(article(id, "2026-11-25T09:00:00Z", "second version"));
+        assertEquals("second version", storedTitle(id));
+        send(article(id, "2026-11-25T08:30:00Z", "a late retry of an older version"));
+        assertEquals("second version", storedTitle(id), "an older version does not overwrite a newer one");
+        send(article(id, "2026-11-25T09:00:00Z", "second version"));
+        assertEquals(1, rows(id), "one row per article id");
+    }
+
+    @Test
+    void onlyServiceAccountsAndAdminsHandArticlesIn() {
+        Map<String, Object> batch = Map.of("articles", List.of(article(newId(), "2026-11-25T08:00:00Z", "t")));
+        given().contentType(ContentType.JSON).body(batch).post("/api/articles").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(ContentType.JSON).body(batch).post("/api/articles")
+            .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.pipelineToken()).contentType(ContentType.JSON).body("{\"articles\": [").post("/api/articles")
+            .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.pipelineToken()).contentType(ContentType.JSON).body("{}").post("/api/articles")
+            .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private void send(Map<String, Object> article) {
+        given().auth().oauth2(Tokens.pipelineToken()).contentType(ContentType.JSON).body(Map.of("articles", List.of(article)))
+            .post("/api/articles").then().statusCode(202).body("accepted", equalTo(List.of(article.get("id"))));
+    }
+
+    private String storedTitle(String id) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("SELECT payload->>'title' FROM article_inbox WHERE article_id = ?")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private int rows(String id) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("SELECT count(*) FROM article_inbox WHERE article_id = ?")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.marsad.enrichment.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Enrichment's (the sender's) side of docs/contracts/enriched-articles.openapi.yaml. */
+class AlertingHandOffContractTest {
+
+    static JsonNode schemas() throws Exception {
+        Path contract = Path.of(System.getProperty("marsad.root", "../..")).resolve("docs/contracts/enriched-articles.openapi.yaml");
+        return new YAMLMapper().readTree(contract.toFile()).path("components").path("schemas");
+    }
+
+    static Set<String> names(Iterator<String> names) {
+        Set<String> set = new TreeSet<>();
+        names.forEachRemaining(set::add);
+        return set;
+    }
+
+    @Test
+    void anEnrichedArticleHasExactlyTheContractsPropertiesAndItsRequiredOnes() throws Exception {
+        JsonNode schema = schemas().path("EnrichedArticle");
+        Map<String, Object> document = new java.util.HashMap<>(Map.of("canonicalUrl", "https://news.example.org/a", "title", "T", "body", "B",
+            "indexedAt", "2026-11-25T20:00:00Z", "entities", List.of("country:KP"), "keywords", List.of("بوتين"), "language", "ar"));
+        document.put("sourceId", 7);
+        document.put("publishedAt", "2026-11-25T19:00:00Z");
+        EnrichedArticle article = EnrichedArticle.of("0123456789abcdef0123456789abcdef", "articles-2026.11", document);
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        JsonNode sent = json.valueToTree(new EnrichedArticleBatch(List.of(article))).path("articles").get(0);
+
+        assertEquals(names(schema.path("properties").fieldNames()), names(sent.fieldNames()));
+        for (JsonNode required : schema.path("required")) {
+            assertFalse(sent.path(required.asText()).isNull() || sent.path(required.asText()).isMissingNode(), required.asText() + " is required");
+        }
+        assertTrue(sent.path("id").asText().matches(schema.path("properties").path("id").path("pattern").asText()));
+        assertEquals("2026-11-25T20:00:00Z", sent.path("indexedAt").asText());
+        assertEquals(7, sent.path("sourceId").asInt());
+        assertTrue(sent.path("persons").isArray() && sent.path("persons").isEmpty(), "absent lists are empty lists, not null");
+    }
+}
