@@ -1,0 +1,185 @@
+package io.marsad.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.local.process.HttpWait;
+import io.marsad.local.process.JavaRuntime;
+import io.marsad.local.process.ManagedProcess;
+import io.marsad.local.process.Ports;
+import io.marsad.local.testing.TestServers;
+
+import java.io.BufferedReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Articles per second through the enrichment service (language, entities, keywords, stories,
+ * bulk indexing into Elasticsearch, the alerting outbox), by bulk size. For each size: a fresh
+ * database, the packaged service as its own process on the real servers, {@code n} articles
+ * handed in through {@code POST /api/articles} before indexing starts (its start is delayed), then
+ * indexing timed from the first confirmed batch to the last. Not a test: run it with
+ * {@code ./marsad bench enrichment [articles] [bulk sizes…]} (docs/operations.md#benchmarks).
+ */
+public final class EnrichmentThroughput {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public static void main(String[] args) throws Exception {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            sizes.add(Integer.parseInt(args[i]));
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(10, 50, 200, 500);
+        }
+        Path root = Path.of(System.getProperty("marsad.root", "."));
+        Path jar = root.resolve("services/enrichment/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build first (./marsad build): " + jar);
+        }
+        List<String> sentences = sentences(root);
+        URI elasticsearch = TestServers.elasticsearch();
+        String realm = TestServers.keycloak() + "/realms/marsad";
+        System.out.printf("%d articles of about 300 words (%d distinct sentences, Arabic, English, French, Russian), %d cores, Java %s%n",
+            articles, sentences.size(), Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf("%10s %12s %14s %12s%n", "bulk size", "articles/s", "ms per batch", "intake/s");
+        for (int size : sizes) {
+            run(jar, elasticsearch, realm, size, articles, sentences);
+        }
+    }
+
+    private static void run(Path jar, URI elasticsearch, String realm, int size, int articles, List<String> sentences) throws Exception {
+        String database = "bench_enrichment_" + size + "_" + UUID.randomUUID().toString().substring(0, 6);
+        String jdbcUrl = TestServers.postgresDatabase(database);
+        int port = Ports.freeLoopbackPort();
+        Map<String, String> env = new HashMap<>(Map.of(
+            "QUARKUS_HTTP_PORT", Integer.toString(port),
+            "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+            "QUARKUS_OIDC_AUTH_SERVER_URL", realm,
+            "MARSAD_ELASTICSEARCH_HOSTS", elasticsearch.toString(),
+            "MARSAD_INDEX_REPLICAS", "0",
+            "MARSAD_INDEX_BATCH_SIZE", Integer.toString(size),
+            "MARSAD_INDEX_START_DELAY", "40s",
+            "QUARKUS_REST_CLIENT_ALERTING_URL", "http://127.0.0.1:9"));
+        env.put("MARSAD_ALERTING_RELAY_EVERY", "100000s");
+        Path dir = Path.of("target", "bench-enrichment");
+        try (ManagedProcess service = ManagedProcess.start("enrichment-" + size, List.of(JavaRuntime.javaExecutable().toString(), "-Xmx1g",
+            "--add-modules", "jdk.incubator.vector", "-jar", jar.toAbsolutePath().toString()), env, dir, dir.resolve("enrichment-" + size + ".log"))) {
+            HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "enrichment");
+            String token = token(realm);
+            Random random = new Random(size);
+            long intakeStart = System.nanoTime();
+            for (int sent = 0; sent < articles; sent += 250) {
+                List<Map<String, Object>> batch = new ArrayList<>();
+                for (int i = sent; i < Math.min(articles, sent + 250); i++) {
+                    batch.add(article(i, sentences, random));
+                }
+                post("http://127.0.0.1:" + port + "/api/articles", token, JSON.writeValueAsString(Map.of("articles", batch)), 202);
+            }
+            double intakeSeconds = (System.nanoTime() - intakeStart) / 1e9;
+            long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+            while (count(jdbcUrl, "SELECT count(*) FROM article_intake WHERE indexed_at IS NULL") > 0) {
+                if (System.nanoTime() > deadline || !service.isAlive()) {
+                    throw new IllegalStateException("indexing did not finish: " + service.logTail(20));
+                }
+                Thread.sleep(200);
+            }
+            if (seconds(jdbcUrl, "SELECT extract(epoch FROM min(indexed_at) - max(received_at)) FROM article_intake") < 0) {
+                System.out.println("  (indexing started before the intake ended: the figure below is bounded by the intake)");
+            }
+            double seconds = seconds(jdbcUrl, "SELECT extract(epoch FROM max(indexed_at) - min(indexed_at)) FROM article_intake");
+            double rate = (articles - size) / seconds;
+            System.out.printf("%10d %12.0f %14.0f %12.0f%n", size, rate, 1000.0 * size / rate, articles / intakeSeconds);
+        }
+    }
+
+    private static Map<String, Object> article(int n, List<String> sentences, Random random) {
+        StringBuilder body = new StringBuilder();
+        int words = 0;
+        for (int s = 0; words < 300; s++) {
+            String sentence = sentences.get(random.nextInt(sentences.size()));
+            body.append(sentence).append(s % 4 == 3 ? "\n\n" : " ");
+            words += sentence.split("\\s+").length;
+        }
+        String id = UUID.randomUUID().toString().replace("-", "");
+        Map<String, Object> article = new HashMap<>();
+        article.put("id", id);
+        article.put("url", "https://news.example.org/bench/" + id);
+        article.put("canonicalUrl", "https://news.example.org/bench/" + id);
+        article.put("sourceId", 1 + n % 20);
+        article.put("sourceName", "Bench News " + (n % 20));
+        article.put("title", sentences.get(random.nextInt(sentences.size())));
+        article.put("body", body.toString());
+        article.put("authors", List.of());
+        article.put("publishedAt", "2026-11-25T07:30:00Z");
+        article.put("tags", List.of("bench"));
+        article.put("fetchedAt", "2026-11-25T08:00:00Z");
+        return article;
+    }
+
+    /** The sentences of the entity evaluation sets: real news phrasing in four languages, with names. */
+    private static List<String> sentences(Path root) throws Exception {
+        List<String> sentences = new ArrayList<>();
+        for (String set : List.of("entity-articles.jsonl", "entity-articles-holdout.jsonl")) {
+            try (BufferedReader lines = Files.newBufferedReader(root.resolve("services/enrichment/src/test/resources/evaluation").resolve(set))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (!line.isBlank()) {
+                        JsonNode article = JSON.readTree(line);
+                        for (String sentence : article.path("body").asText().split("(?<=[.!?؟])\\s+")) {
+                            sentences.add(sentence.strip());
+                        }
+                    }
+                }
+            }
+        }
+        return sentences;
+    }
+
+    private static String token(String realm) throws Exception {
+        String form = "grant_type=client_credentials&client_id=marsad-pipeline&client_secret=" + URLEncoder.encode("marsad-pipeline-dev-secret", StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    private static void post(String url, String token, String body, int expected) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofMinutes(2)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (expected > 0 && response.statusCode() != expected) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static int count(String jdbcUrl, String query) throws Exception {
+        return (int) seconds(jdbcUrl, query);
+    }
+
+    private static double seconds(String jdbcUrl, String query) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres"); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
+            r.next();
+            return r.getDouble(1);
+        }
+    }
+}
