@@ -56,21 +56,22 @@ public final class EnrichmentThroughput {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build first (./marsad build): " + jar);
         }
-        List<String> sentences = sentences(root);
+        Map<String, List<String>> sentences = sentences(root);
         URI elasticsearch = TestServers.elasticsearch();
         String realm = TestServers.keycloak() + "/realms/marsad";
-        System.out.printf("%d articles of about 300 words (%d distinct sentences, Arabic, English, French, Russian), %d cores, Java %s%n",
-            articles, sentences.size(), Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf("%d articles of about 300 words, each in one language (Arabic, English, French, Russian in turn), %d cores, Java %s%n",
+            articles, Runtime.getRuntime().availableProcessors(), Runtime.version());
         System.out.printf("%10s %12s %14s %12s%n", "bulk size", "articles/s", "ms per batch", "intake/s");
         for (int size : sizes) {
             run(jar, elasticsearch, realm, size, articles, sentences);
         }
     }
 
-    private static void run(Path jar, URI elasticsearch, String realm, int size, int articles, List<String> sentences) throws Exception {
+    private static void run(Path jar, URI elasticsearch, String realm, int size, int articles, Map<String, List<String>> sentences) throws Exception {
         String database = "bench_enrichment_" + size + "_" + UUID.randomUUID().toString().substring(0, 6);
         String jdbcUrl = TestServers.postgresDatabase(database);
         int port = Ports.freeLoopbackPort();
+        Path dir = Path.of("target", "bench-enrichment");
         Map<String, String> env = new HashMap<>(Map.of(
             "QUARKUS_HTTP_PORT", Integer.toString(port),
             "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
@@ -81,9 +82,13 @@ public final class EnrichmentThroughput {
             "MARSAD_INDEX_START_DELAY", "40s",
             "QUARKUS_REST_CLIENT_ALERTING_URL", "http://127.0.0.1:9"));
         env.put("MARSAD_ALERTING_RELAY_EVERY", "100000s");
-        Path dir = Path.of("target", "bench-enrichment");
-        try (ManagedProcess service = ManagedProcess.start("enrichment-" + size, List.of(JavaRuntime.javaExecutable().toString(), "-Xmx1g",
-            "--add-modules", "jdk.incubator.vector", "-jar", jar.toAbsolutePath().toString()), env, dir, dir.resolve("enrichment-" + size + ".log"))) {
+        List<String> command = new ArrayList<>(List.of(JavaRuntime.javaExecutable().toString(), "-Xmx1g", "--add-modules", "jdk.incubator.vector"));
+        if (Boolean.getBoolean("marsad.bench.profile")) {
+            // a Java Flight Recorder profile per run, for `jfr print` or JDK Mission Control
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + dir.toAbsolutePath().resolve("enrichment-" + size + ".jfr"));
+        }
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        try (ManagedProcess service = ManagedProcess.start("enrichment-" + size, command, env, dir, dir.resolve("enrichment-" + size + ".log"))) {
             HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "enrichment");
             String token = token(realm);
             Random random = new Random(size);
@@ -112,7 +117,10 @@ public final class EnrichmentThroughput {
         }
     }
 
-    private static Map<String, Object> article(int n, List<String> sentences, Random random) {
+    private static Map<String, Object> article(int n, Map<String, List<String>> byLanguage, Random random) {
+        List<String> languages = List.copyOf(new java.util.TreeSet<>(byLanguage.keySet()));
+        String language = languages.get(n % languages.size());
+        List<String> sentences = byLanguage.get(language);
         StringBuilder body = new StringBuilder();
         int words = 0;
         for (int s = 0; words < 300; s++) {
@@ -132,13 +140,14 @@ public final class EnrichmentThroughput {
         article.put("authors", List.of());
         article.put("publishedAt", "2026-11-25T07:30:00Z");
         article.put("tags", List.of("bench"));
+        article.put("language", language);
         article.put("fetchedAt", "2026-11-25T08:00:00Z");
         return article;
     }
 
-    /** The sentences of the entity evaluation sets: real news phrasing in four languages, with names. */
-    private static List<String> sentences(Path root) throws Exception {
-        List<String> sentences = new ArrayList<>();
+    /** The sentences of the entity evaluation sets by language: news phrasing in four languages, with names. */
+    private static Map<String, List<String>> sentences(Path root) throws Exception {
+        Map<String, List<String>> sentences = new HashMap<>();
         for (String set : List.of("entity-articles.jsonl", "entity-articles-holdout.jsonl")) {
             try (BufferedReader lines = Files.newBufferedReader(root.resolve("services/enrichment/src/test/resources/evaluation").resolve(set))) {
                 String line;
@@ -146,7 +155,7 @@ public final class EnrichmentThroughput {
                     if (!line.isBlank()) {
                         JsonNode article = JSON.readTree(line);
                         for (String sentence : article.path("body").asText().split("(?<=[.!?؟])\\s+")) {
-                            sentences.add(sentence.strip());
+                            sentences.computeIfAbsent(article.path("language").asText(), l -> new ArrayList<>()).add(sentence.strip());
                         }
                     }
                 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.crawler.client.ArticleBatch;
 import io.marsad.crawler.client.BatchReceipt;
 import io.marsad.crawler.repository.OutboxRepository;
+import io.marsad.support.jdbc.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -45,20 +46,20 @@ public class OutboxRelay {
     public int relay() throws Exception {
         int accepted = 0;
         while (true) {
-            List<OutboxRepository.Pending> batch = outbox.lease(worker.id(), config.handOffBatch(), Duration.ofMinutes(2));
+            List<Outbox.Pending> batch = outbox.lease(worker.id(), config.handOffBatch(), Duration.ofMinutes(2));
             if (batch.isEmpty()) {
                 return accepted;
             }
             List<ArticleBatch.Article> articles = new ArrayList<>();
-            for (OutboxRepository.Pending pending : batch) {
+            for (Outbox.Pending pending : batch) {
                 articles.add(json.readValue(pending.payload(), ArticleBatch.Article.class));
             }
-            List<String> ids = batch.stream().map(OutboxRepository.Pending::articleId).toList();
+            List<String> ids = batch.stream().map(Outbox.Pending::id).toList();
             BatchReceipt receipt;
             try {
                 receipt = handOff.send(new ArticleBatch(articles));
             } catch (RuntimeException e) {
-                int attempts = batch.stream().mapToInt(OutboxRepository.Pending::attempts).max().orElse(0);
+                int attempts = batch.stream().mapToInt(Outbox.Pending::attempts).max().orElse(0);
                 Duration pause = Duration.ofSeconds(Math.min(600, 5L << Math.min(attempts, 7)));
                 outbox.retryAt(ids, Instant.now().plus(pause), "enrichment unavailable: " + e.getMessage());
                 LOG.warnf("enrichment did not take %d articles (%s); retrying in %d s", ids.size(), e.getMessage(), pause.toSeconds());

@@ -20,17 +20,32 @@ public final class NamePatterns {
     private static final String CAPITALISED_LATIN = "\\p{Lu}[\\p{L}'’-]+";
     private static final String CAPITALISED_CYRILLIC = "[А-ЯЁ][а-яё-]+";
 
-    private static final List<Pattern> PATTERNS = List.of(
+    /** Titles a name follows, and what may come between the title and the name, up to the name itself. */
+    private record Rule(List<String> titles, Pattern pattern) {
+        static Rule of(List<String> titles, String between) {
+            StringBuilder alternatives = new StringBuilder();
+            titles.forEach(t -> alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(t)));
+            return new Rule(titles, Pattern.compile("(?:" + alternatives + ")" + between));
+        }
+    }
+
+    private static final List<Rule> RULES = List.of(
         // title, optional nationality adjective (الروسي, الأمريكية…), then two or three words that are not "ال…" nouns
-        Pattern.compile("(?:الرئيس|الرئيسة|رئيس الوزراء|رئيسة الوزراء|رئيس الحكومة|وزير|وزيرة|الأمين العام|الملك|الأمير|المستشار|الزعيم|المتحدث باسم)"
-            + "(?:\\s+(?:ال" + ARABIC_WORD + "))*\\s+(" + NOT_A_NAME + ARABIC_WORD + "(?:\\s+" + NOT_A_NAME + ARABIC_WORD + "){1,2})"),
-        Pattern.compile("(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Secretary-General|Secretary|King|Queen|Chancellor"
-            + "|Senator|Governor|General|Ambassador|Mayor|Spokesman|Spokeswoman)\\s+(" + CAPITALISED_LATIN + "(?:\\s+" + CAPITALISED_LATIN + "){1,2})"),
-        Pattern.compile("(?:le président|la présidente|le Premier ministre|la Première ministre|le ministre|la ministre|le secrétaire général|le roi|le chancelier)"
-            + "(?:\\s+(?:de|des|du|la|l'|[\\p{Ll}]+|\\p{Lu}\\p{Ll}+\\s+étrangères|Affaires))*?\\s+(" + CAPITALISED_LATIN + "(?:\\s+" + CAPITALISED_LATIN + "){1,2})"),
-        Pattern.compile("(?:президент|премьер-министр|министр|глава|генсек|генеральный секретарь|канцлер|посол)(?:\\s+[а-яё]+){0,3}\\s+("
-            + CAPITALISED_CYRILLIC + "(?:\\s+" + CAPITALISED_CYRILLIC + "){1,2})")
+        Rule.of(List.of("الرئيس", "الرئيسة", "رئيس الوزراء", "رئيسة الوزراء", "رئيس الحكومة", "وزير", "وزيرة", "الأمين العام", "الملك", "الأمير",
+                "المستشار", "الزعيم", "المتحدث باسم"),
+            "(?:\\s+(?:ال" + ARABIC_WORD + "))*\\s+(" + NOT_A_NAME + ARABIC_WORD + "(?:\\s+" + NOT_A_NAME + ARABIC_WORD + "){1,2})"),
+        Rule.of(List.of("President", "Prime Minister", "Foreign Minister", "Defence Minister", "Defense Minister", "Minister", "Secretary-General",
+                "Secretary", "King", "Queen", "Chancellor", "Senator", "Governor", "General", "Ambassador", "Mayor", "Spokesman", "Spokeswoman"),
+            "\\s+(" + CAPITALISED_LATIN + "(?:\\s+" + CAPITALISED_LATIN + "){1,2})"),
+        Rule.of(List.of("le président", "la présidente", "le Premier ministre", "la Première ministre", "le ministre", "la ministre",
+                "le secrétaire général", "le roi", "le chancelier"),
+            "(?:\\s+(?:de|des|du|la|l'|[\\p{Ll}]+|\\p{Lu}\\p{Ll}+\\s+étrangères|Affaires))*?\\s+(" + CAPITALISED_LATIN + "(?:\\s+" + CAPITALISED_LATIN + "){1,2})"),
+        Rule.of(List.of("президент", "премьер-министр", "министр", "глава", "генсек", "генеральный секретарь", "канцлер", "посол"),
+            "(?:\\s+[а-яё]+){0,3}\\s+(" + CAPITALISED_CYRILLIC + "(?:\\s+" + CAPITALISED_CYRILLIC + "){1,2})")
     );
+
+    /** How far after a title a name is looked for. */
+    private static final int WINDOW = 300;
 
     private NamePatterns() {}
 
@@ -58,10 +73,20 @@ public final class NamePatterns {
         if (text == null) {
             return List.of();
         }
-        for (Pattern pattern : PATTERNS) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                candidate(m.group(1).trim(), known).ifPresent(names::add);
+        // the rules only match where one of their titles starts: look there, not at every position of the text
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(text);
+            Set<Integer> starts = new java.util.TreeSet<>();
+            for (String title : rule.titles()) {
+                for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+                    starts.add(at);
+                }
+            }
+            for (int at : starts) {
+                m.region(at, Math.min(text.length(), at + WINDOW));
+                if (m.lookingAt()) {
+                    candidate(m.group(1).trim(), known).ifPresent(names::add);
+                }
             }
         }
         return List.copyOf(names);

@@ -50,33 +50,36 @@ public class IndexingRepository {
             row -> new Pending(row.getString(1), row.getString(2), row.getString(3), row.getInt(4), row.getTimestamp(5)));
     }
 
+    /** An article Elasticsearch confirmed, the index it is in, and its hand-off to alerting. */
+    public record Confirmed(Pending article, String indexName, String alertingPayload) {}
+
     /**
-     * Elasticsearch has the article: in one transaction it is marked indexed and queued for the
-     * alerting service. If a newer version was accepted meanwhile, only the index is recorded and
-     * the article stays due, so the newer version is indexed (and passed on) next.
+     * Elasticsearch has these articles: in one transaction they are marked indexed and queued for
+     * the alerting service. If a newer version of one was accepted meanwhile, only its index is
+     * recorded and it stays due, so the newer version is indexed (and passed on) next.
      */
-    public void indexed(Pending article, String indexName, String alertingPayload) throws SQLException {
+    public void indexedAll(List<Confirmed> confirmed) throws SQLException {
+        if (confirmed.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
-            try {
-                int marked;
-                try (PreparedStatement update = c.prepareStatement("UPDATE article_intake SET indexed_at = now(), index_name = ?, last_error = NULL, "
-                    + "lease_owner = NULL, lease_until = NULL WHERE article_id = ? AND received_at = ?")) {
-                    update.setString(1, indexName);
-                    update.setString(2, article.articleId());
-                    update.setTimestamp(3, article.receivedAt());
-                    marked = update.executeUpdate();
-                }
-                if (marked == 0) {
-                    try (PreparedStatement update = c.prepareStatement(
-                        "UPDATE article_intake SET index_name = ?, lease_owner = NULL, lease_until = NULL WHERE article_id = ?")) {
-                        update.setString(1, indexName);
-                        update.setString(2, article.articleId());
-                        update.executeUpdate();
+            try (PreparedStatement done = c.prepareStatement("UPDATE article_intake SET indexed_at = now(), index_name = ?, last_error = NULL, "
+                     + "lease_owner = NULL, lease_until = NULL WHERE article_id = ? AND received_at = ?");
+                 PreparedStatement changed = c.prepareStatement(
+                     "UPDATE article_intake SET index_name = ?, lease_owner = NULL, lease_until = NULL WHERE article_id = ?")) {
+                for (Confirmed one : confirmed) {
+                    done.setString(1, one.indexName());
+                    done.setString(2, one.article().articleId());
+                    done.setTimestamp(3, one.article().receivedAt());
+                    if (done.executeUpdate() == 0) {
+                        changed.setString(1, one.indexName());
+                        changed.setString(2, one.article().articleId());
+                        changed.executeUpdate();
                     }
+                    alertingOutbox.put(c, one.article().articleId(), one.alertingPayload());
                 }
-                alertingOutbox.put(c, article.articleId(), alertingPayload);
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();

@@ -22,32 +22,64 @@ public class TermStatisticsRepository {
         this.dataSource = dataSource;
     }
 
-    /** Counts an article's stems into the collection, unless it was counted before (a re-sent article). */
+    /** An article's language and the distinct stems it has. */
+    public record Counted(String language, java.util.Set<String> stems) {}
+
+    /** Counts one article's stems into the collection, unless it was counted before. */
     public void count(String articleId, String language, Collection<String> stems) throws SQLException {
+        countAll(Map.of(articleId, new Counted(language, new java.util.HashSet<>(stems))));
+    }
+
+    /**
+     * Counts a batch's articles into the collection in one transaction, leaving out those counted
+     * before (a re-sent article). Rows are written in key order, so concurrent batches cannot deadlock.
+     */
+    public void countAll(Map<String, Counted> articles) throws SQLException {
+        if (articles.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                int added;
-                try (PreparedStatement mark = c.prepareStatement(
-                    "INSERT INTO article_terms_counted (article_id, language) VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING")) {
-                    mark.setString(1, articleId);
-                    mark.setString(2, language);
-                    added = mark.executeUpdate();
+                java.util.List<String> ids = new java.util.ArrayList<>(new java.util.TreeSet<>(articles.keySet()));
+                java.util.Set<String> added = new java.util.HashSet<>();
+                try (PreparedStatement mark = c.prepareStatement("""
+                    INSERT INTO article_terms_counted (article_id, language)
+                    SELECT * FROM unnest(?::text[], ?::text[]) ON CONFLICT (article_id) DO NOTHING RETURNING article_id""")) {
+                    mark.setArray(1, c.createArrayOf("text", ids.toArray()));
+                    mark.setArray(2, c.createArrayOf("text", ids.stream().map(id -> articles.get(id).language()).toArray()));
+                    try (ResultSet rows = mark.executeQuery()) {
+                        while (rows.next()) {
+                            added.add(rows.getString(1));
+                        }
+                    }
                 }
-                if (added == 1) {
-                    try (PreparedStatement corpus = c.prepareStatement(
-                        "INSERT INTO term_corpus (language, documents) VALUES (?, 1) ON CONFLICT (language) DO UPDATE SET documents = term_corpus.documents + 1")) {
-                        corpus.setString(1, language);
+                Map<String, Long> documents = new java.util.TreeMap<>();
+                Map<String, Map<String, Integer>> frequencies = new java.util.TreeMap<>();
+                for (String id : added) {
+                    Counted counted = articles.get(id);
+                    documents.merge(counted.language(), 1L, Long::sum);
+                    Map<String, Integer> byStem = frequencies.computeIfAbsent(counted.language(), l -> new java.util.TreeMap<>());
+                    counted.stems().forEach(stem -> byStem.merge(stem, 1, Integer::sum));
+                }
+                try (PreparedStatement corpus = c.prepareStatement(
+                    "INSERT INTO term_corpus (language, documents) VALUES (?, ?) ON CONFLICT (language) DO UPDATE SET documents = term_corpus.documents + EXCLUDED.documents")) {
+                    for (Map.Entry<String, Long> entry : documents.entrySet()) {
+                        corpus.setString(1, entry.getKey());
+                        corpus.setLong(2, entry.getValue());
                         corpus.executeUpdate();
                     }
-                    try (PreparedStatement frequencies = c.prepareStatement("""
-                        INSERT INTO term_document_frequency (language, stem, documents)
-                        SELECT ?, stem, 1 FROM unnest(?::text[]) AS stem ORDER BY stem
-                        ON CONFLICT (language, stem) DO UPDATE SET documents = term_document_frequency.documents + 1""")) {
-                        frequencies.setString(1, language);
-                        frequencies.setArray(2, c.createArrayOf("text", stems.toArray()));
-                        frequencies.executeUpdate();
+                }
+                try (PreparedStatement frequency = c.prepareStatement("""
+                    INSERT INTO term_document_frequency (language, stem, documents)
+                    SELECT ?, stem, n FROM unnest(?::text[], ?::int[]) AS t (stem, n) ORDER BY stem
+                    ON CONFLICT (language, stem) DO UPDATE SET documents = term_document_frequency.documents + EXCLUDED.documents""")) {
+                    for (Map.Entry<String, Map<String, Integer>> entry : frequencies.entrySet()) {
+                        frequency.setString(1, entry.getKey());
+                        frequency.setArray(2, c.createArrayOf("text", entry.getValue().keySet().toArray()));
+                        frequency.setArray(3, c.createArrayOf("integer", entry.getValue().values().toArray()));
+                        frequency.executeUpdate();
                     }
                 }
                 c.commit();

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,17 +78,35 @@ public class ArticleIndexer {
 
     private int index(List<Pending> batch) throws Exception {
         index.ensureWriteIndex();
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
         Instant now = Instant.now();
-        List<Map<String, Object>> documents = new java.util.ArrayList<>(batch.size());
+        EntityMatcher matcher = entities.matcher();
+        List<Map<String, Object>> documents = new ArrayList<>(batch.size());
+        Map<String, List<KeywordExtractor.Term>> terms = new HashMap<>();
+        Map<String, TermStatisticsRepository.Counted> counted = new HashMap<>();
+        List<StoryAssigner.Body> bodies = new ArrayList<>(batch.size());
         for (Pending article : batch) {
             Map<String, Object> document = new HashMap<>(json.readValue(article.payload(), DOCUMENT));
             document.put("indexedAt", now.toString());
-            enrich(article.articleId(), document);
-            document.put("storyId", stories.assign(article.articleId(), (String) document.get("body")));
+            enrich(document, matcher);
+            String language = (String) document.getOrDefault("language", "und");
+            List<KeywordExtractor.Term> articleTerms = KeywordExtractor.terms(language, (String) document.get("title"), (String) document.get("body"));
+            terms.put(article.articleId(), articleTerms);
+            counted.put(article.articleId(), new TermStatisticsRepository.Counted(language, stems(articleTerms)));
+            bodies.add(new StoryAssigner.Body(article.articleId(), (String) document.get("body")));
             documents.add(document);
+        }
+        // collection state for the whole batch, each in one transaction
+        termStatistics.countAll(counted);
+        Map<String, String> storyIds = stories.assignAll(bodies);
+
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (int i = 0; i < batch.size(); i++) {
+            Pending article = batch.get(i);
+            Map<String, Object> document = documents.get(i);
+            keywords(document, counted.get(article.articleId()), terms.get(article.articleId()));
+            document.put("storyId", storyIds.get(article.articleId()));
             String target = article.indexName() != null ? article.indexName() : ArticleIndex.WRITE_ALIAS;
-            bulk.operations(op -> op.index(i -> i.index(target).id(article.articleId()).document(document)));
+            bulk.operations(op -> op.index(x -> x.index(target).id(article.articleId()).document(document)));
         }
         BulkResponse response;
         try {
@@ -99,48 +118,51 @@ public class ArticleIndexer {
             LOG.warnf("bulk indexing of %d articles failed: %s", batch.size(), e.getMessage());
             return 0;
         }
-        int indexed = 0;
+        List<IndexingRepository.Confirmed> confirmed = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             BulkResponseItem item = response.items().get(i);
             Pending article = batch.get(i);
             if (item.error() == null) {
-                queue.indexed(article, item.index(), json.writeValueAsString(EnrichedArticle.of(article.articleId(), item.index(), documents.get(i))));
-                indexed++;
-                metrics.counter("marsad.enrichment.articles.indexed").increment();
+                confirmed.add(new IndexingRepository.Confirmed(article, item.index(),
+                    json.writeValueAsString(EnrichedArticle.of(article.articleId(), item.index(), documents.get(i)))));
             } else {
                 metrics.counter("marsad.enrichment.index.failures").increment();
                 queue.failed(article.articleId(), item.error().type() + ": " + item.error().reason(), retryAt(article));
             }
         }
-        return indexed;
+        queue.indexedAll(confirmed);
+        metrics.counter("marsad.enrichment.articles.indexed").increment(confirmed.size());
+        return confirmed.size();
     }
 
-    /** What enrichment adds: language (the page's claim kept apart), script, the entities named, keywords. */
-    private void enrich(String articleId, Map<String, Object> document) throws java.sql.SQLException {
+    /** What enrichment adds before keywords and stories: language (the page's claim kept apart), script, the entities named. */
+    private void enrich(Map<String, Object> document, EntityMatcher matcher) {
         String title = (String) document.get("title");
         String body = (String) document.get("body");
         String declared = (String) document.remove("language");
         document.put("languageDeclared", declared);
         languages.identify(title, body, declared).ifPresent(language -> document.put("language", language));
-        EntityMatcher matcher = entities.matcher();
-        List<EntityMatcher.Mention> mentions = matcher.find((title == null ? "" : title) + "\n" + (body == null ? "" : body));
+        String text = (title == null ? "" : title) + "\n" + (body == null ? "" : body);
+        List<EntityMatcher.Mention> mentions = matcher.find(text);
         document.put("entities", mentions.stream().map(EntityMatcher.Mention::entityId).distinct().toList());
         document.put("persons", namesOf(mentions, "person"));
         document.put("organizations", namesOf(mentions, "organization"));
         document.put("locations", namesOf(mentions, "location"));
-        document.put("candidateNames", NamePatterns.propose((title == null ? "" : title) + "\n" + (body == null ? "" : body), matcher));
-        keywords(articleId, document, title, body);
+        document.put("candidateNames", NamePatterns.propose(text, matcher));
         document.put("script", Scripts.dominant((title == null ? "" : title) + " " + (body == null ? "" : body.substring(0, Math.min(body.length(), 2000)))));
     }
 
-    @SuppressWarnings("unchecked")
-    private void keywords(String articleId, Map<String, Object> document, String title, String body) throws java.sql.SQLException {
-        String language = (String) document.getOrDefault("language", "und");
-        List<KeywordExtractor.Term> terms = KeywordExtractor.terms(language, title, body);
+    private static java.util.Set<String> stems(List<KeywordExtractor.Term> terms) {
         java.util.Set<String> stems = new java.util.HashSet<>();
         terms.forEach(term -> stems.add(term.stem()));
-        termStatistics.count(articleId, language, stems);
-        List<KeywordExtractor.Keyword> top = KeywordExtractor.top(terms, termStatistics.statistics(language, stems), config.keywords());
+        return stems;
+    }
+
+    /** The page's tags, then the best TF-IDF terms against the collection (which this article is now counted in). */
+    @SuppressWarnings("unchecked")
+    private void keywords(Map<String, Object> document, TermStatisticsRepository.Counted counted, List<KeywordExtractor.Term> terms)
+        throws java.sql.SQLException {
+        List<KeywordExtractor.Keyword> top = KeywordExtractor.top(terms, termStatistics.statistics(counted.language(), counted.stems()), config.keywords());
         List<String> tags = KeywordExtractor.normalisedTags((List<String>) document.get("tags"), 200);
         document.put("tags", tags);
         document.put("keywords", KeywordExtractor.merge(tags, top));

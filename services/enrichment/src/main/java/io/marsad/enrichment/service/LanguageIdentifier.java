@@ -20,7 +20,7 @@ import java.util.Optional;
 public class LanguageIdentifier {
 
     /** Enough text to tell languages apart; more only costs time. */
-    static final int SAMPLE_CHARS = 1500;
+    static final int SAMPLE_CHARS = 800;
     /** Below this many letters, a declared language is trusted over detection. */
     static final int MIN_LETTERS = 20;
 

@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,20 +38,49 @@ public class StoryAssigner {
         this.dataSource = dataSource;
     }
 
+    /** An article's id and the text its story is judged on. */
+    public record Body(String articleId, String body) {}
+
     public String assign(String articleId, String body) throws SQLException {
+        return assignAll(List.of(new Body(articleId, body))).get(articleId);
+    }
+
+    /**
+     * The stories of a batch, in order (an article can join a story an earlier one of the batch
+     * started), stored in one transaction.
+     */
+    public Map<String, String> assignAll(List<Body> articles) throws SQLException {
+        Map<String, String> stories = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
-            Optional<String> known = single(c, "SELECT story_id FROM article_signature WHERE article_id = ?", articleId);
-            if (known.isPresent()) {
-                return known.get();
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                for (Body article : articles) {
+                    stories.put(article.articleId(), assign(c, article.articleId(), article.body()));
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
             }
-            List<String> words = MarsadAnalyzers.tokens(MarsadAnalyzers.chain("marsad_folded"), body == null ? "" : body);
-            Set<Long> shingles = MinHash.shingles(words);
-            int[] signature = MinHash.signature(shingles);
-            long[] bands = words.size() < MIN_WORDS ? new long[0] : MinHash.bands(signature);
-            String story = bands.length == 0 ? articleId : mostSimilarStory(c, signature, shingles.size(), bands).orElse(articleId);
-            store(c, articleId, story, signature, shingles.size(), bands);
-            return story;
         }
+        return stories;
+    }
+
+    private String assign(Connection c, String articleId, String body) throws SQLException {
+        Optional<String> known = single(c, "SELECT story_id FROM article_signature WHERE article_id = ?", articleId);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        List<String> words = MarsadAnalyzers.tokens(MarsadAnalyzers.chain("marsad_folded"), body == null ? "" : body);
+        Set<Long> shingles = MinHash.shingles(words);
+        int[] signature = MinHash.signature(shingles);
+        long[] bands = words.size() < MIN_WORDS ? new long[0] : MinHash.bands(signature);
+        String story = bands.length == 0 ? articleId : mostSimilarStory(c, signature, shingles.size(), bands).orElse(articleId);
+        store(c, articleId, story, signature, shingles.size(), bands);
+        return story;
     }
 
     /**
@@ -91,8 +122,6 @@ public class StoryAssigner {
     }
 
     private void store(Connection c, String articleId, String story, int[] signature, int shingles, long[] bands) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO article_signature (article_id, story_id, signature, shingles) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement band = c.prepareStatement("INSERT INTO story_band (band_index, band_hash, article_id) VALUES (?, ?, ?)")) {
             Array array = c.createArrayOf("integer", java.util.Arrays.stream(signature).boxed().toArray());
@@ -109,12 +138,6 @@ public class StoryAssigner {
                 }
                 band.executeBatch();
             }
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
         }
     }
 

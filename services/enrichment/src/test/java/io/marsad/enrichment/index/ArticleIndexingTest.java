@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -113,6 +114,31 @@ class ArticleIndexingTest {
         assertTrue(((List<?>) seed.get("locations")).contains("North Korea"), seed.get("locations").toString());
         assertTrue(((List<?>) seed.get("entities")).contains("place:vostochny-cosmodrome"));
         assertEquals(List.of("ألكسندر كوزلوف"), seed.get("candidateNames"), "the one unknown minister is proposed, nothing else");
+    }
+
+    @Test
+    void putinInThreeScriptsIsOneEntityInTheIndex() throws Exception {
+        Map<String, String> spellings = Map.of("ar", "قال الرئيس بوتين إن المحادثات مستمرة.", "en", "Putin said the talks would continue.",
+            "ru", "Путин заявил, что переговоры продолжатся.");
+        Map<String, String> ids = new java.util.HashMap<>();
+        List<Map<String, Object>> articles = new ArrayList<>();
+        spellings.forEach((language, text) -> {
+            String id = HandOffFixtures.newId();
+            ids.put(language, id);
+            Map<String, Object> article = HandOffFixtures.article(id, text);
+            article.put("body", text);
+            article.put("language", language);
+            articles.add(article);
+        });
+        given().auth().oauth2(HandOffFixtures.pipelineToken()).contentType(ContentType.JSON).body(Map.of("articles", articles))
+            .post("/api/articles").then().statusCode(202);
+        indexer.indexPending();
+        client.indices().refresh(r -> r.index(ArticleIndex.READ_ALIAS));
+        SearchResponse<Map> found = client.search(s -> s.index(ArticleIndex.READ_ALIAS).size(100)
+            .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("entities").value("person:vladimir-putin")))
+                .filter(f -> f.ids(i -> i.values(List.copyOf(ids.values())))))), Map.class);
+        assertEquals(Set.copyOf(ids.values()), found.hits().hits().stream().map(h -> h.id()).collect(java.util.stream.Collectors.toSet()),
+            "بوتين, Putin and Путин are the one entity person:vladimir-putin");
     }
 
     @Test
