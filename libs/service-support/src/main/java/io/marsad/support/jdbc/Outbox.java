@@ -1,5 +1,7 @@
 package io.marsad.support.jdbc;
 
+import org.jboss.logging.Logger;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +31,24 @@ public final class Outbox {
 
     /** An item leased for delivery. */
     public record Pending(String id, String payload, int attempts) {}
+
+    /** What the receiver said of a batch: the ids it accepted, and why it refused the others (or null). */
+    public record Receipt(Set<String> accepted, String refusal) {}
+
+    /** Sends a batch to the receiving service; throws when it cannot be reached or answers with an error. */
+    public interface Receiver {
+        Receipt send(List<Pending> batch) throws Exception;
+    }
+
+    /**
+     * How a relay delivers: batch size, lease length, the first pause after the receiver failed
+     * (doubling with the attempts, up to 10 minutes) and the pause before an item the receiver
+     * refused is offered again.
+     */
+    public record Policy(int batchSize, Duration lease, Duration retryBase, Duration refusedRetry) {}
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
+    private static final long MAX_PAUSE_MILLIS = Duration.ofMinutes(10).toMillis();
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
@@ -86,6 +108,44 @@ public final class Outbox {
             update.setString(2, error == null ? null : error.substring(0, Math.min(2000, error.length())));
             update.setArray(3, c.createArrayOf("text", ids.toArray()));
             update.executeUpdate();
+        }
+    }
+
+    /**
+     * Delivers what is due, batch by batch, until nothing is due or the receiver fails. Items leave
+     * the outbox only when the receiver lists them as accepted; when it fails they wait with growing
+     * pauses; items it refused wait {@code refusedRetry} with the reason kept in {@code last_error}.
+     *
+     * @return how many items the receiver accepted
+     */
+    public int deliver(String owner, Policy policy, String receiverName, Receiver receiver) throws Exception {
+        int accepted = 0;
+        while (true) {
+            List<Pending> batch = lease(owner, policy.batchSize(), policy.lease());
+            if (batch.isEmpty()) {
+                return accepted;
+            }
+            List<String> ids = batch.stream().map(Pending::id).toList();
+            Receipt receipt;
+            try {
+                receipt = receiver.send(batch);
+            } catch (RuntimeException e) {
+                int attempts = batch.stream().mapToInt(Pending::attempts).max().orElse(0);
+                Duration pause = Duration.ofMillis(Math.min(MAX_PAUSE_MILLIS, policy.retryBase().toMillis() << Math.min(attempts, 7)));
+                retryAt(ids, Instant.now().plus(pause), receiverName + " unavailable: " + e.getMessage());
+                LOG.warnf("%s did not take %d items (%s); retrying in %d s", receiverName, ids.size(), e.getMessage(), pause.toSeconds());
+                return accepted;
+            }
+            Set<String> acknowledged = new HashSet<>(receipt.accepted());
+            acknowledged.retainAll(ids);
+            acknowledge(acknowledged);
+            accepted += acknowledged.size();
+            List<String> refused = ids.stream().filter(id -> !acknowledged.contains(id)).toList();
+            if (!refused.isEmpty()) {
+                String why = receipt.refusal() == null ? "not acknowledged" : receipt.refusal();
+                retryAt(refused, Instant.now().plus(policy.refusedRetry()), "refused by " + receiverName + ": " + why);
+                LOG.warnf("%s refused %d items: %s", receiverName, refused.size(), why);
+            }
         }
     }
 

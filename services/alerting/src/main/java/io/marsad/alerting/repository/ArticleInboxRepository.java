@@ -1,5 +1,6 @@
 package io.marsad.alerting.repository;
 
+import io.marsad.support.jdbc.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -34,9 +35,7 @@ public class ArticleInboxRepository {
             ON CONFLICT (article_id) DO UPDATE SET indexed_at = EXCLUDED.indexed_at, payload = EXCLUDED.payload,
                 received_at = now(), matched_at = NULL
             WHERE article_inbox.indexed_at < EXCLUDED.indexed_at""";
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
+        Transactions.run(dataSource, c -> {
             try (PreparedStatement upsert = c.prepareStatement(sql)) {
                 for (Incoming article : articles) {
                     upsert.setString(1, article.articleId());
@@ -45,13 +44,7 @@ public class ArticleInboxRepository {
                     upsert.addBatch();
                 }
                 upsert.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
             }
-        }
+        });
     }
 }

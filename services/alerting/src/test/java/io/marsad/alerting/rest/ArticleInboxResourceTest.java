@@ -1,7 +1,7 @@
 package io.marsad.alerting.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.marsad.local.testing.Contracts;
 import io.marsad.local.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -9,19 +9,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.lang.reflect.RecordComponent;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,15 +30,8 @@ class ArticleInboxResourceTest {
     @Inject
     DataSource dataSource;
 
-    static JsonNode schemas() throws Exception {
-        Path contract = Path.of(System.getProperty("marsad.root", "../..")).resolve("docs/contracts/enriched-articles.openapi.yaml");
-        return new YAMLMapper().readTree(contract.toFile()).path("components").path("schemas");
-    }
-
-    static Set<String> names(JsonNode object) {
-        Set<String> names = new TreeSet<>();
-        object.fieldNames().forEachRemaining(names::add);
-        return names;
+    static JsonNode schemas() {
+        return Contracts.schemas("enriched-articles.openapi.yaml");
     }
 
     static Map<String, Object> article(String id, String indexedAt, String title) {
@@ -75,12 +63,9 @@ class ArticleInboxResourceTest {
     @Test
     void theRecordsAreTheContracts() throws Exception {
         JsonNode schema = schemas().path("EnrichedArticle");
-        Set<String> components = Arrays.stream(EnrichedArticleBatchRequest.EnrichedArticle.class.getRecordComponents())
-            .map(RecordComponent::getName).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(names(schema.path("properties")), components);
-        assertEquals(names(schemas().path("BatchReceipt").path("properties")),
-            Arrays.stream(BatchReceipt.class.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toCollection(TreeSet::new)));
-        assertEquals(new TreeSet<>(article(newId(), "2026-11-25T08:00:00Z", "t").keySet()), names(schema.path("properties")), "the test article is complete");
+        assertEquals(Contracts.properties(schema), Contracts.components(EnrichedArticleBatchRequest.EnrichedArticle.class));
+        assertEquals(Contracts.properties(schemas().path("BatchReceipt")), Contracts.components(BatchReceipt.class));
+        assertEquals(new TreeSet<>(article(newId(), "2026-11-25T08:00:00Z", "t").keySet()), Contracts.properties(schema), "the test article is complete");
     }
 
     @Test

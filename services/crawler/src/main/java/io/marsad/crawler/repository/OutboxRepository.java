@@ -7,10 +7,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * Articles waiting for enrichment's acknowledgement: queued with their source and URL, then leased,
@@ -41,17 +37,9 @@ public class OutboxRepository {
         }
     }
 
-    public List<Outbox.Pending> lease(String owner, int max, Duration lease) throws SQLException {
-        return delivery.lease(owner, max, lease);
-    }
-
-    /** Enrichment has them: they leave the outbox. */
-    public void acknowledge(Collection<String> articleIds) throws SQLException {
-        delivery.acknowledge(articleIds);
-    }
-
-    public void retryAt(Collection<String> articleIds, Instant at, String error) throws SQLException {
-        delivery.retryAt(articleIds, at, error);
+    /** The outbox's delivery side (lease, acknowledge, retry), for the relay. */
+    public Outbox outbox() {
+        return delivery;
     }
 
     public int size() throws SQLException {

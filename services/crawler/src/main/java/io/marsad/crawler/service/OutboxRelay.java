@@ -6,12 +6,9 @@ import io.marsad.crawler.client.BatchReceipt;
 import io.marsad.crawler.repository.OutboxRepository;
 import io.marsad.support.jdbc.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,8 +18,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class OutboxRelay {
-
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final OutboxRepository outbox;
     private final EnrichmentHandOff handOff;
@@ -44,39 +39,17 @@ public class OutboxRelay {
 
     /** Sends what is due; returns how many articles enrichment accepted. */
     public int relay() throws Exception {
-        int accepted = 0;
-        while (true) {
-            List<Outbox.Pending> batch = outbox.lease(worker.id(), config.handOffBatch(), Duration.ofMinutes(2));
-            if (batch.isEmpty()) {
-                return accepted;
-            }
+        Outbox.Policy policy = new Outbox.Policy(config.handOffBatch(), Duration.ofMinutes(2), Duration.ofSeconds(5), Duration.ofHours(6));
+        int accepted = outbox.outbox().deliver(worker.id(), policy, "enrichment", batch -> {
             List<ArticleBatch.Article> articles = new ArrayList<>();
             for (Outbox.Pending pending : batch) {
                 articles.add(json.readValue(pending.payload(), ArticleBatch.Article.class));
             }
-            List<String> ids = batch.stream().map(Outbox.Pending::id).toList();
-            BatchReceipt receipt;
-            try {
-                receipt = handOff.send(new ArticleBatch(articles));
-            } catch (RuntimeException e) {
-                int attempts = batch.stream().mapToInt(Outbox.Pending::attempts).max().orElse(0);
-                Duration pause = Duration.ofSeconds(Math.min(600, 5L << Math.min(attempts, 7)));
-                outbox.retryAt(ids, Instant.now().plus(pause), "enrichment unavailable: " + e.getMessage());
-                LOG.warnf("enrichment did not take %d articles (%s); retrying in %d s", ids.size(), e.getMessage(), pause.toSeconds());
-                return accepted;
-            }
-            Set<String> acknowledged = new HashSet<>(receipt.accepted() == null ? List.of() : receipt.accepted());
-            acknowledged.retainAll(ids);
-            outbox.acknowledge(acknowledged);
-            accepted += acknowledged.size();
-            metrics.counter("marsad.crawler.articles.handed.off").increment(acknowledged.size());
-            List<String> notTaken = ids.stream().filter(id -> !acknowledged.contains(id)).toList();
-            if (!notTaken.isEmpty()) {
-                // Rejected articles are invalid for enrichment: kept for inspection, retried rarely.
-                String why = receipt.rejected() == null ? "not acknowledged" : receipt.rejected().toString();
-                outbox.retryAt(notTaken, Instant.now().plus(Duration.ofHours(6)), "rejected by enrichment: " + why);
-                LOG.warnf("enrichment rejected %d articles: %s", notTaken.size(), why);
-            }
-        }
+            BatchReceipt receipt = handOff.send(new ArticleBatch(articles));
+            return new Outbox.Receipt(Set.copyOf(receipt.accepted() == null ? List.of() : receipt.accepted()),
+                receipt.rejected() == null || receipt.rejected().isEmpty() ? null : receipt.rejected().toString());
+        });
+        metrics.counter("marsad.crawler.articles.handed.off").increment(accepted);
+        return accepted;
     }
 }

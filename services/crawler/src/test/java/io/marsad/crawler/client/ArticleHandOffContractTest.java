@@ -3,17 +3,13 @@ package io.marsad.crawler.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.marsad.crawler.service.ArticleIds;
+import io.marsad.local.testing.Contracts;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,15 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The crawler's side of docs/contracts/article-handoff.openapi.yaml. */
 class ArticleHandOffContractTest {
 
-    static JsonNode schemas() throws Exception {
-        Path contract = Path.of(System.getProperty("marsad.root", "../..")).resolve("docs/contracts/article-handoff.openapi.yaml");
-        return new YAMLMapper().readTree(contract.toFile()).path("components").path("schemas");
-    }
-
-    static Set<String> names(Iterator<String> names) {
-        Set<String> set = new TreeSet<>();
-        names.forEachRemaining(set::add);
-        return set;
+    static JsonNode schemas() {
+        return Contracts.schemas("article-handoff.openapi.yaml");
     }
 
     @Test
@@ -42,7 +31,7 @@ class ArticleHandOffContractTest {
             List.of(), Instant.parse("2023-09-13T07:30:00Z"), null, null, "ar", "ar", "EG", List.of("بوتين"), null, null, Instant.now());
         JsonNode sent = json.valueToTree(new ArticleBatch(List.of(article))).path("articles").get(0);
 
-        assertEquals(names(schema.path("properties").fieldNames()), names(sent.fieldNames()));
+        assertEquals(Contracts.names(schema.path("properties")), Contracts.names(sent));
         for (JsonNode required : schema.path("required")) {
             assertFalse(sent.path(required.asText()).isNull(), required.asText() + " is required");
         }
@@ -54,8 +43,8 @@ class ArticleHandOffContractTest {
     void receiptMatchesTheContract() throws Exception {
         JsonNode schema = schemas().path("BatchReceipt");
         JsonNode receipt = new ObjectMapper().valueToTree(new BatchReceipt(List.of("a"), List.of(new BatchReceipt.Rejected("b", "why", List.of(new BatchReceipt.FieldError("title", "must not be null"))))));
-        assertEquals(names(schema.path("properties").fieldNames()), names(receipt.fieldNames()));
-        assertEquals(names(schema.path("properties").path("rejected").path("items").path("properties").fieldNames()),
-            names(receipt.path("rejected").get(0).fieldNames()));
+        assertEquals(Contracts.names(schema.path("properties")), Contracts.names(receipt));
+        assertEquals(Contracts.names(schema.path("properties").path("rejected").path("items").path("properties")),
+            Contracts.names(receipt.path("rejected").get(0)));
     }
 }

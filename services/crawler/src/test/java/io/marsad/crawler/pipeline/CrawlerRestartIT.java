@@ -7,6 +7,8 @@ import io.marsad.local.process.JavaRuntime;
 import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
 import io.marsad.local.testing.HandOffReceiver;
+import static io.marsad.local.testing.Eventually.count;
+import static io.marsad.local.testing.Eventually.waitFor;
 import io.marsad.local.testing.TestServers;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -17,17 +19,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -155,24 +152,5 @@ class CrawlerRestartIT {
             ids.add(m.group(1));
         }
         return ids;
-    }
-
-    private static int count(String jdbcUrl, String query) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres"); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
-            r.next();
-            return r.getInt(1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(200);
-        }
     }
 }

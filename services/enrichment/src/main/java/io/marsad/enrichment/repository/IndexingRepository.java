@@ -2,6 +2,7 @@ package io.marsad.enrichment.repository;
 
 import io.marsad.support.jdbc.Leases;
 import io.marsad.support.jdbc.Outbox;
+import io.marsad.support.jdbc.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -62,9 +63,7 @@ public class IndexingRepository {
         if (confirmed.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
+        Transactions.run(dataSource, c -> {
             try (PreparedStatement done = c.prepareStatement("UPDATE article_intake SET indexed_at = now(), index_name = ?, last_error = NULL, "
                      + "lease_owner = NULL, lease_until = NULL WHERE article_id = ? AND received_at = ?");
                  PreparedStatement changed = c.prepareStatement(
@@ -80,14 +79,8 @@ public class IndexingRepository {
                     }
                     alertingOutbox.put(c, one.article().articleId(), one.alertingPayload());
                 }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
             }
-        }
+        });
     }
 
     /** Indexing failed: due again at {@code at}, the lease is released. */

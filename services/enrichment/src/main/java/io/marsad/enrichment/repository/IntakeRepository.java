@@ -1,5 +1,6 @@
 package io.marsad.enrichment.repository;
 
+import io.marsad.support.jdbc.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -26,9 +27,7 @@ public class IntakeRepository {
         String sql = """
             INSERT INTO article_intake (article_id, payload) VALUES (?, ?::jsonb)
             ON CONFLICT (article_id) DO UPDATE SET payload = EXCLUDED.payload, received_at = now(), indexed_at = NULL""";
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
+        Transactions.run(dataSource, c -> {
             try (PreparedStatement upsert = c.prepareStatement(sql)) {
                 for (Map.Entry<String, String> entry : payloadsById.entrySet()) {
                     upsert.setString(1, entry.getKey());
@@ -36,13 +35,7 @@ public class IntakeRepository {
                     upsert.addBatch();
                 }
                 upsert.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
             }
-        }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package io.marsad.enrichment.repository;
 
 import io.marsad.enrichment.keyword.KeywordExtractor;
+import io.marsad.support.jdbc.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -38,58 +39,48 @@ public class TermStatisticsRepository {
         if (articles.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                java.util.List<String> ids = new java.util.ArrayList<>(new java.util.TreeSet<>(articles.keySet()));
-                java.util.Set<String> added = new java.util.HashSet<>();
-                try (PreparedStatement mark = c.prepareStatement("""
-                    INSERT INTO article_terms_counted (article_id, language)
-                    SELECT * FROM unnest(?::text[], ?::text[]) ON CONFLICT (article_id) DO NOTHING RETURNING article_id""")) {
-                    mark.setArray(1, c.createArrayOf("text", ids.toArray()));
-                    mark.setArray(2, c.createArrayOf("text", ids.stream().map(id -> articles.get(id).language()).toArray()));
-                    try (ResultSet rows = mark.executeQuery()) {
-                        while (rows.next()) {
-                            added.add(rows.getString(1));
-                        }
+        Transactions.run(dataSource, c -> {
+            java.util.List<String> ids = new java.util.ArrayList<>(new java.util.TreeSet<>(articles.keySet()));
+            java.util.Set<String> added = new java.util.HashSet<>();
+            try (PreparedStatement mark = c.prepareStatement("""
+                INSERT INTO article_terms_counted (article_id, language)
+                SELECT * FROM unnest(?::text[], ?::text[]) ON CONFLICT (article_id) DO NOTHING RETURNING article_id""")) {
+                mark.setArray(1, c.createArrayOf("text", ids.toArray()));
+                mark.setArray(2, c.createArrayOf("text", ids.stream().map(id -> articles.get(id).language()).toArray()));
+                try (ResultSet rows = mark.executeQuery()) {
+                    while (rows.next()) {
+                        added.add(rows.getString(1));
                     }
                 }
-                Map<String, Long> documents = new java.util.TreeMap<>();
-                Map<String, Map<String, Integer>> frequencies = new java.util.TreeMap<>();
-                for (String id : added) {
-                    Counted counted = articles.get(id);
-                    documents.merge(counted.language(), 1L, Long::sum);
-                    Map<String, Integer> byStem = frequencies.computeIfAbsent(counted.language(), l -> new java.util.TreeMap<>());
-                    counted.stems().forEach(stem -> byStem.merge(stem, 1, Integer::sum));
-                }
-                try (PreparedStatement corpus = c.prepareStatement(
-                    "INSERT INTO term_corpus (language, documents) VALUES (?, ?) ON CONFLICT (language) DO UPDATE SET documents = term_corpus.documents + EXCLUDED.documents")) {
-                    for (Map.Entry<String, Long> entry : documents.entrySet()) {
-                        corpus.setString(1, entry.getKey());
-                        corpus.setLong(2, entry.getValue());
-                        corpus.executeUpdate();
-                    }
-                }
-                try (PreparedStatement frequency = c.prepareStatement("""
-                    INSERT INTO term_document_frequency (language, stem, documents)
-                    SELECT ?, stem, n FROM unnest(?::text[], ?::int[]) AS t (stem, n) ORDER BY stem
-                    ON CONFLICT (language, stem) DO UPDATE SET documents = term_document_frequency.documents + EXCLUDED.documents""")) {
-                    for (Map.Entry<String, Map<String, Integer>> entry : frequencies.entrySet()) {
-                        frequency.setString(1, entry.getKey());
-                        frequency.setArray(2, c.createArrayOf("text", entry.getValue().keySet().toArray()));
-                        frequency.setArray(3, c.createArrayOf("integer", entry.getValue().values().toArray()));
-                        frequency.executeUpdate();
-                    }
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
             }
-        }
+            Map<String, Long> documents = new java.util.TreeMap<>();
+            Map<String, Map<String, Integer>> frequencies = new java.util.TreeMap<>();
+            for (String id : added) {
+                Counted counted = articles.get(id);
+                documents.merge(counted.language(), 1L, Long::sum);
+                Map<String, Integer> byStem = frequencies.computeIfAbsent(counted.language(), l -> new java.util.TreeMap<>());
+                counted.stems().forEach(stem -> byStem.merge(stem, 1, Integer::sum));
+            }
+            try (PreparedStatement corpus = c.prepareStatement(
+                "INSERT INTO term_corpus (language, documents) VALUES (?, ?) ON CONFLICT (language) DO UPDATE SET documents = term_corpus.documents + EXCLUDED.documents")) {
+                for (Map.Entry<String, Long> entry : documents.entrySet()) {
+                    corpus.setString(1, entry.getKey());
+                    corpus.setLong(2, entry.getValue());
+                    corpus.executeUpdate();
+                }
+            }
+            try (PreparedStatement frequency = c.prepareStatement("""
+                INSERT INTO term_document_frequency (language, stem, documents)
+                SELECT ?, stem, n FROM unnest(?::text[], ?::int[]) AS t (stem, n) ORDER BY stem
+                ON CONFLICT (language, stem) DO UPDATE SET documents = term_document_frequency.documents + EXCLUDED.documents""")) {
+                for (Map.Entry<String, Map<String, Integer>> entry : frequencies.entrySet()) {
+                    frequency.setString(1, entry.getKey());
+                    frequency.setArray(2, c.createArrayOf("text", entry.getValue().keySet().toArray()));
+                    frequency.setArray(3, c.createArrayOf("integer", entry.getValue().values().toArray()));
+                    frequency.executeUpdate();
+                }
+            }
+        });
     }
 
     /** The collection statistics of a language for the given stems. */

@@ -12,9 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -58,38 +56,17 @@ public class AlertingRelay {
 
     /** Sends what is due; returns how many articles alerting accepted. */
     public int relay() throws Exception {
-        int accepted = 0;
-        while (true) {
-            List<Outbox.Pending> batch = outbox.lease(owner, BATCH, Duration.ofMinutes(2));
-            if (batch.isEmpty()) {
-                return accepted;
-            }
+        Outbox.Policy policy = new Outbox.Policy(BATCH, Duration.ofMinutes(2), retryBase, Duration.ofHours(6));
+        int accepted = outbox.deliver(owner, policy, "alerting", batch -> {
             List<EnrichedArticle> articles = new ArrayList<>();
             for (Outbox.Pending pending : batch) {
                 articles.add(json.readValue(pending.payload(), EnrichedArticle.class));
             }
-            List<String> ids = batch.stream().map(Outbox.Pending::id).toList();
-            BatchReceipt receipt;
-            try {
-                receipt = handOff.send(new EnrichedArticleBatch(articles));
-            } catch (RuntimeException e) {
-                int attempts = batch.stream().mapToInt(Outbox.Pending::attempts).max().orElse(0);
-                Duration pause = Duration.ofMillis(Math.min(600_000, retryBase.toMillis() << Math.min(attempts, 7)));
-                outbox.retryAt(ids, Instant.now().plus(pause), "alerting unavailable: " + e.getMessage());
-                LOG.warnf("alerting did not take %d articles (%s); retrying in %d s", ids.size(), e.getMessage(), pause.toSeconds());
-                return accepted;
-            }
-            Set<String> acknowledged = new HashSet<>(receipt.accepted() == null ? List.of() : receipt.accepted());
-            acknowledged.retainAll(ids);
-            outbox.acknowledge(acknowledged);
-            accepted += acknowledged.size();
-            metrics.counter("marsad.enrichment.articles.handed.off").increment(acknowledged.size());
-            List<String> notTaken = ids.stream().filter(id -> !acknowledged.contains(id)).toList();
-            if (!notTaken.isEmpty()) {
-                String why = receipt.rejected() == null ? "not acknowledged" : receipt.rejected().toString();
-                outbox.retryAt(notTaken, Instant.now().plus(Duration.ofHours(6)), "rejected by alerting: " + why);
-                LOG.warnf("alerting rejected %d articles: %s", notTaken.size(), why);
-            }
-        }
+            BatchReceipt receipt = handOff.send(new EnrichedArticleBatch(articles));
+            return new Outbox.Receipt(Set.copyOf(receipt.accepted() == null ? List.of() : receipt.accepted()),
+                receipt.rejected() == null || receipt.rejected().isEmpty() ? null : receipt.rejected().toString());
+        });
+        metrics.counter("marsad.enrichment.articles.handed.off").increment(accepted);
+        return accepted;
     }
 }

@@ -2,6 +2,7 @@ package io.marsad.enrichment.story;
 
 import io.marsad.text.MarsadAnalyzers;
 import io.marsad.text.MinHash;
+import io.marsad.support.jdbc.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -51,21 +52,11 @@ public class StoryAssigner {
      */
     public Map<String, String> assignAll(List<Body> articles) throws SQLException {
         Map<String, String> stories = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                for (Body article : articles) {
-                    stories.put(article.articleId(), assign(c, article.articleId(), article.body()));
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
+        Transactions.run(dataSource, c -> {
+            for (Body article : articles) {
+                stories.put(article.articleId(), assign(c, article.articleId(), article.body()));
             }
-        }
+        });
         return stories;
     }
 

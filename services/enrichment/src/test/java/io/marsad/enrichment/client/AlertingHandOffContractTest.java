@@ -3,16 +3,12 @@ package io.marsad.enrichment.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.marsad.local.testing.Contracts;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,15 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Enrichment's (the sender's) side of docs/contracts/enriched-articles.openapi.yaml. */
 class AlertingHandOffContractTest {
 
-    static JsonNode schemas() throws Exception {
-        Path contract = Path.of(System.getProperty("marsad.root", "../..")).resolve("docs/contracts/enriched-articles.openapi.yaml");
-        return new YAMLMapper().readTree(contract.toFile()).path("components").path("schemas");
-    }
-
-    static Set<String> names(Iterator<String> names) {
-        Set<String> set = new TreeSet<>();
-        names.forEachRemaining(set::add);
-        return set;
+    static JsonNode schemas() {
+        return Contracts.schemas("enriched-articles.openapi.yaml");
     }
 
     @Test
@@ -43,7 +32,7 @@ class AlertingHandOffContractTest {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         JsonNode sent = json.valueToTree(new EnrichedArticleBatch(List.of(article))).path("articles").get(0);
 
-        assertEquals(names(schema.path("properties").fieldNames()), names(sent.fieldNames()));
+        assertEquals(Contracts.properties(schema), Contracts.names(sent));
         for (JsonNode required : schema.path("required")) {
             assertFalse(sent.path(required.asText()).isNull() || sent.path(required.asText()).isMissingNode(), required.asText() + " is required");
         }

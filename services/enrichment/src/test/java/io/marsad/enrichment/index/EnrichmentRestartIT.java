@@ -5,6 +5,8 @@ import io.marsad.local.process.JavaRuntime;
 import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
 import io.marsad.local.testing.HandOffReceiver;
+import static io.marsad.local.testing.Eventually.count;
+import static io.marsad.local.testing.Eventually.waitFor;
 import io.marsad.local.testing.TestServers;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -14,10 +16,6 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +26,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -192,24 +189,5 @@ class EnrichmentRestartIT {
             n++;
         }
         return n;
-    }
-
-    private static int count(String jdbcUrl, String query) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres"); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
-            r.next();
-            return r.getInt(1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
     }
 }

@@ -2,10 +2,10 @@ package io.marsad.enrichment.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import static io.marsad.enrichment.HandOffFixtures.article;
 import static io.marsad.enrichment.HandOffFixtures.newId;
 import static io.marsad.enrichment.HandOffFixtures.pipelineToken;
+import io.marsad.local.testing.Contracts;
 import io.marsad.local.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,15 +13,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -83,24 +80,13 @@ class ArticleIntakeResourceTest {
     /** The records enrichment reads and answers with have exactly the contract's properties. */
     @Test
     void dtosMatchTheContract() throws Exception {
-        JsonNode schemas = new YAMLMapper().readTree(Path.of(System.getProperty("marsad.root", "../.."))
-            .resolve("docs/contracts/article-handoff.openapi.yaml").toFile()).path("components").path("schemas");
-        Set<String> articleFields = new TreeSet<>();
-        for (var component : ArticleBatchRequest.Article.class.getRecordComponents()) {
-            articleFields.add(component.getName());
-        }
-        assertEquals(names(schemas.path("Article").path("properties").fieldNames()), articleFields);
+        JsonNode schemas = Contracts.schemas("article-handoff.openapi.yaml");
+        assertEquals(Contracts.properties(schemas.path("Article")), Contracts.components(ArticleBatchRequest.Article.class));
         JsonNode receipt = new ObjectMapper().valueToTree(new BatchReceipt(List.of("a"), List.of(new BatchReceipt.Rejected("b", "why",
             List.of(new io.marsad.support.problem.Problem.FieldError("title", "must not be null"))))));
-        assertEquals(names(schemas.path("BatchReceipt").path("properties").fieldNames()), names(receipt.fieldNames()));
-        assertEquals(names(schemas.path("BatchReceipt").path("properties").path("rejected").path("items").path("properties").fieldNames()),
-            names(receipt.path("rejected").get(0).fieldNames()));
-    }
-
-    private static Set<String> names(Iterator<String> names) {
-        Set<String> set = new TreeSet<>();
-        names.forEachRemaining(set::add);
-        return set;
+        assertEquals(Contracts.properties(schemas.path("BatchReceipt")), Contracts.names(receipt));
+        assertEquals(Contracts.properties(schemas.path("BatchReceipt").path("properties").path("rejected").path("items")),
+            Contracts.names(receipt.path("rejected").get(0)));
     }
 
     private String storedTitle(String id) throws Exception {
