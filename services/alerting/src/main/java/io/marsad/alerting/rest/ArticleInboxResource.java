@@ -3,9 +3,8 @@ package io.marsad.alerting.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.alerting.repository.ArticleInboxRepository;
-import io.marsad.support.problem.Violations;
+import io.marsad.support.problem.ItemValidation;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -19,11 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Where enriched articles come in from the enrichment service (docs/contracts/enriched-articles.openapi.yaml). */
 @Path("/api/articles")
@@ -49,21 +46,15 @@ public class ArticleInboxResource {
             + "Answers 202 once the accepted articles are durably stored; invalid articles are listed under rejected with their invalid "
             + "fields, the valid ones are still accepted.")
     public Response accept(@Valid @NotNull EnrichedArticleBatchRequest batch) throws SQLException, JsonProcessingException {
+        ItemValidation.Result<EnrichedArticleBatchRequest.EnrichedArticle> checked =
+            ItemValidation.validateEach(batch.articles(), validator, EnrichedArticleBatchRequest.EnrichedArticle::id, "an article");
         Map<String, ArticleInboxRepository.Incoming> valid = new LinkedHashMap<>();
-        List<BatchReceipt.Rejected> rejected = new ArrayList<>();
-        for (EnrichedArticleBatchRequest.EnrichedArticle article : batch.articles()) {
-            if (article == null) {
-                rejected.add(new BatchReceipt.Rejected(null, "not an article object", List.of()));
-                continue;
-            }
-            Set<ConstraintViolation<EnrichedArticleBatchRequest.EnrichedArticle>> violations = validator.validate(article);
-            if (violations.isEmpty()) {
-                ArticleInboxRepository.Incoming incoming = new ArticleInboxRepository.Incoming(article.id(), article.indexedAt(), json.writeValueAsString(article));
-                valid.merge(article.id(), incoming, (a, b) -> b.indexedAt().isBefore(a.indexedAt()) ? a : b); // one row per id: the newest
-            } else {
-                rejected.add(new BatchReceipt.Rejected(article.id(), "The article has invalid fields.", Violations.fieldErrors(violations)));
-            }
+        for (EnrichedArticleBatchRequest.EnrichedArticle article : checked.valid()) {
+            ArticleInboxRepository.Incoming incoming = new ArticleInboxRepository.Incoming(article.id(), article.indexedAt(), json.writeValueAsString(article));
+            valid.merge(article.id(), incoming, (a, b) -> b.indexedAt().isBefore(a.indexedAt()) ? a : b); // one row per id: the newest
         }
+        List<BatchReceipt.Rejected> rejected = checked.rejected().stream()
+            .map(r -> new BatchReceipt.Rejected(r.id(), r.detail(), r.errors())).toList();
         if (!valid.isEmpty()) {
             inbox.acceptAll(List.copyOf(valid.values()));
         }

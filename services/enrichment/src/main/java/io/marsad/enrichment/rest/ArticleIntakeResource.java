@@ -3,9 +3,8 @@ package io.marsad.enrichment.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.enrichment.repository.IntakeRepository;
-import io.marsad.support.problem.Violations;
+import io.marsad.support.problem.ItemValidation;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -19,11 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Where crawled articles come in (the crawler's hand-off, docs/contracts/article-handoff.md). */
 @Path("/api/articles")
@@ -48,20 +45,13 @@ public class ArticleIntakeResource {
         description = "Idempotent by article id: a re-sent id updates the stored article. Answers 202 once the accepted articles are "
             + "durably stored; invalid articles are listed under rejected with their invalid fields, the valid ones are still accepted.")
     public Response accept(@Valid @NotNull ArticleBatchRequest batch) throws SQLException, JsonProcessingException {
+        ItemValidation.Result<ArticleBatchRequest.Article> checked = ItemValidation.validateEach(batch.articles(), validator, ArticleBatchRequest.Article::id, "an article");
         Map<String, String> valid = new LinkedHashMap<>();
-        List<BatchReceipt.Rejected> rejected = new ArrayList<>();
-        for (ArticleBatchRequest.Article article : batch.articles()) {
-            if (article == null) {
-                rejected.add(new BatchReceipt.Rejected(null, "not an article object", List.of()));
-                continue;
-            }
-            Set<ConstraintViolation<ArticleBatchRequest.Article>> violations = validator.validate(article);
-            if (violations.isEmpty()) {
-                valid.put(article.id(), json.writeValueAsString(article)); // a repeated id in one batch: the last one wins
-            } else {
-                rejected.add(new BatchReceipt.Rejected(article.id(), "The article has invalid fields.", Violations.fieldErrors(violations)));
-            }
+        for (ArticleBatchRequest.Article article : checked.valid()) {
+            valid.put(article.id(), json.writeValueAsString(article)); // a repeated id in one batch: the last one wins
         }
+        List<BatchReceipt.Rejected> rejected = checked.rejected().stream()
+            .map(r -> new BatchReceipt.Rejected(r.id(), r.detail(), r.errors())).toList();
         if (!valid.isEmpty()) {
             intake.acceptAll(valid);
         }
