@@ -149,7 +149,18 @@ public class ArticleIndexer {
         document.put("organizations", namesOf(mentions, "organization"));
         document.put("locations", namesOf(mentions, "location"));
         document.put("candidateNames", NamePatterns.propose(text, matcher));
+        document.put("site", site((String) document.get("canonicalUrl")));
         document.put("script", Scripts.dominant((title == null ? "" : title) + " " + (body == null ? "" : body.substring(0, Math.min(body.length(), 2000)))));
+    }
+
+    /** The host a canonical URL names, lower case, without "www.": what {@code site:} queries match. */
+    static String site(String canonicalUrl) {
+        try {
+            String host = canonicalUrl == null ? null : java.net.URI.create(canonicalUrl).getHost();
+            return host == null ? null : host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static java.util.Set<String> stems(List<KeywordExtractor.Term> terms) {

@@ -176,6 +176,7 @@ class ArticleIndexingTest {
         assertEquals(1, found.hits().total().value());
         assertEquals("نسخة ثانية", found.hits().hits().get(0).source().get("title"));
         assertEquals("Arab", found.hits().hits().get(0).source().get("script"));
+        assertEquals("news.example.org", found.hits().hits().get(0).source().get("site"), "the host, for site: queries");
     }
 
     /** All words in one of the analysed fields (the search service builds its real queries in its own issue). */
