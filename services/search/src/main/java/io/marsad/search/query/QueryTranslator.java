@@ -31,7 +31,7 @@ public final class QueryTranslator {
     /** An analysed field of the article index and the libs/text chain it was indexed with. */
     record TextField(String name, AnalysisChain chain) {}
 
-    static final List<String> SUBFIELDS = List.of("", ".ar", ".fa", ".en", ".fr", ".ru");
+    public static final List<String> SUBFIELDS = List.of("", ".ar", ".fa", ".en", ".fr", ".ru");
 
     private QueryTranslator() {}
 

@@ -1,0 +1,184 @@
+package io.marsad.search.service;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.util.NamedValue;
+import io.marsad.search.model.SearchQuery;
+import io.marsad.search.model.SearchResult;
+import io.marsad.search.query.QueryParser;
+import io.marsad.search.query.QueryTranslator;
+import io.marsad.support.elasticsearch.ArticleIndices;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs searches on the article indices: the parsed query with the filters, one result per story
+ * (Elasticsearch field collapsing on {@code storyId}, with the story's other articles), highlights,
+ * facets and a timeline over everything that matched.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    /** Facet name → indexed keyword field. */
+    static final Map<String, String> FACETS = Map.of("sources", "sourceName", "languages", "language", "persons", "persons",
+        "organizations", "organizations", "locations", "locations", "tags", "keywords");
+    static final int FACET_SIZE = 10;
+    static final int OTHERS = 5;
+
+    /** Every analysed sub-field is highlighted: a word may have matched in the Arabic one only (by its stem), or the folded one. */
+    static final List<NamedValue<HighlightField>> HIGHLIGHTED = highlighted();
+
+    private final ElasticsearchClient client;
+
+    SearchService(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    public SearchResult search(SearchQuery request) throws IOException {
+        Query query = query(request);
+        Timeline timeline = Timeline.of(request.from(), request.to());
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        FACETS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
+        aggregations.put("timeline", Aggregation.of(a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(timeline.interval())
+            .timeZone(request.timeZone()).minDocCount(0))));
+        aggregations.put("stories", Aggregation.of(a -> a.cardinality(c -> c.field("storyId"))));
+        SearchResponse<Map> response = client.search(s -> {
+            s.index(ArticleIndices.READ_ALIAS).query(query).from(request.page() * request.size()).size(request.size())
+                .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations)
+                .collapse(c -> c.field("storyId").innerHits(i -> i.name("story").size(OTHERS + 1)
+                    .sort(so -> so.field(f -> f.field("publishedAt").order(SortOrder.Asc)))))
+                .highlight(h -> h.fields(HIGHLIGHTED)
+                    .preTags("<mark>").postTags("</mark>").requireFieldMatch(false));
+            if ("date".equals(request.sort())) {
+                s.sort(so -> so.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+            }
+            return s;
+        }, Map.class);
+        return result(response, timeline, request.timeZone());
+    }
+
+    private static List<NamedValue<HighlightField>> highlighted() {
+        List<NamedValue<HighlightField>> fields = new ArrayList<>();
+        for (String base : List.of("title", "body")) {
+            for (String sub : QueryTranslator.SUBFIELDS) {
+                fields.add(NamedValue.of(base + sub, base.equals("title") ? HighlightField.of(f -> f.numberOfFragments(0))
+                    : HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(3))));
+            }
+        }
+        return fields;
+    }
+
+    /** Per field (title, body), the highlights of the first sub-field that has any. */
+    static Map<String, List<String>> highlights(Map<String, List<String>> bySubfield) {
+        Map<String, List<String>> merged = new LinkedHashMap<>();
+        for (String base : List.of("title", "body")) {
+            for (String sub : QueryTranslator.SUBFIELDS) {
+                List<String> fragments = bySubfield.get(base + sub);
+                if (fragments != null && !fragments.isEmpty()) {
+                    merged.put(base, fragments);
+                    break;
+                }
+            }
+        }
+        return merged;
+    }
+
+    static Query query(SearchQuery request) {
+        Query parsed = QueryTranslator.translate(QueryParser.parse(request.q()));
+        List<Query> filters = new ArrayList<>();
+        if (request.from() != null || request.to() != null) {
+            filters.add(Query.of(q -> q.range(r -> r.date(d -> {
+                d.field("publishedAt");
+                if (request.from() != null) {
+                    d.gte(request.from().toString());
+                }
+                if (request.to() != null) {
+                    d.lt(request.to().toString());
+                }
+                return d;
+            }))));
+        }
+        terms(filters, "language", request.languages());
+        terms(filters, "sourceName", request.sources());
+        terms(filters, "entities", request.entities());
+        terms(filters, "storyId", request.stories());
+        return Query.of(q -> q.bool(b -> b.must(parsed).filter(filters)));
+    }
+
+    private static void terms(List<Query> filters, String field, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+            filters.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms)))));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SearchResult result(SearchResponse<Map> response, Timeline timeline, String timeZone) {
+        List<SearchResult.StoryHit> hits = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            SearchResult.Article article = article(hit.id(), hit.source());
+            List<SearchResult.Article> others = new ArrayList<>();
+            long inStory = 1;
+            var story = hit.innerHits().get("story");
+            if (story != null) {
+                inStory = story.hits().total() == null ? story.hits().hits().size() : story.hits().total().value();
+                for (Hit<JsonData> other : story.hits().hits()) {
+                    if (!other.id().equals(hit.id()) && others.size() < OTHERS) {
+                        others.add(article(other.id(), other.source().to(Map.class)));
+                    }
+                }
+            }
+            hits.add(new SearchResult.StoryHit((String) hit.source().get("storyId"), article, highlights(hit.highlight()), inStory, others));
+        }
+        Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
+        for (String name : List.of("sources", "languages", "persons", "organizations", "locations", "tags")) {
+            facets.put(name, response.aggregations().get(name).sterms().buckets().array().stream()
+                .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList());
+        }
+        List<SearchResult.Point> points = response.aggregations().get("timeline").dateHistogram().buckets().array().stream()
+            .map(b -> new SearchResult.Point(Instant.ofEpochMilli(b.key()), b.docCount())).toList();
+        long total = response.hits().total() == null ? 0 : response.hits().total().value();
+        long stories = response.aggregations().get("stories").cardinality().value();
+        return new SearchResult(total, stories, hits, facets, new SearchResult.Timeline(timeline.name(), timeZone, points));
+    }
+
+    private static SearchResult.Article article(String id, Map<String, Object> source) {
+        Object published = source.get("publishedAt");
+        Object entities = source.get("entities");
+        return new SearchResult.Article(id, (String) source.get("title"), (String) source.get("canonicalUrl"), (String) source.get("sourceName"),
+            (String) source.get("site"), (String) source.get("language"), published == null ? null : Instant.parse(published.toString()),
+            entities instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of());
+    }
+
+    /** The timeline's interval, chosen from the date range so that it has a readable number of points. */
+    record Timeline(CalendarInterval interval, String name) {
+        static Timeline of(Instant from, Instant to) {
+            Duration span = Duration.between(from == null ? Instant.now().minus(Duration.ofDays(30)) : from, to == null ? Instant.now() : to);
+            if (span.toDays() <= 2) {
+                return new Timeline(CalendarInterval.Hour, "hour");
+            }
+            if (span.toDays() <= 93) {
+                return new Timeline(CalendarInterval.Day, "day");
+            }
+            if (span.toDays() <= 732) {
+                return new Timeline(CalendarInterval.Week, "week");
+            }
+            return new Timeline(CalendarInterval.Month, "month");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package io.marsad.search.rest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import io.marsad.local.testing.Tokens;
+import io.marsad.support.elasticsearch.ArticleIndices;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * The search API on the real Elasticsearch node, with articles indexed under the article index's
+ * template (libs/elasticsearch-support), every operator of the query language, story collapsing,
+ * facets, the timeline, and bad input.
+ */
+@QuarkusTest
+class SearchResourceTest {
+
+    @Inject
+    ElasticsearchClient client;
+
+    static boolean indexed;
+
+    static Map<String, Object> article(String id, String language, String source, String site, String story, String published,
+                                       String title, String body, List<String> entities, List<String> persons, List<String> keywords) {
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("id", id);
+        doc.put("canonicalUrl", "https://" + site + "/news/" + id);
+        doc.put("sourceName", source);
+        doc.put("site", site);
+        doc.put("language", language);
+        doc.put("storyId", story);
+        doc.put("publishedAt", published);
+        doc.put("title", title);
+        doc.put("body", body);
+        doc.put("entities", entities);
+        doc.put("persons", persons);
+        doc.put("keywords", keywords);
+        doc.put("tags", keywords);
+        return doc;
+    }
+
+    @BeforeEach
+    void index() throws Exception {
+        if (indexed) {
+            return;
+        }
+        List<String> existing = List.copyOf(client.indices().get(g -> g.index("articles-*").allowNoIndices(true)).indices().keySet());
+        if (!existing.isEmpty()) {
+            client.indices().delete(d -> d.index(existing)); // this test owns the module's node: start from nothing
+        }
+        ArticleIndices.ensureWriteIndex(client, 0, YearMonth.of(2026, 11));
+        List<Map<String, Object>> docs = List.of(
+            article("a1", "ar", "Sky News Arabia", "skynewsarabia.com", "s1", "2026-11-20T08:00:00Z",
+                "بوتين يستقبل كيم جونغ أون في قاعدة فوستوتشني",
+                "استقبل الرئيس الروسي فلاديمير بوتين زعيم كوريا الشمالية كيم جونغ أون في أقصى شرق روسيا. وبحث الجانبان التعاون العسكري.",
+                List.of("person:vladimir-putin", "person:kim-jong-un", "country:KP"), List.of("Vladimir Putin", "Kim Jong Un"), List.of("بوتين")),
+            article("a2", "ar", "Al Arabiya", "alarabiya.net", "s1", "2026-11-20T10:00:00Z",
+                "قمة روسية كورية في فوستوتشني",
+                "استقبل الرئيس الروسي فلاديمير بوتين زعيم كوريا الشمالية كيم جونغ أون في أقصى شرق روسيا. وبحث الجانبان التعاون العسكري.",
+                List.of("person:vladimir-putin", "person:kim-jong-un", "country:KP"), List.of("Vladimir Putin", "Kim Jong Un"), List.of()),
+            article("a3", "en", "Reuters", "reuters.com", "s3", "2026-11-21T09:00:00Z",
+                "Putin and Kim discuss missiles",
+                "Russian President Vladimir Putin met North Korea's leader Kim Jong Un. Kim ordered a missile test the next day.",
+                List.of("person:vladimir-putin", "person:kim-jong-un", "country:KP"), List.of("Vladimir Putin", "Kim Jong Un"), List.of("missiles")),
+            article("a4", "en", "Sports Daily", "sports.example.org", "s4", "2026-11-22T09:00:00Z",
+                "North Korea football team wins",
+                "North Korea beat Russia two nil in a friendly. A great day for sport in Pyongyang.",
+                List.of("country:KP", "country:RU"), List.of(), List.of("sport")),
+            article("a5", "fr", "Le Monde", "lemonde.fr", "s5", "2026-11-23T09:00:00Z",
+                "Nouvelles sanctions contre la Russie",
+                "Les sanctions visent le secteur pétrolier. Moscou dénonce une décision hostile.",
+                List.of("country:RU"), List.of(), List.of("sanctions")),
+            article("a6", "en", "Reuters", "reuters.com", "s6", "2026-11-24T09:00:00Z",
+                "Missile test reported",
+                "A missile was launched at dawn, and officials said Kim watched it.",
+                List.of("person:kim-jong-un"), List.of("Kim Jong Un"), List.of("missiles")));
+        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
+        for (Map<String, Object> doc : docs) {
+            bulk.operations(op -> op.index(i -> i.index(ArticleIndices.WRITE_ALIAS).id((String) doc.get("id")).document(doc)));
+        }
+        client.bulk(bulk.build());
+        indexed = true;
+    }
+
+    static ValidatableResponse search(String q, Object... params) {
+        var request = given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("q", q);
+        for (int i = 0; i < params.length; i += 2) {
+            request.queryParam((String) params[i], params[i + 1]);
+        }
+        return request.get("/api/search").then();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // words, implicit AND, AND, OR, NOT and -
+        "putin kim | a3",
+        "putin AND missile | a3",
+        "sanctions OR football | a4,a5",
+        "\"North Korea\" -sport | a3",
+        "\"North Korea\" NOT football | a3",
+        // phrases and spelling variants through the Arabic chain: Persian letters, diacritics, hamza forms
+        "\"كوريا الشمالية\" | a1",
+        "\"کوریا الشمالیة\" | a1",
+        "\"كوريا الشماليّة\" | a1",
+        "روسيا AND (بوتين OR كيم) | a1",
+        // NEAR, in any order and in order
+        "kim NEAR/3 missile | a3",
+        "kim NEAR/8 missile | a3,a6",
+        "kim ONEAR/8 missile | a3",
+        "missile ONEAR/8 kim | a6",
+        "\"North Korea\" NEAR/3 (Kim OR Pyongyang) | a3",
+        // trailing wildcards, on folded words
+        "sanction* | a5",
+        "فوستوت* | a1",
+        // fields
+        "title:missile* | a3,a6",
+        "title:كيم | a1",
+        "source:reuters missile | a3,a6",
+        "site:https://www.reuters.com/world kim | a3,a6",
+        "lang:fr russie | a5",
+        "entity:country:RU | a4,a5",
+        "entity:\"Kim Jong Un\" lang:en | a3,a6",
+        "tag:SPORT | a4",
+    })
+    void everyOperator(String q, String expected) {
+        search(q, "size", 50).statusCode(200).body("hits.article.id", containsInAnyOrder(expected.split(",")));
+    }
+
+    @Test
+    void copiesOfOneStoryAreOneResultWithTheirOtherSources() {
+        search("فوستوتشني").statusCode(200)
+            .body("total", equalTo(2))
+            .body("stories", equalTo(1))
+            .body("hits", hasSize(1))
+            .body("hits[0].storyId", equalTo("s1"))
+            .body("hits[0].articlesInStory", equalTo(2))
+            .body("hits[0].others.source", hasItem(org.hamcrest.Matchers.anyOf(equalTo("Al Arabiya"), equalTo("Sky News Arabia"))))
+            .body("hits[0].highlights.title[0]", containsString("<mark>"));
+    }
+
+    @Test
+    void facetsAndTimeline() {
+        search("kim OR بوتين OR russia OR russie", "from", "2026-11-19", "to", "2026-11-26", "tz", "Asia/Riyadh").statusCode(200)
+            .body("facets.languages.value", containsInAnyOrder("ar", "en", "fr"))
+            .body("facets.sources.find { it.value == 'reuters' }.count", equalTo(2))
+            .body("facets.persons.find { it.value == 'Kim Jong Un' }.count", equalTo(4))
+            .body("timeline.interval", equalTo("day"))
+            .body("timeline.timeZone", equalTo("Asia/Riyadh"))
+            .body("timeline.points", hasSize(org.hamcrest.Matchers.greaterThanOrEqualTo(5)))
+            .body("timeline.points[0].start", equalTo("2026-11-19T21:00:00Z"));
+        search("kim", "sort", "date").statusCode(200).body("hits[0].article.id", equalTo("a6"));
+        search("kim OR sanctions", "lang", "fr").statusCode(200).body("hits.article.id", equalTo(List.of("a5")));
+    }
+
+    @Test
+    void malformedQueriesAndBadParametersAreNamed() {
+        search("(putin OR kim").statusCode(400).contentType("application/problem+json")
+            .body("errors[0].field", equalTo("q")).body("detail", containsString("at character"));
+        search("sa*").statusCode(400).body("errors[0].field", equalTo("q"));
+        search("putin", "size", 1000).statusCode(400).body("errors[0].field", equalTo("size"));
+        search("putin", "from", "yesterday").statusCode(400).body("errors[0].field", equalTo("from"));
+        search("putin", "tz", "Mars/Olympus").statusCode(400).body("errors[0].field", equalTo("tz"));
+        search("putin", "sort", "random").statusCode(400).body("errors[0].field", equalTo("sort"));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/search").then().statusCode(400).body("errors[0].field", equalTo("q"));
+        given().queryParam("q", "putin").get("/api/search").then().statusCode(401).contentType("application/problem+json");
+        search("nothing-matches-this-word-at-all").statusCode(200).body("total", equalTo(0)).body("hits", hasSize(0))
+            .body("hits.article.id", not(hasItem("a1")));
+    }
+}
