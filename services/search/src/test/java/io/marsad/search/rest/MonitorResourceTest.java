@@ -1,0 +1,97 @@
+package io.marsad.search.rest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.marsad.local.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** Monitors on the real PostgreSQL, Keycloak and Elasticsearch: each user's own, admins' overview, results, bad input. */
+@QuarkusTest
+class MonitorResourceTest {
+
+    @Inject
+    ElasticsearchClient client;
+
+    @BeforeEach
+    void index() throws Exception {
+        ArticleFixtures.ensureIndexed(client);
+    }
+
+    static String token(String user) {
+        return Tokens.accessToken(user);
+    }
+
+    static int create(String user, String name, String query, List<String> languages) {
+        return given().auth().oauth2(token(user)).contentType(ContentType.JSON)
+            .body(Map.of("name", name, "query", query, "languages", languages))
+            .post("/api/monitors").then().statusCode(201).body("name", equalTo(name)).extract().path("id");
+    }
+
+    @Test
+    void aUserSeesAndChangesOnlyTheirOwnMonitors() {
+        int mine = create(Tokens.ANALYST, "North Korea and Russia", "\"North Korea\" AND (Russia OR Putin) NOT sport", List.of());
+        int theirs = create(Tokens.OTHER_ANALYST, "Sanctions", "sanction*", List.of("fr"));
+
+        given().auth().oauth2(token(Tokens.ANALYST)).get("/api/monitors").then().statusCode(200)
+            .body("items.id", hasItem(mine)).body("items.id", not(hasItem(theirs)));
+        for (String method : List.of("GET", "PUT", "DELETE")) {
+            var request = given().auth().oauth2(token(Tokens.ANALYST)).contentType(ContentType.JSON)
+                .body(Map.of("name", "taken over", "query", "x"));
+            request.request(method, "/api/monitors/" + theirs).then().statusCode(404).contentType("application/problem+json");
+        }
+        given().auth().oauth2(token(Tokens.ANALYST)).get("/api/monitors/" + theirs + "/results").then().statusCode(404);
+        given().auth().oauth2(token(Tokens.OTHER_ANALYST)).get("/api/monitors/" + theirs).then().statusCode(200).body("name", equalTo("Sanctions"));
+
+        // changing one's own
+        given().auth().oauth2(token(Tokens.ANALYST)).contentType(ContentType.JSON)
+            .body(Map.of("name", "Korea, renamed", "query", "\"North Korea\" -sport", "languages", List.of("en")))
+            .put("/api/monitors/" + mine).then().statusCode(200).body("name", equalTo("Korea, renamed")).body("languages", equalTo(List.of("en")));
+        given().auth().oauth2(token(Tokens.ANALYST)).delete("/api/monitors/" + mine).then().statusCode(204);
+        given().auth().oauth2(token(Tokens.ANALYST)).get("/api/monitors/" + mine).then().statusCode(404);
+    }
+
+    @Test
+    void adminsListEveryonesAnalystsMayNot() {
+        int a = create(Tokens.ANALYST, "a", "kim", List.of());
+        int b = create(Tokens.OTHER_ANALYST, "b", "putin", List.of());
+        given().auth().oauth2(token(Tokens.ADMIN)).queryParam("all", true).queryParam("size", 200).get("/api/monitors").then().statusCode(200)
+            .body("items.id", hasItem(a)).body("items.id", hasItem(b));
+        given().auth().oauth2(token(Tokens.ADMIN)).get("/api/monitors/" + a).then().statusCode(200);
+        given().auth().oauth2(token(Tokens.ANALYST)).queryParam("all", true).get("/api/monitors").then().statusCode(403);
+        given().get("/api/monitors").then().statusCode(401);
+    }
+
+    @Test
+    void aMonitorsResultsAreItsQueryWithItsFilters() {
+        int id = create(Tokens.ANALYST, "Missiles in English", "missile* OR kim", List.of("en"));
+        given().auth().oauth2(token(Tokens.ANALYST)).get("/api/monitors/" + id + "/results").then().statusCode(200)
+            .body("hits.article.id", containsInAnyOrder("a3", "a6"))
+            .body("hits.article.language", everyItem(equalTo("en")));
+    }
+
+    @Test
+    void badMonitorsAreRefusedNamingTheField() {
+        given().auth().oauth2(token(Tokens.ANALYST)).contentType(ContentType.JSON).body(Map.of("name", "broken", "query", "(putin OR kim"))
+            .post("/api/monitors").then().statusCode(400).contentType("application/problem+json")
+            .body("errors[0].field", equalTo("query")).body("errors[0].message", containsString("at character"));
+        given().auth().oauth2(token(Tokens.ANALYST)).contentType(ContentType.JSON).body(Map.of("name", "", "query", "putin"))
+            .post("/api/monitors").then().statusCode(400).body("errors.field", hasItem("name"));
+        given().auth().oauth2(token(Tokens.ANALYST)).contentType(ContentType.JSON).body("{\"name\": \"x\", ")
+            .post("/api/monitors").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(token(Tokens.ANALYST)).get("/api/monitors/999999999").then().statusCode(404);
+    }
+}
