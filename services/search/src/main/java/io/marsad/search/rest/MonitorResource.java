@@ -1,11 +1,14 @@
 package io.marsad.search.rest;
 
 import io.marsad.search.model.Monitor;
+import io.marsad.search.model.MonitorStats;
+import io.marsad.search.model.SearchQuery;
 import io.marsad.search.model.SearchResult;
 import io.marsad.search.query.QueryParser;
 import io.marsad.search.query.QuerySyntaxException;
 import io.marsad.search.repository.MonitorRepository;
 import io.marsad.search.service.SearchService;
+import io.marsad.search.service.SpikeDetector;
 import io.marsad.support.problem.InvalidFieldException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -34,8 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Monitors (saved searches). A user sees and changes only their own: another user's id answers
@@ -51,8 +58,10 @@ public class MonitorResource {
     private final SearchService search;
     private final JsonWebToken token;
     private final SecurityIdentity identity;
+    private final SpikeConfig spikes;
 
-    MonitorResource(MonitorRepository monitors, SearchService search, JsonWebToken token, SecurityIdentity identity) {
+    MonitorResource(MonitorRepository monitors, SearchService search, JsonWebToken token, SecurityIdentity identity, SpikeConfig spikes) {
+        this.spikes = spikes;
         this.monitors = monitors;
         this.search = search;
         this.token = token;
@@ -124,6 +133,74 @@ public class MonitorResource {
         Monitor monitor = readable(id);
         return search.search(SearchResource.check(monitor.query, from, to, monitor.languages, monitor.sources, monitor.entities, List.of(),
             sort, page, size, timeZone));
+    }
+
+    @GET
+    @Path("/{id}/stats")
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "Volume over time, top sources and entities, share of voice against other monitors (compare=ids), and the spike signal of a day")
+    public MonitorStats stats(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+                              @QueryParam("tz") @DefaultValue("UTC") String timeZone, @QueryParam("day") String day,
+                              @QueryParam("compare") List<Long> compare) throws IOException {
+        Monitor monitor = readable(id);
+        if (compare != null && compare.size() > 10) {
+            throw new InvalidFieldException("compare", "at most 10 monitors");
+        }
+        SearchQuery query = SearchResource.check(monitor.query, from, to, monitor.languages, monitor.sources, monitor.entities, List.of(),
+            "date", 0, 1, timeZone);
+        SearchResult result = search.search(query);
+        Map<String, List<SearchResult.Bucket>> top = new LinkedHashMap<>(result.facets());
+        top.remove("tags");
+
+        List<Monitor> compared = new ArrayList<>(List.of(monitor));
+        for (Long other : compare == null ? List.<Long>of() : compare) {
+            if (other != id) {
+                compared.add(readable(other));
+            }
+        }
+        List<long[]> counts = new ArrayList<>();
+        long sum = 0;
+        for (Monitor m : compared) {
+            long n = m == monitor ? result.total() : search.count(SearchResource.check(m.query, from, to, m.languages, m.sources, m.entities,
+                List.of(), "date", 0, 1, timeZone));
+            counts.add(new long[] {n});
+            sum += n;
+        }
+        List<MonitorStats.Share> shares = new ArrayList<>();
+        for (int i = 0; i < compared.size(); i++) {
+            long n = counts.get(i)[0];
+            shares.add(new MonitorStats.Share(compared.get(i).id, compared.get(i).name, n, sum == 0 ? 0 : (double) n / sum));
+        }
+
+        ZoneId zone = ZoneId.of(timeZone);
+        LocalDate evaluated;
+        try {
+            evaluated = day == null || day.isBlank() ? LocalDate.now(zone) : LocalDate.parse(day);
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidFieldException("day", "must be a date such as 2026-11-25: " + day);
+        }
+        int baseline = spikes.baselineDays();
+        long[] daily = search.dailyCounts(query, evaluated.minusDays(baseline).atStartOfDay(zone), baseline + 1);
+        SpikeDetector.Spike spike = SpikeDetector.evaluate(daily, spikes.z(), spikes.minArticles());
+        return new MonitorStats(monitor.id, monitor.name, result.total(), result.stories(), result.timeline(), top, shares,
+            new MonitorStats.Spike(evaluated, timeZone, spike.count(), baseline, spike.baselineMean(), spike.baselineDeviation(), spike.z(),
+                spikes.z(), spike.spiking()));
+    }
+
+    /** {@code marsad.monitors.spike-*}: when a day's volume is a spike. */
+    @io.smallrye.config.ConfigMapping(prefix = "marsad.monitors.spike")
+    public interface SpikeConfig {
+        /** z-score from which a day is a spike. */
+        @io.smallrye.config.WithDefault("3.0")
+        double z();
+
+        /** Days before the evaluated one that make the baseline. */
+        @io.smallrye.config.WithDefault("14")
+        int baselineDays();
+
+        /** Fewer articles than this in a day are never a spike. */
+        @io.smallrye.config.WithDefault("5")
+        long minArticles();
     }
 
     private static void apply(MonitorRequest request, Monitor monitor) {

@@ -98,6 +98,33 @@ public class SearchService {
         return merged;
     }
 
+    /** How many articles match, per day of the given zone, from {@code start} (a day's start) for {@code days} days. */
+    public long[] dailyCounts(SearchQuery request, java.time.ZonedDateTime start, int days) throws IOException {
+        Instant from = start.toInstant();
+        Instant to = start.plusDays(days).toInstant();
+        SearchQuery window = new SearchQuery(request.q(), from, to, request.languages(), request.sources(), request.entities(),
+            request.stories(), request.sort(), 0, 1, start.getZone().getId());
+        SearchResponse<Void> response = client.search(s -> s.index(ArticleIndices.READ_ALIAS).size(0).query(query(window))
+            .aggregations("days", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(CalendarInterval.Day)
+                .timeZone(start.getZone().getId()).minDocCount(0)
+                .extendedBounds(b -> b.min(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(m -> m.value(from.toEpochMilli())))
+                    .max(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(m -> m.value(to.minusMillis(1).toEpochMilli())))))),
+            Void.class);
+        long[] counts = new long[days];
+        for (var bucket : response.aggregations().get("days").dateHistogram().buckets().array()) {
+            int day = (int) Duration.between(from, Instant.ofEpochMilli(bucket.key())).toDays();
+            if (day >= 0 && day < days) {
+                counts[day] = bucket.docCount();
+            }
+        }
+        return counts;
+    }
+
+    /** How many articles match. */
+    public long count(SearchQuery request) throws IOException {
+        return client.count(c -> c.index(ArticleIndices.READ_ALIAS).query(query(request))).count();
+    }
+
     static Query query(SearchQuery request) {
         Query parsed = QueryTranslator.translate(QueryParser.parse(request.q()));
         List<Query> filters = new ArrayList<>();

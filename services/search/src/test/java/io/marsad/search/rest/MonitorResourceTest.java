@@ -84,6 +84,32 @@ class MonitorResourceTest {
     }
 
     @Test
+    void statsVolumeTopSourcesShareOfVoiceAndSpikes() {
+        int summit = create(Tokens.ANALYST, "Vostochny summit", "فوستوتشني", List.of());
+        int kim = create(Tokens.ANALYST, "Kim", "kim", List.of());
+        int foreign = create(Tokens.OTHER_ANALYST, "Someone else's", "putin", List.of());
+        given().auth().oauth2(token(Tokens.ANALYST)).queryParam("from", "2026-11-19").queryParam("to", "2026-11-26").queryParam("compare", kim)
+            .queryParam("day", "2026-11-20").queryParam("tz", "Asia/Riyadh")
+            .get("/api/monitors/" + summit + "/stats").then().statusCode(200)
+            .body("articles", equalTo(2)).body("stories", equalTo(1))
+            .body("volume.interval", equalTo("day"))
+            .body("top.sources.value", containsInAnyOrder("sky news arabia", "al arabiya"))
+            .body("top.persons.value", hasItem("Kim Jong Un"))
+            .body("shareOfVoice.name", equalTo(List.of("Vostochny summit", "Kim")))
+            .body("shareOfVoice.articles", equalTo(List.of(2, 2)))
+            .body("shareOfVoice[0].share", equalTo(0.5f))
+            .body("spike.count", equalTo(2)).body("spike.baselineDays", equalTo(14)).body("spike.baselineMean", equalTo(0.0f))
+            .body("spike.spiking", equalTo(true));
+        given().auth().oauth2(token(Tokens.ANALYST)).queryParam("day", "2026-11-22")
+            .get("/api/monitors/" + summit + "/stats").then().statusCode(200)
+            .body("spike.count", equalTo(0)).body("spike.spiking", equalTo(false));
+        given().auth().oauth2(token(Tokens.ANALYST)).queryParam("compare", foreign)
+            .get("/api/monitors/" + summit + "/stats").then().statusCode(404);
+        given().auth().oauth2(token(Tokens.ANALYST)).queryParam("day", "yesterday")
+            .get("/api/monitors/" + summit + "/stats").then().statusCode(400).body("errors[0].field", equalTo("day"));
+    }
+
+    @Test
     void badMonitorsAreRefusedNamingTheField() {
         given().auth().oauth2(token(Tokens.ANALYST)).contentType(ContentType.JSON).body(Map.of("name", "broken", "query", "(putin OR kim"))
             .post("/api/monitors").then().statusCode(400).contentType("application/problem+json")
