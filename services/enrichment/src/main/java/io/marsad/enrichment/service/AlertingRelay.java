@@ -33,11 +33,15 @@ public class AlertingRelay {
     private final ObjectMapper json;
     private final MeterRegistry metrics;
     private final Duration retryBase;
+    /** How long a relay holds the rows it sends; after a crash they wait this long. */
+    private final Duration lease;
     private final String owner = "enrichment-relay/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
     AlertingRelay(IndexingRepository indexing, AlertingHandOff handOff, ObjectMapper json, MeterRegistry metrics,
-                  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "marsad.alerting.retry-base", defaultValue = "5s") Duration retryBase) {
+                  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "marsad.alerting.retry-base", defaultValue = "5s") Duration retryBase,
+                  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "marsad.alerting.relay-lease", defaultValue = "2m") Duration lease) {
         this.retryBase = retryBase;
+        this.lease = lease;
         this.outbox = indexing.alertingOutbox();
         this.handOff = handOff;
         this.json = json;
@@ -56,7 +60,7 @@ public class AlertingRelay {
 
     /** Sends what is due; returns how many articles alerting accepted. */
     public int relay() throws Exception {
-        Outbox.Policy policy = new Outbox.Policy(BATCH, Duration.ofMinutes(2), retryBase, Duration.ofHours(6));
+        Outbox.Policy policy = new Outbox.Policy(BATCH, lease, retryBase, Duration.ofHours(6));
         int accepted = outbox.deliver(owner, policy, "alerting", batch -> {
             List<EnrichedArticle> articles = new ArrayList<>();
             for (Outbox.Pending pending : batch) {

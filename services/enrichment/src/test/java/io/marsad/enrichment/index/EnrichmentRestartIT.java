@@ -88,6 +88,7 @@ class EnrichmentRestartIT {
             "MARSAD_INDEX_EVERY", "1s",
             "MARSAD_INDEX_START_DELAY", "1s"));
         env.put("MARSAD_ALERTING_RETRY_BASE", "1s");
+        env.put("MARSAD_ALERTING_RELAY_LEASE", "5s"); // rows the killed relay held wait this long
 
         enrichment = start(env, port, "first");
         String token = pipelineToken(realm);

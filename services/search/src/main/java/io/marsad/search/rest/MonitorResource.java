@@ -7,6 +7,7 @@ import io.marsad.search.model.SearchResult;
 import io.marsad.search.query.QueryParser;
 import io.marsad.search.query.QuerySyntaxException;
 import io.marsad.search.repository.MonitorRepository;
+import io.marsad.search.service.ArticleExport;
 import io.marsad.search.service.SearchService;
 import io.marsad.search.service.SpikeDetector;
 import io.marsad.support.problem.InvalidFieldException;
@@ -59,9 +60,12 @@ public class MonitorResource {
     private final JsonWebToken token;
     private final SecurityIdentity identity;
     private final SpikeConfig spikes;
+    private final ArticleExport export;
 
-    MonitorResource(MonitorRepository monitors, SearchService search, JsonWebToken token, SecurityIdentity identity, SpikeConfig spikes) {
+    MonitorResource(MonitorRepository monitors, SearchService search, JsonWebToken token, SecurityIdentity identity, SpikeConfig spikes,
+                    ArticleExport export) {
         this.spikes = spikes;
+        this.export = export;
         this.monitors = monitors;
         this.search = search;
         this.token = token;
@@ -201,6 +205,18 @@ public class MonitorResource {
         /** Fewer articles than this in a day are never a spike. */
         @io.smallrye.config.WithDefault("5")
         long minArticles();
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @Produces({"text/csv", "application/x-ndjson"})
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "The monitor's articles, newest first, as CSV or JSON Lines, streamed")
+    public Response export(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("format") @DefaultValue("csv") String format, @QueryParam("max") Integer max) {
+        Monitor monitor = readable(id);
+        return SearchResource.stream(export, SearchResource.check(monitor.query, from, to, monitor.languages, monitor.sources, monitor.entities,
+            List.of(), "date", 0, 1, "UTC"), format, max, "marsad-monitor-" + id);
     }
 
     private static void apply(MonitorRequest request, Monitor monitor) {

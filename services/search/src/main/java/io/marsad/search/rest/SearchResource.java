@@ -3,6 +3,7 @@ package io.marsad.search.rest;
 import io.marsad.search.model.SearchQuery;
 import io.marsad.search.model.SearchResult;
 import io.marsad.search.query.QueryParser;
+import io.marsad.search.service.ArticleExport;
 import io.marsad.search.service.SearchService;
 import io.marsad.support.problem.InvalidFieldException;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,9 +37,11 @@ public class SearchResource {
     static final int MAX_VALUES = 50;
 
     private final SearchService search;
+    private final ArticleExport export;
 
-    SearchResource(SearchService search) {
+    SearchResource(SearchService search, ArticleExport export) {
         this.search = search;
+        this.export = export;
     }
 
     @GET
@@ -49,6 +54,33 @@ public class SearchResource {
                                @QueryParam("size") @DefaultValue("20") int size, @QueryParam("tz") @DefaultValue("UTC") String timeZone)
         throws IOException {
         return search.search(check(q, from, to, languages, sources, entities, stories, sort, page, size, timeZone));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/x-ndjson"})
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "All articles of a search, newest first, as CSV or JSON Lines, streamed (at most marsad.export.max-articles)")
+    public Response export(@QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("lang") List<String> languages, @QueryParam("source") List<String> sources,
+                           @QueryParam("entity") List<String> entities, @QueryParam("story") List<String> stories,
+                           @QueryParam("format") @DefaultValue("csv") String format, @QueryParam("max") Integer max) {
+        return stream(export, check(q, from, to, languages, sources, entities, stories, "date", 0, 1, "UTC"), format, max, "marsad-search");
+    }
+
+    /** Checks everything before the first byte is sent, then streams: a failure is still a problem+json answer. */
+    static Response stream(ArticleExport export, SearchQuery request, String format, Integer max, String name) {
+        if (!format.equals("csv") && !format.equals("jsonl")) {
+            throw new InvalidFieldException("format", "must be csv or jsonl");
+        }
+        int limit = max == null ? export.maximum() : max;
+        if (limit < 1 || limit > export.maximum()) {
+            throw new InvalidFieldException("max", "must be between 1 and " + export.maximum());
+        }
+        io.marsad.search.service.SearchService.query(request); // a malformed query fails here, as a 400
+        StreamingOutput body = out -> export.write(request, format, limit, out);
+        return Response.ok(body, format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8")
+            .header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"").build();
     }
 
     static SearchQuery check(String q, String from, String to, List<String> languages, List<String> sources, List<String> entities,
@@ -81,7 +113,7 @@ public class SearchResource {
         } catch (DateTimeException e) {
             throw new InvalidFieldException("tz", "not a time zone: " + timeZone + " (use an IANA name such as Asia/Riyadh)");
         }
-        for (var values : List.of(languages, sources, entities, stories)) {
+        for (var values : java.util.Arrays.asList(languages, sources, entities, stories)) {
             if (values != null && values.size() > MAX_VALUES) {
                 throw new InvalidFieldException("filters", "at most " + MAX_VALUES + " values per filter");
             }

@@ -125,7 +125,7 @@ public class SearchService {
         return client.count(c -> c.index(ArticleIndices.READ_ALIAS).query(query(request))).count();
     }
 
-    static Query query(SearchQuery request) {
+    public static Query query(SearchQuery request) {
         Query parsed = QueryTranslator.translate(QueryParser.parse(request.q()));
         List<Query> filters = new ArrayList<>();
         if (request.from() != null || request.to() != null) {

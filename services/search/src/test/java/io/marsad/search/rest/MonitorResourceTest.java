@@ -54,6 +54,9 @@ class MonitorResourceTest {
             request.request(method, "/api/monitors/" + theirs).then().statusCode(404).contentType("application/problem+json");
         }
         given().auth().oauth2(token(Tokens.ANALYST)).get("/api/monitors/" + theirs + "/results").then().statusCode(404);
+        given().auth().oauth2(token(Tokens.ANALYST)).get("/api/monitors/" + theirs + "/export").then().statusCode(404);
+        given().auth().oauth2(token(Tokens.OTHER_ANALYST)).queryParam("format", "jsonl").get("/api/monitors/" + theirs + "/export").then()
+            .statusCode(200).body(containsString("\"id\":\"a5\""));
         given().auth().oauth2(token(Tokens.OTHER_ANALYST)).get("/api/monitors/" + theirs).then().statusCode(200).body("name", equalTo("Sanctions"));
 
         // changing one's own

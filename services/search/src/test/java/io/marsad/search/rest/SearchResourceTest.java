@@ -24,6 +24,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The search API on the real Elasticsearch node, with articles indexed under the article index's
@@ -109,6 +111,52 @@ class SearchResourceTest {
             .body("timeline.points[0].start", equalTo("2026-11-19T21:00:00Z"));
         search("kim", "sort", "date").statusCode(200).body("hits[0].article.id", equalTo("a6"));
         search("kim OR sanctions", "lang", "fr").statusCode(200).body("hits.article.id", equalTo(List.of("a5")));
+    }
+
+    @Test
+    void exportsStreamEveryMatchingArticleNewestFirst() {
+        String all = "kim OR بوتين OR russia OR russie";
+        String csv;
+        byte[] csvBytes = given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("q", all).get("/api/search/export")
+            .then().statusCode(200).contentType(containsString("text/csv")).header("Content-Disposition", containsString("marsad-search.csv"))
+            .extract().asByteArray(); csv = new String(csvBytes, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertEquals("\ufeffdate,source,title,url,language,entities,story", lines.get(0), "a byte order mark, then the columns");
+        assertEquals(7, lines.size(), csv);
+        assertTrue(lines.get(1).startsWith("2026-11-24T09:00:00Z,Reuters,Missile test reported,https://reuters.com/news/a6,en,person:kim-jong-un,s6"), lines.get(1));
+        assertTrue(csv.contains("بوتين يستقبل كيم جونغ أون في قاعدة فوستوتشني"), "Arabic as written");
+
+        String jsonl;
+        byte[] jsonlBytes = given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("q", all).queryParam("format", "jsonl")
+            .queryParam("max", 2).get("/api/search/export").then().statusCode(200).contentType(containsString("application/x-ndjson"))
+            .extract().asByteArray(); jsonl = new String(jsonlBytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, jsonl.lines().count(), jsonl);
+        assertTrue(jsonl.lines().findFirst().orElseThrow().contains("\"story\":\"s6\""), jsonl);
+
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("q", all).queryParam("format", "xml").get("/api/search/export")
+            .then().statusCode(400).body("errors[0].field", equalTo("format"));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("q", all).queryParam("max", 0).get("/api/search/export")
+            .then().statusCode(400).body("errors[0].field", equalTo("max"));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("q", "(kim").get("/api/search/export")
+            .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
+    void deepPagingReadsEveryArticleOnceThroughAPointInTime() throws Exception {
+        var query = io.marsad.search.service.SearchService.query(SearchResource.check("kim OR بوتين OR russia OR russie", null, null,
+            null, null, null, null, "date", 0, 1, "UTC"));
+        List<String> ids = new java.util.ArrayList<>();
+        try (var scroll = new io.marsad.search.service.ArticleScroll(client, query)) {
+            List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+            int pages = 0;
+            do {
+                var page = scroll.page(after, 2);
+                page.hits().forEach(h -> ids.add(h.id()));
+                after = page.next();
+                pages++;
+            } while (after != null && pages < 10);
+        }
+        assertEquals(List.of("a6", "a5", "a4", "a3", "a2", "a1"), ids, "pages of two, newest first, each article once");
     }
 
     @Test

@@ -1,0 +1,101 @@
+package io.marsad.search.service;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.search.model.SearchQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the articles of a search as CSV or JSON Lines while reading them ({@link ArticleScroll}),
+ * newest first, up to a maximum: date, source, title, URL, language, entities, story. CSV follows
+ * RFC 4180 and starts with a UTF-8 byte order mark, so spreadsheet programs read Arabic right.
+ */
+@ApplicationScoped
+public class ArticleExport {
+
+    public static final List<String> COLUMNS = List.of("date", "source", "title", "url", "language", "entities", "story");
+    static final int PAGE = 500;
+
+    private final ElasticsearchClient client;
+    private final ObjectMapper json;
+    private final int maximum;
+
+    ArticleExport(ElasticsearchClient client, ObjectMapper json, @ConfigProperty(name = "marsad.export.max-articles", defaultValue = "100000") int maximum) {
+        this.client = client;
+        this.json = json;
+        this.maximum = maximum;
+    }
+
+    public int maximum() {
+        return maximum;
+    }
+
+    /** Writes up to {@code limit} articles; returns how many were written. */
+    public int write(SearchQuery request, String format, int limit, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        boolean csv = format.equals("csv");
+        if (csv) {
+            writer.write('\ufeff');
+            writer.write(String.join(",", COLUMNS) + "\r\n");
+        }
+        int written = 0;
+        try (ArticleScroll scroll = new ArticleScroll(client, SearchService.query(request))) {
+            List<FieldValue> after = null;
+            do {
+                ArticleScroll.Page page = scroll.page(after, Math.min(PAGE, limit - written));
+                for (Hit<Map> hit : page.hits()) {
+                    Map<String, Object> row = row(hit);
+                    writer.write(csv ? csvLine(row) : json.writeValueAsString(row) + "\n");
+                    written++;
+                }
+                writer.flush();
+                after = page.next();
+            } while (after != null && written < limit);
+        }
+        writer.flush();
+        return written;
+    }
+
+    private static Map<String, Object> row(Hit<Map> hit) {
+        Map<?, ?> source = hit.source();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("date", source.get("publishedAt"));
+        row.put("source", source.get("sourceName"));
+        row.put("title", source.get("title"));
+        row.put("url", source.get("canonicalUrl"));
+        row.put("language", source.get("language"));
+        row.put("entities", source.get("entities") instanceof List<?> list ? list : List.of());
+        row.put("story", source.get("storyId"));
+        row.put("id", hit.id());
+        return row;
+    }
+
+    static String csvLine(Map<String, Object> row) {
+        StringBuilder line = new StringBuilder();
+        for (String column : COLUMNS) {
+            Object value = row.get(column);
+            String text = value instanceof List<?> list ? String.join(";", list.stream().map(String::valueOf).toList()) : value == null ? "" : value.toString();
+            if (line.length() > 0) {
+                line.append(',');
+            }
+            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+                line.append('"').append(text.replace("\"", "\"\"")).append('"');
+            } else {
+                line.append(text);
+            }
+        }
+        return line.append("\r\n").toString();
+    }
+}
