@@ -4,6 +4,7 @@ import io.marsad.search.model.SearchQuery;
 import io.marsad.search.model.SearchResult;
 import io.marsad.search.query.QueryParser;
 import io.marsad.search.service.ArticleExport;
+import io.marsad.search.service.ArticlePages;
 import io.marsad.search.service.SearchService;
 import io.marsad.support.problem.InvalidFieldException;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,10 +39,12 @@ public class SearchResource {
 
     private final SearchService search;
     private final ArticleExport export;
+    private final ArticlePages pages;
 
-    SearchResource(SearchService search, ArticleExport export) {
+    SearchResource(SearchService search, ArticleExport export, ArticlePages pages) {
         this.search = search;
         this.export = export;
+        this.pages = pages;
     }
 
     @GET
@@ -54,6 +57,20 @@ public class SearchResource {
                                @QueryParam("size") @DefaultValue("20") int size, @QueryParam("tz") @DefaultValue("UTC") String timeZone)
         throws IOException {
         return search.search(check(q, from, to, languages, sources, entities, stories, sort, page, size, timeZone));
+    }
+
+    @GET
+    @Path("/articles")
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "Every matching article, newest first, page after page without limit: pass the answer's next cursor (valid 2 minutes) with the same query")
+    public ArticlePages.Page articles(@QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to,
+                                      @QueryParam("lang") List<String> languages, @QueryParam("source") List<String> sources,
+                                      @QueryParam("entity") List<String> entities, @QueryParam("story") List<String> stories,
+                                      @QueryParam("cursor") String cursor, @QueryParam("size") @DefaultValue("50") int size) throws IOException {
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidFieldException("size", "must be between 1 and " + MAX_SIZE);
+        }
+        return pages.page(check(q, from, to, languages, sources, entities, stories, "date", 0, 1, "UTC"), cursor, size);
     }
 
     @GET

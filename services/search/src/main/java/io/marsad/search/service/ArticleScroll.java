@@ -29,9 +29,18 @@ public final class ArticleScroll implements AutoCloseable {
     private final String pit;
 
     public ArticleScroll(ElasticsearchClient client, Query query) throws IOException {
+        this(client, query, client.openPointInTime(p -> p.index(ArticleIndices.READ_ALIAS).keepAlive(t -> t.time(KEEP_ALIVE))).id());
+    }
+
+    /** Continues on a point in time opened before (a client's cursor). */
+    public ArticleScroll(ElasticsearchClient client, Query query, String pit) {
         this.client = client;
         this.query = query;
-        this.pit = client.openPointInTime(p -> p.index(ArticleIndices.READ_ALIAS).keepAlive(t -> t.time(KEEP_ALIVE))).id();
+        this.pit = pit;
+    }
+
+    public String pit() {
+        return pit;
     }
 
     /** The page after {@code after} (null for the first). */

@@ -184,7 +184,7 @@ public class SearchService {
         return new SearchResult(total, stories, hits, facets, new SearchResult.Timeline(timeline.name(), timeZone, points));
     }
 
-    private static SearchResult.Article article(String id, Map<String, Object> source) {
+    static SearchResult.Article article(String id, Map<String, Object> source) {
         Object published = source.get("publishedAt");
         Object entities = source.get("entities");
         return new SearchResult.Article(id, (String) source.get("title"), (String) source.get("canonicalUrl"), (String) source.get("sourceName"),

@@ -160,6 +160,27 @@ class SearchResourceTest {
     }
 
     @Test
+    void theArticlesPageThroughACursor() {
+        List<String> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("q", "kim OR بوتين OR russia OR russie")
+                .queryParam("size", 4);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/search/articles").then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("articles.id", String.class));
+            cursor = page.getString("next");
+            pages++;
+        } while (cursor != null && pages < 5);
+        assertEquals(List.of("a6", "a5", "a4", "a3", "a2", "a1"), ids, "two pages, newest first, each article once");
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("q", "kim").queryParam("cursor", "bm90LWEtY3Vyc29y")
+            .get("/api/search/articles").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
     void malformedQueriesAndBadParametersAreNamed() {
         search("(putin OR kim").statusCode(400).contentType("application/problem+json")
             .body("errors[0].field", equalTo("q")).body("detail", containsString("at character"));
