@@ -32,8 +32,12 @@ public class ArticleExport {
     private final ObjectMapper json;
     private final int maximum;
 
-    ArticleExport(ElasticsearchClient client, ObjectMapper json, @ConfigProperty(name = "marsad.export.max-articles", defaultValue = "100000") int maximum) {
+    private final SearchService search;
+
+    ArticleExport(ElasticsearchClient client, ObjectMapper json, SearchService search,
+                  @ConfigProperty(name = "marsad.export.max-articles", defaultValue = "100000") int maximum) {
         this.client = client;
+        this.search = search;
         this.json = json;
         this.maximum = maximum;
     }
@@ -51,6 +55,10 @@ public class ArticleExport {
             writer.write(String.join(",", COLUMNS) + "\r\n");
         }
         int written = 0;
+        if (!search.articlesExist()) {
+            writer.flush();
+            return 0;
+        }
         try (ArticleScroll scroll = new ArticleScroll(client, SearchService.query(request))) {
             List<FieldValue> after = null;
             do {

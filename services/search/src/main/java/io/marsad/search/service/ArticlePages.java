@@ -37,12 +37,19 @@ public class ArticlePages {
     private final ElasticsearchClient client;
     private final ObjectMapper json = new ObjectMapper();
 
-    ArticlePages(ElasticsearchClient client) {
+    private final SearchService search;
+
+    ArticlePages(ElasticsearchClient client, SearchService search) {
         this.client = client;
+        this.search = search;
     }
 
     public Page page(SearchQuery request, String cursor, int size) throws IOException {
         Cursor at = cursor == null || cursor.isBlank() ? null : decode(cursor);
+        if (at == null && !search.articlesExist()) {
+            SearchService.query(request); // still refuse a malformed query
+            return new Page(List.of(), null);
+        }
         ArticleScroll scroll = at == null ? new ArticleScroll(client, SearchService.query(request))
             : new ArticleScroll(client, SearchService.query(request), at.pit());
         ArticleScroll.Page page;

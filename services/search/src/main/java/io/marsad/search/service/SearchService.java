@@ -51,6 +51,9 @@ public class SearchService {
 
     public SearchResult search(SearchQuery request) throws IOException {
         Query query = query(request);
+        if (!articlesExist()) {
+            return empty(request);
+        }
         Timeline timeline = Timeline.of(request.from(), request.to());
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         FACETS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
@@ -100,6 +103,9 @@ public class SearchService {
 
     /** How many articles match, per day of the given zone, from {@code start} (a day's start) for {@code days} days. */
     public long[] dailyCounts(SearchQuery request, java.time.ZonedDateTime start, int days) throws IOException {
+        if (!articlesExist()) {
+            return new long[days];
+        }
         Instant from = start.toInstant();
         Instant to = start.plusDays(days).toInstant();
         SearchQuery window = new SearchQuery(request.q(), from, to, request.languages(), request.sources(), request.entities(),
@@ -120,8 +126,25 @@ public class SearchService {
         return counts;
     }
 
+    /** Whether any article index exists yet (a new platform has none until enrichment indexes the first article). */
+    public boolean articlesExist() throws IOException {
+        return client.indices().existsAlias(e -> e.name(ArticleIndices.READ_ALIAS)).value();
+    }
+
+    private static SearchResult empty(SearchQuery request) {
+        Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
+        for (String name : List.of("sources", "languages", "persons", "organizations", "locations", "tags")) {
+            facets.put(name, List.of());
+        }
+        return new SearchResult(0, 0, List.of(), facets,
+            new SearchResult.Timeline(Timeline.of(request.from(), request.to()).name(), request.timeZone(), List.of()));
+    }
+
     /** How many articles match. */
     public long count(SearchQuery request) throws IOException {
+        if (!articlesExist()) {
+            return 0;
+        }
         return client.count(c -> c.index(ArticleIndices.READ_ALIAS).query(query(request))).count();
     }
 
