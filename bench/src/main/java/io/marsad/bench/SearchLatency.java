@@ -1,0 +1,267 @@
+package io.marsad.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.local.process.HttpWait;
+import io.marsad.local.process.JavaRuntime;
+import io.marsad.local.process.ManagedProcess;
+import io.marsad.local.process.Ports;
+import io.marsad.local.Artifacts;
+import io.marsad.local.server.ElasticsearchServer;
+import io.marsad.local.testing.TestServers;
+import io.marsad.support.elasticsearch.ArticleIndices;
+
+import java.io.BufferedReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Search latency with facets and a timeline on a generated corpus (docs/query-language.md#latency).
+ * Generates {@code n} articles (default 1,000,000) in Arabic, English, French and Russian from
+ * the evaluation sets' sentences, with sources, entities, tags, stories and dates over two years,
+ * bulk-loads them under the article index template into a real Elasticsearch node, starts the
+ * packaged search service on it, and times {@code GET /api/search} end to end (HTTP, the service,
+ * Elasticsearch) for a mix of queries. Not a test: {@code ./marsad bench search [n] [rounds]}.
+ */
+public final class SearchLatency {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final List<String> ENTITIES = List.of("person:vladimir-putin", "person:kim-jong-un", "person:donald-trump", "person:volodymyr-zelensky",
+        "person:benjamin-netanyahu", "person:recep-tayyip-erdogan", "person:emmanuel-macron", "person:xi-jinping", "person:ali-khamenei",
+        "person:mohammed-bin-salman", "country:KP", "country:RU", "country:UA", "country:US", "country:IL", "country:IR", "country:SY",
+        "country:LB", "country:EG", "country:SA", "country:CN", "country:FR", "country:TR", "org:united-nations", "org:nato", "org:hamas",
+        "org:hezbollah", "org:european-union", "org:iaea", "org:opec");
+    static final List<String> QUERIES = List.of(
+        "بوتين", "\"قطاع غزه\"", "روسيا AND (بوتين OR كيم)", "\"البحر الاحمر\" -حماس", "بوتين NEAR/5 كيم", "فوستوت*",
+        "putin", "\"Red Sea\" AND (Houthi OR Maersk) NOT football", "missiles ONEAR/3 tanker", "sanction*", "title:missile*",
+        "lang:fr russie", "entity:country:KP", "source:\"Source 7\" putin", "(Putin OR بوتين OR Путин) NEAR/5 (Kim OR كيم)", "Путин Москва");
+
+    public static void main(String[] args) throws Exception {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        Path root = Path.of(System.getProperty("marsad.root", "."));
+        Path jar = root.resolve("services/search/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build first (./marsad build): " + jar);
+        }
+        Map<String, List<String>> sentences = sentences(root);
+        // its own node with a 2 GiB heap (the tests' nodes have 512 MiB), data under target/bench-search
+        ElasticsearchServer node = ElasticsearchServer.start(Path.of("target", "bench-search", "elasticsearch").toAbsolutePath(),
+            Artifacts.fromBuild(), Ports.freeLoopbackPort(), "2g");
+        Runtime.getRuntime().addShutdownHook(new Thread(node::close));
+        URI elasticsearch = node.url();
+        long ram = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        System.out.printf("corpus: %,d articles; machine: %d cores, %d GiB RAM; Elasticsearch heap 2 GiB; Java %s%n", articles,
+            Runtime.getRuntime().availableProcessors(), ram >> 30, Runtime.version());
+        load(elasticsearch, articles, sentences);
+
+        String jdbcUrl = TestServers.postgresDatabase("bench_search");
+        String realm = TestServers.keycloak() + "/realms/marsad";
+        int port = Ports.freeLoopbackPort();
+        Map<String, String> env = Map.of("QUARKUS_HTTP_PORT", Integer.toString(port), "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+            "QUARKUS_OIDC_AUTH_SERVER_URL", realm, "MARSAD_ELASTICSEARCH_HOSTS", elasticsearch.toString());
+        Path dir = Path.of("target", "bench-search");
+        try (ManagedProcess service = ManagedProcess.start("search", List.of(JavaRuntime.javaExecutable().toString(), "-Xmx512m",
+            "--add-modules", "jdk.incubator.vector", "-jar", jar.toAbsolutePath().toString()), env, dir, dir.resolve("search.log"))) {
+            HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "search");
+            measure("http://127.0.0.1:" + port + "/api/search", token(realm), rounds);
+        }
+    }
+
+    private static void load(URI elasticsearch, int articles, Map<String, List<String>> sentences) throws Exception {
+        put(elasticsearch + "/_index_template/" + ArticleIndices.TEMPLATE, ArticleIndices.templateJson(0));
+        YearMonth first = YearMonth.of(2025, 1);
+        YearMonth last = YearMonth.of(2026, 11);
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            put(elasticsearch + "/" + ArticleIndices.indexOf(month), "{\"settings\": {\"refresh_interval\": \"-1\"}}");
+        }
+        long start = System.nanoTime();
+        Instant from = first.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        long span = Duration.between(from, last.atEndOfMonth().atStartOfDay().toInstant(ZoneOffset.UTC)).toSeconds();
+        List<String> languages = List.copyOf(new java.util.TreeSet<>(sentences.keySet()));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> pending = new ArrayList<>();
+        int batch = 2000;
+        for (int offset = 0; offset < articles; offset += batch) {
+            int begin = offset;
+            int end = Math.min(articles, offset + batch);
+            pending.add(pool.submit(() -> {
+                Random random = new Random(begin);
+                StringBuilder ndjson = new StringBuilder();
+                for (int i = begin; i < end; i++) {
+                    Instant published = from.plusSeconds((long) (random.nextDouble() * span));
+                    String language = languages.get(random.nextInt(languages.size()));
+                    Map<String, Object> doc = article(i, language, sentences.get(language), published, random);
+                    ndjson.append("{\"index\":{\"_index\":\"").append(ArticleIndices.indexOf(YearMonth.from(published.atZone(ZoneOffset.UTC))))
+                        .append("\",\"_id\":\"").append(doc.get("id")).append("\"}}\n").append(JSON.writeValueAsString(doc)).append('\n');
+                }
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(elasticsearch + "/_bulk"))
+                    .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(ndjson.toString()))
+                    .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200 || JSON.readTree(response.body()).path("errors").asBoolean()) {
+                    throw new IllegalStateException("bulk failed: " + response.body().substring(0, Math.min(500, response.body().length())));
+                }
+                return null;
+            }));
+            if (pending.size() >= 4) {
+                pending.remove(0).get();
+            }
+        }
+        for (Future<?> f : pending) {
+            f.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        put(elasticsearch + "/articles-*/_settings", "{\"index\": {\"refresh_interval\": \"1s\"}}");
+        post(elasticsearch + "/articles-*/_refresh", "");
+        JsonNode stats = JSON.readTree(get(elasticsearch + "/articles-*/_stats/store,docs"));
+        System.out.printf("loaded %,d articles in %.0f s (%.0f articles/s); %d monthly indices, %.2f GiB on disk%n",
+            stats.at("/_all/primaries/docs/count").asLong(), seconds, articles / seconds, stats.path("indices").size(),
+            stats.at("/_all/primaries/store/size_in_bytes").asLong() / (double) (1L << 30));
+    }
+
+    private static Map<String, Object> article(int n, String language, List<String> sentences, Instant published, Random random) {
+        StringBuilder body = new StringBuilder();
+        int count = 8 + random.nextInt(10);
+        for (int s = 0; s < count; s++) {
+            body.append(sentences.get(random.nextInt(sentences.size()))).append(s % 4 == 3 ? "\n\n" : " ");
+        }
+        List<String> entities = new ArrayList<>();
+        for (int e = 0; e < 2 + random.nextInt(4); e++) {
+            String entity = ENTITIES.get((int) Math.min(ENTITIES.size() - 1, Math.abs(random.nextGaussian()) * 8));
+            if (!entities.contains(entity)) {
+                entities.add(entity);
+            }
+        }
+        String id = String.format("%032x", n);
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("id", id);
+        doc.put("canonicalUrl", "https://source" + (n % 300) + ".example.org/news/" + id);
+        doc.put("sourceName", "Source " + (n % 300));
+        doc.put("site", "source" + (n % 300) + ".example.org");
+        doc.put("language", language);
+        doc.put("script", language.equals("ar") ? "Arab" : language.equals("ru") ? "Cyrl" : "Latn");
+        doc.put("title", sentences.get(random.nextInt(sentences.size())));
+        doc.put("body", body.toString());
+        doc.put("publishedAt", published.toString());
+        doc.put("indexedAt", published.plusSeconds(60).toString());
+        doc.put("entities", entities);
+        doc.put("persons", entities.stream().filter(e -> e.startsWith("person:")).map(e -> e.substring(7)).toList());
+        doc.put("locations", entities.stream().filter(e -> e.startsWith("country:")).toList());
+        doc.put("keywords", List.of("news", "topic" + random.nextInt(200)));
+        doc.put("tags", List.of("topic" + random.nextInt(200)));
+        // about one article in seven is a copy of one of the hundred before it: stories with several sources
+        doc.put("storyId", random.nextInt(7) == 0 && n > 100 ? String.format("%032x", n - 1 - random.nextInt(100)) : id);
+        return doc;
+    }
+
+    private static void measure(String url, String token, int rounds) throws Exception {
+        List<String> order = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            order.addAll(QUERIES);
+        }
+        for (String q : QUERIES) { // warm-up: caches, JIT
+            search(url, token, q);
+            search(url, token, q);
+        }
+        Collections.shuffle(order, new Random(1));
+        List<Double> all = new ArrayList<>();
+        Map<String, List<Double>> byQuery = new HashMap<>();
+        Map<String, Long> totals = new HashMap<>();
+        for (String q : order) {
+            long start = System.nanoTime();
+            JsonNode answer = search(url, token, q);
+            double ms = (System.nanoTime() - start) / 1e6;
+            all.add(ms);
+            byQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(ms);
+            totals.put(q, answer.path("total").asLong());
+        }
+        System.out.printf("GET /api/search with facets (6) and timeline, %d queries x %d rounds, one at a time:%n", QUERIES.size(), rounds);
+        System.out.printf("  all: p50 %.0f ms, p95 %.0f ms%n", percentile(all, 50), percentile(all, 95));
+        for (String q : QUERIES) {
+            System.out.printf("  %-60s %,10d hits  p50 %5.0f ms  p95 %5.0f ms%n", q, totals.get(q), percentile(byQuery.get(q), 50), percentile(byQuery.get(q), 95));
+        }
+    }
+
+    private static JsonNode search(String url, String token, String q) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+            .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(q + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static Map<String, List<String>> sentences(Path root) throws Exception {
+        Map<String, List<String>> sentences = new HashMap<>();
+        for (String set : List.of("entity-articles.jsonl", "entity-articles-holdout.jsonl")) {
+            try (BufferedReader lines = Files.newBufferedReader(root.resolve("services/enrichment/src/test/resources/evaluation").resolve(set))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (!line.isBlank()) {
+                        JsonNode article = JSON.readTree(line);
+                        for (String sentence : article.path("body").asText().split("(?<=[.!?؟])\\s+")) {
+                            sentences.computeIfAbsent(article.path("language").asText(), l -> new ArrayList<>()).add(sentence.strip());
+                        }
+                        sentences.computeIfAbsent(article.path("language").asText(), l -> new ArrayList<>()).add(article.path("title").asText());
+                    }
+                }
+            }
+        }
+        return sentences;
+    }
+
+    private static String token(String realm) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=marsad-cli&username=analyst&password=analyst")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    private static void put(String url, String body) throws Exception {
+        send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static void post(String url, String body) throws Exception {
+        send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String get(String url) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    private static String send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+}
