@@ -8,7 +8,9 @@ import io.marsad.search.service.ArticlePages;
 import io.marsad.search.service.SearchService;
 import io.marsad.support.problem.InvalidFieldException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -57,6 +59,19 @@ public class SearchResource {
                                @QueryParam("size") @DefaultValue("20") int size, @QueryParam("tz") @DefaultValue("UTC") String timeZone)
         throws IOException {
         return search.search(check(q, from, to, languages, sources, entities, stories, sort, page, size, timeZone));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "The same search with its parameters as JSON: {q, from, to, languages, sources, entities, stories, sort, page, size, timeZone}")
+    public SearchResult searchByPost(SearchRequestBody body) throws IOException {
+        if (body == null) {
+            throw new InvalidFieldException("body", "must be a search object");
+        }
+        return search.search(check(body.q(), body.from(), body.to(), body.languages(), body.sources(), body.entities(), body.stories(),
+            body.sort() == null ? "relevance" : body.sort(), body.page() == null ? 0 : body.page(), body.size() == null ? 20 : body.size(),
+            body.timeZone() == null ? "UTC" : body.timeZone()));
     }
 
     @GET

@@ -100,6 +100,18 @@ class SearchResourceTest {
     }
 
     @Test
+    void theSameSearchByPost() {
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(io.restassured.http.ContentType.JSON)
+            .body(Map.of("q", "kim OR sanctions", "languages", List.of("en"), "sort", "date", "size", 5, "timeZone", "Europe/Paris"))
+            .post("/api/search").then().statusCode(200)
+            .body("hits.article.id", equalTo(List.of("a6", "a3"))).body("timeline.timeZone", equalTo("Europe/Paris"));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(io.restassured.http.ContentType.JSON)
+            .body(Map.of("q", "kim NEAR kim")).post("/api/search").then().statusCode(400).body("errors[0].field", equalTo("q"));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(io.restassured.http.ContentType.JSON)
+            .body("{\"q\": ").post("/api/search").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void facetsAndTimeline() {
         search("kim OR بوتين OR russia OR russie", "from", "2026-11-19", "to", "2026-11-26", "tz", "Asia/Riyadh").statusCode(200)
             .body("facets.languages.value", containsInAnyOrder("ar", "en", "fr"))
