@@ -1,6 +1,5 @@
 package io.marsad.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.local.process.HttpWait;
 import io.marsad.local.process.JavaRuntime;
@@ -8,13 +7,10 @@ import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
 import io.marsad.local.testing.TestServers;
 
-import java.io.BufferedReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,7 +52,7 @@ public final class EnrichmentThroughput {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build first (./marsad build): " + jar);
         }
-        Map<String, List<String>> sentences = sentences(root);
+        Map<String, List<String>> sentences = BenchCorpus.sentences(root, false);
         URI elasticsearch = TestServers.elasticsearch();
         String realm = TestServers.keycloak() + "/realms/marsad";
         System.out.printf("%d articles of about 300 words, each in one language (Arabic, English, French, Russian in turn), %d cores, Java %s%n",
@@ -90,7 +86,7 @@ public final class EnrichmentThroughput {
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         try (ManagedProcess service = ManagedProcess.start("enrichment-" + size, command, env, dir, dir.resolve("enrichment-" + size + ".log"))) {
             HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "enrichment");
-            String token = token(realm);
+            String token = BenchCorpus.token(HTTP, realm, BenchCorpus.pipelineGrant());
             Random random = new Random(size);
             long intakeStart = System.nanoTime();
             for (int sent = 0; sent < articles; sent += 250) {
@@ -145,32 +141,6 @@ public final class EnrichmentThroughput {
         return article;
     }
 
-    /** The sentences of the entity evaluation sets by language: news phrasing in four languages, with names. */
-    private static Map<String, List<String>> sentences(Path root) throws Exception {
-        Map<String, List<String>> sentences = new HashMap<>();
-        for (String set : List.of("entity-articles.jsonl", "entity-articles-holdout.jsonl")) {
-            try (BufferedReader lines = Files.newBufferedReader(root.resolve("services/enrichment/src/test/resources/evaluation").resolve(set))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (!line.isBlank()) {
-                        JsonNode article = JSON.readTree(line);
-                        for (String sentence : article.path("body").asText().split("(?<=[.!?؟])\\s+")) {
-                            sentences.computeIfAbsent(article.path("language").asText(), l -> new ArrayList<>()).add(sentence.strip());
-                        }
-                    }
-                }
-            }
-        }
-        return sentences;
-    }
-
-    private static String token(String realm) throws Exception {
-        String form = "grant_type=client_credentials&client_id=marsad-pipeline&client_secret=" + URLEncoder.encode("marsad-pipeline-dev-secret", StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-            HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body()).path("access_token").asText();
-    }
 
     private static void post(String url, String token, String body, int expected) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)

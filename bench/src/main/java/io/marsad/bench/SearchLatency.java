@@ -11,7 +11,6 @@ import io.marsad.local.server.ElasticsearchServer;
 import io.marsad.local.testing.TestServers;
 import io.marsad.support.elasticsearch.ArticleIndices;
 
-import java.io.BufferedReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -64,7 +63,7 @@ public final class SearchLatency {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build first (./marsad build): " + jar);
         }
-        Map<String, List<String>> sentences = sentences(root);
+        Map<String, List<String>> sentences = BenchCorpus.sentences(root, true);
         // its own node with a 2 GiB heap (the tests' nodes have 512 MiB), data under target/bench-search
         ElasticsearchServer node = ElasticsearchServer.start(Path.of("target", "bench-search", "elasticsearch").toAbsolutePath(),
             Artifacts.fromBuild(), Ports.freeLoopbackPort(), "2g");
@@ -84,7 +83,7 @@ public final class SearchLatency {
         try (ManagedProcess service = ManagedProcess.start("search", List.of(JavaRuntime.javaExecutable().toString(), "-Xmx512m",
             "--add-modules", "jdk.incubator.vector", "-jar", jar.toAbsolutePath().toString()), env, dir, dir.resolve("search.log"))) {
             HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "search");
-            measure("http://127.0.0.1:" + port + "/api/search", token(realm), rounds);
+            measure("http://127.0.0.1:" + port + "/api/search", BenchCorpus.token(HTTP, realm, "grant_type=password&client_id=marsad-cli&username=analyst&password=analyst"), rounds);
         }
     }
 
@@ -218,32 +217,6 @@ public final class SearchLatency {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    private static Map<String, List<String>> sentences(Path root) throws Exception {
-        Map<String, List<String>> sentences = new HashMap<>();
-        for (String set : List.of("entity-articles.jsonl", "entity-articles-holdout.jsonl")) {
-            try (BufferedReader lines = Files.newBufferedReader(root.resolve("services/enrichment/src/test/resources/evaluation").resolve(set))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (!line.isBlank()) {
-                        JsonNode article = JSON.readTree(line);
-                        for (String sentence : article.path("body").asText().split("(?<=[.!?؟])\\s+")) {
-                            sentences.computeIfAbsent(article.path("language").asText(), l -> new ArrayList<>()).add(sentence.strip());
-                        }
-                        sentences.computeIfAbsent(article.path("language").asText(), l -> new ArrayList<>()).add(article.path("title").asText());
-                    }
-                }
-            }
-        }
-        return sentences;
-    }
-
-    private static String token(String realm) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=marsad-cli&username=analyst&password=analyst")).build(),
-            HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body()).path("access_token").asText();
-    }
 
     private static void put(String url, String body) throws Exception {
         send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
