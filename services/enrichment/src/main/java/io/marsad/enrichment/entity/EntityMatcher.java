@@ -45,6 +45,7 @@ public final class EntityMatcher {
     private final Map<String, List<Alias>> byFirstKey = new HashMap<>();
     private final Map<String, List<Alias>> byDeletionVariant = new HashMap<>();
     private final Map<String, Set<String>> ambiguous = new LinkedHashMap<>();
+    private final Map<String, List<String>> spellingKeys = new HashMap<>();
 
     public EntityMatcher(KnowledgeBase knowledgeBase) {
         this.knowledgeBase = knowledgeBase;
@@ -60,6 +61,7 @@ public final class EntityMatcher {
                 boolean capitalsOnly = spelling.length() <= 5 && spelling.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
                 boolean capitalised = spelling.chars().anyMatch(Character::isUpperCase);
                 add(written, new Alias(keys, entity.id(), capitalsOnly, capitalised));
+                spellingKeys.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(String.join(" ", keys));
                 if (names.contains(spelling)) {
                     namedBy.computeIfAbsent(keys, k -> new LinkedHashSet<>()).add(entity.id());
                 }
@@ -121,6 +123,16 @@ public final class EntityMatcher {
     /** Spellings (as match keys) that several entities share and no rule could give to one: they match nothing. */
     public Map<String, Set<String>> ambiguousSpellings() {
         return ambiguous;
+    }
+
+    /** Whether one of the entity's spellings, folded to match keys, has a word sequence starting with these keys (joined by spaces). */
+    public boolean spelledWith(String entityId, String foldedKeys) {
+        for (String keys : spellingKeys.getOrDefault(entityId, List.of())) {
+            if (keys.startsWith(foldedKeys) || keys.contains(" " + foldedKeys)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public KnowledgeBase knowledgeBase() {

@@ -32,18 +32,20 @@ final class StopWords {
         "ru", folded(RussianAnalyzer.getDefaultStopSet()),
         "en", folded(snowball("english_stop.txt")));
 
+    private static final Set<String> ALL = union();
+
     private StopWords() {
+    }
+
+    private static Set<String> union() {
+        Set<String> all = new HashSet<>();
+        BY_LANGUAGE.values().forEach(all::addAll);
+        return Set.copyOf(all);
     }
 
     /** The folded function words of a language; for a language without a list, those of all languages. */
     static Set<String> of(String language) {
-        Set<String> words = BY_LANGUAGE.get(language);
-        if (words != null) {
-            return words;
-        }
-        Set<String> all = new HashSet<>();
-        BY_LANGUAGE.values().forEach(all::addAll);
-        return all;
+        return BY_LANGUAGE.getOrDefault(language, ALL);
     }
 
     private static CharArraySet snowball(String file) {

@@ -26,11 +26,6 @@ public class TermStatisticsRepository {
     /** An article's language and the distinct stems it has. */
     public record Counted(String language, java.util.Set<String> stems) {}
 
-    /** Counts one article's stems into the collection, unless it was counted before. */
-    public void count(String articleId, String language, Collection<String> stems) throws SQLException {
-        countAll(Map.of(articleId, new Counted(language, new java.util.HashSet<>(stems))));
-    }
-
     /**
      * Counts a batch's articles into the collection in one transaction, leaving out those counted
      * before (a re-sent article). Rows are written in key order, so concurrent batches cannot deadlock.
@@ -83,39 +78,42 @@ public class TermStatisticsRepository {
         });
     }
 
-    /** The collection statistics of a language for the given stems. */
-    public KeywordExtractor.Statistics statistics(String language, Collection<String> stems) throws SQLException {
-        Map<String, Long> frequencies = new HashMap<>();
-        long documents = 0;
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement corpus = c.prepareStatement("SELECT documents FROM term_corpus WHERE language = ?")) {
-                corpus.setString(1, language);
+    /**
+     * The collection statistics of a batch: per language, the number of articles and the document
+     * frequencies of the given stems, read on one connection with two queries per language.
+     */
+    public Map<String, KeywordExtractor.Statistics> statistics(Map<String, ? extends Collection<String>> stemsByLanguage) throws SQLException {
+        Map<String, KeywordExtractor.Statistics> byLanguage = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement corpus = c.prepareStatement("SELECT documents FROM term_corpus WHERE language = ?");
+             PreparedStatement select = c.prepareStatement("SELECT stem, documents FROM term_document_frequency WHERE language = ? AND stem = ANY (?)")) {
+            for (Map.Entry<String, ? extends Collection<String>> entry : stemsByLanguage.entrySet()) {
+                corpus.setString(1, entry.getKey());
+                long documents;
                 try (ResultSet row = corpus.executeQuery()) {
                     documents = row.next() ? row.getLong(1) : 0;
                 }
-            }
-            try (PreparedStatement select = c.prepareStatement(
-                "SELECT stem, documents FROM term_document_frequency WHERE language = ? AND stem = ANY (?)")) {
-                select.setString(1, language);
-                select.setArray(2, c.createArrayOf("text", stems.toArray()));
+                Map<String, Long> frequencies = new HashMap<>();
+                select.setString(1, entry.getKey());
+                select.setArray(2, c.createArrayOf("text", entry.getValue().toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         frequencies.put(rows.getString(1), rows.getLong(2));
                     }
                 }
+                byLanguage.put(entry.getKey(), new KeywordExtractor.Statistics() {
+                    @Override
+                    public long documents() {
+                        return documents;
+                    }
+
+                    @Override
+                    public long documentFrequency(String stem) {
+                        return frequencies.getOrDefault(stem, 0L);
+                    }
+                });
             }
         }
-        long total = documents;
-        return new KeywordExtractor.Statistics() {
-            @Override
-            public long documents() {
-                return total;
-            }
-
-            @Override
-            public long documentFrequency(String stem) {
-                return frequencies.getOrDefault(stem, 0L);
-            }
-        };
+        return byLanguage;
     }
 }

@@ -60,11 +60,12 @@ public class EntityResource {
         }
         String folded = query == null ? "" : String.join(" ", EntityMatcher.keys(query));
         List<EntityView> found = new ArrayList<>();
-        for (Entity entity : catalog.knowledgeBase().all()) {
+        EntityMatcher matcher = catalog.matcher();
+        for (Entity entity : matcher.knowledgeBase().all()) {
             if (found.size() == limit) {
                 break;
             }
-            if ((type == null || type.equals(entity.type())) && (folded.isEmpty() || spelledAs(entity, folded))) {
+            if ((type == null || type.equals(entity.type())) && (folded.isEmpty() || matcher.spelledWith(entity.id(), folded))) {
                 found.add(view(entity));
             }
         }
@@ -140,16 +141,6 @@ public class EntityResource {
             throw new InvalidFieldException("text", "must be at most " + MAX_TEXT + " characters");
         }
         return catalog.matcher().find(request.text());
-    }
-
-    private static boolean spelledAs(Entity entity, String folded) {
-        for (String spelling : entity.spellings()) {
-            String keys = " " + String.join(" ", EntityMatcher.keys(spelling));
-            if (keys.contains(" " + folded)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private EntityView view(Entity entity) {

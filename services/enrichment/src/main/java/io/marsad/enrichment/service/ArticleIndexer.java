@@ -97,13 +97,16 @@ public class ArticleIndexer {
         }
         // collection state for the whole batch, each in one transaction
         termStatistics.countAll(counted);
+        Map<String, java.util.Set<String>> stemsByLanguage = new HashMap<>();
+        counted.values().forEach(c -> stemsByLanguage.computeIfAbsent(c.language(), l -> new java.util.HashSet<>()).addAll(c.stems()));
+        Map<String, KeywordExtractor.Statistics> statistics = termStatistics.statistics(stemsByLanguage);
         Map<String, String> storyIds = stories.assignAll(bodies);
 
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (int i = 0; i < batch.size(); i++) {
             Pending article = batch.get(i);
             Map<String, Object> document = documents.get(i);
-            keywords(document, counted.get(article.articleId()), terms.get(article.articleId()));
+            keywords(document, statistics.get(counted.get(article.articleId()).language()), terms.get(article.articleId()));
             document.put("storyId", storyIds.get(article.articleId()));
             String target = article.indexName() != null ? article.indexName() : ArticleIndex.WRITE_ALIAS;
             bulk.operations(op -> op.index(x -> x.index(target).id(article.articleId()).document(document)));
@@ -171,9 +174,8 @@ public class ArticleIndexer {
 
     /** The page's tags, then the best TF-IDF terms against the collection (which this article is now counted in). */
     @SuppressWarnings("unchecked")
-    private void keywords(Map<String, Object> document, TermStatisticsRepository.Counted counted, List<KeywordExtractor.Term> terms)
-        throws java.sql.SQLException {
-        List<KeywordExtractor.Keyword> top = KeywordExtractor.top(terms, termStatistics.statistics(counted.language(), counted.stems()), config.keywords());
+    private void keywords(Map<String, Object> document, KeywordExtractor.Statistics statistics, List<KeywordExtractor.Term> terms) {
+        List<KeywordExtractor.Keyword> top = KeywordExtractor.top(terms, statistics, config.keywords());
         List<String> tags = KeywordExtractor.normalisedTags((List<String>) document.get("tags"), 200);
         document.put("tags", tags);
         document.put("keywords", KeywordExtractor.merge(tags, top));

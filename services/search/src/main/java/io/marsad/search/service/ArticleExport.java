@@ -32,12 +32,9 @@ public class ArticleExport {
     private final ObjectMapper json;
     private final int maximum;
 
-    private final SearchService search;
-
-    ArticleExport(ElasticsearchClient client, ObjectMapper json, SearchService search,
+    ArticleExport(ElasticsearchClient client, ObjectMapper json,
                   @ConfigProperty(name = "marsad.export.max-articles", defaultValue = "100000") int maximum) {
         this.client = client;
-        this.search = search;
         this.json = json;
         this.maximum = maximum;
     }
@@ -55,11 +52,17 @@ public class ArticleExport {
             writer.write(String.join(",", COLUMNS) + "\r\n");
         }
         int written = 0;
-        if (!search.articlesExist()) {
-            writer.flush();
-            return 0;
+        ArticleScroll opened;
+        try {
+            opened = new ArticleScroll(client, SearchService.query(request));
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (SearchService.noArticleIndex(e)) {
+                writer.flush();
+                return 0; // no article index yet: just the header
+            }
+            throw e;
         }
-        try (ArticleScroll scroll = new ArticleScroll(client, SearchService.query(request))) {
+        try (ArticleScroll scroll = opened) {
             List<FieldValue> after = null;
             do {
                 ArticleScroll.Page page = scroll.page(after, Math.min(PAGE, limit - written));

@@ -37,21 +37,22 @@ public class ArticlePages {
     private final ElasticsearchClient client;
     private final ObjectMapper json = new ObjectMapper();
 
-    private final SearchService search;
-
-    ArticlePages(ElasticsearchClient client, SearchService search) {
+    ArticlePages(ElasticsearchClient client) {
         this.client = client;
-        this.search = search;
     }
 
     public Page page(SearchQuery request, String cursor, int size) throws IOException {
         Cursor at = cursor == null || cursor.isBlank() ? null : decode(cursor);
-        if (at == null && !search.articlesExist()) {
-            SearchService.query(request); // still refuse a malformed query
-            return new Page(List.of(), null);
+        ArticleScroll scroll;
+        try {
+            scroll = at == null ? new ArticleScroll(client, SearchService.query(request))
+                : new ArticleScroll(client, SearchService.query(request), at.pit());
+        } catch (ElasticsearchException e) {
+            if (SearchService.noArticleIndex(e)) {
+                return new Page(List.of(), null);
+            }
+            throw e;
         }
-        ArticleScroll scroll = at == null ? new ArticleScroll(client, SearchService.query(request))
-            : new ArticleScroll(client, SearchService.query(request), at.pit());
         ArticleScroll.Page page;
         try {
             page = scroll.page(at == null ? null : at.after(), size);

@@ -1,10 +1,12 @@
 package io.marsad.search.service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -51,27 +53,32 @@ public class SearchService {
 
     public SearchResult search(SearchQuery request) throws IOException {
         Query query = query(request);
-        if (!articlesExist()) {
-            return empty(request);
-        }
         Timeline timeline = Timeline.of(request.from(), request.to());
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         FACETS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
         aggregations.put("timeline", Aggregation.of(a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(timeline.interval())
             .timeZone(request.timeZone()).minDocCount(0))));
         aggregations.put("stories", Aggregation.of(a -> a.cardinality(c -> c.field("storyId"))));
-        SearchResponse<Map> response = client.search(s -> {
-            s.index(ArticleIndices.READ_ALIAS).query(query).from(request.page() * request.size()).size(request.size())
-                .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations)
-                .collapse(c -> c.field("storyId").innerHits(i -> i.name("story").size(OTHERS + 1)
-                    .sort(so -> so.field(f -> f.field("publishedAt").order(SortOrder.Asc)))))
-                .highlight(h -> h.fields(HIGHLIGHTED)
-                    .preTags("<mark>").postTags("</mark>").requireFieldMatch(false));
-            if ("date".equals(request.sort())) {
-                s.sort(so -> so.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+        SearchResponse<Map> response;
+        try {
+            response = client.search(s -> {
+                s.index(ArticleIndices.READ_ALIAS).query(query).from(request.page() * request.size()).size(request.size())
+                    .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations)
+                    .collapse(c -> c.field("storyId").innerHits(i -> i.name("story").size(OTHERS + 1)
+                        .sort(so -> so.field(f -> f.field("publishedAt").order(SortOrder.Asc)))))
+                    .highlight(h -> h.fields(HIGHLIGHTED)
+                        .preTags("<mark>").postTags("</mark>").requireFieldMatch(false));
+                if ("date".equals(request.sort())) {
+                    s.sort(so -> so.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+                }
+                return s;
+            }, Map.class);
+        } catch (ElasticsearchException e) {
+            if (noArticleIndex(e)) {
+                return empty(request);
             }
-            return s;
-        }, Map.class);
+            throw e;
+        }
         return result(response, timeline, request.timeZone());
     }
 
@@ -103,19 +110,24 @@ public class SearchService {
 
     /** How many articles match, per day of the given zone, from {@code start} (a day's start) for {@code days} days. */
     public long[] dailyCounts(SearchQuery request, java.time.ZonedDateTime start, int days) throws IOException {
-        if (!articlesExist()) {
-            return new long[days];
-        }
         Instant from = start.toInstant();
         Instant to = start.plusDays(days).toInstant();
         SearchQuery window = new SearchQuery(request.q(), from, to, request.languages(), request.sources(), request.entities(),
             request.stories(), request.sort(), 0, 1, start.getZone().getId());
-        SearchResponse<Void> response = client.search(s -> s.index(ArticleIndices.READ_ALIAS).size(0).query(query(window))
-            .aggregations("days", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(CalendarInterval.Day)
-                .timeZone(start.getZone().getId()).minDocCount(0)
-                .extendedBounds(b -> b.min(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(m -> m.value(from.toEpochMilli())))
-                    .max(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(m -> m.value(to.minusMillis(1).toEpochMilli())))))),
-            Void.class);
+        SearchResponse<Void> response;
+        try {
+            response = client.search(s -> s.index(ArticleIndices.READ_ALIAS).size(0).query(query(window))
+                .aggregations("days", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(CalendarInterval.Day)
+                    .timeZone(start.getZone().getId()).minDocCount(0)
+                    .extendedBounds(b -> b.min(FieldDateMath.of(m -> m.value(from.toEpochMilli())))
+                        .max(FieldDateMath.of(m -> m.value(to.minusMillis(1).toEpochMilli())))))),
+                Void.class);
+        } catch (ElasticsearchException e) {
+            if (noArticleIndex(e)) {
+                return new long[days];
+            }
+            throw e;
+        }
         long[] counts = new long[days];
         for (var bucket : response.aggregations().get("days").dateHistogram().buckets().array()) {
             int day = (int) Duration.between(from, Instant.ofEpochMilli(bucket.key())).toDays();
@@ -126,9 +138,13 @@ public class SearchService {
         return counts;
     }
 
-    /** Whether any article index exists yet (a new platform has none until enrichment indexes the first article). */
-    public boolean articlesExist() throws IOException {
-        return client.indices().existsAlias(e -> e.name(ArticleIndices.READ_ALIAS)).value();
+    /**
+     * Whether Elasticsearch refused because no article index exists yet (a new platform has none
+     * until enrichment indexes the first article): then the answer is empty, not an error. Asked
+     * of the failure rather than checked before each request, which would cost a round trip.
+     */
+    public static boolean noArticleIndex(ElasticsearchException e) {
+        return e.status() == 404 && e.error() != null && "index_not_found_exception".equals(e.error().type());
     }
 
     private static SearchResult empty(SearchQuery request) {
@@ -142,10 +158,15 @@ public class SearchService {
 
     /** How many articles match. */
     public long count(SearchQuery request) throws IOException {
-        if (!articlesExist()) {
-            return 0;
+        Query query = query(request);
+        try {
+            return client.count(c -> c.index(ArticleIndices.READ_ALIAS).query(query)).count();
+        } catch (ElasticsearchException e) {
+            if (noArticleIndex(e)) {
+                return 0;
+            }
+            throw e;
         }
-        return client.count(c -> c.index(ArticleIndices.READ_ALIAS).query(query(request))).count();
     }
 
     public static Query query(SearchQuery request) {
