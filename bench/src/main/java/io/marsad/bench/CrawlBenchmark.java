@@ -6,7 +6,7 @@ import io.marsad.crawler.fetch.FetchKind;
 import io.marsad.crawler.fetch.FetchLimits;
 import io.marsad.crawler.fetch.FetchResult;
 import io.marsad.crawler.fetch.HttpFetcher;
-import io.marsad.crawler.service.AddressPolicy;
+import io.marsad.guard.AddressPolicy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

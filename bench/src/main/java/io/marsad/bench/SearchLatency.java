@@ -2,6 +2,8 @@ package io.marsad.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.marsad.local.process.HttpWait;
 import io.marsad.local.process.JavaRuntime;
 import io.marsad.local.process.ManagedProcess;
@@ -9,6 +11,7 @@ import io.marsad.local.process.Ports;
 import io.marsad.local.Artifacts;
 import io.marsad.local.server.ElasticsearchServer;
 import io.marsad.local.testing.TestServers;
+import io.marsad.support.elasticsearch.ArticleDocument;
 import io.marsad.support.elasticsearch.ArticleIndices;
 
 import java.net.URI;
@@ -43,7 +46,9 @@ import java.util.concurrent.Future;
  */
 public final class SearchLatency {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Writes the typed articles as the index holds them: dates as ISO-8601 text. */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static final List<String> ENTITIES = List.of("person:vladimir-putin", "person:kim-jong-un", "person:donald-trump", "person:volodymyr-zelensky",
         "person:benjamin-netanyahu", "person:recep-tayyip-erdogan", "person:emmanuel-macron", "person:xi-jinping", "person:ali-khamenei",
@@ -110,9 +115,9 @@ public final class SearchLatency {
                 for (int i = begin; i < end; i++) {
                     Instant published = from.plusSeconds((long) (random.nextDouble() * span));
                     String language = languages.get(random.nextInt(languages.size()));
-                    Map<String, Object> doc = article(i, language, sentences.get(language), published, random);
+                    ArticleDocument doc = article(i, language, sentences.get(language), published, random);
                     ndjson.append("{\"index\":{\"_index\":\"").append(ArticleIndices.indexOf(YearMonth.from(published.atZone(ZoneOffset.UTC))))
-                        .append("\",\"_id\":\"").append(doc.get("id")).append("\"}}\n").append(JSON.writeValueAsString(doc)).append('\n');
+                        .append("\",\"_id\":\"").append(doc.id()).append("\"}}\n").append(JSON.writeValueAsString(doc)).append('\n');
                 }
                 HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(elasticsearch + "/_bulk"))
                     .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(ndjson.toString()))
@@ -139,7 +144,7 @@ public final class SearchLatency {
             stats.at("/_all/primaries/store/size_in_bytes").asLong() / (double) (1L << 30));
     }
 
-    private static Map<String, Object> article(int n, String language, List<String> sentences, Instant published, Random random) {
+    private static ArticleDocument article(int n, String language, List<String> sentences, Instant published, Random random) {
         StringBuilder body = new StringBuilder();
         int count = 8 + random.nextInt(10);
         for (int s = 0; s < count; s++) {
@@ -153,25 +158,25 @@ public final class SearchLatency {
             }
         }
         String id = String.format("%032x", n);
-        Map<String, Object> doc = new HashMap<>();
-        doc.put("id", id);
-        doc.put("canonicalUrl", "https://source" + (n % 300) + ".example.org/news/" + id);
-        doc.put("sourceName", "Source " + (n % 300));
-        doc.put("site", "source" + (n % 300) + ".example.org");
-        doc.put("language", language);
-        doc.put("script", language.equals("ar") ? "Arab" : language.equals("ru") ? "Cyrl" : "Latn");
-        doc.put("title", sentences.get(random.nextInt(sentences.size())));
-        doc.put("body", body.toString());
-        doc.put("publishedAt", published.toString());
-        doc.put("indexedAt", published.plusSeconds(60).toString());
-        doc.put("entities", entities);
-        doc.put("persons", entities.stream().filter(e -> e.startsWith("person:")).map(e -> e.substring(7)).toList());
-        doc.put("locations", entities.stream().filter(e -> e.startsWith("country:")).toList());
-        doc.put("keywords", List.of("news", "topic" + random.nextInt(200)));
-        doc.put("tags", List.of("topic" + random.nextInt(200)));
         // about one article in seven is a copy of one of the hundred before it: stories with several sources
-        doc.put("storyId", random.nextInt(7) == 0 && n > 100 ? String.format("%032x", n - 1 - random.nextInt(100)) : id);
-        return doc;
+        String storyId = random.nextInt(7) == 0 && n > 100 ? String.format("%032x", n - 1 - random.nextInt(100)) : id;
+        return ArticleDocument.builder().id(id)
+            .canonicalUrl("https://source" + (n % 300) + ".example.org/news/" + id)
+            .sourceName("Source " + (n % 300))
+            .site("source" + (n % 300) + ".example.org")
+            .language(language)
+            .script(language.equals("ar") ? "Arab" : language.equals("ru") ? "Cyrl" : "Latn")
+            .title(sentences.get(random.nextInt(sentences.size())))
+            .body(body.toString())
+            .publishedAt(published)
+            .indexedAt(published.plusSeconds(60))
+            .entities(entities)
+            .persons(entities.stream().filter(e -> e.startsWith("person:")).map(e -> e.substring(7)).toList())
+            .locations(entities.stream().filter(e -> e.startsWith("country:")).toList())
+            .keywords(List.of("news", "topic" + random.nextInt(200)))
+            .tags(List.of("topic" + random.nextInt(200)))
+            .storyId(storyId)
+            .build();
     }
 
     private static void measure(String url, String token, int rounds) throws Exception {

@@ -86,7 +86,8 @@ public final class MarsadAnalyzers {
     /** One analyzer per chain for the whole JVM: Lucene analyzers are thread-safe and reuse their components per thread. */
     private static final Map<String, Analyzer> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Analyzer shared(AnalysisChain chain) {
+    /** The JVM's one analyzer of the chain, for indexing and query building; shared, so never close it. */
+    public static Analyzer shared(AnalysisChain chain) {
         return SHARED.computeIfAbsent(chain.name(), name -> analyzer(chain));
     }
 

@@ -1,7 +1,8 @@
 package io.marsad.crawler.fetch;
 
-import io.marsad.crawler.service.AddressPolicy;
+import io.marsad.guard.AddressPolicy;
 import io.marsad.crawler.service.UrlNormalizer;
+import io.marsad.guard.GuardedDnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -82,7 +83,7 @@ public final class HttpFetcher implements Closeable {
         Set<String> seen = new HashSet<>();
         String current = url;
         while (true) {
-            var refusal = addressPolicy.refusalForHost(current);
+            var refusal = addressPolicy.refusalForUrl(current);
             if (refusal.isPresent()) {
                 return FetchResult.failure(FetchResult.Outcome.BLOCKED, 0, current, redirects, "the host " + refusal.get());
             }

@@ -56,6 +56,11 @@ public final class RobotsCache {
                 }
             }
             case TOO_LARGE, WRONG_TYPE -> rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);
+            case BLOCKED -> {
+                // the address guard refused the host: every fetch there is refused too, and says why (not "robots.txt disallows it")
+                rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);
+                keep = KEEP_FAILURE;
+            }
             default -> {
                 rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE);
                 keep = KEEP_FAILURE;

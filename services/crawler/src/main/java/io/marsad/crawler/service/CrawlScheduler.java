@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.jboss.logging.Logger;
 
-/** Runs the pipeline: listings → frontier → pages → outbox → enrichment, each on its own beat. */
+/**
+ * Runs the pipeline: listings → frontier → pages → outbox → enrichment, each on its own beat
+ * ({@code marsad.crawler.*-every} and {@code start-delay}, with their defaults in {@link CrawlerConfig}).
+ */
 @ApplicationScoped
 public class CrawlScheduler {
 
@@ -21,19 +24,19 @@ public class CrawlScheduler {
         this.relay = relay;
     }
 
-    @Scheduled(every = "${marsad.crawler.listings-every:30s}", delayed = "${marsad.crawler.start-delay:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${marsad.crawler.listings-every}", delayed = "${marsad.crawler.start-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
     void pollListings() {
         run("listing poll", listings::pollDueSources);
     }
 
-    @Scheduled(every = "${marsad.crawler.pages-every:5s}", delayed = "${marsad.crawler.start-delay:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${marsad.crawler.pages-every}", delayed = "${marsad.crawler.start-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
     void crawlPages() {
         run("page crawl", pages::crawlDuePages);
     }
 
-    @Scheduled(every = "${marsad.crawler.handoff-every:5s}", delayed = "${marsad.crawler.start-delay:20s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${marsad.crawler.handoff-every}", delayed = "${marsad.crawler.start-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
     void handOff() {
         run("hand-off", relay::relay);

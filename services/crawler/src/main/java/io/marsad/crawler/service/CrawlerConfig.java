@@ -49,4 +49,20 @@ public interface CrawlerConfig {
     /** Attempts before a page that keeps failing transiently is given up. */
     @WithDefault("4")
     int maxAttempts();
+
+    /** How often due sources' listings are polled ({@link CrawlScheduler}). */
+    @WithDefault("30s")
+    Duration listingsEvery();
+
+    /** How often due article pages are fetched. */
+    @WithDefault("5s")
+    Duration pagesEvery();
+
+    /** How often the outbox is handed to enrichment. */
+    @WithDefault("5s")
+    Duration handoffEvery();
+
+    /** The pause after start-up before the pipeline's first step. */
+    @WithDefault("10s")
+    Duration startDelay();
 }

@@ -9,6 +9,7 @@ import io.marsad.crawler.fetch.RobotsCache;
 import io.marsad.crawler.parse.FeedParser;
 import io.marsad.crawler.parse.SectionPageParser;
 import io.marsad.crawler.parse.SitemapParser;
+import io.marsad.guard.AddressPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -21,6 +22,13 @@ import java.time.Duration;
 /** The pipeline's stages as beans, configured from {@code marsad.crawler.*}. */
 @ApplicationScoped
 public class Fetching {
+
+    /** The SSRF guard (libs/address-guard) with the configured exemptions, for sources as they are saved and every fetch. */
+    @Produces
+    @Singleton
+    AddressPolicy addressPolicy(CrawlerConfig config) {
+        return AddressPolicy.allowing(config.allowedHosts().orElse(java.util.List.of()));
+    }
 
     @Produces
     @Singleton

@@ -3,6 +3,7 @@ package io.marsad.crawler.service;
 import io.marsad.crawler.fetch.FetchKind;
 import io.marsad.crawler.fetch.FetchResult;
 import io.marsad.crawler.fetch.PoliteFetcher;
+import io.marsad.guard.AddressPolicy;
 import io.marsad.support.problem.InvalidFieldException;
 import io.marsad.support.validation.HttpUrlValidator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,7 @@ public class SourceDiscovery {
             throw new InvalidFieldException("homepage", "must be an absolute http or https URL");
         }
         String homepage = UrlNormalizer.normalize(homepageUrl).orElseThrow(() -> new InvalidFieldException("homepage", "is not a URL the crawler can fetch"));
-        addressPolicy.refusalForHost(homepage).ifPresent(reason -> {
+        addressPolicy.refusalForUrl(homepage).ifPresent(reason -> {
             throw new InvalidFieldException("homepage", "is not allowed: the host " + reason);
         });
         List<String> problems = new ArrayList<>();

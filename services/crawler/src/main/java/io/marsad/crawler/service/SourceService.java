@@ -2,6 +2,7 @@ package io.marsad.crawler.service;
 
 import io.marsad.crawler.model.Source;
 import io.marsad.crawler.repository.SourceRepository;
+import io.marsad.guard.AddressPolicy;
 import io.marsad.support.problem.InvalidFieldException;
 import io.marsad.support.validation.HttpUrlValidator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,11 +110,11 @@ public class SourceService {
         if (url == null || !HttpUrlValidator.isHttpUrl(url)) {
             throw new InvalidFieldException(field, "must be an absolute http or https URL");
         }
-        addressPolicy.refusalForHost(url).ifPresent(reason -> {
+        addressPolicy.refusalForUrl(url).ifPresent(reason -> {
             throw new InvalidFieldException(field, "is not allowed: the host " + reason);
         });
         String normal = UrlNormalizer.normalize(url).orElseThrow(() -> new InvalidFieldException(field, "is not a URL the crawler can fetch"));
-        addressPolicy.refusalForHost(normal).ifPresent(reason -> {
+        addressPolicy.refusalForUrl(normal).ifPresent(reason -> {
             throw new InvalidFieldException(field, "is not allowed: the host " + reason);
         });
         return normal;

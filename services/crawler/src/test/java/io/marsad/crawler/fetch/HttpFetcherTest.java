@@ -1,7 +1,7 @@
 package io.marsad.crawler.fetch;
 
 import com.sun.net.httpserver.HttpHandler;
-import io.marsad.crawler.service.AddressPolicy;
+import io.marsad.guard.AddressPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.marsad.crawler.fetch;
 
 import com.sun.net.httpserver.HttpHandler;
-import io.marsad.crawler.service.AddressPolicy;
+import io.marsad.guard.AddressPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +67,23 @@ class PoliteFetcherTest {
             "the group for marsad replaces the * group, as RFC 9309 says");
         assertEquals(1, site.hits("/robots.txt"));
         assertEquals(0, site.hits("/no-marsad/x"));
+    }
+
+    @Test
+    void aHostTheGuardRefusesIsReportedAsBlockedWithItsReasonNotAsARobotsRule() throws Exception {
+        try (HttpFetcher strict = new HttpFetcher(AddressPolicy.strict(), FetchLimits.defaults(), "marsad/0.1", 2)) {
+            PoliteFetcher fetcher = new PoliteFetcher(strict, new RobotsCache("marsad", Clock.systemUTC()), new HostPacer(4, Clock.systemUTC()),
+                new PoliteFetcher.Politeness(Duration.ZERO, Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(5)));
+            int port = java.net.URI.create(site.url("/")).getPort();
+            // the fixture's own address spelled as one number, and its local name
+            for (String url : List.of("http://2130706433:" + port + "/news/1", "http://localhost:" + port + "/news/1")) {
+                FetchResult result = fetcher.fetch(url, FetchKind.PAGE, null, null);
+                assertEquals(FetchResult.Outcome.BLOCKED, result.outcome(), url + ": " + result.detail());
+                assertTrue(result.detail().matches(".*(loopback|local host).*"), result.detail());
+            }
+            assertEquals(0, site.hits("/news/1"), "no request reached the host");
+            assertEquals(0, site.hits("/robots.txt"));
+        }
     }
 
     @Test

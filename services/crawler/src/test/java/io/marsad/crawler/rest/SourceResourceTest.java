@@ -107,6 +107,22 @@ class SourceResourceTest {
                 .body("errors[0].field", equalTo("homepage"))
                 .body("errors[0].message", containsString("not allowed"));
         }
+        // the address guard's library refuses every spelling, not only the dotted one (libs/address-guard tests them all)
+        for (String spelled : List.of("http://2130706434/", "http://0x7f000002/", "http://0177.0.0.2/", "http://[::ffff:7f00:2]/",
+            "http://0xa9fea9fe/latest/meta-data/", "http://localhost./", "http://intranet/")) {
+            given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of("name", "spelled", "homepage", spelled)).post("/api/sources")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("homepage"))
+                .body("errors[0].message", containsString("not allowed"));
+            given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "spelled feed", "homepage", homepage(), "feedUrls", List.of(spelled))).post("/api/sources")
+                .then().statusCode(400).body("errors[0].field", equalTo("feedUrls[0]"));
+        }
+        // hosts java.net.URI does not take as names (127.2, a trailing dot after digits) are refused as URLs before the guard sees them
+        for (String spelled : List.of("http://127.2/", "http://169.254.169.254./")) {
+            given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of("name", "spelled", "homepage", spelled)).post("/api/sources")
+                .then().statusCode(400).body("errors[0].field", equalTo("homepage"));
+        }
         Map<String, Object> sneaky = Map.of("name", "sneaky", "homepage", homepage(), "sitemapUrls", List.of("http://192.168.1.1/sitemap.xml"));
         given().auth().oauth2(admin()).contentType(ContentType.JSON).body(sneaky).post("/api/sources")
             .then().statusCode(400).body("errors[0].field", equalTo("sitemapUrls[0]"));

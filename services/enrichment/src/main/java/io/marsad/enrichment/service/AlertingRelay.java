@@ -9,6 +9,7 @@ import io.marsad.support.jdbc.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -38,8 +39,8 @@ public class AlertingRelay {
     private final String owner = "enrichment-relay/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
     AlertingRelay(IndexingRepository indexing, AlertingHandOff handOff, ObjectMapper json, MeterRegistry metrics,
-                  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "marsad.alerting.retry-base", defaultValue = "5s") Duration retryBase,
-                  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "marsad.alerting.relay-lease", defaultValue = "2m") Duration lease) {
+                  @ConfigProperty(name = "marsad.alerting.retry-base") Duration retryBase,
+                  @ConfigProperty(name = "marsad.alerting.relay-lease") Duration lease) {
         this.retryBase = retryBase;
         this.lease = lease;
         this.outbox = indexing.alertingOutbox();
@@ -48,7 +49,7 @@ public class AlertingRelay {
         this.metrics = metrics;
     }
 
-    @Scheduled(every = "${marsad.alerting.relay-every:2s}", delayed = "${marsad.index.start-delay:10s}",
+    @Scheduled(every = "${marsad.alerting.relay-every}", delayed = "${marsad.index.start-delay}",
         concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         try {

@@ -70,7 +70,7 @@ public class EntityCatalog {
         return additions.find(id);
     }
 
-    @Scheduled(every = "${marsad.entities.refresh-every:30s}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${marsad.entities.refresh-every}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     synchronized void refreshIfChanged() {
         try {
             if (snapshot != null && !Objects.equals(snapshot.version(), additions.version())) {

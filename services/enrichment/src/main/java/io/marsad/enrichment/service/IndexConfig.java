@@ -22,6 +22,14 @@ public interface IndexConfig {
     @WithDefault("5m")
     java.time.Duration lease();
 
+    /** How often the indexer looks for accepted articles ({@link IndexingScheduler}). */
+    @WithDefault("2s")
+    java.time.Duration every();
+
+    /** The pause after start-up before indexing and relaying to alerting begin. */
+    @WithDefault("10s")
+    java.time.Duration startDelay();
+
     /** Keywords extracted per article (TF-IDF), besides the page's own tags. */
     @WithDefault("10")
     int keywords();

@@ -16,7 +16,7 @@ public class IndexingScheduler {
         this.indexer = indexer;
     }
 
-    @Scheduled(every = "${marsad.index.every:2s}", delayed = "${marsad.index.start-delay:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${marsad.index.every}", delayed = "${marsad.index.start-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void index() {
         try {
             indexer.indexPending();

@@ -26,7 +26,7 @@ public class LanguageIdentifier {
 
     private final LanguageDetector detector;
 
-    LanguageIdentifier(Config config) {
+    public LanguageIdentifier(Config config) {
         Language[] candidates = config.candidates().stream()
             .map(code -> Language.getByIsoCode639_1(com.github.pemistahl.lingua.api.IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT))))
             .toArray(Language[]::new);

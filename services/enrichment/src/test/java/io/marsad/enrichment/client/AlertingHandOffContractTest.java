@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.marsad.local.testing.Contracts;
+import io.marsad.support.elasticsearch.ArticleDocument;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,11 +25,10 @@ class AlertingHandOffContractTest {
     @Test
     void anEnrichedArticleHasExactlyTheContractsPropertiesAndItsRequiredOnes() throws Exception {
         JsonNode schema = schemas().path("EnrichedArticle");
-        Map<String, Object> document = new java.util.HashMap<>(Map.of("canonicalUrl", "https://news.example.org/a", "title", "T", "body", "B",
-            "indexedAt", "2026-11-25T20:00:00Z", "entities", List.of("country:KP"), "keywords", List.of("بوتين"), "language", "ar"));
-        document.put("sourceId", 7);
-        document.put("publishedAt", "2026-11-25T19:00:00Z");
-        EnrichedArticle article = EnrichedArticle.of("0123456789abcdef0123456789abcdef", "articles-2026.11", document);
+        ArticleDocument document = ArticleDocument.builder().id("0123456789abcdef0123456789abcdef").canonicalUrl("https://news.example.org/a")
+            .title("T").body("B").indexedAt(Instant.parse("2026-11-25T20:00:00Z")).entities(List.of("country:KP")).keywords(List.of("بوتين"))
+            .language("ar").sourceId(7L).publishedAt(Instant.parse("2026-11-25T19:00:00Z")).build();
+        EnrichedArticle article = EnrichedArticle.of("articles-2026.11", document);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         JsonNode sent = json.valueToTree(new EnrichedArticleBatch(List.of(article))).path("articles").get(0);
 

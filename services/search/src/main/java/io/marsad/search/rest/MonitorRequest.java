@@ -1,5 +1,6 @@
 package io.marsad.search.rest;
 
+import io.marsad.search.model.MonitorDefinition;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,15 +15,11 @@ public record MonitorRequest(
     @Size(max = 50) List<@NotBlank @Size(max = 300) String> sources,
     @Size(max = 50) List<@NotBlank @Size(max = 200) String> entities
 ) {
-    List<String> languagesOrEmpty() {
-        return languages == null ? List.of() : languages;
+    MonitorDefinition toDefinition() {
+        return new MonitorDefinition(name, query, orEmpty(languages), orEmpty(sources), orEmpty(entities));
     }
 
-    List<String> sourcesOrEmpty() {
-        return sources == null ? List.of() : sources;
-    }
-
-    List<String> entitiesOrEmpty() {
-        return entities == null ? List.of() : entities;
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
     }
 }

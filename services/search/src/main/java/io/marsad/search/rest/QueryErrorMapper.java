@@ -1,6 +1,6 @@
 package io.marsad.search.rest;
 
-import io.marsad.search.query.QuerySyntaxException;
+import io.marsad.query.QuerySyntaxException;
 import io.marsad.support.problem.Problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

@@ -1,8 +1,8 @@
 package io.marsad.search.rest;
 
+import io.marsad.query.QueryParser;
 import io.marsad.search.model.SearchQuery;
 import io.marsad.search.model.SearchResult;
-import io.marsad.search.query.QueryParser;
 import io.marsad.search.service.ArticleExport;
 import io.marsad.search.service.ArticlePages;
 import io.marsad.search.service.SearchService;

@@ -5,8 +5,8 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.search.model.SearchQuery;
+import io.marsad.support.elasticsearch.ArticleDocument;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,11 +32,10 @@ public class ArticleExport {
     private final ObjectMapper json;
     private final int maximum;
 
-    ArticleExport(ElasticsearchClient client, ObjectMapper json,
-                  @ConfigProperty(name = "marsad.export.max-articles", defaultValue = "100000") int maximum) {
+    ArticleExport(ElasticsearchClient client, ObjectMapper json, ExportConfig config) {
         this.client = client;
         this.json = json;
-        this.maximum = maximum;
+        this.maximum = config.maxArticles();
     }
 
     public int maximum() {
@@ -66,7 +65,7 @@ public class ArticleExport {
             List<FieldValue> after = null;
             do {
                 ArticleScroll.Page page = scroll.page(after, Math.min(PAGE, limit - written));
-                for (Hit<Map> hit : page.hits()) {
+                for (Hit<ArticleDocument> hit : page.hits()) {
                     Map<String, Object> row = row(hit);
                     writer.write(csv ? csvLine(row) : json.writeValueAsString(row) + "\n");
                     written++;
@@ -79,16 +78,16 @@ public class ArticleExport {
         return written;
     }
 
-    private static Map<String, Object> row(Hit<Map> hit) {
-        Map<?, ?> source = hit.source();
+    private static Map<String, Object> row(Hit<ArticleDocument> hit) {
+        ArticleDocument article = hit.source();
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("date", source.get("publishedAt"));
-        row.put("source", source.get("sourceName"));
-        row.put("title", source.get("title"));
-        row.put("url", source.get("canonicalUrl"));
-        row.put("language", source.get("language"));
-        row.put("entities", source.get("entities") instanceof List<?> list ? list : List.of());
-        row.put("story", source.get("storyId"));
+        row.put("date", article.publishedAt() == null ? null : article.publishedAt().toString());
+        row.put("source", article.sourceName());
+        row.put("title", article.title());
+        row.put("url", article.canonicalUrl());
+        row.put("language", article.language());
+        row.put("entities", article.entities() == null ? List.of() : article.entities());
+        row.put("story", article.storyId());
         row.put("id", hit.id());
         return row;
     }

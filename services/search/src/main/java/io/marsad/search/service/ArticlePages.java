@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.marsad.search.model.SearchQuery;
 import io.marsad.search.model.SearchResult;
+import io.marsad.support.elasticsearch.ArticleDocument;
 import io.marsad.support.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ClientErrorException;
@@ -20,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every article of a search, page after page, newest first, without the 10,000-hit window: the
@@ -63,7 +63,7 @@ public class ArticlePages {
             throw e;
         }
         List<SearchResult.Article> articles = new ArrayList<>();
-        for (Hit<Map> hit : page.hits()) {
+        for (Hit<ArticleDocument> hit : page.hits()) {
             articles.add(SearchService.article(hit.id(), hit.source()));
         }
         if (page.next() == null) {

@@ -6,11 +6,12 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.marsad.support.elasticsearch.ArticleDocument;
+import io.marsad.support.elasticsearch.ArticleFields;
 import io.marsad.support.elasticsearch.ArticleIndices;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads every article a query matches, newest first, page by page, through a point in time and
@@ -20,7 +21,7 @@ import java.util.Map;
 public final class ArticleScroll implements AutoCloseable {
 
     /** One page: the articles and where the next one starts (null after the last). */
-    public record Page(List<Hit<Map>> hits, List<FieldValue> next) {}
+    public record Page(List<Hit<ArticleDocument>> hits, List<FieldValue> next) {}
 
     static final String KEEP_ALIVE = "2m";
 
@@ -45,16 +46,16 @@ public final class ArticleScroll implements AutoCloseable {
 
     /** The page after {@code after} (null for the first). */
     public Page page(List<FieldValue> after, int size) throws IOException {
-        SearchResponse<Map> response = client.search(s -> {
+        SearchResponse<ArticleDocument> response = client.search(s -> {
             s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).query(query).size(size).trackTotalHits(t -> t.enabled(false))
-                .sort(so -> so.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
+                .sort(so -> so.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc).missing(FieldValue.of("_last"))))
                 .sort(so -> so.field(f -> f.field("_shard_doc").order(SortOrder.Desc)));
             if (after != null && !after.isEmpty()) {
                 s.searchAfter(after);
             }
             return s;
-        }, Map.class);
-        List<Hit<Map>> hits = response.hits().hits();
+        }, ArticleDocument.class);
+        List<Hit<ArticleDocument>> hits = response.hits().hits();
         List<FieldValue> next = hits.size() < size ? null : hits.get(hits.size() - 1).sort();
         return new Page(hits, next);
     }

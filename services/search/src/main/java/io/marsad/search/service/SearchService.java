@@ -13,10 +13,12 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
+import io.marsad.query.QueryParser;
+import io.marsad.query.elasticsearch.ElasticsearchQueryTranslator;
 import io.marsad.search.model.SearchQuery;
 import io.marsad.search.model.SearchResult;
-import io.marsad.search.query.QueryParser;
-import io.marsad.search.query.QueryTranslator;
+import io.marsad.support.elasticsearch.ArticleDocument;
+import io.marsad.support.elasticsearch.ArticleFields;
 import io.marsad.support.elasticsearch.ArticleIndices;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,8 +39,9 @@ import java.util.Map;
 public class SearchService {
 
     /** Facet name → indexed keyword field. */
-    static final Map<String, String> FACETS = Map.of("sources", "sourceName", "languages", "language", "persons", "persons",
-        "organizations", "organizations", "locations", "locations", "tags", "keywords");
+    static final Map<String, String> FACETS = Map.of("sources", ArticleFields.SOURCE_NAME, "languages", ArticleFields.LANGUAGE,
+        "persons", ArticleFields.PERSONS, "organizations", ArticleFields.ORGANIZATIONS, "locations", ArticleFields.LOCATIONS,
+        "tags", ArticleFields.KEYWORDS);
     static final int FACET_SIZE = 10;
     static final int OTHERS = 5;
 
@@ -56,23 +59,23 @@ public class SearchService {
         Timeline timeline = Timeline.of(request.from(), request.to());
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         FACETS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
-        aggregations.put("timeline", Aggregation.of(a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(timeline.interval())
+        aggregations.put("timeline", Aggregation.of(a -> a.dateHistogram(d -> d.field(ArticleFields.PUBLISHED_AT).calendarInterval(timeline.interval())
             .timeZone(request.timeZone()).minDocCount(0))));
-        aggregations.put("stories", Aggregation.of(a -> a.cardinality(c -> c.field("storyId"))));
-        SearchResponse<Map> response;
+        aggregations.put("stories", Aggregation.of(a -> a.cardinality(c -> c.field(ArticleFields.STORY_ID))));
+        SearchResponse<ArticleDocument> response;
         try {
             response = client.search(s -> {
                 s.index(ArticleIndices.READ_ALIAS).query(query).from(request.page() * request.size()).size(request.size())
                     .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations)
-                    .collapse(c -> c.field("storyId").innerHits(i -> i.name("story").size(OTHERS + 1)
-                        .sort(so -> so.field(f -> f.field("publishedAt").order(SortOrder.Asc)))))
+                    .collapse(c -> c.field(ArticleFields.STORY_ID).innerHits(i -> i.name("story").size(OTHERS + 1)
+                        .sort(so -> so.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc)))))
                     .highlight(h -> h.fields(HIGHLIGHTED)
                         .preTags("<mark>").postTags("</mark>").requireFieldMatch(false));
                 if ("date".equals(request.sort())) {
-                    s.sort(so -> so.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+                    s.sort(so -> so.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc)));
                 }
                 return s;
-            }, Map.class);
+            }, ArticleDocument.class);
         } catch (ElasticsearchException e) {
             if (noArticleIndex(e)) {
                 return empty(request);
@@ -84,9 +87,9 @@ public class SearchService {
 
     private static List<NamedValue<HighlightField>> highlighted() {
         List<NamedValue<HighlightField>> fields = new ArrayList<>();
-        for (String base : List.of("title", "body")) {
-            for (String sub : QueryTranslator.SUBFIELDS) {
-                fields.add(NamedValue.of(base + sub, base.equals("title") ? HighlightField.of(f -> f.numberOfFragments(0))
+        for (String base : ArticleFields.TEXT) {
+            for (String sub : ArticleFields.SUBFIELDS) {
+                fields.add(NamedValue.of(base + sub, base.equals(ArticleFields.TITLE) ? HighlightField.of(f -> f.numberOfFragments(0))
                     : HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(3))));
             }
         }
@@ -96,8 +99,8 @@ public class SearchService {
     /** Per field (title, body), the highlights of the first sub-field that has any. */
     static Map<String, List<String>> highlights(Map<String, List<String>> bySubfield) {
         Map<String, List<String>> merged = new LinkedHashMap<>();
-        for (String base : List.of("title", "body")) {
-            for (String sub : QueryTranslator.SUBFIELDS) {
+        for (String base : ArticleFields.TEXT) {
+            for (String sub : ArticleFields.SUBFIELDS) {
                 List<String> fragments = bySubfield.get(base + sub);
                 if (fragments != null && !fragments.isEmpty()) {
                     merged.put(base, fragments);
@@ -117,7 +120,7 @@ public class SearchService {
         SearchResponse<Void> response;
         try {
             response = client.search(s -> s.index(ArticleIndices.READ_ALIAS).size(0).query(query(window))
-                .aggregations("days", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(CalendarInterval.Day)
+                .aggregations("days", a -> a.dateHistogram(d -> d.field(ArticleFields.PUBLISHED_AT).calendarInterval(CalendarInterval.Day)
                     .timeZone(start.getZone().getId()).minDocCount(0)
                     .extendedBounds(b -> b.min(FieldDateMath.of(m -> m.value(from.toEpochMilli())))
                         .max(FieldDateMath.of(m -> m.value(to.minusMillis(1).toEpochMilli())))))),
@@ -170,11 +173,11 @@ public class SearchService {
     }
 
     public static Query query(SearchQuery request) {
-        Query parsed = QueryTranslator.translate(QueryParser.parse(request.q()));
+        Query parsed = ElasticsearchQueryTranslator.translate(QueryParser.parse(request.q()));
         List<Query> filters = new ArrayList<>();
         if (request.from() != null || request.to() != null) {
             filters.add(Query.of(q -> q.range(r -> r.date(d -> {
-                d.field("publishedAt");
+                d.field(ArticleFields.PUBLISHED_AT);
                 if (request.from() != null) {
                     d.gte(request.from().toString());
                 }
@@ -184,10 +187,10 @@ public class SearchService {
                 return d;
             }))));
         }
-        terms(filters, "language", request.languages());
-        terms(filters, "sourceName", request.sources());
-        terms(filters, "entities", request.entities());
-        terms(filters, "storyId", request.stories());
+        terms(filters, ArticleFields.LANGUAGE, request.languages());
+        terms(filters, ArticleFields.SOURCE_NAME, request.sources());
+        terms(filters, ArticleFields.ENTITIES, request.entities());
+        terms(filters, ArticleFields.STORY_ID, request.stories());
         return Query.of(q -> q.bool(b -> b.must(parsed).filter(filters)));
     }
 
@@ -198,10 +201,9 @@ public class SearchService {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static SearchResult result(SearchResponse<Map> response, Timeline timeline, String timeZone) {
+    private static SearchResult result(SearchResponse<ArticleDocument> response, Timeline timeline, String timeZone) {
         List<SearchResult.StoryHit> hits = new ArrayList<>();
-        for (Hit<Map> hit : response.hits().hits()) {
+        for (Hit<ArticleDocument> hit : response.hits().hits()) {
             SearchResult.Article article = article(hit.id(), hit.source());
             List<SearchResult.Article> others = new ArrayList<>();
             long inStory = 1;
@@ -210,11 +212,11 @@ public class SearchService {
                 inStory = story.hits().total() == null ? story.hits().hits().size() : story.hits().total().value();
                 for (Hit<JsonData> other : story.hits().hits()) {
                     if (!other.id().equals(hit.id()) && others.size() < OTHERS) {
-                        others.add(article(other.id(), other.source().to(Map.class)));
+                        others.add(article(other.id(), other.source().to(ArticleDocument.class)));
                     }
                 }
             }
-            hits.add(new SearchResult.StoryHit((String) hit.source().get("storyId"), article, highlights(hit.highlight()), inStory, others));
+            hits.add(new SearchResult.StoryHit(hit.source().storyId(), article, highlights(hit.highlight()), inStory, others));
         }
         Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
         for (String name : List.of("sources", "languages", "persons", "organizations", "locations", "tags")) {
@@ -228,12 +230,9 @@ public class SearchService {
         return new SearchResult(total, stories, hits, facets, new SearchResult.Timeline(timeline.name(), timeZone, points));
     }
 
-    static SearchResult.Article article(String id, Map<String, Object> source) {
-        Object published = source.get("publishedAt");
-        Object entities = source.get("entities");
-        return new SearchResult.Article(id, (String) source.get("title"), (String) source.get("canonicalUrl"), (String) source.get("sourceName"),
-            (String) source.get("site"), (String) source.get("language"), published == null ? null : Instant.parse(published.toString()),
-            entities instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of());
+    static SearchResult.Article article(String id, ArticleDocument article) {
+        return new SearchResult.Article(id, article.title(), article.canonicalUrl(), article.sourceName(), article.site(), article.language(),
+            article.publishedAt(), article.entities() == null ? List.of() : article.entities());
     }
 
     /** The timeline's interval, chosen from the date range so that it has a readable number of points. */

@@ -117,6 +117,10 @@ class MonitorResourceTest {
         given().auth().oauth2(token(Tokens.ANALYST)).contentType(ContentType.JSON).body(Map.of("name", "broken", "query", "(putin OR kim"))
             .post("/api/monitors").then().statusCode(400).contentType("application/problem+json")
             .body("errors[0].field", equalTo("query")).body("errors[0].message", containsString("at character"));
+        for (String negationOnly : List.of("NOT putin", "-putin", "-")) {
+            given().auth().oauth2(token(Tokens.ANALYST)).contentType(ContentType.JSON).body(Map.of("name", "only not", "query", negationOnly))
+                .post("/api/monitors").then().statusCode(400).body("errors[0].field", equalTo("query"));
+        }
         given().auth().oauth2(token(Tokens.ANALYST)).contentType(ContentType.JSON).body(Map.of("name", "", "query", "putin"))
             .post("/api/monitors").then().statusCode(400).body("errors.field", hasItem("name"));
         given().auth().oauth2(token(Tokens.ANALYST)).contentType(ContentType.JSON).body("{\"name\": \"x\", ")

@@ -197,6 +197,12 @@ class SearchResourceTest {
         search("(putin OR kim").statusCode(400).contentType("application/problem+json")
             .body("errors[0].field", equalTo("q")).body("detail", containsString("at character"));
         search("sa*").statusCode(400).body("errors[0].field", equalTo("q"));
+        // only negations, or a lone '-' that would silently match nothing
+        search("NOT putin").statusCode(400).body("errors[0].field", equalTo("q")).body("detail", containsString("at least one word"));
+        search("-putin -kim").statusCode(400).body("errors[0].field", equalTo("q"));
+        search("-").statusCode(400).body("errors[0].field", equalTo("q"));
+        search("putin - kim").statusCode(400).body("errors[0].field", equalTo("q"))
+            .body("detail", containsString("write -word with no space")).body("detail", containsString("at character 6"));
         search("putin", "size", 1000).statusCode(400).body("errors[0].field", equalTo("size"));
         search("putin", "from", "yesterday").statusCode(400).body("errors[0].field", equalTo("from"));
         search("putin", "tz", "Mars/Olympus").statusCode(400).body("errors[0].field", equalTo("tz"));

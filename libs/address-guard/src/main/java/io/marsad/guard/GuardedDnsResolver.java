@@ -1,6 +1,5 @@
-package io.marsad.crawler.fetch;
+package io.marsad.guard;
 
-import io.marsad.crawler.service.AddressPolicy;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 
@@ -9,15 +8,15 @@ import java.net.UnknownHostException;
 import java.util.Optional;
 
 /**
- * Resolves names and refuses addresses the SSRF guard forbids, at connect time: the address that
- * is checked is the address connected to, so DNS rebinding cannot slip a private address past a
- * check made earlier.
+ * Resolves names for Apache HttpClient 5 and refuses addresses the {@link AddressPolicy} forbids,
+ * at connect time: the address that is checked is the address connected to, so DNS rebinding
+ * cannot slip a private address past a check made earlier.
  */
-final class GuardedDnsResolver implements DnsResolver {
+public final class GuardedDnsResolver implements DnsResolver {
 
     private final AddressPolicy policy;
 
-    GuardedDnsResolver(AddressPolicy policy) {
+    public GuardedDnsResolver(AddressPolicy policy) {
         this.policy = policy;
     }
 
@@ -41,9 +40,9 @@ final class GuardedDnsResolver implements DnsResolver {
         return SystemDefaultDnsResolver.INSTANCE.resolveCanonicalHostname(host);
     }
 
-    /** Marks a refusal apart from a name that does not resolve. */
-    static final class BlockedAddressException extends UnknownHostException {
-        BlockedAddressException(String message) {
+    /** A refusal, told apart from a name that does not resolve. */
+    public static final class BlockedAddressException extends UnknownHostException {
+        public BlockedAddressException(String message) {
             super(message);
         }
     }

@@ -1,4 +1,6 @@
-package io.marsad.search.query;
+package io.marsad.query.elasticsearch;
+
+import io.marsad.query.QueryParser;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonpUtils;
@@ -14,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Elasticsearch queries the parsed language becomes (their behaviour on the real node is in the search API's tests). */
-class QueryTranslatorTest {
+class ElasticsearchQueryTranslatorTest {
 
     static JsonNode json(String query) throws Exception {
-        Query translated = QueryTranslator.translate(QueryParser.parse(query));
+        Query translated = ElasticsearchQueryTranslator.translate(QueryParser.parse(query));
         return new ObjectMapper().readTree(JsonpUtils.toJsonString(translated, new JacksonJsonpMapper()));
     }
 

@@ -1,4 +1,4 @@
-package io.marsad.search.query;
+package io.marsad.query;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.marsad.search.query;
+package io.marsad.query;
 
 /** A query that does not parse: what is wrong, and at which character (0-based) of the query. */
 public class QuerySyntaxException extends RuntimeException {

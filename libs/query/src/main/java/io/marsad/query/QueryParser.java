@@ -1,13 +1,15 @@
-package io.marsad.search.query;
+package io.marsad.query;
 
-import io.marsad.search.query.QueryNode.And;
-import io.marsad.search.query.QueryNode.Filter;
-import io.marsad.search.query.QueryNode.Near;
-import io.marsad.search.query.QueryNode.Not;
-import io.marsad.search.query.QueryNode.Or;
-import io.marsad.search.query.QueryNode.Phrase;
-import io.marsad.search.query.QueryNode.Scope;
-import io.marsad.search.query.QueryNode.Term;
+import io.marsad.query.QueryNode.And;
+import io.marsad.query.QueryNode.Filter;
+import io.marsad.query.QueryNode.Near;
+import io.marsad.query.QueryNode.Not;
+import io.marsad.query.QueryNode.Or;
+import io.marsad.query.QueryNode.Phrase;
+import io.marsad.query.QueryNode.Scope;
+import io.marsad.query.QueryNode.Term;
+
+import io.marsad.text.MarsadAnalyzers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +28,9 @@ public final class QueryParser {
 
     public static final int MAX_LENGTH = 2000;
     public static final int MAX_WORDS = 100;
-    static final int MAX_DEPTH = 32;
-    static final int MAX_DISTANCE = 50;
-    static final int MIN_PREFIX = 3;
-    static final Set<String> FILTER_FIELDS = Set.of("source", "site", "lang", "entity", "tag");
+    public static final int MAX_DEPTH = 32;
+    public static final int MAX_DISTANCE = 50;
+    public static final int MIN_PREFIX = 3;
     static final Set<String> FIELDS = Set.of("title", "source", "site", "lang", "entity", "tag");
     private static final Pattern NEAR = Pattern.compile("(O?)NEAR/(\\d{1,3})([Ff]?)");
 
@@ -130,6 +131,7 @@ public final class QueryParser {
             case LPAREN -> group(token, scope);
             case PHRASE -> {
                 countWord(token);
+                requireSearchable(token.text(), token);
                 yield new Phrase(token.text(), scope);
             }
             case WORD -> term(token, scope);
@@ -169,12 +171,16 @@ public final class QueryParser {
         String text = token.text();
         int star = text.indexOf('*');
         if (star < 0) {
+            requireSearchable(text, token);
             return new Term(text, false, scope);
         }
         String prefix = text.substring(0, star);
         if (star != text.length() - 1 || prefix.codePointCount(0, prefix.length()) < MIN_PREFIX) {
             throw new QuerySyntaxException("a wildcard goes at the end of a word of at least " + MIN_PREFIX + " letters, as in sanction*: " + text,
                 token.position() + star);
+        }
+        if (foldedTokens(prefix) != 1) {
+            throw new QuerySyntaxException("a wildcard applies to one word, without spaces or punctuation inside: " + text, token.position());
         }
         return new Term(prefix, true, scope);
     }
@@ -222,6 +228,22 @@ public final class QueryParser {
             text = text.replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("/.*$", "");
         }
         return new Filter(field, text);
+    }
+
+    /**
+     * A word or phrase must leave something to search once analysed: "-" or "…" alone would match
+     * nothing and silently empty the whole query.
+     */
+    private static void requireSearchable(String text, Token token) {
+        if (foldedTokens(text) == 0) {
+            String hint = text.equals("-") ? ": to leave a word out, write -word with no space after the '-'" : "";
+            throw new QuerySyntaxException("'" + text + "' has no letters or digits to search for" + hint, token.position());
+        }
+    }
+
+    /** How many words the folded chain (the one every other chain's tokenizer agrees with) finds in the text. */
+    private static int foldedTokens(String text) {
+        return MarsadAnalyzers.tokens(MarsadAnalyzers.chain("marsad_folded"), text).size();
     }
 
     private void countWord(Token token) {

@@ -1,12 +1,12 @@
-package io.marsad.search.query;
+package io.marsad.query;
 
-import io.marsad.search.query.QueryNode.And;
-import io.marsad.search.query.QueryNode.Filter;
-import io.marsad.search.query.QueryNode.Near;
-import io.marsad.search.query.QueryNode.Not;
-import io.marsad.search.query.QueryNode.Or;
-import io.marsad.search.query.QueryNode.Phrase;
-import io.marsad.search.query.QueryNode.Term;
+import io.marsad.query.QueryNode.And;
+import io.marsad.query.QueryNode.Filter;
+import io.marsad.query.QueryNode.Near;
+import io.marsad.query.QueryNode.Not;
+import io.marsad.query.QueryNode.Or;
+import io.marsad.query.QueryNode.Phrase;
+import io.marsad.query.QueryNode.Term;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static io.marsad.search.query.QueryNode.Scope.TEXT;
-import static io.marsad.search.query.QueryNode.Scope.TITLE;
+import static io.marsad.query.QueryNode.Scope.TEXT;
+import static io.marsad.query.QueryNode.Scope.TITLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +104,12 @@ class QueryParserTest {
             Arguments.of("lang: ar", 0, "lang: needs a value"),
             Arguments.of("NOT putin", 0, "at least one word"),
             Arguments.of("-putin -kim", 0, "at least one word"),
+            Arguments.of("NOT (putin OR kim)", 0, "at least one word"),
+            Arguments.of("-", 0, "write -word with no space"),
+            Arguments.of("putin - kim", 6, "write -word with no space"),
+            Arguments.of("putin …", 6, "no letters or digits"),
+            Arguments.of("\"--\"", 0, "no letters or digits"),
+            Arguments.of("al-qa*", 0, "a wildcard applies to one word"),
             Arguments.of("()", 0, "empty parentheses"),
             Arguments.of("\"\"", 0, "empty phrase"),
             Arguments.of("title:(putin lang:ar)", 13, "cannot be used inside title:"));

@@ -1,0 +1,130 @@
+package io.marsad.support.elasticsearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.marsad.support.elasticsearch.ArticleFields.AnalysedField;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The typed article and the index template are one contract: the record's components and the
+ * template's properties are the same set with matching types, the field names that queries use
+ * exist with the analysis they assume, and the record's JSON has exactly the template's names.
+ */
+class ArticleDocumentTemplateTest {
+
+    static final JsonNode PROPERTIES = properties();
+
+    @Test
+    void theRecordAndTheTemplateHaveTheSameFieldsWithMatchingTypes() {
+        Map<String, String> fromRecord = new TreeMap<>();
+        for (RecordComponent component : ArticleDocument.class.getRecordComponents()) {
+            fromRecord.put(component.getName(), javaType(component.getGenericType()));
+        }
+        Map<String, String> fromTemplate = new TreeMap<>();
+        PROPERTIES.properties().forEach(property -> fromTemplate.put(property.getKey(), javaTypeOf(property.getKey(), property.getValue())));
+        assertEquals(fromTemplate, fromRecord);
+    }
+
+    @Test
+    void theRecordsJsonHasExactlyTheTemplatesPropertyNames() throws Exception {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ArticleDocument full = fullyFilled();
+        JsonNode written = json.readTree(json.writeValueAsString(full));
+        Set<String> names = new TreeSet<>();
+        written.fieldNames().forEachRemaining(names::add);
+        Set<String> expected = new TreeSet<>();
+        PROPERTIES.fieldNames().forEachRemaining(expected::add);
+        assertEquals(expected, names);
+        assertEquals(full, json.readValue(json.writeValueAsString(full), ArticleDocument.class), "reads back what it wrote");
+        assertEquals(full, full.toBuilder().build(), "the builder carries every field");
+    }
+
+    @Test
+    void theFieldNamesQueriesUseExistWithTheAnalysisTheyAssume() throws Exception {
+        for (Field constant : ArticleFields.class.getFields()) {
+            if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {
+                String name = (String) constant.get(null);
+                assertTrue(PROPERTIES.has(name), constant.getName() + " = " + name + " is not in the template");
+            }
+        }
+        for (String text : ArticleFields.TEXT) {
+            JsonNode field = PROPERTIES.path(text);
+            assertEquals("text", field.path("type").asText(), text);
+            List<String> subfields = new ArrayList<>(List.of(""));
+            field.path("fields").fieldNames().forEachRemaining(sub -> subfields.add("." + sub));
+            assertEquals(ArticleFields.SUBFIELDS, subfields, text + "'s sub-fields");
+            for (AnalysedField analysed : ArticleFields.analysed(text)) {
+                JsonNode mapping = analysed.name().equals(text) ? field : field.path("fields").path(analysed.name().substring(text.length() + 1));
+                assertEquals(analysed.chain().name(), mapping.path("analyzer").asText(), analysed.name() + "'s analyzer");
+            }
+        }
+        Set<String> normalised = new TreeSet<>();
+        PROPERTIES.properties().forEach(p -> {
+            if (p.getValue().has("normalizer")) {
+                assertEquals("marsad_keyword", p.getValue().path("normalizer").asText(), p.getKey());
+                normalised.add(p.getKey());
+            }
+        });
+        assertEquals(new TreeSet<>(ArticleFields.NORMALISED_KEYWORDS), normalised);
+    }
+
+    /** The Java type a template property's values take in the record. */
+    private static String javaTypeOf(String name, JsonNode mapping) {
+        String type = mapping.path("type").asText();
+        return switch (type) {
+            case "text" -> "String";
+            case "keyword" -> MULTI_VALUED.contains(name) ? "List<String>" : "String";
+            case "long" -> "Long";
+            case "date" -> "Instant";
+            default -> throw new AssertionError("no Java type for the template's " + type + " (" + name + ")");
+        };
+    }
+
+    /** Keyword properties that hold several values (Elasticsearch does not say; the record does, and this list pins it). */
+    static final Set<String> MULTI_VALUED = Set.of("authors", "tags", "keywords", "entities", "persons", "organizations", "locations",
+        "candidateNames");
+
+    private static String javaType(Type type) {
+        if (type instanceof ParameterizedType parameterized) {
+            return ((Class<?>) parameterized.getRawType()).getSimpleName() + "<"
+                + ((Class<?>) parameterized.getActualTypeArguments()[0]).getSimpleName() + ">";
+        }
+        return ((Class<?>) type).getSimpleName();
+    }
+
+    private static ArticleDocument fullyFilled() {
+        Instant now = Instant.parse("2026-11-30T10:15:30Z");
+        return ArticleDocument.builder().id("0123456789abcdef0123456789abcdef").url("https://example.com/a").canonicalUrl("https://example.com/a")
+            .sourceId(7L).sourceName("Example").siteName("Example News").site("example.com").title("t").body("b").authors(List.of("A"))
+            .tags(List.of("t")).keywords(List.of("k")).section("world").language("en").languageDeclared("en").languageHint("en")
+            .countryHint("GB").script("Latn").entities(List.of("person:x")).persons(List.of("X")).organizations(List.of("O"))
+            .locations(List.of("L")).candidateNames(List.of("C")).storyId("s").leadImage("https://example.com/i.jpg")
+            .publishedAt(now).modifiedAt(now).fetchedAt(now).indexedAt(now).build();
+    }
+
+    private static JsonNode properties() {
+        try {
+            return new ObjectMapper().readTree(ArticleIndices.templateJson(0)).path("template").path("mappings").path("properties");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
