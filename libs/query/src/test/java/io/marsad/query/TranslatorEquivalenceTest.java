@@ -142,6 +142,32 @@ class TranslatorEquivalenceTest {
         assertEquals(Set.of("ar03", "ar04"), elasticsearch(QueryParser.parse("غزه")));
     }
 
+    @Test
+    void savedSearchFiltersMatchTheSameArticlesOnBothSides() throws Exception {
+        record Filtered(String query, List<String> languages, List<String> sources, List<String> entities, Set<String> expected) {}
+        List<Filtered> cases = List.of(
+            new Filtered("Putin OR بوتين OR Путин", List.of("ar", "ru"), List.of(), List.of(), Set.of("ar01", "ar02", "ru01", "ru02")),
+            new Filtered("Kim", List.of(), List.of("SKY NEWS"), List.of(), Set.of("en01", "en08")),
+            new Filtered("بوتين", List.of(), List.of("سكاي نيوز عربية", "Reuters"), List.of(), Set.of("ar01")),
+            new Filtered("sanction*", List.of(), List.of(), List.of("country:RU"), Set.of("en03", "en05", "fr03")),
+            new Filtered("Gaza OR غزة", List.of("en"), List.of("Reuters"), List.of("org:united-nations"), Set.of("en02")));
+        for (Filtered c : cases) {
+            QueryNode parsed = QueryParser.parse(c.query());
+            var response = elasticsearch.search(s -> s.index(INDEX).size(articles.size()).source(src -> src.fetch(false))
+                .query(ElasticsearchQueryTranslator.withFilters(parsed, c.languages(), c.sources(), c.entities(), List.of())), Void.class);
+            Set<String> inElasticsearch = new TreeSet<>();
+            response.hits().hits().forEach(hit -> inElasticsearch.add(hit.id()));
+            Set<String> inLucene = new TreeSet<>();
+            StoredFields stored = lucene.storedFields();
+            for (ScoreDoc hit : lucene.search(LuceneQueryTranslator.withFilters(parsed, c.languages(), c.sources(), c.entities()),
+                articles.size()).scoreDocs) {
+                inLucene.add(stored.document(hit.doc).get(LuceneArticles.ID));
+            }
+            assertEquals(inElasticsearch, inLucene, c.toString());
+            assertEquals(new TreeSet<>(c.expected()), inLucene, c.toString());
+        }
+    }
+
     private Set<String> elasticsearch(QueryNode query) throws Exception {
         var response = elasticsearch.search(s -> s.index(INDEX).size(articles.size()).source(src -> src.fetch(false))
             .query(ElasticsearchQueryTranslator.translate(query)), Void.class);

@@ -1,5 +1,6 @@
 package io.marsad.query.elasticsearch;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SpanQuery;
@@ -43,6 +44,30 @@ public final class ElasticsearchQueryTranslator {
             case Or o -> Query.of(q -> q.bool(b -> b.should(o.clauses().stream().map(ElasticsearchQueryTranslator::translate).toList()).minimumShouldMatch("1")));
             case Not n -> Query.of(q -> q.bool(b -> b.mustNot(translate(n.clause()))));
         };
+    }
+
+    /**
+     * The query with a saved search's filters (monitors, subscriptions): the article's language one
+     * of {@code languages}, its source one of {@code sources} (the index normalises both sides), and
+     * one of {@code entities} named; each list empty: no filter. {@code extraFilters} are added as
+     * they are (dates, stories).
+     */
+    public static Query withFilters(QueryNode node, List<String> languages, List<String> sources, List<String> entities,
+                                    List<Query> extraFilters) {
+        List<Query> filters = new ArrayList<>();
+        anyOf(filters, ArticleFields.LANGUAGE, languages);
+        anyOf(filters, ArticleFields.SOURCE_NAME, sources);
+        anyOf(filters, ArticleFields.ENTITIES, entities);
+        filters.addAll(extraFilters);
+        Query parsed = translate(node);
+        return Query.of(q -> q.bool(b -> b.must(parsed).filter(filters)));
+    }
+
+    private static void anyOf(List<Query> filters, String field, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+            filters.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms)))));
+        }
     }
 
     private static Query and(And and) {

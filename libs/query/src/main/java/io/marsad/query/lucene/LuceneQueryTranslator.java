@@ -10,6 +10,7 @@ import io.marsad.query.QueryNode.Phrase;
 import io.marsad.query.QueryNode.Term;
 import io.marsad.query.SearchedFields;
 import io.marsad.query.SpanPlan;
+import io.marsad.support.elasticsearch.ArticleFields;
 import io.marsad.support.elasticsearch.ArticleFields.AnalysedField;
 import io.marsad.text.MarsadAnalyzers;
 import org.apache.lucene.queries.spans.SpanNearQuery;
@@ -52,6 +53,28 @@ public final class LuceneQueryTranslator {
             case Or o -> or(o);
             case Not n -> new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER).add(translate(n.clause()), Occur.MUST_NOT).build();
         };
+    }
+
+    /**
+     * The query with a saved search's filters, as search applies a monitor's: the article's
+     * language one of {@code languages}, its source one of {@code sources}, and one of
+     * {@code entities} named (each list empty: no filter).
+     */
+    public static Query withFilters(QueryNode node, List<String> languages, List<String> sources, List<String> entities) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder().add(translate(node), Occur.MUST);
+        anyOf(bool, ArticleFields.LANGUAGE, languages);
+        anyOf(bool, ArticleFields.SOURCE_NAME, sources);
+        anyOf(bool, ArticleFields.ENTITIES, entities);
+        return bool.build();
+    }
+
+    private static void anyOf(BooleanQuery.Builder bool, String field, List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        values.forEach(value -> any.add(term(field, value), Occur.SHOULD));
+        bool.add(any.build(), Occur.FILTER);
     }
 
     private interface FieldQuery {

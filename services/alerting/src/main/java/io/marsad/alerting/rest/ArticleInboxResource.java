@@ -50,7 +50,8 @@ public class ArticleInboxResource {
             ItemValidation.validateEach(batch.articles(), validator, EnrichedArticleBatchRequest.EnrichedArticle::id, "an article");
         Map<String, ArticleInboxRepository.Incoming> valid = new LinkedHashMap<>();
         for (EnrichedArticleBatchRequest.EnrichedArticle article : checked.valid()) {
-            ArticleInboxRepository.Incoming incoming = new ArticleInboxRepository.Incoming(article.id(), article.indexedAt(), json.writeValueAsString(article));
+            ArticleInboxRepository.Incoming incoming = new ArticleInboxRepository.Incoming(article.id(), article.indexedAt(),
+                json.writeValueAsString(article.toDocument()));
             valid.merge(article.id(), incoming, (a, b) -> b.indexedAt().isBefore(a.indexedAt()) ? a : b); // one row per id: the newest
         }
         List<BatchReceipt.Rejected> rejected = checked.rejected().stream()

@@ -1,5 +1,6 @@
 package io.marsad.alerting.rest;
 
+import io.marsad.support.elasticsearch.ArticleDocument;
 import io.marsad.support.validation.HttpUrl;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +22,7 @@ public record EnrichedArticleBatchRequest(@NotNull @Size(max = 500) List<Enriche
         @NotNull @HttpUrl String canonicalUrl,
         Long sourceId,
         @Size(max = 500) String sourceName,
+        @Size(max = 255) String site,
         @NotNull @Size(max = 2000) String title,
         @NotNull @Size(max = 2_000_000) String body,
         @Size(max = 35) String language,
@@ -31,7 +33,17 @@ public record EnrichedArticleBatchRequest(@NotNull @Size(max = 500) List<Enriche
         @Size(max = 2000) List<@NotNull @Size(max = 500) String> persons,
         @Size(max = 2000) List<@NotNull @Size(max = 500) String> organizations,
         @Size(max = 2000) List<@NotNull @Size(max = 500) String> locations,
+        @Size(max = 200) List<@NotNull @Size(max = 300) String> tags,
         @NotNull @Size(max = 500) List<@NotNull @Size(max = 300) String> keywords,
         @Size(max = 64) String storyId
-    ) {}
+    ) {
+
+        /** The article as the index holds it (libs/elasticsearch-support), which is what alerting stores and matches. */
+        public ArticleDocument toDocument() {
+            return ArticleDocument.builder().id(id).canonicalUrl(canonicalUrl).sourceId(sourceId).sourceName(sourceName).site(site)
+                .title(title).body(body).language(language).script(script).publishedAt(publishedAt).indexedAt(indexedAt)
+                .entities(entities).persons(persons).organizations(organizations).locations(locations).tags(tags).keywords(keywords)
+                .storyId(storyId).build();
+        }
+    }
 }

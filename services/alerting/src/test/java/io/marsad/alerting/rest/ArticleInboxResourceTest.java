@@ -41,6 +41,7 @@ class ArticleInboxResourceTest {
         article.put("canonicalUrl", "https://news.example.org/world/" + id);
         article.put("sourceId", 7);
         article.put("sourceName", "أخبار العالم");
+        article.put("site", "news.example.org");
         article.put("title", title);
         article.put("body", "التقى الرئيس الروسي فلاديمير بوتين بالزعيم الكوري الشمالي كيم جونغ أون.");
         article.put("language", "ar");
@@ -51,7 +52,8 @@ class ArticleInboxResourceTest {
         article.put("persons", List.of("Vladimir Putin", "Kim Jong Un"));
         article.put("organizations", List.of());
         article.put("locations", List.of());
-        article.put("keywords", List.of("بوتين"));
+        article.put("tags", List.of("روسيا"));
+        article.put("keywords", List.of("روسيا", "بوتين"));
         article.put("storyId", id);
         return article;
     }

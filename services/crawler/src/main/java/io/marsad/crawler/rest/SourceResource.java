@@ -4,6 +4,7 @@ import io.marsad.crawler.model.Source;
 import io.marsad.crawler.repository.FrontierRepository;
 import io.marsad.crawler.repository.SourceRepository;
 import io.marsad.crawler.service.SourceService;
+import io.marsad.support.rest.PageResponse;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -6,9 +6,10 @@ import io.marsad.search.model.SearchQuery;
 import io.marsad.search.model.SearchResult;
 import io.marsad.search.service.ArticleExport;
 import io.marsad.search.service.MonitorService;
-import io.marsad.search.service.MonitorService.Caller;
 import io.marsad.search.service.SearchService;
 import io.marsad.support.problem.InvalidFieldException;
+import io.marsad.support.rest.PageResponse;
+import io.marsad.support.security.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +20,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -162,10 +162,6 @@ public class MonitorResource {
     }
 
     private Caller caller() {
-        String subject = token.getSubject();
-        if (subject == null || subject.isBlank()) {
-            throw new ForbiddenException("The token names no subject.");
-        }
-        return new Caller(subject, identity.hasRole("admin"));
+        return Caller.of(token, identity);
     }
 }

@@ -9,6 +9,7 @@ import io.marsad.search.model.SearchQuery;
 import io.marsad.search.model.SearchResult;
 import io.marsad.search.repository.MonitorRepository;
 import io.marsad.support.problem.InvalidFieldException;
+import io.marsad.support.security.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,9 +30,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class MonitorService {
-
-    /** Who asks: the token's subject, and whether they are an admin. */
-    public record Caller(String subject, boolean admin) {}
 
     private final MonitorRepository monitors;
     private final SearchService search;

@@ -173,7 +173,6 @@ public class SearchService {
     }
 
     public static Query query(SearchQuery request) {
-        Query parsed = ElasticsearchQueryTranslator.translate(QueryParser.parse(request.q()));
         List<Query> filters = new ArrayList<>();
         if (request.from() != null || request.to() != null) {
             filters.add(Query.of(q -> q.range(r -> r.date(d -> {
@@ -187,18 +186,12 @@ public class SearchService {
                 return d;
             }))));
         }
-        terms(filters, ArticleFields.LANGUAGE, request.languages());
-        terms(filters, ArticleFields.SOURCE_NAME, request.sources());
-        terms(filters, ArticleFields.ENTITIES, request.entities());
-        terms(filters, ArticleFields.STORY_ID, request.stories());
-        return Query.of(q -> q.bool(b -> b.must(parsed).filter(filters)));
-    }
-
-    private static void terms(List<Query> filters, String field, List<String> values) {
-        if (values != null && !values.isEmpty()) {
-            List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
-            filters.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms)))));
+        if (request.stories() != null && !request.stories().isEmpty()) {
+            List<FieldValue> stories = request.stories().stream().map(FieldValue::of).toList();
+            filters.add(Query.of(q -> q.terms(t -> t.field(ArticleFields.STORY_ID).terms(v -> v.value(stories)))));
         }
+        return ElasticsearchQueryTranslator.withFilters(QueryParser.parse(request.q()), request.languages(), request.sources(),
+            request.entities(), filters);
     }
 
     private static SearchResult result(SearchResponse<ArticleDocument> response, Timeline timeline, String timeZone) {

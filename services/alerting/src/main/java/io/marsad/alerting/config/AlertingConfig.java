@@ -1,0 +1,42 @@
+package io.marsad.alerting.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code marsad.alerting.*} (defaults here, stated once). */
+@ConfigMapping(prefix = "marsad.alerting")
+public interface AlertingConfig {
+
+    /**
+     * Hosts or addresses webhooks may be posted to although the address guard would refuse them,
+     * e.g. a test receiver on 127.0.0.1. Empty in production.
+     */
+    Optional<List<String>> webhookAllowedHosts();
+
+    /** How often the inbox is matched against the subscriptions (and the subscriptions brought up to date). */
+    @WithDefault("1s")
+    Duration matchEvery();
+
+    /** The pause after start-up before the first matching. */
+    @WithDefault("5s")
+    Duration startDelay();
+
+    /** Articles leased per batch. */
+    @WithDefault("100")
+    int matchBatch();
+
+    /** How long a replica holds the articles it leased; after a crash they are matched again this much later. */
+    @WithDefault("2m")
+    Duration matchLease();
+
+    /**
+     * Within this long after a story's alert, later articles of the story are attached to it
+     * rather than alerting again (a story syndicated forty times alerts once).
+     */
+    @WithDefault("24h")
+    Duration storyWindow();
+}

@@ -1,0 +1,77 @@
+package io.marsad.alerting.repository;
+
+import io.marsad.support.jdbc.Leases;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Inbox articles waiting to be matched, leased with {@code FOR UPDATE SKIP LOCKED} so that the
+ * replicas share them: each article version is matched by one replica against every subscription.
+ */
+@ApplicationScoped
+public class InboxQueue {
+
+    /** An article version to match; {@code indexedAt} tells it from a newer version accepted meanwhile. */
+    public record Due(String articleId, Timestamp indexedAt, String payload, int attempts) {}
+
+    private final DataSource dataSource;
+
+    InboxQueue(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<Due> lease(String owner, int max, Duration lease) throws SQLException {
+        String sql = """
+            UPDATE article_inbox SET lease_owner = ?, lease_until = now() + make_interval(secs => ?)
+            WHERE article_id IN (
+                SELECT article_id FROM article_inbox
+                WHERE matched_at IS NULL AND (lease_until IS NULL OR lease_until < now())
+                ORDER BY received_at
+                LIMIT ?
+                FOR UPDATE SKIP LOCKED)
+            RETURNING article_id, indexed_at, payload::text, attempts""";
+        return Leases.lease(dataSource, sql, owner, lease, max, row -> new Due(row.getString(1), row.getTimestamp(2), row.getString(3), row.getInt(4)));
+    }
+
+    /** Matched: unless a newer version arrived meanwhile (which stays due), in the caller's transaction. */
+    public void matched(Connection c, Due article) throws SQLException {
+        try (PreparedStatement done = c.prepareStatement(
+            "UPDATE article_inbox SET matched_at = now(), lease_owner = NULL, lease_until = NULL, last_error = NULL "
+                + "WHERE article_id = ? AND indexed_at = ?")) {
+            done.setString(1, article.articleId());
+            done.setTimestamp(2, article.indexedAt());
+            done.executeUpdate();
+        }
+    }
+
+    /** Matching failed: due again at {@code at}, the lease released. */
+    public void failed(String articleId, String error, Instant at) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(
+            "UPDATE article_inbox SET attempts = attempts + 1, last_error = ?, lease_owner = NULL, lease_until = ? WHERE article_id = ?")) {
+            update.setString(1, error == null ? null : error.substring(0, Math.min(2000, error.length())));
+            update.setTimestamp(2, Timestamp.from(at));
+            update.setString(3, articleId);
+            update.executeUpdate();
+        }
+    }
+
+    /** How many article versions wait to be matched, and how long the oldest has waited. */
+    public record Backlog(long articles, Duration oldest) {}
+
+    public Backlog backlog() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(
+            "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(received_at)), 0) FROM article_inbox WHERE matched_at IS NULL");
+             var rows = query.executeQuery()) {
+            rows.next();
+            return new Backlog(rows.getLong(1), Duration.ofMillis((long) (rows.getDouble(2) * 1000)));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.marsad.alerting.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.alerting.config.AlertingConfig;
+import io.marsad.alerting.repository.AlertRepository;
+import io.marsad.alerting.repository.InboxQueue;
+import io.marsad.support.elasticsearch.ArticleDocument;
+import io.marsad.support.jdbc.Transactions;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Matches the inbox's articles against every active subscription: lease a batch, bring the
+ * subscriptions up to date, match each article, and record its alerts and its being matched in
+ * one transaction — so a crash before the commit leaves the article due again (another replica
+ * takes it when the lease ends), and a crash after it has recorded everything once.
+ */
+@ApplicationScoped
+public class ArticleMatching {
+
+    private static final Logger LOG = Logger.getLogger(ArticleMatching.class);
+
+    private final InboxQueue inbox;
+    private final SubscriptionFollower follower;
+    private final SubscriptionMatcher matcher;
+    private final AlertRepository alerts;
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+    private final AlertingConfig config;
+    private final MeterRegistry metrics;
+    private final String owner = "alerting/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+
+    ArticleMatching(InboxQueue inbox, SubscriptionFollower follower, SubscriptionMatcher matcher, AlertRepository alerts,
+                    DataSource dataSource, ObjectMapper json, AlertingConfig config, MeterRegistry metrics) {
+        this.inbox = inbox;
+        this.follower = follower;
+        this.matcher = matcher;
+        this.alerts = alerts;
+        this.dataSource = dataSource;
+        this.json = json;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    /** Matches what is waiting, batch by batch; returns how many alerts were raised (new ones, not attached copies). */
+    public int matchPending() throws Exception {
+        int raised = 0;
+        while (true) {
+            follower.catchUp();
+            List<InboxQueue.Due> batch = inbox.lease(owner, config.matchBatch(), config.matchLease());
+            if (batch.isEmpty()) {
+                return raised;
+            }
+            for (InboxQueue.Due due : batch) {
+                raised += matchOne(due);
+            }
+        }
+    }
+
+    private int matchOne(InboxQueue.Due due) throws Exception {
+        List<AlertRepository.Raised> raised;
+        try {
+            ArticleDocument article = json.readValue(due.payload(), ArticleDocument.class);
+            List<AlertRepository.Matched> matches = new ArrayList<>();
+            for (SubscriptionMatcher.Match match : matcher.match(article)) {
+                matches.add(new AlertRepository.Matched(match.subscriptionId(), match.explanation()));
+            }
+            raised = Transactions.call(dataSource, c -> {
+                List<AlertRepository.Raised> recorded = alerts.record(c, article, matches, config.storyWindow());
+                inbox.matched(c, due);
+                return recorded;
+            });
+        } catch (Exception e) {
+            LOG.warnf("matching article %s failed (attempt %d): %s", due.articleId(), due.attempts() + 1, e.toString());
+            inbox.failed(due.articleId(), e.toString(), Instant.now().plusSeconds(Math.min(3600, 5L << Math.min(due.attempts(), 9))));
+            return 0;
+        }
+        metrics.counter("marsad.alerting.articles.matched").increment();
+        int newAlerts = 0;
+        for (AlertRepository.Raised one : raised) {
+            metrics.counter("marsad.alerting.matches", "outcome", one.outcome().name().toLowerCase(java.util.Locale.ROOT)).increment();
+            if (one.outcome() == AlertRepository.Outcome.NEW_ALERT) {
+                newAlerts++;
+            }
+        }
+        return newAlerts;
+    }
+}

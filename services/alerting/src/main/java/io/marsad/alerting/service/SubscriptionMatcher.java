@@ -1,0 +1,94 @@
+package io.marsad.alerting.service;
+
+import io.marsad.query.QueryParser;
+import io.marsad.query.lucene.LuceneArticles;
+import io.marsad.query.lucene.LuceneQueryTranslator;
+import io.marsad.support.elasticsearch.ArticleDocument;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.MatchingQueries;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every active subscription of every user as a stored query in Lucene's Monitor (libs/query's
+ * Lucene translation over the libs/text analysis, so a subscription matches exactly what search
+ * would find with the same query and filters). An article is matched against all of them at once:
+ * the presearcher picks the few whose terms occur in it, and only those are run.
+ */
+@ApplicationScoped
+public class SubscriptionMatcher {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionMatcher.class);
+
+    /** A subscription's matching definition, as the follower reads it. */
+    public record Stored(long id, String query, List<String> languages, List<String> sources, List<String> entities) {}
+
+    /** A subscription the article matched, with where in the article. */
+    public record Match(long subscriptionId, Explanation explanation) {}
+
+    private final Monitor monitor;
+
+    SubscriptionMatcher() {
+        try {
+            // two passes over the query terms: fewer candidate queries per article than one (docs/alerting.md)
+            this.monitor = new Monitor(LuceneArticles.analyzer(), new MultipassTermFilteredPresearcher(2));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Registers the subscriptions, replacing earlier versions of the same ids. */
+    public void put(List<Stored> subscriptions) throws IOException {
+        List<MonitorQuery> queries = new ArrayList<>(subscriptions.size());
+        for (Stored subscription : subscriptions) {
+            try {
+                queries.add(new MonitorQuery(Long.toString(subscription.id()), LuceneQueryTranslator.withFilters(
+                    QueryParser.parse(subscription.query()), subscription.languages(), subscription.sources(), subscription.entities()),
+                    subscription.query(), Map.of()));
+            } catch (RuntimeException e) {
+                // stored queries were checked when saved; one that no longer parses must not stop the others
+                LOG.errorf("subscription %d is not matched: its query %s does not parse: %s", subscription.id(), subscription.query(), e.getMessage());
+                remove(List.of(subscription.id()));
+            }
+        }
+        if (!queries.isEmpty()) {
+            monitor.register(queries);
+        }
+    }
+
+    public void remove(List<Long> ids) throws IOException {
+        if (!ids.isEmpty()) {
+            monitor.deleteById(ids.stream().map(id -> Long.toString(id)).toList());
+        }
+    }
+
+    public int size() throws IOException {
+        return monitor.getQueryCount();
+    }
+
+    /** The subscriptions the article matches, each with its explanation. */
+    public List<Match> match(ArticleDocument article) throws IOException {
+        MatchingQueries<HighlightsMatch> matches = monitor.match(LuceneArticles.document(article), HighlightsMatch.MATCHER);
+        matches.getErrors().forEach((id, error) -> LOG.errorf("subscription %s failed on article %s: %s", id, article.id(), error.toString()));
+        List<Match> found = new ArrayList<>(matches.getMatchCount());
+        for (HighlightsMatch match : matches.getMatches()) {
+            found.add(new Match(Long.parseLong(match.getQueryId()), Explanation.of(article, match)));
+        }
+        return found;
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        monitor.close();
+    }
+}

@@ -1,0 +1,181 @@
+package io.marsad.alerting.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.alerting.service.ArticleMatching;
+import io.marsad.local.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * From inbox to in-app alert on the real PostgreSQL and Keycloak: subscriptions matched with
+ * Lucene's Monitor over the libs/text analysis (spelling variants meet), one alert per story
+ * however often it is syndicated, each alert explaining itself, every user's alerts their own.
+ */
+@QuarkusTest
+class AlertResourceTest {
+
+    @Inject
+    ArticleMatching matching;
+
+    static int subscribe(String user, String name, String query, List<String> languages) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "query", query, "languages", languages));
+        return given().auth().oauth2(Tokens.accessToken(user)).contentType(ContentType.JSON).body(body)
+            .post("/api/subscriptions").then().statusCode(201).extract().path("id");
+    }
+
+    static void send(List<Map<String, Object>> articles) {
+        given().auth().oauth2(Tokens.pipelineToken()).contentType(ContentType.JSON).body(Map.of("articles", articles))
+            .post("/api/articles").then().statusCode(202).body("accepted", hasSize(articles.size()));
+    }
+
+    /** The real Arabic article of shared/samples (written with Arabic letters throughout). */
+    static Map<String, Object> seedArticle(String id) throws Exception {
+        JsonNode seed = new ObjectMapper().readTree(Files.readString(
+            Path.of(System.getProperty("marsad.root", "../.."), "../shared/samples/arabic-aggregator-article.expected.json")));
+        List<String> paragraphs = new ArrayList<>();
+        seed.path("bodyParagraphs").forEach(p -> paragraphs.add(p.asText()));
+        Map<String, Object> article = ArticleInboxResourceTest.article(id, "2026-11-25T08:00:00Z", seed.path("title").asText());
+        article.put("body", String.join("\n\n", paragraphs));
+        article.put("sourceName", "سكاي نيوز عربية");
+        return article;
+    }
+
+    static List<Map<String, Object>> alertsOf(String user, int subscription) {
+        List<Map<String, Object>> alerts = given().auth().oauth2(Tokens.accessToken(user)).queryParam("size", 200).get("/api/alerts")
+            .then().statusCode(200).extract().jsonPath().getList("items");
+        return alerts.stream().filter(a -> ((Number) a.get("subscriptionId")).intValue() == subscription).toList();
+    }
+
+    @Test
+    void spellingVariantsInASubscriptionMatchTheArticleAndTheAlertSaysWhy() throws Exception {
+        int persianLetters = subscribe(Tokens.ANALYST, "Putin and Kim, Persian kaf and yeh", "بوتين NEAR/10 کیم", List.of());
+        int diacritics = subscribe(Tokens.ANALYST, "Putin, with diacritics", "\"كوريا الشماليّة\" AND بُوتِين", List.of("ar"));
+        int elsewhere = subscribe(Tokens.ANALYST, "Putin in French only", "بوتين", List.of("fr"));
+        String id = ArticleInboxResourceTest.newId();
+        send(List.of(seedArticle(id)));
+        matching.matchPending();
+
+        for (int subscription : List.of(persianLetters, diacritics)) {
+            List<Map<String, Object>> alerts = alertsOf(Tokens.ANALYST, subscription);
+            assertEquals(1, alerts.size(), "subscription " + subscription + ": " + alerts);
+            Map<String, Object> alert = alerts.get(0);
+            assertEquals(id, alert.get("articleId"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> explanation = (Map<String, Object>) alert.get("explanation");
+            @SuppressWarnings("unchecked")
+            List<String> terms = (List<String>) explanation.get("terms");
+            assertTrue(terms.contains("بوتين"), "the article's own spelling: " + terms);
+            assertEquals("rtl", explanation.get("direction"));
+            assertTrue(explanation.get("title").toString().contains("<mark>بوتين</mark>"), explanation.toString());
+            @SuppressWarnings("unchecked")
+            List<String> passages = (List<String>) explanation.get("passages");
+            assertTrue(!passages.isEmpty() && passages.get(0).contains("<mark>"), passages.toString());
+        }
+        assertTrue(alertsOf(Tokens.ANALYST, elsewhere).isEmpty(), "the language filter holds");
+    }
+
+    @Test
+    void aStorySyndicatedFortyTimesAlertsOnce() {
+        int subscription = subscribe(Tokens.ANALYST, "Red Sea shipping", "\"Red Sea\" AND (Houthi OR shipping)", List.of());
+        String story = ArticleInboxResourceTest.newId();
+        List<Map<String, Object>> copies = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Map<String, Object> copy = ArticleInboxResourceTest.article(ArticleInboxResourceTest.newId(), "2026-11-25T10:00:00Z",
+                "Houthi attacks disrupt Red Sea shipping (" + i + ")");
+            copy.put("body", "Shipping companies diverted vessels from the Red Sea after new Houthi attacks, outlet " + i + " reports.");
+            copy.put("language", "en");
+            copy.put("sourceName", "Outlet " + i);
+            copy.put("storyId", story);
+            copies.add(copy);
+        }
+        send(copies.subList(0, 25));
+        send(copies.subList(25, 40));
+        assertTrue(uncheckedMatch() >= 1);
+
+        List<Map<String, Object>> alerts = alertsOf(Tokens.ANALYST, subscription);
+        assertEquals(1, alerts.size(), alerts.toString());
+        assertEquals(40, ((Number) alerts.get(0).get("copies")).intValue());
+        int alertId = ((Number) alerts.get(0).get("id")).intValue();
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/alerts/" + alertId).then().statusCode(200)
+            .body("copies", hasSize(39)).body("alert.storyId", equalTo(story));
+
+        // a copy sent again (an update from enrichment) alerts no one twice
+        Map<String, Object> again = new HashMap<>(copies.get(7));
+        again.put("indexedAt", "2026-11-25T11:00:00Z");
+        send(List.of(again));
+        uncheckedMatch();
+        assertEquals(1, alertsOf(Tokens.ANALYST, subscription).size());
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/alerts/" + alertId).then().body("alert.copies", equalTo(40));
+    }
+
+    @Test
+    void eachUserReadsAndMarksOnlyTheirOwnAlerts() {
+        int mine = subscribe(Tokens.ANALYST, "Sanctions, mine", "sanction* AND oil", List.of());
+        int theirs = subscribe(Tokens.OTHER_ANALYST, "Sanctions, theirs", "sanction* AND oil", List.of());
+        int muted = subscribe(Tokens.OTHER_ANALYST, "Sanctions, muted", "sanctions", List.of());
+        given().auth().oauth2(Tokens.accessToken(Tokens.OTHER_ANALYST)).contentType(ContentType.JSON)
+            .body(Map.of("name", "Sanctions, muted", "query", "sanctions", "active", false)).put("/api/subscriptions/" + muted)
+            .then().statusCode(200);
+        Map<String, Object> article = ArticleInboxResourceTest.article(ArticleInboxResourceTest.newId(), "2026-11-25T12:00:00Z",
+            "EU agrees new sanctions on Russian oil");
+        article.put("body", "The European Union agreed new sanctions on Russian oil exports.");
+        article.put("language", "en");
+        send(List.of(article));
+        long unreadBefore = unread(Tokens.ANALYST);
+        uncheckedMatch();
+
+        assertEquals(1, alertsOf(Tokens.ANALYST, mine).size());
+        assertEquals(1, alertsOf(Tokens.OTHER_ANALYST, theirs).size());
+        assertTrue(alertsOf(Tokens.OTHER_ANALYST, muted).isEmpty(), "a muted subscription alerts no one");
+        assertTrue(alertsOf(Tokens.ANALYST, theirs).isEmpty());
+        assertTrue(unread(Tokens.ANALYST) >= unreadBefore + 1);
+
+        int myAlert = ((Number) alertsOf(Tokens.ANALYST, mine).get(0).get("id")).intValue();
+        int theirAlert = ((Number) alertsOf(Tokens.OTHER_ANALYST, theirs).get(0).get("id")).intValue();
+        for (String user : List.of(Tokens.ANALYST, Tokens.ADMIN)) {
+            given().auth().oauth2(Tokens.accessToken(user)).get("/api/alerts/" + theirAlert).then().statusCode(404);
+            given().auth().oauth2(Tokens.accessToken(user)).post("/api/alerts/" + theirAlert + "/read").then().statusCode(404);
+        }
+        long unread = unread(Tokens.ANALYST);
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).post("/api/alerts/" + myAlert + "/read").then().statusCode(204);
+        assertEquals(unread - 1, unread(Tokens.ANALYST));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("unread", true).get("/api/alerts").then().statusCode(200);
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).post("/api/alerts/read-all").then().statusCode(200);
+        assertEquals(0, unread(Tokens.ANALYST));
+        assertTrue(unread(Tokens.OTHER_ANALYST) >= 1, "marking mine read leaves theirs unread");
+
+        given().get("/api/alerts").then().statusCode(401);
+        given().auth().oauth2(Tokens.pipelineToken()).get("/api/alerts").then().statusCode(403);
+    }
+
+    private static long unread(String user) {
+        JsonPath answer = given().auth().oauth2(Tokens.accessToken(user)).get("/api/alerts/unread-count").then().statusCode(200)
+            .extract().jsonPath();
+        return answer.getLong("unread");
+    }
+
+    private int uncheckedMatch() {
+        try {
+            return matching.matchPending();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
