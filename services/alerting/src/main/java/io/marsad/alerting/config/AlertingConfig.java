@@ -39,4 +39,24 @@ public interface AlertingConfig {
      */
     @WithDefault("24h")
     Duration storyWindow();
+
+    /** How often due deliveries are sent. */
+    @WithDefault("1s")
+    Duration deliverEvery();
+
+    /** Deliveries leased per batch. */
+    @WithDefault("50")
+    int deliveryBatch();
+
+    /** How long a worker holds the deliveries it leased; after a crash they are sent again this much later. */
+    @WithDefault("1m")
+    Duration deliveryLease();
+
+    /** The pause after the first failed attempt; it doubles with each further one, up to an hour. */
+    @WithDefault("10s")
+    Duration deliveryRetryBase();
+
+    /** Attempts before a delivery is dead (its owner can retry it). */
+    @WithDefault("8")
+    int deliveryMaxAttempts();
 }

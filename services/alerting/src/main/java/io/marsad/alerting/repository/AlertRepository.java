@@ -2,10 +2,14 @@ package io.marsad.alerting.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.alerting.delivery.AlertMessage;
 import io.marsad.alerting.service.Explanation;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,10 +17,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Alerts, written in the matching transaction. An article alerts a subscription at most once
@@ -33,12 +39,21 @@ public class AlertRepository {
     /** What recording a match did. */
     public enum Outcome { NEW_ALERT, ATTACHED, ALREADY_RECORDED, SUBSCRIPTION_GONE }
 
-    /** An alert raised by recording, with the subscription that raised it. */
-    public record Raised(long alertId, long subscriptionId, Outcome outcome) {}
+    /** Where a subscription's alerts go, as it stands when the alert is recorded. */
+    public record Recipient(String owner, String mode, String webhookUrl, List<String> emails) {
+        public boolean realtime() {
+            return "realtime".equals(mode);
+        }
+    }
 
+    /** An alert raised (or a copy attached) by recording, with the subscription and its recipient (null when gone). */
+    public record Raised(long alertId, long subscriptionId, Outcome outcome, Recipient recipient) {}
+
+    private final DataSource dataSource;
     private final ObjectMapper json;
 
-    AlertRepository(ObjectMapper json) {
+    AlertRepository(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
         this.json = json;
     }
 
@@ -47,21 +62,21 @@ public class AlertRepository {
         if (matches.isEmpty()) {
             return raised;
         }
-        Map<Long, String> owners = activeOwners(c, matches.stream().map(Matched::subscriptionId).toList());
+        Map<Long, Recipient> recipients = activeRecipients(c, matches.stream().map(Matched::subscriptionId).toList());
         String story = article.storyId() == null ? article.id() : article.storyId();
         for (Matched match : matches) {
-            String owner = owners.get(match.subscriptionId());
-            if (owner == null) {
+            Recipient recipient = recipients.get(match.subscriptionId());
+            if (recipient == null) {
                 // muted or deleted since this replica's matcher last caught up
-                raised.add(new Raised(0, match.subscriptionId(), Outcome.SUBSCRIPTION_GONE));
+                raised.add(new Raised(0, match.subscriptionId(), Outcome.SUBSCRIPTION_GONE, null));
                 continue;
             }
-            raised.add(recordOne(c, article, story, owner, match, storyWindow));
+            raised.add(recordOne(c, article, story, recipient, match, storyWindow));
         }
         return raised;
     }
 
-    private Raised recordOne(Connection c, ArticleDocument article, String story, String owner, Matched match, Duration storyWindow)
+    private Raised recordOne(Connection c, ArticleDocument article, String story, Recipient recipient, Matched match, Duration storyWindow)
         throws SQLException {
         // one subscription and story at a time across replicas: two copies matched at once still make one alert
         try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?, hashtext(?))")) {
@@ -74,7 +89,7 @@ public class AlertRepository {
             seen.setString(2, article.id());
             try (ResultSet rows = seen.executeQuery()) {
                 if (rows.next()) {
-                    return new Raised(rows.getLong(1), match.subscriptionId(), Outcome.ALREADY_RECORDED);
+                    return new Raised(rows.getLong(1), match.subscriptionId(), Outcome.ALREADY_RECORDED, recipient);
                 }
             }
         }
@@ -107,7 +122,7 @@ public class AlertRepository {
                                    matched_terms, explanation)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) RETURNING id""")) {
                 insert.setLong(1, match.subscriptionId());
-                insert.setString(2, owner);
+                insert.setString(2, recipient.owner());
                 insert.setString(3, story);
                 insert.setString(4, article.id());
                 insert.setString(5, article.title());
@@ -134,20 +149,60 @@ public class AlertRepository {
             attach.setString(6, article.canonicalUrl());
             attach.executeUpdate();
         }
-        return new Raised(alertId, match.subscriptionId(), outcome);
+        return new Raised(alertId, match.subscriptionId(), outcome, recipient);
     }
 
-    private static Map<Long, String> activeOwners(Connection c, List<Long> ids) throws SQLException {
-        Map<Long, String> owners = new HashMap<>();
-        try (PreparedStatement query = c.prepareStatement("SELECT id, owner_subject FROM subscription WHERE active AND id = ANY (?)")) {
+    /** An alert with what its deliveries need: the message and the subscription's current webhook secret. */
+    public record Outgoing(AlertMessage message, String webhookSecret) {}
+
+    /** The alert for delivery, or empty when it or its subscription is gone. */
+    public Optional<Outgoing> outgoing(long alertId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("""
+            SELECT a.id, a.story_id, a.copies, a.created_at, s.id, s.name, a.article_id, a.title, a.url, a.source_name, a.language,
+                   a.published_at, a.explanation::text, s.webhook_secret
+            FROM alert a JOIN subscription s ON s.id = a.subscription_id WHERE a.id = ?""")) {
+            query.setLong(1, alertId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                var message = new AlertMessage("alert",
+                    new AlertMessage.Alert(rows.getLong(1), rows.getString(2), rows.getInt(3), instant(rows.getTimestamp(4))),
+                    new AlertMessage.Subscription(rows.getLong(5), rows.getString(6)),
+                    new AlertMessage.Article(rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
+                        rows.getString(11), instant(rows.getTimestamp(12))),
+                    fromJson(rows.getString(13)));
+                return Optional.of(new Outgoing(message, rows.getString(14)));
+            }
+        }
+    }
+
+    private Explanation fromJson(String text) {
+        try {
+            return json.readValue(text, Explanation.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Map<Long, Recipient> activeRecipients(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, Recipient> recipients = new HashMap<>();
+        try (PreparedStatement query = c.prepareStatement(
+            "SELECT id, owner_subject, mode, webhook_url, emails FROM subscription WHERE active AND id = ANY (?)")) {
             query.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    owners.put(rows.getLong(1), rows.getString(2));
+                    Array emails = rows.getArray(5);
+                    recipients.put(rows.getLong(1), new Recipient(rows.getString(2), rows.getString(3), rows.getString(4),
+                        emails == null ? List.of() : List.of((String[]) emails.getArray())));
                 }
             }
         }
-        return owners;
+        return recipients;
     }
 
     private String toJson(Explanation explanation) {

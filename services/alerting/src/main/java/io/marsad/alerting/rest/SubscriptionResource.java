@@ -1,6 +1,7 @@
 package io.marsad.alerting.rest;
 
 import io.marsad.alerting.model.Subscription;
+import io.marsad.alerting.repository.DeliveryQueue;
 import io.marsad.alerting.service.SubscriptionService;
 import io.marsad.support.rest.PageResponse;
 import io.marsad.support.security.Caller;
@@ -27,6 +28,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.sql.SQLException;
 
 /**
  * Alert subscriptions: HTTP in and out; {@link SubscriptionService} owns them. A user sees and
@@ -100,6 +103,26 @@ public class SubscriptionResource {
     @Operation(summary = "Replace the webhook's signing secret with a new one")
     public SubscriptionResponse rotateWebhookSecret(@PathParam("id") long id) {
         return SubscriptionResponse.of(subscriptions.rotateWebhookSecret(caller(), id));
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "The subscription's delivery log: each alert to each webhook and address, its status, attempts and last answer")
+    public PageResponse<DeliveryQueue.Logged> deliveries(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) throws SQLException {
+        SubscriptionService.DeliveryLog log = subscriptions.deliveries(caller(), id, page, size);
+        return new PageResponse<>(log.deliveries(), page, size, log.total());
+    }
+
+    @POST
+    @Path("/{id}/deliveries/{deliveryId}/retry")
+    @Consumes(MediaType.WILDCARD) // no body
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "Send a dead delivery of one of your subscriptions again")
+    public Response retryDelivery(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) throws SQLException {
+        subscriptions.retryDelivery(caller(), id, deliveryId);
+        return Response.noContent().build();
     }
 
     private Caller caller() {

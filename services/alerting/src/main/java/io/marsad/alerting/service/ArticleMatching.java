@@ -3,6 +3,7 @@ package io.marsad.alerting.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.alerting.config.AlertingConfig;
 import io.marsad.alerting.repository.AlertRepository;
+import io.marsad.alerting.repository.DeliveryQueue;
 import io.marsad.alerting.repository.InboxQueue;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import io.marsad.support.jdbc.Transactions;
@@ -31,6 +32,7 @@ public class ArticleMatching {
     private final SubscriptionFollower follower;
     private final SubscriptionMatcher matcher;
     private final AlertRepository alerts;
+    private final DeliveryQueue deliveries;
     private final DataSource dataSource;
     private final ObjectMapper json;
     private final AlertingConfig config;
@@ -38,7 +40,8 @@ public class ArticleMatching {
     private final String owner = "alerting/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
     ArticleMatching(InboxQueue inbox, SubscriptionFollower follower, SubscriptionMatcher matcher, AlertRepository alerts,
-                    DataSource dataSource, ObjectMapper json, AlertingConfig config, MeterRegistry metrics) {
+                    DeliveryQueue deliveries, DataSource dataSource, ObjectMapper json, AlertingConfig config, MeterRegistry metrics) {
+        this.deliveries = deliveries;
         this.inbox = inbox;
         this.follower = follower;
         this.matcher = matcher;
@@ -74,6 +77,12 @@ public class ArticleMatching {
             }
             raised = Transactions.call(dataSource, c -> {
                 List<AlertRepository.Raised> recorded = alerts.record(c, article, matches, config.storyWindow());
+                for (AlertRepository.Raised one : recorded) {
+                    if (one.outcome() == AlertRepository.Outcome.NEW_ALERT && one.recipient().realtime()) {
+                        // queued with the alert: a crash cannot leave an alert without its deliveries (e-mail arrives with the mailer)
+                        deliveries.enqueue(c, one.alertId(), one.subscriptionId(), one.recipient().owner(), one.recipient().webhookUrl(), List.of());
+                    }
+                }
                 inbox.matched(c, due);
                 return recorded;
             });

@@ -1,6 +1,7 @@
 package io.marsad.alerting.service;
 
 import io.marsad.alerting.model.Subscription;
+import io.marsad.alerting.repository.DeliveryQueue;
 import io.marsad.alerting.repository.SubscriptionRepository;
 import io.marsad.guard.AddressPolicy;
 import io.marsad.query.QueryParser;
@@ -15,10 +16,12 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -34,10 +37,29 @@ public class SubscriptionService {
 
     private final SubscriptionRepository subscriptions;
     private final AddressPolicy webhookGuard;
+    private final DeliveryQueue deliveries;
 
-    SubscriptionService(SubscriptionRepository subscriptions, AddressPolicy webhookGuard) {
+    SubscriptionService(SubscriptionRepository subscriptions, AddressPolicy webhookGuard, DeliveryQueue deliveries) {
         this.subscriptions = subscriptions;
         this.webhookGuard = webhookGuard;
+        this.deliveries = deliveries;
+    }
+
+    /** A page of a subscription's delivery log and how many deliveries it has in all. */
+    public record DeliveryLog(List<DeliveryQueue.Logged> deliveries, long total) {}
+
+    /** The delivery log of the caller's subscription (admins: any), newest first. */
+    public DeliveryLog deliveries(Caller caller, long id, int page, int size) throws SQLException {
+        readable(caller, id);
+        return new DeliveryLog(deliveries.log(id, page, size), deliveries.count(id));
+    }
+
+    /** Sends a dead delivery of the caller's own subscription again, from its first attempt. */
+    public void retryDelivery(Caller caller, long id, long deliveryId) throws SQLException {
+        own(caller, id);
+        if (!deliveries.retry(caller.subject(), id, deliveryId)) {
+            throw new NotFoundException("No dead delivery " + deliveryId + " of subscription " + id + ".");
+        }
     }
 
     /** The caller's subscriptions by name, or with {@code all} (admins only) everyone's. */

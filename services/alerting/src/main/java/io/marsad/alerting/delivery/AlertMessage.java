@@ -1,0 +1,19 @@
+package io.marsad.alerting.delivery;
+
+import io.marsad.alerting.service.Explanation;
+
+import java.time.Instant;
+
+/**
+ * An alert as it leaves Marsad (the webhook body; e-mails say the same): what fired, for which
+ * subscription, on which article, and why. {@code copies} counts the articles of the story known
+ * when it was sent.
+ */
+public record AlertMessage(String type, Alert alert, Subscription subscription, Article article, Explanation explanation) {
+
+    public record Alert(long id, String storyId, int copies, Instant createdAt) {}
+
+    public record Subscription(long id, String name) {}
+
+    public record Article(String id, String title, String url, String source, String language, Instant publishedAt) {}
+}
