@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * The server artifacts the build resolved from Maven Central: the Keycloak distribution archive and
- * the Elasticsearch node's classpath. Paths are written into {@code marsad-local.properties} at build
+ * The server artifacts the build resolved from Maven Central: the Keycloak distribution archive, the
+ * Elasticsearch node's classpath and the mail server's jar. Paths are written into {@code marsad-local.properties} at build
  * time; {@code -Dmarsad.keycloak.dist} and {@code -Dmarsad.elasticsearch.lib} override them.
  */
-public record Artifacts(String keycloakVersion, Path keycloakDist, String elasticsearchVersion, Path elasticsearchNodeLib) {
+public record Artifacts(String keycloakVersion, Path keycloakDist, String elasticsearchVersion, Path elasticsearchNodeLib, Path mailServerJar) {
 
     public static Artifacts fromBuild() {
         Properties built = new Properties();
@@ -28,7 +28,8 @@ public record Artifacts(String keycloakVersion, Path keycloakDist, String elasti
             built.getProperty("keycloak.version"),
             Path.of(System.getProperty("marsad.keycloak.dist", built.getProperty("keycloak.dist"))),
             built.getProperty("elasticsearch.version"),
-            Path.of(System.getProperty("marsad.elasticsearch.lib", built.getProperty("elasticsearch.node.lib")))
+            Path.of(System.getProperty("marsad.elasticsearch.lib", built.getProperty("elasticsearch.node.lib"))),
+            Path.of(System.getProperty("marsad.mail.jar", built.getProperty("mail.jar")))
         );
     }
 
@@ -38,6 +39,10 @@ public record Artifacts(String keycloakVersion, Path keycloakDist, String elasti
 
     public Path requireElasticsearchNodeLib() {
         return require(elasticsearchNodeLib, "the Elasticsearch node classpath (module deploy/elasticsearch-node)");
+    }
+
+    public Path requireMailServerJar() {
+        return require(mailServerJar, "the mail server (com.icegreen:greenmail-standalone)");
     }
 
     private static Path require(Path path, String what) {

@@ -3,6 +3,7 @@ package io.marsad.local;
 import io.marsad.local.process.Ports;
 import io.marsad.local.server.ElasticsearchServer;
 import io.marsad.local.server.KeycloakServer;
+import io.marsad.local.server.MailServer;
 import io.marsad.local.server.PostgresServer;
 
 import java.nio.file.Path;
@@ -12,8 +13,8 @@ import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Elasticsearch, PostgreSQL and Keycloak for one home directory, started in parallel and stopped in
- * reverse order.
+ * Elasticsearch, PostgreSQL, Keycloak and the local mail server for one home directory, started in
+ * parallel and stopped in reverse order.
  */
 public final class LocalServers implements AutoCloseable {
 
@@ -21,11 +22,14 @@ public final class LocalServers implements AutoCloseable {
     public static final int PREFERRED_POSTGRES_PORT = 5433;
     public static final int PREFERRED_KEYCLOAK_PORT = 8180;
     public static final int PREFERRED_KEYCLOAK_MANAGEMENT_PORT = 9180;
+    public static final int PREFERRED_SMTP_PORT = 2525;
+    public static final int PREFERRED_MAIL_WEB_PORT = 8025;
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private ElasticsearchServer elasticsearch;
     private PostgresServer postgres;
     private KeycloakServer keycloak;
+    private MailServer mail;
 
     private LocalServers() {}
 
@@ -38,6 +42,8 @@ public final class LocalServers implements AutoCloseable {
                     portOrFree(PREFERRED_KEYCLOAK_PORT), portOrFree(PREFERRED_KEYCLOAK_MANAGEMENT_PORT), "admin")));
             CompletableFuture<ElasticsearchServer> elasticsearch = CompletableFuture.supplyAsync(() -> timings.time("elasticsearch", () ->
                 ElasticsearchServer.start(home.resolve("elasticsearch"), artifacts, portOrFree(PREFERRED_ELASTICSEARCH_PORT), "512m")));
+            CompletableFuture<MailServer> mail = CompletableFuture.supplyAsync(() -> timings.time("mail", () ->
+                MailServer.start(home.resolve("mail"), artifacts, portOrFree(PREFERRED_SMTP_PORT), portOrFree(PREFERRED_MAIL_WEB_PORT))));
             RuntimeException failure = null;
             try {
                 servers.postgres = servers.track(timings.time("postgres", () ->
@@ -52,6 +58,11 @@ public final class LocalServers implements AutoCloseable {
             }
             try {
                 servers.keycloak = servers.track(keycloak.join());
+            } catch (RuntimeException e) {
+                failure = failure == null ? unwrap(e) : failure;
+            }
+            try {
+                servers.mail = servers.track(mail.join());
             } catch (RuntimeException e) {
                 failure = failure == null ? unwrap(e) : failure;
             }
@@ -90,8 +101,13 @@ public final class LocalServers implements AutoCloseable {
         return keycloak;
     }
 
+    public MailServer mail() {
+        return mail;
+    }
+
     public PlatformEndpoints endpoints() {
-        return new PlatformEndpoints(ProcessHandle.current().pid(), elasticsearch.url(), postgres.port(), keycloak.url(), keycloak.realmUrl());
+        return new PlatformEndpoints(ProcessHandle.current().pid(), elasticsearch.url(), postgres.port(), keycloak.url(), keycloak.realmUrl(),
+            mail.smtpPort(), mail.api());
     }
 
     @Override

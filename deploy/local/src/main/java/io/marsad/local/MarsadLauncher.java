@@ -95,7 +95,9 @@ public final class MarsadLauncher {
         }
         out.append("  Elasticsearch   ").append(endpoints.elasticsearch()).append('\n');
         out.append("  PostgreSQL      ").append(endpoints.jdbcUrl("<service>")).append("  (user postgres)\n");
-        out.append("  Keycloak        ").append(endpoints.keycloak()).append("  (admin console: admin / admin)\n\n");
+        out.append("  Keycloak        ").append(endpoints.keycloak()).append("  (admin console: admin / admin)\n");
+        out.append("  Mail (SMTP)     127.0.0.1:").append(endpoints.smtpPort()).append("  (alerts sent by e-mail: ").append(endpoints.mailWeb())
+            .append("/api/user/<address>/messages/INBOX/)\n\n");
         out.append("  Demo logins (realm marsad): analyst / analyst, analyst2 / analyst2, admin / admin\n");
         if (!withServices) {
             out.append("  Run a service against these servers: set -a; . ").append(LocalPaths.fromEnvironment().home().resolve("env"))

@@ -17,7 +17,8 @@ import java.util.Properties;
  * so services started by hand ({@code quarkus:dev}) and tests asked to reuse a warm platform can
  * find them.
  */
-public record PlatformEndpoints(long launcherPid, URI elasticsearch, int postgresPort, URI keycloak, URI keycloakRealm) {
+public record PlatformEndpoints(long launcherPid, URI elasticsearch, int postgresPort, URI keycloak, URI keycloakRealm, int smtpPort,
+                                URI mailWeb) {
 
     public static final String FILE_NAME = "platform.properties";
 
@@ -34,6 +35,8 @@ public record PlatformEndpoints(long launcherPid, URI elasticsearch, int postgre
         properties.setProperty("quarkus.datasource.password", "postgres");
         properties.setProperty("marsad.keycloak.url", keycloak.toString());
         properties.setProperty("quarkus.oidc.auth-server-url", keycloakRealm.toString());
+        properties.setProperty("quarkus.mailer.port", Integer.toString(smtpPort));
+        properties.setProperty("marsad.mail.web", mailWeb.toString());
         try {
             Files.createDirectories(home);
             Path temporary = home.resolve(FILE_NAME + ".tmp");
@@ -62,7 +65,9 @@ public record PlatformEndpoints(long launcherPid, URI elasticsearch, int postgre
                     URI.create(properties.getProperty("marsad.elasticsearch.hosts")),
                     Integer.parseInt(properties.getProperty("marsad.postgres.port")),
                     URI.create(properties.getProperty("marsad.keycloak.url")),
-                    URI.create(properties.getProperty("quarkus.oidc.auth-server-url"))
+                    URI.create(properties.getProperty("quarkus.oidc.auth-server-url")),
+                    Integer.parseInt(properties.getProperty("quarkus.mailer.port")),
+                    URI.create(properties.getProperty("marsad.mail.web"))
                 ));
             }
             return Optional.empty();

@@ -83,6 +83,10 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", servers.keycloak().realmUrl().toString());
         env.put("MARSAD_ELASTICSEARCH_HOSTS", servers.elasticsearch().url().toString());
         env.put("MARSAD_INDEX_REPLICAS", "0"); // one local node
+        if (service.name().equals("alerting")) { // alerts by e-mail, to the local mail server
+            env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            env.put("QUARKUS_MAILER_PORT", Integer.toString(servers.mail().smtpPort()));
+        }
         if (service.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", servers.postgres().jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");

@@ -2,6 +2,7 @@ package io.marsad.alerting;
 
 import io.marsad.local.testing.PostgresTestResource;
 import io.marsad.local.testing.KeycloakTestResource;
+import io.marsad.local.testing.MailTestResource;
 import io.marsad.local.testing.ServiceContractTest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -14,6 +15,7 @@ import java.util.Set;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "alerting"))
 @QuarkusTestResource(KeycloakTestResource.class)
+@QuarkusTestResource(MailTestResource.class)
 class AlertingServiceContractTest extends ServiceContractTest {
 
     @Override

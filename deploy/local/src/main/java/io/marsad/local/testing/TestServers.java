@@ -6,6 +6,7 @@ import io.marsad.local.PlatformEndpoints;
 import io.marsad.local.process.Ports;
 import io.marsad.local.server.ElasticsearchServer;
 import io.marsad.local.server.KeycloakServer;
+import io.marsad.local.server.MailServer;
 import io.marsad.local.server.PostgresDatabases;
 import io.marsad.local.server.PostgresServer;
 
@@ -35,6 +36,7 @@ public final class TestServers {
     private static final String ES_URL = "marsad.test.elasticsearch.url";
     private static final String PG_PORT = "marsad.test.postgres.port";
     private static final String KC_URL = "marsad.test.keycloak.url";
+    private static final String MAIL = "marsad.test.mail";
 
     private TestServers() {}
 
@@ -45,6 +47,25 @@ public final class TestServers {
             stopAtExit(server);
             return server.url().toString();
         })));
+    }
+
+    /** The mail server: its SMTP port and the URL of its API, as {@code <port> <url>}. */
+    public static synchronized MailEndpoints mail() {
+        String[] published = published(MAIL, () -> reusable().map(e -> e.smtpPort() + " " + e.mailWeb()).orElseGet(() -> {
+            MailServer server = MailServer.start(testDirectory().resolve("mail"), Artifacts.fromBuild(), Ports.freeLoopbackPort(),
+                Ports.freeLoopbackPort());
+            stopAtExit(server);
+            return server.smtpPort() + " " + server.api();
+        })).split(" ");
+        return new MailEndpoints(Integer.parseInt(published[0]), URI.create(published[1]));
+    }
+
+    /** Where the test mail server takes mail (SMTP) and shows what it received (its REST API). */
+    public record MailEndpoints(int smtpPort, URI api) {
+        /** The messages an address received, as GreenMail's API lists them (JSON). */
+        public URI inbox(String address) {
+            return api.resolve("/api/user/" + address + "/messages/INBOX/");
+        }
     }
 
     /** Creates the database if needed and returns its JDBC URL (user {@code postgres}). */

@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Sends what the delivery queue holds: lease due deliveries, send each, and record the outcome.
- * A receiver's 2xx delivers; a network error, a timeout, 408, 425, 429 or 5xx is tried again after
+ * Sends what the delivery queue holds: lease due deliveries, send each (webhook or e-mail), and
+ * record the outcome. A receiver's 2xx, or the mail server's acceptance, delivers; a network error, a timeout, 408, 425, 429 or 5xx is tried again after
  * a pause that doubles from {@code delivery-retry-base} up to an hour; after
  * {@code delivery-max-attempts}, or at once on any other answer (the receiver refuses this
  * request as it is), the delivery is dead until its owner retries it.
@@ -32,13 +32,15 @@ public class DeliveryWorker {
     private final DeliveryQueue queue;
     private final AlertRepository alerts;
     private final WebhookSender webhooks;
+    private final EmailSender email;
     private final ObjectMapper json;
     private final AlertingConfig config;
     private final MeterRegistry metrics;
     private final String owner = "alerting-delivery/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
-    DeliveryWorker(DeliveryQueue queue, AlertRepository alerts, WebhookSender webhooks, ObjectMapper json, AlertingConfig config,
-                   MeterRegistry metrics) {
+    DeliveryWorker(DeliveryQueue queue, AlertRepository alerts, WebhookSender webhooks, EmailSender email, ObjectMapper json,
+                   AlertingConfig config, MeterRegistry metrics) {
+        this.email = email;
         this.queue = queue;
         this.alerts = alerts;
         this.webhooks = webhooks;
@@ -72,6 +74,7 @@ public class DeliveryWorker {
         }
         WebhookSender.Outcome outcome = switch (due.channel()) {
             case "webhook" -> webhook(due, outgoing.get());
+            case "email" -> email.send(due.target(), outgoing.get().message());
             default -> new WebhookSender.Outcome(null, "no sender for channel " + due.channel());
         };
         if (outcome.delivered()) {

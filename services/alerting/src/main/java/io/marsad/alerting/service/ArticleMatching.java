@@ -79,8 +79,9 @@ public class ArticleMatching {
                 List<AlertRepository.Raised> recorded = alerts.record(c, article, matches, config.storyWindow());
                 for (AlertRepository.Raised one : recorded) {
                     if (one.outcome() == AlertRepository.Outcome.NEW_ALERT && one.recipient().realtime()) {
-                        // queued with the alert: a crash cannot leave an alert without its deliveries (e-mail arrives with the mailer)
-                        deliveries.enqueue(c, one.alertId(), one.subscriptionId(), one.recipient().owner(), one.recipient().webhookUrl(), List.of());
+                        // queued with the alert: a crash cannot leave an alert without its deliveries
+                        deliveries.enqueue(c, one.alertId(), one.subscriptionId(), one.recipient().owner(), one.recipient().webhookUrl(),
+                            one.recipient().emails());
                     }
                 }
                 inbox.matched(c, due);

@@ -122,6 +122,13 @@ public record Explanation(List<String> terms, String title, List<String> passage
         return i;
     }
 
+    /** The text with the characters HTML gives meaning to written as entities. */
+    public static String escapeHtml(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        escape(text, out);
+        return out.toString();
+    }
+
     private static void escape(String text, StringBuilder out) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,7 +1,6 @@
 package io.marsad.alerting.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.alerting.InboxFixtures;
 import io.marsad.alerting.service.ArticleMatching;
 import io.marsad.local.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,8 +9,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,23 +37,6 @@ class AlertResourceTest {
             .post("/api/subscriptions").then().statusCode(201).extract().path("id");
     }
 
-    static void send(List<Map<String, Object>> articles) {
-        given().auth().oauth2(Tokens.pipelineToken()).contentType(ContentType.JSON).body(Map.of("articles", articles))
-            .post("/api/articles").then().statusCode(202).body("accepted", hasSize(articles.size()));
-    }
-
-    /** The real Arabic article of shared/samples (written with Arabic letters throughout). */
-    static Map<String, Object> seedArticle(String id) throws Exception {
-        JsonNode seed = new ObjectMapper().readTree(Files.readString(
-            Path.of(System.getProperty("marsad.root", "../.."), "../shared/samples/arabic-aggregator-article.expected.json")));
-        List<String> paragraphs = new ArrayList<>();
-        seed.path("bodyParagraphs").forEach(p -> paragraphs.add(p.asText()));
-        Map<String, Object> article = ArticleInboxResourceTest.article(id, "2026-11-25T08:00:00Z", seed.path("title").asText());
-        article.put("body", String.join("\n\n", paragraphs));
-        article.put("sourceName", "سكاي نيوز عربية");
-        return article;
-    }
-
     static List<Map<String, Object>> alertsOf(String user, int subscription) {
         List<Map<String, Object>> alerts = given().auth().oauth2(Tokens.accessToken(user)).queryParam("size", 200).get("/api/alerts")
             .then().statusCode(200).extract().jsonPath().getList("items");
@@ -68,8 +48,8 @@ class AlertResourceTest {
         int persianLetters = subscribe(Tokens.ANALYST, "Putin and Kim, Persian kaf and yeh", "بوتين NEAR/10 کیم", List.of());
         int diacritics = subscribe(Tokens.ANALYST, "Putin, with diacritics", "\"كوريا الشماليّة\" AND بُوتِين", List.of("ar"));
         int elsewhere = subscribe(Tokens.ANALYST, "Putin in French only", "بوتين", List.of("fr"));
-        String id = ArticleInboxResourceTest.newId();
-        send(List.of(seedArticle(id)));
+        String id = InboxFixtures.newId();
+        InboxFixtures.send(List.of(InboxFixtures.seedArticle(id)));
         matching.matchPending();
 
         for (int subscription : List.of(persianLetters, diacritics)) {
@@ -94,10 +74,10 @@ class AlertResourceTest {
     @Test
     void aStorySyndicatedFortyTimesAlertsOnce() {
         int subscription = subscribe(Tokens.ANALYST, "Red Sea shipping", "\"Red Sea\" AND (Houthi OR shipping)", List.of());
-        String story = ArticleInboxResourceTest.newId();
+        String story = InboxFixtures.newId();
         List<Map<String, Object>> copies = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            Map<String, Object> copy = ArticleInboxResourceTest.article(ArticleInboxResourceTest.newId(), "2026-11-25T10:00:00Z",
+            Map<String, Object> copy = InboxFixtures.article(InboxFixtures.newId(), "2026-11-25T10:00:00Z",
                 "Houthi attacks disrupt Red Sea shipping (" + i + ")");
             copy.put("body", "Shipping companies diverted vessels from the Red Sea after new Houthi attacks, outlet " + i + " reports.");
             copy.put("language", "en");
@@ -105,8 +85,8 @@ class AlertResourceTest {
             copy.put("storyId", story);
             copies.add(copy);
         }
-        send(copies.subList(0, 25));
-        send(copies.subList(25, 40));
+        InboxFixtures.send(copies.subList(0, 25));
+        InboxFixtures.send(copies.subList(25, 40));
         assertTrue(uncheckedMatch() >= 1);
 
         List<Map<String, Object>> alerts = alertsOf(Tokens.ANALYST, subscription);
@@ -119,7 +99,7 @@ class AlertResourceTest {
         // a copy sent again (an update from enrichment) alerts no one twice
         Map<String, Object> again = new HashMap<>(copies.get(7));
         again.put("indexedAt", "2026-11-25T11:00:00Z");
-        send(List.of(again));
+        InboxFixtures.send(List.of(again));
         uncheckedMatch();
         assertEquals(1, alertsOf(Tokens.ANALYST, subscription).size());
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/alerts/" + alertId).then().body("alert.copies", equalTo(40));
@@ -133,11 +113,11 @@ class AlertResourceTest {
         given().auth().oauth2(Tokens.accessToken(Tokens.OTHER_ANALYST)).contentType(ContentType.JSON)
             .body(Map.of("name", "Sanctions, muted", "query", "sanctions", "active", false)).put("/api/subscriptions/" + muted)
             .then().statusCode(200);
-        Map<String, Object> article = ArticleInboxResourceTest.article(ArticleInboxResourceTest.newId(), "2026-11-25T12:00:00Z",
+        Map<String, Object> article = InboxFixtures.article(InboxFixtures.newId(), "2026-11-25T12:00:00Z",
             "EU agrees new sanctions on Russian oil");
         article.put("body", "The European Union agreed new sanctions on Russian oil exports.");
         article.put("language", "en");
-        send(List.of(article));
+        InboxFixtures.send(List.of(article));
         long unreadBefore = unread(Tokens.ANALYST);
         uncheckedMatch();
 

@@ -12,12 +12,12 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.UUID;
 
+import static io.marsad.alerting.InboxFixtures.article;
+import static io.marsad.alerting.InboxFixtures.newId;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -32,34 +32,6 @@ class ArticleInboxResourceTest {
 
     static JsonNode schemas() {
         return Contracts.schemas("enriched-articles.openapi.yaml");
-    }
-
-    static Map<String, Object> article(String id, String indexedAt, String title) {
-        Map<String, Object> article = new HashMap<>();
-        article.put("id", id);
-        article.put("index", "articles-2026.11");
-        article.put("canonicalUrl", "https://news.example.org/world/" + id);
-        article.put("sourceId", 7);
-        article.put("sourceName", "أخبار العالم");
-        article.put("site", "news.example.org");
-        article.put("title", title);
-        article.put("body", "التقى الرئيس الروسي فلاديمير بوتين بالزعيم الكوري الشمالي كيم جونغ أون.");
-        article.put("language", "ar");
-        article.put("script", "Arab");
-        article.put("publishedAt", "2026-11-25T07:30:00Z");
-        article.put("indexedAt", indexedAt);
-        article.put("entities", List.of("person:vladimir-putin", "person:kim-jong-un"));
-        article.put("persons", List.of("Vladimir Putin", "Kim Jong Un"));
-        article.put("organizations", List.of());
-        article.put("locations", List.of());
-        article.put("tags", List.of("روسيا"));
-        article.put("keywords", List.of("روسيا", "بوتين"));
-        article.put("storyId", id);
-        return article;
-    }
-
-    static String newId() {
-        return UUID.randomUUID().toString().replace("-", "");
     }
 
     @Test
