@@ -59,4 +59,8 @@ public interface AlertingConfig {
     /** Attempts before a delivery is dead (its owner can retry it). */
     @WithDefault("8")
     int deliveryMaxAttempts();
+
+    /** How often a live stream of the unread count looks for a change. */
+    @WithDefault("2s")
+    Duration streamEvery();
 }

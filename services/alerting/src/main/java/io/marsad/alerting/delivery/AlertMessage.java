@@ -9,7 +9,8 @@ import java.time.Instant;
  * subscription, on which article, and why. {@code copies} counts the articles of the story known
  * when it was sent.
  */
-public record AlertMessage(String type, Alert alert, Subscription subscription, Article article, Explanation explanation) {
+public record AlertMessage(String type, Alert alert, Subscription subscription, Article article, Explanation explanation)
+    implements OutgoingMessage {
 
     public record Alert(long id, String storyId, int copies, Instant createdAt) {}
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.alerting.config.AlertingConfig;
 import io.marsad.alerting.repository.AlertRepository;
 import io.marsad.alerting.repository.DeliveryQueue;
+import io.marsad.alerting.repository.DigestRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -31,6 +32,7 @@ public class DeliveryWorker {
 
     private final DeliveryQueue queue;
     private final AlertRepository alerts;
+    private final DigestRepository digests;
     private final WebhookSender webhooks;
     private final EmailSender email;
     private final ObjectMapper json;
@@ -38,8 +40,9 @@ public class DeliveryWorker {
     private final MeterRegistry metrics;
     private final String owner = "alerting-delivery/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
-    DeliveryWorker(DeliveryQueue queue, AlertRepository alerts, WebhookSender webhooks, EmailSender email, ObjectMapper json,
-                   AlertingConfig config, MeterRegistry metrics) {
+    DeliveryWorker(DeliveryQueue queue, AlertRepository alerts, DigestRepository digests, WebhookSender webhooks, EmailSender email,
+                   ObjectMapper json, AlertingConfig config, MeterRegistry metrics) {
+        this.digests = digests;
         this.email = email;
         this.queue = queue;
         this.alerts = alerts;
@@ -66,9 +69,9 @@ public class DeliveryWorker {
     }
 
     private boolean deliver(DeliveryQueue.Due due) throws Exception {
-        Optional<AlertRepository.Outgoing> outgoing = alerts.outgoing(due.alertId());
+        Optional<Outgoing> outgoing = due.alertId() != null ? alerts.outgoing(due.alertId()) : digests.outgoing(due.digestId());
         if (outgoing.isEmpty()) {
-            queue.failed(due.id(), null, "the alert or its subscription was deleted", null);
+            queue.failed(due.id(), null, "the alert, digest or subscription was deleted", null);
             count(due, "dead");
             return false;
         }
@@ -88,18 +91,19 @@ public class DeliveryWorker {
         queue.failed(due.id(), outcome.status(), error, next);
         count(due, retry ? "retry" : "dead");
         if (!retry) {
-            LOG.warnf("delivery %d of alert %d to %s is dead after %d attempts: %s", due.id(), due.alertId(), due.target(), due.attempts() + 1, error);
+            LOG.warnf("delivery %d (%s) to %s is dead after %d attempts: %s", due.id(), outgoing.get().idempotencyKey(), due.target(),
+                due.attempts() + 1, error);
         }
         return false;
     }
 
-    private WebhookSender.Outcome webhook(DeliveryQueue.Due due, AlertRepository.Outgoing outgoing) throws Exception {
+    private WebhookSender.Outcome webhook(DeliveryQueue.Due due, Outgoing outgoing) throws Exception {
         if (outgoing.webhookSecret() == null) {
             return new WebhookSender.Outcome(null, "the subscription no longer has a webhook");
         }
         byte[] body = json.writeValueAsString(outgoing.message()).getBytes(StandardCharsets.UTF_8);
-        // one key per alert: every attempt, on any replica, carries the same one
-        return webhooks.post(due.target(), outgoing.webhookSecret(), "marsad-alert-" + due.alertId(), body);
+        // one key per alert or digest: every attempt, on any replica, carries the same one
+        return webhooks.post(due.target(), outgoing.webhookSecret(), outgoing.idempotencyKey(), body);
     }
 
     /** Worth trying again: no answer, or an answer that says "later". */

@@ -27,9 +27,13 @@ public class EmailSender {
         this.mailer = mailer;
     }
 
-    public WebhookSender.Outcome send(String address, AlertMessage message) {
+    public WebhookSender.Outcome send(String address, OutgoingMessage message) {
+        Mail mail = switch (message) {
+            case AlertMessage alert -> Mail.withText(address, subject(alert), text(alert)).setHtml(html(alert));
+            case DigestMessage digest -> Mail.withText(address, subject(digest), text(digest)).setHtml(html(digest));
+        };
         try {
-            mailer.send(Mail.withText(address, subject(message), text(message)).setHtml(html(message)));
+            mailer.send(mail);
             return new WebhookSender.Outcome(SENT, null);
         } catch (RuntimeException e) {
             return new WebhookSender.Outcome(null, "the mail server did not take it: " + e.getMessage());
@@ -73,6 +77,52 @@ public class EmailSender {
         html.append("</small></p><hr><p dir=\"auto\"><small>Marsad subscription: ").append(escape(message.subscription().name()))
             .append("</small></p></body></html>");
         return html.toString();
+    }
+
+    static String subject(DigestMessage digest) {
+        int stories = digest.stories().size();
+        return "[Marsad] " + digest.subscription().name() + ": " + stories + (stories == 1 ? " story" : " stories") + " until "
+            + period(digest);
+    }
+
+    static String text(DigestMessage digest) {
+        StringBuilder text = new StringBuilder(digest.subscription().name()).append(" — ").append(period(digest)).append("\n\n");
+        for (DigestMessage.Story story : digest.stories()) {
+            text.append("• ").append(story.article().title()).append('\n').append("  ").append(source(story.article()));
+            if (story.copies() > 1) {
+                text.append(" · ").append(story.copies()).append(" articles");
+            }
+            text.append('\n').append("  ").append(story.article().url()).append('\n')
+                .append("  Matched: ").append(String.join(", ", story.terms())).append("\n\n");
+        }
+        return text.toString();
+    }
+
+    static String html(DigestMessage digest) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body><h2 dir=\"auto\">").append(escape(digest.subscription().name()))
+            .append("</h2><p><small>").append(escape(period(digest))).append("</small></p><ol>");
+        for (DigestMessage.Story story : digest.stories()) {
+            String language = story.article().language() == null ? "" : " lang=\"" + escape(story.article().language()) + "\"";
+            // each story in its own direction: an Arabic headline reads right to left among English ones
+            html.append("<li dir=\"").append(story.direction()).append('"').append(language).append("><a href=\"")
+                .append(escape(story.article().url())).append("\">").append(escape(story.article().title())).append("</a><br><small dir=\"auto\">")
+                .append(escape(source(story.article())));
+            if (story.copies() > 1) {
+                html.append(" · ").append(story.copies()).append(" articles");
+            }
+            html.append(" · ").append(escape(String.join(", ", story.terms()))).append("</small></li>");
+        }
+        return html.append("</ol></body></html>").toString();
+    }
+
+    private static String period(DigestMessage digest) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(java.time.ZoneId.of(digest.digest().timeZone()))
+            .format(digest.digest().periodEnd()) + " (" + digest.digest().timeZone() + ")";
+    }
+
+    private static String source(AlertMessage.Article article) {
+        String source = article.source() == null ? "" : article.source();
+        return article.publishedAt() == null ? source : source + " · " + WHEN.format(article.publishedAt());
     }
 
     private static String source(AlertMessage message) {

@@ -73,6 +73,17 @@ public class AlertInbox {
         }
     }
 
+    /** The id of the owner's newest visible alert, or null. */
+    public Long newestId(String owner) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("SELECT max(a.id) " + VISIBLE)) {
+            query.setString(1, owner);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return (Long) rows.getObject(1);
+            }
+        }
+    }
+
     public Optional<Alert> get(String owner, long id) throws SQLException {
         String sql = "SELECT a.id, a.subscription_id, s.name, a.story_id, a.article_id, a.title, a.url, a.source_name, a.language, "
             + "a.published_at, a.copies, a.explanation::text, a.created_at, a.read_at " + VISIBLE + " AND a.id = ?";

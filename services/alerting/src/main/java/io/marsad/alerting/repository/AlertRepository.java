@@ -3,6 +3,7 @@ package io.marsad.alerting.repository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.alerting.delivery.AlertMessage;
+import io.marsad.alerting.delivery.Outgoing;
 import io.marsad.alerting.service.Explanation;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -152,9 +153,6 @@ public class AlertRepository {
         return new Raised(alertId, match.subscriptionId(), outcome, recipient);
     }
 
-    /** An alert with what its deliveries need: the message and the subscription's current webhook secret. */
-    public record Outgoing(AlertMessage message, String webhookSecret) {}
-
     /** The alert for delivery, or empty when it or its subscription is gone. */
     public Optional<Outgoing> outgoing(long alertId) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("""
@@ -172,7 +170,7 @@ public class AlertRepository {
                     new AlertMessage.Article(rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
                         rows.getString(11), instant(rows.getTimestamp(12))),
                     fromJson(rows.getString(13)));
-                return Optional.of(new Outgoing(message, rows.getString(14)));
+                return Optional.of(new Outgoing(message, "marsad-alert-" + alertId, rows.getString(14)));
             }
         }
     }

@@ -23,11 +23,11 @@ import java.util.List;
 @ApplicationScoped
 public class DeliveryQueue {
 
-    /** A delivery to make. */
-    public record Due(long id, long alertId, long subscriptionId, String channel, String target, int attempts) {}
+    /** A delivery to make: of one alert, or of one digest ({@code alertId} null). */
+    public record Due(long id, Long alertId, Long digestId, long subscriptionId, String channel, String target, int attempts) {}
 
     /** A delivery as its subscription's owner sees it in the delivery log. */
-    public record Logged(long id, long alertId, String channel, String target, String status, int attempts, Integer lastStatus,
+    public record Logged(long id, Long alertId, Long digestId, String channel, String target, String status, int attempts, Integer lastStatus,
                          String lastError, Instant createdAt, Instant nextAttemptAt, Instant deliveredAt) {}
 
     private final DataSource dataSource;
@@ -38,21 +38,32 @@ public class DeliveryQueue {
 
     /** Queues an alert for each of its subscription's outside channels, in the caller's transaction. */
     public void enqueue(Connection c, long alertId, long subscriptionId, String owner, String webhookUrl, List<String> emails) throws SQLException {
+        enqueue(c, "alert_id", alertId, subscriptionId, owner, webhookUrl, emails);
+    }
+
+    /** Queues a digest for each of its subscription's outside channels, in the caller's transaction. */
+    public void enqueueDigest(Connection c, long digestId, long subscriptionId, String owner, String webhookUrl, List<String> emails)
+        throws SQLException {
+        enqueue(c, "digest_id", digestId, subscriptionId, owner, webhookUrl, emails);
+    }
+
+    private void enqueue(Connection c, String carried, long carriedId, long subscriptionId, String owner, String webhookUrl, List<String> emails)
+        throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(
-            "INSERT INTO delivery (alert_id, subscription_id, owner_subject, channel, target) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            "INSERT INTO delivery (" + carried + ", subscription_id, owner_subject, channel, target) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             if (webhookUrl != null) {
-                add(insert, alertId, subscriptionId, owner, "webhook", webhookUrl);
+                add(insert, carriedId, subscriptionId, owner, "webhook", webhookUrl);
             }
             for (String email : emails) {
-                add(insert, alertId, subscriptionId, owner, "email", email);
+                add(insert, carriedId, subscriptionId, owner, "email", email);
             }
             insert.executeBatch();
         }
     }
 
-    private static void add(PreparedStatement insert, long alertId, long subscriptionId, String owner, String channel, String target)
+    private static void add(PreparedStatement insert, long carriedId, long subscriptionId, String owner, String channel, String target)
         throws SQLException {
-        insert.setLong(1, alertId);
+        insert.setLong(1, carriedId);
         insert.setLong(2, subscriptionId);
         insert.setString(3, owner);
         insert.setString(4, channel);
@@ -69,9 +80,9 @@ public class DeliveryQueue {
                 ORDER BY next_attempt_at
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED)
-            RETURNING id, alert_id, subscription_id, channel, target, attempts""";
-        return Leases.lease(dataSource, sql, owner, lease, max,
-            row -> new Due(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4), row.getString(5), row.getInt(6)));
+            RETURNING id, alert_id, digest_id, subscription_id, channel, target, attempts""";
+        return Leases.lease(dataSource, sql, owner, lease, max, row -> new Due(row.getLong(1), (Long) row.getObject(2), (Long) row.getObject(3),
+            row.getLong(4), row.getString(5), row.getString(6), row.getInt(7)));
     }
 
     public void delivered(long id, int status) throws SQLException {
@@ -116,16 +127,16 @@ public class DeliveryQueue {
     public List<Logged> log(long subscriptionId, int page, int size) throws SQLException {
         List<Logged> log = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(
-            "SELECT id, alert_id, channel, target, status, attempts, last_status, last_error, created_at, next_attempt_at, delivered_at "
+            "SELECT id, alert_id, digest_id, channel, target, status, attempts, last_status, last_error, created_at, next_attempt_at, delivered_at "
                 + "FROM delivery WHERE subscription_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
             query.setLong(1, subscriptionId);
             query.setInt(2, size);
             query.setLong(3, (long) page * size);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    log.add(new Logged(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getInt(6),
-                        (Integer) rows.getObject(7), rows.getString(8), instant(rows.getTimestamp(9)), instant(rows.getTimestamp(10)),
-                        instant(rows.getTimestamp(11))));
+                    log.add(new Logged(rows.getLong(1), (Long) rows.getObject(2), (Long) rows.getObject(3), rows.getString(4), rows.getString(5),
+                        rows.getString(6), rows.getInt(7), (Integer) rows.getObject(8), rows.getString(9), instant(rows.getTimestamp(10)),
+                        instant(rows.getTimestamp(11)), instant(rows.getTimestamp(12))));
                 }
             }
         }

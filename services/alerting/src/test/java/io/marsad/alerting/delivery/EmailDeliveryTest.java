@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Alerts by e-mail through a real SMTP server on 127.0.0.1 (GreenMail), read back as the addressee would. */
 @QuarkusTest
-class EmailDeliveryTest {
+public class EmailDeliveryTest {
 
     @Inject
     ArticleMatching matching;
@@ -71,10 +71,13 @@ class EmailDeliveryTest {
     }
 
     /** What the test mail server received for an address, parsed as MIME messages. */
-    static List<MimeMessage> inbox(String address) throws Exception {
+    public static List<MimeMessage> inbox(String address) throws Exception {
         URI api = URI.create(ConfigProvider.getConfig().getValue("marsad.test.mail.api", String.class));
         HttpResponse<String> response = HttpClient.newHttpClient().send(
             HttpRequest.newBuilder(api.resolve("/api/user/" + address + "/messages/INBOX/")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 400 && response.body().contains("not found")) {
+            return List.of(); // GreenMail knows an address once mail came for it
+        }
         assertEquals(200, response.statusCode(), response.body());
         Session session = Session.getInstance(new Properties());
         List<MimeMessage> messages = new java.util.ArrayList<>();
@@ -85,7 +88,7 @@ class EmailDeliveryTest {
     }
 
     /** The decoded content of the message's first part of that type. */
-    static String part(Part part, String type) throws Exception {
+    public static String part(Part part, String type) throws Exception {
         if (part.isMimeType(type)) {
             return (String) part.getContent();
         }
