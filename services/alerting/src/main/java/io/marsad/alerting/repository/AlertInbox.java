@@ -5,13 +5,10 @@ import io.marsad.alerting.service.Explanation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +102,7 @@ public class AlertInbox {
             query.setLong(1, alertId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    copies.add(new Copy(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), instant(rows.getTimestamp(5))));
+                    copies.add(new Copy(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), Columns.instant(rows.getTimestamp(5))));
                 }
             }
         }
@@ -135,19 +132,7 @@ public class AlertInbox {
 
     private Alert alert(ResultSet rows) throws SQLException {
         return new Alert(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-            rows.getString(7), rows.getString(8), rows.getString(9), instant(rows.getTimestamp(10)), rows.getInt(11),
-            explanation(rows.getString(12)), instant(rows.getTimestamp(13)), instant(rows.getTimestamp(14)));
-    }
-
-    private Explanation explanation(String text) {
-        try {
-            return json.readValue(text, Explanation.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+            rows.getString(7), rows.getString(8), rows.getString(9), Columns.instant(rows.getTimestamp(10)), rows.getInt(11),
+            Columns.explanation(json, rows.getString(12)), Columns.instant(rows.getTimestamp(13)), Columns.instant(rows.getTimestamp(14)));
     }
 }

@@ -9,8 +9,6 @@ import io.marsad.support.elasticsearch.ArticleDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -165,26 +162,14 @@ public class AlertRepository {
                     return Optional.empty();
                 }
                 var message = new AlertMessage("alert",
-                    new AlertMessage.Alert(rows.getLong(1), rows.getString(2), rows.getInt(3), instant(rows.getTimestamp(4))),
+                    new AlertMessage.Alert(rows.getLong(1), rows.getString(2), rows.getInt(3), Columns.instant(rows.getTimestamp(4))),
                     new AlertMessage.Subscription(rows.getLong(5), rows.getString(6)),
                     new AlertMessage.Article(rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
-                        rows.getString(11), instant(rows.getTimestamp(12))),
-                    fromJson(rows.getString(13)));
+                        rows.getString(11), Columns.instant(rows.getTimestamp(12))),
+                    Columns.explanation(json, rows.getString(13)));
                 return Optional.of(new Outgoing(message, "marsad-alert-" + alertId, rows.getString(14)));
             }
         }
-    }
-
-    private Explanation fromJson(String text) {
-        try {
-            return json.readValue(text, Explanation.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static Map<Long, Recipient> activeRecipients(Connection c, List<Long> ids) throws SQLException {

@@ -135,8 +135,8 @@ public class DeliveryQueue {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     log.add(new Logged(rows.getLong(1), (Long) rows.getObject(2), (Long) rows.getObject(3), rows.getString(4), rows.getString(5),
-                        rows.getString(6), rows.getInt(7), (Integer) rows.getObject(8), rows.getString(9), instant(rows.getTimestamp(10)),
-                        instant(rows.getTimestamp(11)), instant(rows.getTimestamp(12))));
+                        rows.getString(6), rows.getInt(7), (Integer) rows.getObject(8), rows.getString(9), Columns.instant(rows.getTimestamp(10)),
+                        Columns.instant(rows.getTimestamp(11)), Columns.instant(rows.getTimestamp(12))));
                 }
             }
         }
@@ -163,9 +163,5 @@ public class DeliveryQueue {
             rows.next();
             return new Backlog(rows.getLong(1), Duration.ofMillis((long) (rows.getDouble(2) * 1000)));
         }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -8,17 +8,13 @@ import io.marsad.alerting.service.Explanation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,7 +45,7 @@ public class DigestRepository {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
-                    digest = new DigestMessage.Digest(rows.getLong(1), instant(rows.getTimestamp(2)), instant(rows.getTimestamp(3)), rows.getString(4));
+                    digest = new DigestMessage.Digest(rows.getLong(1), Columns.instant(rows.getTimestamp(2)), Columns.instant(rows.getTimestamp(3)), rows.getString(4));
                     subscriptionId = rows.getLong(5);
                     subscription = new AlertMessage.Subscription(subscriptionId, rows.getString(6));
                     secret = rows.getString(7);
@@ -64,9 +60,9 @@ public class DigestRepository {
                 query.setTimestamp(3, Timestamp.from(digest.periodEnd()));
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        Explanation explanation = explanation(rows.getString(9));
+                        Explanation explanation = Columns.explanation(json, rows.getString(9));
                         DigestMessage.Story story = new DigestMessage.Story(rows.getString(1), new AlertMessage.Article(rows.getString(2),
-                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), instant(rows.getTimestamp(7))),
+                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), Columns.instant(rows.getTimestamp(7))),
                             rows.getInt(8), explanation.terms(), explanation.direction());
                         // a story alerted twice in one period (its window ended between) is one entry with every copy counted
                         stories.merge(story.storyId(), story, (first, later) -> new DigestMessage.Story(first.storyId(), first.article(),
@@ -77,17 +73,5 @@ public class DigestRepository {
             DigestMessage message = new DigestMessage("digest", digest, subscription, new ArrayList<>(stories.values()));
             return Optional.of(new Outgoing(message, "marsad-digest-" + digestId, secret));
         }
-    }
-
-    private Explanation explanation(String text) {
-        try {
-            return json.readValue(text, Explanation.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

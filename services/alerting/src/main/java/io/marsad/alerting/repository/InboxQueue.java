@@ -37,8 +37,12 @@ public class InboxQueue {
                 ORDER BY received_at
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED)
-            RETURNING article_id, indexed_at, payload::text, attempts""";
-        return Leases.lease(dataSource, sql, owner, lease, max, row -> new Due(row.getString(1), row.getTimestamp(2), row.getString(3), row.getInt(4)));
+            RETURNING article_id, indexed_at, payload::text, attempts, received_at""";
+        record Leased(Due due, Timestamp receivedAt) {}
+        List<Leased> leased = Leases.lease(dataSource, sql, owner, lease, max,
+            row -> new Leased(new Due(row.getString(1), row.getTimestamp(2), row.getString(3), row.getInt(4)), row.getTimestamp(5)));
+        // RETURNING keeps no order: match in the order articles came, so a story's first copy raises its alert
+        return leased.stream().sorted(java.util.Comparator.comparing(Leased::receivedAt)).map(Leased::due).toList();
     }
 
     /** Matched: unless a newer version arrived meanwhile (which stays due), in the caller's transaction. */

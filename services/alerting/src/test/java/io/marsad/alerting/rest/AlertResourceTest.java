@@ -142,6 +142,12 @@ class AlertResourceTest {
         assertTrue(unread(Tokens.OTHER_ANALYST) >= 1, "marking mine read leaves theirs unread");
 
         given().get("/api/alerts").then().statusCode(401);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String gauge : List.of("marsad_alerting_inbox_waiting", "marsad_alerting_inbox_oldest_seconds", "marsad_alerting_deliveries_pending",
+            "marsad_alerting_deliveries_oldest_seconds", "marsad_alerting_matches_total")) {
+            assertTrue(metrics.contains(gauge), gauge + " in /q/metrics");
+        }
+        assertTrue(metrics.contains("marsad_alerting_inbox_waiting 0.0"), "everything sent was matched");
         given().auth().oauth2(Tokens.pipelineToken()).get("/api/alerts").then().statusCode(403);
     }
 
