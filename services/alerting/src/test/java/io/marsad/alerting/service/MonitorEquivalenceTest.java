@@ -1,0 +1,95 @@
+package io.marsad.alerting.service;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.marsad.query.QueryParser;
+import io.marsad.query.lucene.LuceneArticles;
+import io.marsad.query.lucene.LuceneQueryTranslator;
+import io.marsad.support.elasticsearch.ArticleDocument;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Alerting's Monitor matches what the Lucene translation matches in an index, query for query: the
+ * 77 queries of libs/query's equivalence set (which search's Elasticsearch translation matches
+ * identically on a real node) registered as subscriptions, the same 26 articles matched one by one
+ * through the presearcher and the Monitor's in-memory document. Together with
+ * {@code TranslatorEquivalenceTest}, an alert fires exactly when search finds the article.
+ */
+class MonitorEquivalenceTest {
+
+    /** libs/query's equivalence set, read in place so that both tests judge the same queries and articles. */
+    static final Path SET = Path.of(System.getProperty("marsad.root", "../.."), "libs/query/src/test/resources/equivalence");
+
+    @Test
+    void theMonitorLosesNoMatchAndAddsNone() throws Exception {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        List<ArticleDocument> articles = new ArrayList<>();
+        for (String line : Files.readAllLines(SET.resolve("articles.jsonl"))) {
+            if (!line.isBlank()) {
+                articles.add(json.readValue(line, ArticleDocument.class));
+            }
+        }
+        List<String> queries = Files.readAllLines(SET.resolve("queries.txt")).stream().map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertTrue(queries.size() >= 40 && articles.size() >= 20, queries.size() + " queries, " + articles.size() + " articles");
+
+        SubscriptionMatcher matcher = new SubscriptionMatcher();
+        List<SubscriptionMatcher.Stored> stored = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            stored.add(new SubscriptionMatcher.Stored(i, queries.get(i), List.of(), List.of(), List.of()));
+        }
+        matcher.put(stored);
+        Map<Integer, Set<String>> byMonitor = new TreeMap<>();
+        for (ArticleDocument article : articles) {
+            for (SubscriptionMatcher.Match match : matcher.match(article)) {
+                byMonitor.computeIfAbsent((int) match.subscriptionId(), k -> new TreeSet<>()).add(article.id());
+            }
+        }
+
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(LuceneArticles.analyzer()))) {
+            for (ArticleDocument article : articles) {
+                writer.addDocument(LuceneArticles.document(article));
+            }
+        }
+        List<String> differences = new ArrayList<>();
+        int matching = 0;
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (int i = 0; i < queries.size(); i++) {
+                Set<String> inIndex = new TreeSet<>();
+                for (ScoreDoc hit : searcher.search(LuceneQueryTranslator.translate(QueryParser.parse(queries.get(i))), articles.size()).scoreDocs) {
+                    inIndex.add(searcher.storedFields().document(hit.doc).get(LuceneArticles.ID));
+                }
+                Set<String> inMonitor = byMonitor.getOrDefault(i, Set.of());
+                if (!inIndex.equals(inMonitor)) {
+                    differences.add(queries.get(i) + "\n    index   " + inIndex + "\n    Monitor " + inMonitor);
+                }
+                if (!inIndex.isEmpty()) {
+                    matching++;
+                }
+            }
+        }
+        assertEquals("", String.join("\n", differences), differences.size() + " of " + queries.size() + " queries differ");
+        assertTrue(matching >= queries.size() - 6, "only " + matching + " queries match anything");
+    }
+}
