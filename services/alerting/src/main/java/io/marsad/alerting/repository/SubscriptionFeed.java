@@ -34,36 +34,25 @@ public class SubscriptionFeed {
         List<Stored> active = new ArrayList<>();
         List<Long> removed = new ArrayList<>();
         long last = revision;
-        try (Connection c = dataSource.getConnection()) {
-            // one snapshot for both reads, so a deletion is never seen before the insert it undoes
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try (PreparedStatement changed = c.prepareStatement(
-                "SELECT id, query, languages, sources, entities, active, revision FROM subscription WHERE revision > ? ORDER BY revision")) {
-                changed.setLong(1, revision);
-                try (ResultSet rows = changed.executeQuery()) {
-                    while (rows.next()) {
-                        long id = rows.getLong(1);
-                        if (rows.getBoolean(6)) {
-                            active.add(new Stored(id, rows.getString(2), strings(rows.getArray(3)), strings(rows.getArray(4)), strings(rows.getArray(5))));
-                        } else {
-                            removed.add(id); // muted
-                        }
-                        last = Math.max(last, rows.getLong(7));
+        // one statement, so one snapshot: a deletion is never seen without the changes before it
+        try (Connection c = dataSource.getConnection(); PreparedStatement changed = c.prepareStatement("""
+            SELECT id, query, languages, sources, entities, active, revision, false AS deleted FROM subscription WHERE revision > ?
+            UNION ALL
+            SELECT subscription_id, NULL, NULL, NULL, NULL, false, revision, true FROM subscription_deletion WHERE revision > ?
+            ORDER BY revision""")) {
+            changed.setLong(1, revision);
+            changed.setLong(2, revision);
+            try (ResultSet rows = changed.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    if (!rows.getBoolean(8) && rows.getBoolean(6)) {
+                        active.add(new Stored(id, rows.getString(2), strings(rows.getArray(3)), strings(rows.getArray(4)), strings(rows.getArray(5))));
+                    } else {
+                        removed.add(id); // muted or deleted
                     }
+                    last = Math.max(last, rows.getLong(7));
                 }
             }
-            try (PreparedStatement deleted = c.prepareStatement(
-                "SELECT subscription_id, revision FROM subscription_deletion WHERE revision > ? ORDER BY revision")) {
-                deleted.setLong(1, revision);
-                try (ResultSet rows = deleted.executeQuery()) {
-                    while (rows.next()) {
-                        removed.add(rows.getLong(1));
-                        last = Math.max(last, rows.getLong(2));
-                    }
-                }
-            }
-            c.commit();
         }
         return new Changes(active, removed, last);
     }
