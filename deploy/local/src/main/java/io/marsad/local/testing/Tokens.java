@@ -24,7 +24,15 @@ public final class Tokens {
     }
 
     public static String accessToken(String user, String password) {
-        String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        return userToken(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class), user, password);
+    }
+
+    /** A demo user's token from the realm at {@code realm} (its URL), for tests outside a Quarkus application. */
+    public static String userToken(String realm, String user) {
+        return userToken(realm, user, user);
+    }
+
+    private static String userToken(String realm, String user, String password) {
         return RestAssured.given()
             .formParam("grant_type", "password")
             .formParam("client_id", "marsad-cli")
@@ -37,7 +45,11 @@ public final class Tokens {
 
     /** A token of the pipeline service account (role pipeline), as services present to each other. */
     public static String pipelineToken() {
-        String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        return pipelineToken(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class));
+    }
+
+    /** The pipeline service account's token from the realm at {@code realm} (its URL). */
+    public static String pipelineToken(String realm) {
         return RestAssured.given()
             .formParam("grant_type", "client_credentials")
             .formParam("client_id", "marsad-pipeline")

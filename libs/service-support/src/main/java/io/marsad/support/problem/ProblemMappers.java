@@ -50,6 +50,14 @@ public class ProblemMappers {
             .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage()))).at(path(uri)).toResponse();
     }
 
+    @ServerExceptionMapper
+    public Response dependencyUnavailable(DependencyUnavailableException e, UriInfo uri) {
+        LOG.warn(e.getMessage(), e.getCause());
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).at(path(uri)).toResponse())
+            .header(HttpHeaders.RETRY_AFTER, "10")
+            .build();
+    }
+
     // Listed one by one: Quarkus has built-in mappers for some subtypes, and the most specific type wins.
     @ServerExceptionMapper({JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
         com.fasterxml.jackson.databind.exc.MismatchedInputException.class, com.fasterxml.jackson.databind.exc.InvalidFormatException.class,

@@ -34,8 +34,8 @@ public interface AlertingConfig {
     Duration matchLease();
 
     /**
-     * Within this long after a story's alert, later articles of the story are attached to it
-     * rather than alerting again (a story syndicated forty times alerts once).
+     * Articles of a story within this long of an alert's article (by their alert times, either
+     * side) are attached to it rather than alerting again (a story syndicated forty times alerts once).
      */
     @WithDefault("24h")
     Duration storyWindow();
@@ -63,4 +63,12 @@ public interface AlertingConfig {
     /** How often a live stream of the unread count looks for a change. */
     @WithDefault("2s")
     Duration streamEvery();
+
+    /** A backtest reads at most this many matching articles; beyond them it counts the newest days only and says so. */
+    @WithDefault("10000")
+    int previewMaxArticles();
+
+    /** The longest backtest, in days. */
+    @WithDefault("30")
+    int previewMaxDays();
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.alerting.delivery.AlertMessage;
 import io.marsad.alerting.delivery.Outgoing;
+import io.marsad.alerting.service.AlertTime;
 import io.marsad.alerting.service.Explanation;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +26,10 @@ import java.util.Optional;
 
 /**
  * Alerts, written in the matching transaction. An article alerts a subscription at most once
- * ({@code alert_article}'s key); within the story window, a later article of a story that already
- * alerted is attached to that alert instead of raising another, so a story syndicated forty times
- * alerts once.
+ * ({@code alert_article}'s key); an article of a story that already alerted within the story window
+ * (between the articles' {@link AlertTime}s, either side) is attached to the nearest such alert
+ * instead of raising another, so a story syndicated forty times alerts once. {@code StoryWindow}
+ * is the same rule in memory, for backtests.
  */
 @ApplicationScoped
 public class AlertRepository {
@@ -91,13 +94,17 @@ public class AlertRepository {
                 }
             }
         }
+        // the story window, as StoryWindow replays it for backtests: the nearest alert of the story within the window of the article's time
+        Instant time = AlertTime.of(article.publishedAt(), article.indexedAt(), article.fetchedAt(), Instant.now());
         Long open = null;
         try (PreparedStatement recent = c.prepareStatement(
-            "SELECT id FROM alert WHERE subscription_id = ? AND story_id = ? AND created_at > now() - make_interval(secs => ?) "
-                + "ORDER BY created_at DESC LIMIT 1")) {
+            "SELECT id FROM alert WHERE subscription_id = ? AND story_id = ? AND story_time > ? AND story_time < ? "
+                + "ORDER BY abs(extract(epoch FROM story_time - ?)), id LIMIT 1")) {
             recent.setLong(1, match.subscriptionId());
             recent.setString(2, story);
-            recent.setDouble(3, storyWindow.toMillis() / 1000.0);
+            recent.setTimestamp(3, Timestamp.from(time.minus(storyWindow)));
+            recent.setTimestamp(4, Timestamp.from(time.plus(storyWindow)));
+            recent.setTimestamp(5, Timestamp.from(time));
             try (ResultSet rows = recent.executeQuery()) {
                 if (rows.next()) {
                     open = rows.getLong(1);
@@ -117,8 +124,8 @@ public class AlertRepository {
             outcome = Outcome.NEW_ALERT;
             try (PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO alert (subscription_id, owner_subject, story_id, article_id, title, url, source_name, language, published_at,
-                                   matched_terms, explanation)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) RETURNING id""")) {
+                                   matched_terms, explanation, story_time)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id""")) {
                 insert.setLong(1, match.subscriptionId());
                 insert.setString(2, recipient.owner());
                 insert.setString(3, story);
@@ -131,6 +138,7 @@ public class AlertRepository {
                 Array terms = c.createArrayOf("text", match.explanation().terms().toArray());
                 insert.setArray(10, terms);
                 insert.setString(11, toJson(match.explanation()));
+                insert.setTimestamp(12, Timestamp.from(time));
                 try (ResultSet rows = insert.executeQuery()) {
                     rows.next();
                     alertId = rows.getLong(1);

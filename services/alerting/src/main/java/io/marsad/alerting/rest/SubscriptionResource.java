@@ -2,6 +2,8 @@ package io.marsad.alerting.rest;
 
 import io.marsad.alerting.model.Subscription;
 import io.marsad.alerting.repository.DeliveryQueue;
+import io.marsad.alerting.service.SubscriptionPreview;
+import io.marsad.alerting.service.SubscriptionPreviewer;
 import io.marsad.alerting.service.SubscriptionService;
 import io.marsad.support.rest.PageResponse;
 import io.marsad.support.security.Caller;
@@ -43,11 +45,13 @@ import java.sql.SQLException;
 public class SubscriptionResource {
 
     private final SubscriptionService subscriptions;
+    private final SubscriptionPreviewer previewer;
     private final JsonWebToken token;
     private final SecurityIdentity identity;
 
-    SubscriptionResource(SubscriptionService subscriptions, JsonWebToken token, SecurityIdentity identity) {
+    SubscriptionResource(SubscriptionService subscriptions, SubscriptionPreviewer previewer, JsonWebToken token, SecurityIdentity identity) {
         this.subscriptions = subscriptions;
+        this.previewer = previewer;
         this.token = token;
         this.identity = identity;
     }
@@ -69,6 +73,15 @@ public class SubscriptionResource {
         Subscription subscription = subscriptions.create(caller(), request.toDefinition());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(subscription.id)).build())
             .entity(SubscriptionResponse.of(subscription)).build();
+    }
+
+    @POST
+    @Path("/preview")
+    @RolesAllowed({"analyst", "admin"})
+    @Operation(summary = "Backtest a draft before saving it: the alerts it would have raised per day over the last days "
+        + "(through the search service, as you), with a sample of the newest and their highlighted passages")
+    public SubscriptionPreview preview(@Valid @NotNull SubscriptionPreviewRequest request) {
+        return previewer.preview(token.getRawToken(), request.toDraft(), request.daysOrDefault(), request.sampleOrDefault());
     }
 
     @GET

@@ -116,16 +116,8 @@ public class SubscriptionService {
 
     /** The definition if it is whole and consistent; otherwise a 400 naming the field. */
     SubscriptionDefinition check(SubscriptionDefinition definition) {
-        try {
-            QueryParser.parse(definition.query());
-        } catch (QuerySyntaxException e) {
-            throw new InvalidFieldException("query", e.getMessage() + " (at character " + e.position() + ")");
-        }
-        try {
-            ZoneId.of(definition.timeZone());
-        } catch (DateTimeException e) {
-            throw new InvalidFieldException("timeZone", "is not a time zone such as Asia/Riyadh or UTC: " + definition.timeZone());
-        }
+        checkQuery(definition.query());
+        zone(definition.timeZone());
         if (definition.mode().equals("digest")) {
             if (definition.digestPeriod() == null) {
                 throw new InvalidFieldException("digest.period", "a digest needs a period: hourly or daily");
@@ -148,6 +140,24 @@ public class SubscriptionService {
             throw new InvalidFieldException("channels", "at least one channel: in the app, e-mail addresses or a webhook");
         }
         return definition;
+    }
+
+    /** A 400 naming the query and the character where it went wrong, unless it parses. */
+    static void checkQuery(String query) {
+        try {
+            QueryParser.parse(query);
+        } catch (QuerySyntaxException e) {
+            throw new InvalidFieldException("query", e.getMessage() + " (at character " + e.position() + ")");
+        }
+    }
+
+    /** The time zone, or a 400 naming it. */
+    static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new InvalidFieldException("timeZone", "is not a time zone such as Asia/Riyadh or UTC: " + timeZone);
+        }
     }
 
     private static void apply(SubscriptionDefinition definition, Subscription subscription) {

@@ -1,11 +1,11 @@
 package io.marsad.alerting.delivery;
 
 import com.sun.net.httpserver.HttpServer;
-import io.marsad.local.process.HttpWait;
-import io.marsad.local.process.JavaRuntime;
 import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
+import io.marsad.local.testing.PackagedService;
 import io.marsad.local.testing.TestServers;
+import io.marsad.local.testing.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,8 +88,8 @@ class AlertingRestartIT {
         env.put("MARSAD_ALERTING_DELIVERY_RETRY_BASE", "1s");
 
         alerting = start(env, port, "first");
-        String user = token(realm, "password", Map.of("client_id", "marsad-cli", "username", "analyst", "password", "analyst"));
-        String pipeline = token(realm, "client_credentials", Map.of("client_id", "marsad-pipeline", "client_secret", "marsad-pipeline-dev-secret"));
+        String user = Tokens.userToken(realm, Tokens.ANALYST);
+        String pipeline = Tokens.pipelineToken(realm);
         String marker = "okapi" + System.nanoTime();
         RestAssured.given().auth().oauth2(user).contentType(ContentType.JSON)
             .body(Map.of("name", "restart", "query", marker, "channels", Map.of("inApp", true,
@@ -154,19 +152,8 @@ class AlertingRestartIT {
         return article;
     }
 
-    private ManagedProcess start(Map<String, String> env, int port, String name) {
+    private static ManagedProcess start(Map<String, String> env, int port, String name) {
         Path jar = Path.of(System.getProperty("marsad.alerting.jar", "target/quarkus-app/quarkus-run.jar"));
-        assertTrue(Files.isRegularFile(jar), "package the alerting service first: " + jar);
-        Path dir = Path.of("target", "restart-it");
-        ManagedProcess process = ManagedProcess.start("alerting-" + name, List.of(JavaRuntime.javaExecutable().toString(), "-Xmx512m",
-            "--add-modules", "jdk.incubator.vector", "-jar", jar.toAbsolutePath().toString()), env, dir, dir.resolve("alerting-" + name + ".log"));
-        HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), process::isAlive, "the alerting service");
-        return process;
-    }
-
-    private static String token(String realm, String grant, Map<String, String> form) {
-        var request = RestAssured.given().formParam("grant_type", grant);
-        form.forEach(request::formParam);
-        return request.post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return PackagedService.start("alerting-" + name, jar, env, port, Path.of("target", "restart-it"));
     }
 }

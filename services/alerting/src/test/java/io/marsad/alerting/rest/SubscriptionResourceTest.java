@@ -124,6 +124,31 @@ class SubscriptionResourceTest {
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/subscriptions/999999999").then().statusCode(404);
     }
 
+    @Test
+    void aBacktestChecksTheDraftBeforeAskingSearchAndSaysWhenSearchIsAway() {
+        previewRefused(Map.of("query", "(putin OR kim"), "query", "at character");
+        previewRefused(Map.of("query", "putin", "days", 0), "days", "");
+        previewRefused(Map.of("query", "putin", "days", 31), "days", "between 1 and 30");
+        previewRefused(Map.of("query", "putin", "sample", 21), "sample", "");
+        previewRefused(Map.of("query", "putin", "timeZone", "Mars/Olympus"), "timeZone", "time zone");
+        previewRefused(Map.of("name", "no query"), "query", "");
+        given().contentType(ContentType.JSON).body(Map.of("query", "putin")).post("/api/subscriptions/preview")
+            .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.pipelineToken()).contentType(ContentType.JSON).body(Map.of("query", "putin"))
+            .post("/api/subscriptions/preview").then().statusCode(403);
+        // this module's tests run no search service (deploy/system-tests backtests against a real one): a clear 503
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(ContentType.JSON)
+            .body(subscription("a whole draft as it would be saved", "putin")).post("/api/subscriptions/preview")
+            .then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue())
+            .body("detail", containsString("search service"));
+    }
+
+    static void previewRefused(Map<String, Object> body, String field, String message) {
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(ContentType.JSON).body(body).post("/api/subscriptions/preview")
+            .then().statusCode(400).contentType("application/problem+json")
+            .body("errors.field", hasItem(field)).body("errors.message", hasItem(containsString(message)));
+    }
+
     static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         body.put(key, value);
         return body;

@@ -2,22 +2,20 @@ package io.marsad.crawler.pipeline;
 
 import com.sun.net.httpserver.HttpHandler;
 import io.marsad.crawler.fetch.FixtureSite;
-import io.marsad.local.process.HttpWait;
-import io.marsad.local.process.JavaRuntime;
 import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
 import io.marsad.local.testing.HandOffReceiver;
 import static io.marsad.local.testing.Eventually.count;
 import static io.marsad.local.testing.Eventually.waitFor;
+import io.marsad.local.testing.PackagedService;
 import io.marsad.local.testing.TestServers;
+import io.marsad.local.testing.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -97,7 +95,7 @@ class CrawlerRestartIT {
         env.putAll(Map.of("MARSAD_CRAWLER_LISTINGS_EVERY", "1s", "MARSAD_CRAWLER_PAGES_EVERY", "1s", "MARSAD_CRAWLER_HANDOFF_EVERY", "1s"));
 
         crawler = start(env, port, "first");
-        String token = adminToken(realm);
+        String token = Tokens.userToken(realm, Tokens.ADMIN);
         RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON)
             .body(Map.of("name", "Restart news", "homepage", site.url("/"), "feedUrls", List.of(site.url("/rss.xml")), "pollIntervalSeconds", 3600))
             .post("http://127.0.0.1:" + port + "/api/sources").then().statusCode(201);
@@ -120,20 +118,9 @@ class CrawlerRestartIT {
         assertEquals(ARTICLES, count(jdbcUrl, "SELECT count(*) FROM crawl_url WHERE status = 'fetched'"));
     }
 
-    private ManagedProcess start(Map<String, String> env, int port, String name) {
+    private static ManagedProcess start(Map<String, String> env, int port, String name) {
         Path jar = Path.of(System.getProperty("marsad.crawler.jar", "target/quarkus-app/quarkus-run.jar"));
-        assertTrue(Files.isRegularFile(jar), "package the crawler first: " + jar);
-        Path dir = Path.of("target", "restart-it");
-        ManagedProcess process = ManagedProcess.start("crawler-" + name, List.of(JavaRuntime.javaExecutable().toString(), "-Xmx256m", "-jar",
-            jar.toAbsolutePath().toString()), env, dir, dir.resolve("crawler-" + name + ".log"));
-        HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(90), process::isAlive, "the crawler");
-        return process;
-    }
-
-    private static String adminToken(String realm) {
-        return RestAssured.given().formParam("grant_type", "password").formParam("client_id", "marsad-cli")
-            .formParam("username", "admin").formParam("password", "admin")
-            .post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return PackagedService.start("crawler-" + name, jar, env, port, Path.of("target", "restart-it"));
     }
 
     private int fetchedPages() {

@@ -1,20 +1,19 @@
 package io.marsad.enrichment.index;
 
-import io.marsad.local.process.HttpWait;
-import io.marsad.local.process.JavaRuntime;
 import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
 import io.marsad.local.testing.HandOffReceiver;
 import static io.marsad.local.testing.Eventually.count;
 import static io.marsad.local.testing.Eventually.waitFor;
+import io.marsad.local.testing.PackagedService;
 import io.marsad.local.testing.TestServers;
+import io.marsad.local.testing.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -91,7 +90,7 @@ class EnrichmentRestartIT {
         env.put("MARSAD_ALERTING_RELAY_LEASE", "5s"); // rows the killed relay held wait this long
 
         enrichment = start(env, port, "first");
-        String token = pipelineToken(realm);
+        String token = Tokens.pipelineToken(realm);
         Set<String> ids = new LinkedHashSet<>();
         List<Map<String, Object>> articles = new ArrayList<>();
         Random random = new Random(7);
@@ -154,20 +153,9 @@ class EnrichmentRestartIT {
         return article;
     }
 
-    private ManagedProcess start(Map<String, String> env, int port, String name) {
+    private static ManagedProcess start(Map<String, String> env, int port, String name) {
         Path jar = Path.of(System.getProperty("marsad.enrichment.jar", "target/quarkus-app/quarkus-run.jar"));
-        assertTrue(Files.isRegularFile(jar), "package the enrichment service first: " + jar);
-        Path dir = Path.of("target", "restart-it");
-        ManagedProcess process = ManagedProcess.start("enrichment-" + name, List.of(JavaRuntime.javaExecutable().toString(), "-Xmx512m",
-            "--add-modules", "jdk.incubator.vector", "-jar", jar.toAbsolutePath().toString()), env, dir, dir.resolve("enrichment-" + name + ".log"));
-        HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), process::isAlive, "the enrichment service");
-        return process;
-    }
-
-    private static String pipelineToken(String realm) {
-        return RestAssured.given().formParam("grant_type", "client_credentials").formParam("client_id", "marsad-pipeline")
-            .formParam("client_secret", "marsad-pipeline-dev-secret")
-            .post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return PackagedService.start("enrichment-" + name, jar, env, port, Path.of("target", "restart-it"));
     }
 
     private String received() {

@@ -10,8 +10,9 @@ public record SearchResult(long total, long stories, List<StoryHit> hits, Map<St
     /** An article and, when others tell the same story, how many and from which sources. */
     public record StoryHit(String storyId, Article article, Map<String, List<String>> highlights, long articlesInStory, List<Article> others) {}
 
-    public record Article(String id, String title, String url, String source, String site, String language, Instant publishedAt,
-                          List<String> entities) {}
+    /** An article as answers show it; {@code indexedAt} is when it became searchable (and so could first alert). */
+    public record Article(String id, String storyId, String title, String url, String source, String site, String language,
+                          Instant publishedAt, Instant indexedAt, List<String> entities) {}
 
     public record Bucket(String value, long count) {}
 

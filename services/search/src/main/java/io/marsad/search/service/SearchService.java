@@ -224,8 +224,9 @@ public class SearchService {
     }
 
     static SearchResult.Article article(String id, ArticleDocument article) {
-        return new SearchResult.Article(id, article.title(), article.canonicalUrl(), article.sourceName(), article.site(), article.language(),
-            article.publishedAt(), article.entities() == null ? List.of() : article.entities());
+        return new SearchResult.Article(id, article.storyId() == null ? id : article.storyId(), article.title(), article.canonicalUrl(),
+            article.sourceName(), article.site(), article.language(), article.publishedAt(), article.indexedAt(),
+            article.entities() == null ? List.of() : article.entities());
     }
 
     /** The timeline's interval, chosen from the date range so that it has a readable number of points. */

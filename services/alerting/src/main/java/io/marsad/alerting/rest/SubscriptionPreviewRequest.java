@@ -1,0 +1,42 @@
+package io.marsad.alerting.rest;
+
+import io.marsad.alerting.service.SubscriptionPreviewer;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * A draft to backtest: the query, filters and time zone of a subscription (a whole subscription
+ * body may be sent as it is: the fields a backtest does not need are ignored), the number of days
+ * back (default 7) and how many of the newest alerts to show (default 10).
+ */
+public record SubscriptionPreviewRequest(
+    @NotBlank @Size(max = 2000) String query,
+    @Size(max = 20) List<@NotBlank @Size(max = 35) String> languages,
+    @Size(max = 50) List<@NotBlank @Size(max = 300) String> sources,
+    @Size(max = 50) List<@NotBlank @Size(max = 200) String> entities,
+    @Size(max = 64) String timeZone,
+    @Min(1) Integer days,
+    @Min(0) @Max(20) Integer sample
+) {
+
+    SubscriptionPreviewer.Draft toDraft() {
+        return new SubscriptionPreviewer.Draft(query.strip(), orEmpty(languages), orEmpty(sources), orEmpty(entities),
+            timeZone == null || timeZone.isBlank() ? "UTC" : timeZone.strip());
+    }
+
+    int daysOrDefault() {
+        return days == null ? 7 : days;
+    }
+
+    int sampleOrDefault() {
+        return sample == null ? 10 : sample;
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}
