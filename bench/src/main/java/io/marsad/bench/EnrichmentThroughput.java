@@ -92,9 +92,9 @@ public final class EnrichmentThroughput {
             for (int sent = 0; sent < articles; sent += 250) {
                 List<Map<String, Object>> batch = new ArrayList<>();
                 for (int i = sent; i < Math.min(articles, sent + 250); i++) {
-                    batch.add(article(i, sentences, random));
+                    batch.add(BenchCorpus.crawledArticle(i, sentences, random));
                 }
-                post("http://127.0.0.1:" + port + "/api/articles", token, JSON.writeValueAsString(Map.of("articles", batch)), 202);
+                BenchCorpus.post(HTTP, "http://127.0.0.1:" + port + "/api/articles", token, JSON.writeValueAsString(Map.of("articles", batch)), 202);
             }
             double intakeSeconds = (System.nanoTime() - intakeStart) / 1e9;
             long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
@@ -110,44 +110,6 @@ public final class EnrichmentThroughput {
             double seconds = seconds(jdbcUrl, "SELECT extract(epoch FROM max(indexed_at) - min(indexed_at)) FROM article_intake");
             double rate = (articles - size) / seconds;
             System.out.printf("%10d %12.0f %14.0f %12.0f%n", size, rate, 1000.0 * size / rate, articles / intakeSeconds);
-        }
-    }
-
-    private static Map<String, Object> article(int n, Map<String, List<String>> byLanguage, Random random) {
-        List<String> languages = List.copyOf(new java.util.TreeSet<>(byLanguage.keySet()));
-        String language = languages.get(n % languages.size());
-        List<String> sentences = byLanguage.get(language);
-        StringBuilder body = new StringBuilder();
-        int words = 0;
-        for (int s = 0; words < 300; s++) {
-            String sentence = sentences.get(random.nextInt(sentences.size()));
-            body.append(sentence).append(s % 4 == 3 ? "\n\n" : " ");
-            words += sentence.split("\\s+").length;
-        }
-        String id = UUID.randomUUID().toString().replace("-", "");
-        Map<String, Object> article = new HashMap<>();
-        article.put("id", id);
-        article.put("url", "https://news.example.org/bench/" + id);
-        article.put("canonicalUrl", "https://news.example.org/bench/" + id);
-        article.put("sourceId", 1 + n % 20);
-        article.put("sourceName", "Bench News " + (n % 20));
-        article.put("title", sentences.get(random.nextInt(sentences.size())));
-        article.put("body", body.toString());
-        article.put("authors", List.of());
-        article.put("publishedAt", "2026-11-25T07:30:00Z");
-        article.put("tags", List.of("bench"));
-        article.put("language", language);
-        article.put("fetchedAt", "2026-11-25T08:00:00Z");
-        return article;
-    }
-
-
-    private static void post(String url, String token, String body, int expected) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofMinutes(2)).build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (expected > 0 && response.statusCode() != expected) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 

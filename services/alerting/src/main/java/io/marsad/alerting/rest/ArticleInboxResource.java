@@ -3,6 +3,7 @@ package io.marsad.alerting.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.alerting.repository.ArticleInboxRepository;
+import io.marsad.alerting.service.MatchingScheduler;
 import io.marsad.support.problem.ItemValidation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,9 +31,11 @@ public class ArticleInboxResource {
     private final ArticleInboxRepository inbox;
     private final Validator validator;
     private final ObjectMapper json;
+    private final MatchingScheduler matching;
 
-    ArticleInboxResource(ArticleInboxRepository inbox, Validator validator, ObjectMapper json) {
+    ArticleInboxResource(ArticleInboxRepository inbox, Validator validator, ObjectMapper json, MatchingScheduler matching) {
         this.inbox = inbox;
+        this.matching = matching;
         this.validator = validator;
         this.json = json;
     }
@@ -58,6 +61,7 @@ public class ArticleInboxResource {
             .map(r -> new BatchReceipt.Rejected(r.id(), r.detail(), r.errors())).toList();
         if (!valid.isEmpty()) {
             inbox.acceptAll(List.copyOf(valid.values()));
+            matching.wake();
         }
         return Response.accepted(new BatchReceipt(List.copyOf(valid.keySet()), rejected)).build();
     }

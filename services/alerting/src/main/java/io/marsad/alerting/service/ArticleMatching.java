@@ -72,7 +72,9 @@ public class ArticleMatching {
         try {
             ArticleDocument article = json.readValue(due.payload(), ArticleDocument.class);
             List<AlertRepository.Matched> matches = new ArrayList<>();
-            for (SubscriptionMatcher.Match match : matcher.match(article)) {
+            SubscriptionMatcher.Matches found = matcher.match(article);
+            metrics.summary("marsad.alerting.candidates").record(found.candidates());
+            for (SubscriptionMatcher.Match match : found.found()) {
                 matches.add(new AlertRepository.Matched(match.subscriptionId(), match.explanation()));
             }
             raised = Transactions.call(dataSource, c -> {

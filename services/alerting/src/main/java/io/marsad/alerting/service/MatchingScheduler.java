@@ -1,28 +1,36 @@
 package io.marsad.alerting.service;
 
+import io.marsad.alerting.delivery.DeliveryScheduler;
+import io.marsad.support.work.Wakeable;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Matches the inbox on a beat ({@code marsad.alerting.match-every}); one run at a time per replica. */
+/**
+ * Matches the inbox on a beat ({@code marsad.alerting.match-every}) and at once when articles
+ * arrive ({@link #wake()}); new alerts go to delivery at once too. One run at a time per replica.
+ */
 @ApplicationScoped
 public class MatchingScheduler {
 
-    private static final Logger LOG = Logger.getLogger(MatchingScheduler.class);
+    private final Wakeable matching;
 
-    private final ArticleMatching matching;
-
-    MatchingScheduler(ArticleMatching matching) {
-        this.matching = matching;
+    MatchingScheduler(ArticleMatching matching, DeliveryScheduler delivery, @ConfigProperty(name = "marsad.wake-on-new-work") boolean wakeOnWork) {
+        this.matching = new Wakeable("matching", wakeOnWork, () -> {
+            if (matching.matchPending() > 0) {
+                delivery.wake();
+            }
+        });
     }
 
     @Scheduled(every = "${marsad.alerting.match-every}", delayed = "${marsad.alerting.start-delay}",
         concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        try {
-            matching.matchPending();
-        } catch (Exception e) {
-            LOG.error("matching the inbox failed", e);
-        }
+        matching.onBeat();
+    }
+
+    /** Articles arrived in the inbox: match them now rather than at the next beat. */
+    public void wake() {
+        matching.wake();
     }
 }

@@ -9,8 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.QueryDecomposer;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -18,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every active subscription of every user as a stored query in Lucene's Monitor (libs/query's
@@ -26,7 +32,7 @@ import java.util.Map;
  * the presearcher picks the few whose terms occur in it, and only those are run.
  */
 @ApplicationScoped
-public class SubscriptionMatcher {
+public class SubscriptionMatcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SubscriptionMatcher.class);
 
@@ -36,12 +42,25 @@ public class SubscriptionMatcher {
     /** A subscription the article matched, with where in the article. */
     public record Match(long subscriptionId, Explanation explanation) {}
 
+    /** The subscriptions an article matched, and how many the presearcher had picked to run against it. */
+    public record Matches(List<Match> found, int candidates) {}
+
+    static {
+        // Lucene here only ever searches one article's in-memory index, or the query index with a new presearcher query:
+        // nothing a query cache could reuse, and caching cost a tenth of the matching time (docs/alerting.md#performance).
+        IndexSearcher.setDefaultQueryCache(null);
+    }
+
     private final Monitor monitor;
 
-    SubscriptionMatcher() {
+    /** Public for the alerting benchmark (bench), which measures this very matcher outside the service. */
+    public SubscriptionMatcher() {
         try {
-            // two passes over the query terms: fewer candidate queries per article than one (docs/alerting.md)
-            this.monitor = new Monitor(LuceneArticles.analyzer(), new MultipassTermFilteredPresearcher(2));
+            // two passes over the query terms: fewer candidate queries per article than one; wildcards by their prefixes;
+            // each subscription stored whole (docs/alerting.md#performance)
+            this.monitor = new Monitor(LuceneArticles.analyzer(), new MultipassTermFilteredPresearcher(2, 0f,
+                TermFilteredPresearcher.DEFAULT_WEIGHTOR, List.of(new WildcardPrefixes()), Set.of()),
+                new MonitorConfiguration().setQueryDecomposer(new WholeQueries()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,18 +96,32 @@ public class SubscriptionMatcher {
     }
 
     /** The subscriptions the article matches, each with its explanation. */
-    public List<Match> match(ArticleDocument article) throws IOException {
+    public Matches match(ArticleDocument article) throws IOException {
         MatchingQueries<HighlightsMatch> matches = monitor.match(LuceneArticles.document(article), HighlightsMatch.MATCHER);
         matches.getErrors().forEach((id, error) -> LOG.errorf("subscription %s failed on article %s: %s", id, article.id(), error.toString()));
         List<Match> found = new ArrayList<>(matches.getMatchCount());
         for (HighlightsMatch match : matches.getMatches()) {
             found.add(new Match(Long.parseLong(match.getQueryId()), Explanation.of(article, match)));
         }
-        return found;
+        return new Matches(found, matches.getQueriesRun());
     }
 
     @PreDestroy
-    void close() throws IOException {
+    @Override
+    public void close() throws IOException {
         monitor.close();
+    }
+
+    /**
+     * Stores each subscription as one query. The Monitor's default splits a disjunction into one
+     * stored query per clause; a Marsad query is a disjunction over the analysed sub-fields of every
+     * word, so splitting stored about five times as many queries, registered three times slower and
+     * ran five times as many candidates per article, for no gain in matching time.
+     */
+    private static final class WholeQueries extends QueryDecomposer {
+        @Override
+        public Set<Query> decompose(Query query) {
+            return Set.of(query);
+        }
     }
 }

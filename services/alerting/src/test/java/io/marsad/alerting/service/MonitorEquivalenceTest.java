@@ -60,7 +60,7 @@ class MonitorEquivalenceTest {
         matcher.put(stored);
         Map<Integer, Set<String>> byMonitor = new TreeMap<>();
         for (ArticleDocument article : articles) {
-            for (SubscriptionMatcher.Match match : matcher.match(article)) {
+            for (SubscriptionMatcher.Match match : matcher.match(article).found()) {
                 byMonitor.computeIfAbsent((int) match.subscriptionId(), k -> new TreeSet<>()).add(article.id());
             }
         }

@@ -25,7 +25,7 @@ class SubscriptionMatcherTest {
         ArticleDocument arabic = article("a", "ar", "بوتين يستقبل كيم",
             "قال الرئيس بوتين إن التعاون مع كوريا الشماليّة سيتوسع. " + "ثم ".repeat(60) + "وأكد بوتين ذلك مجددا.");
 
-        List<SubscriptionMatcher.Match> matches = matcher.match(arabic);
+        List<SubscriptionMatcher.Match> matches = matcher.match(arabic).found();
         assertEquals(List.of(1L), matches.stream().map(SubscriptionMatcher.Match::subscriptionId).toList());
         Explanation why = matches.get(0).explanation();
         assertEquals(List.of("بوتين", "كوريا الشماليّة"), why.terms(), "as the article spells them, first occurrence first");
@@ -36,14 +36,35 @@ class SubscriptionMatcherTest {
         assertEquals("rtl", why.direction());
 
         ArticleDocument english = article("b", "en", "Sanctions & <tariffs>", "The EU's sanctioning of oil exporters widened.");
-        Explanation sanctions = matcher.match(english).get(0).explanation();
+        Explanation sanctions = matcher.match(english).found().get(0).explanation();
         assertEquals("<mark>Sanctions</mark> &amp; &lt;tariffs&gt;", sanctions.title(), "escaped for HTML, marks ours");
         assertEquals(List.of("Sanctions", "sanctioning"), sanctions.terms());
         assertEquals("ltr", sanctions.direction());
-        assertTrue(matcher.match(article("c", "fr", "Sanctions", "")).isEmpty(), "the language filter holds");
+        assertTrue(matcher.match(article("c", "fr", "Sanctions", "")).found().isEmpty(), "the language filter holds");
 
         matcher.remove(List.of(1L));
-        assertTrue(matcher.match(arabic).isEmpty());
+        assertTrue(matcher.match(arabic).found().isEmpty());
         assertEquals(2, matcher.size());
+    }
+
+    @Test
+    void aWildcardSubscriptionRunsOnlyForArticlesWithAWordThatStartsLikeIt() throws Exception {
+        SubscriptionMatcher matcher = new SubscriptionMatcher();
+        matcher.put(List.of(
+            new SubscriptionMatcher.Stored(1, "sanction*", List.of(), List.of(), List.of()),
+            new SubscriptionMatcher.Stored(2, "oil AND export*", List.of(), List.of(), List.of()),
+            new SubscriptionMatcher.Stored(3, "تطبي*", List.of(), List.of(), List.of())));
+
+        SubscriptionMatcher.Matches unrelated = matcher.match(article("a", "en", "Football", "The cup final ended in a draw."));
+        assertEquals(0, unrelated.candidates(), "no word starts like a wildcard: none is run");
+        SubscriptionMatcher.Matches near = matcher.match(article("b", "en", "Sanctuary", "A bird sanctuary opened."));
+        assertTrue(near.candidates() > 0, "a word starting sanc… makes sanction* a candidate");
+        assertTrue(near.found().isEmpty(), "and the query itself decides: sanctuary is not sanction…");
+        assertEquals(List.of(1L, 2L), matcher.match(article("c", "en", "Sanctions", "Oil exporters face sanctions.")).found().stream()
+            .map(SubscriptionMatcher.Match::subscriptionId).sorted().toList());
+        assertEquals(List.of(1L), matcher.match(article("d", "en", "San", "The sanction was lifted.")).found().stream()
+            .map(SubscriptionMatcher.Match::subscriptionId).toList(), "a word of exactly the prefix's length or longer");
+        assertEquals(List.of(3L), matcher.match(article("e", "ar", "التطبيع", "تحدثوا عن تطبيع العلاقات.")).found().stream()
+            .map(SubscriptionMatcher.Match::subscriptionId).toList(), "Arabic prefixes too");
     }
 }

@@ -3,6 +3,7 @@ package io.marsad.enrichment.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.enrichment.repository.IntakeRepository;
+import io.marsad.enrichment.service.IndexingScheduler;
 import io.marsad.support.problem.ItemValidation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,9 +31,11 @@ public class ArticleIntakeResource {
     private final IntakeRepository intake;
     private final Validator validator;
     private final ObjectMapper json;
+    private final IndexingScheduler indexing;
 
-    ArticleIntakeResource(IntakeRepository intake, Validator validator, ObjectMapper json) {
+    ArticleIntakeResource(IntakeRepository intake, Validator validator, ObjectMapper json, IndexingScheduler indexing) {
         this.intake = intake;
+        this.indexing = indexing;
         this.validator = validator;
         this.json = json;
     }
@@ -54,6 +57,7 @@ public class ArticleIntakeResource {
             .map(r -> new BatchReceipt.Rejected(r.id(), r.detail(), r.errors())).toList();
         if (!valid.isEmpty()) {
             intake.acceptAll(valid);
+            indexing.wake();
         }
         return Response.accepted(new BatchReceipt(List.copyOf(valid.keySet()), rejected)).build();
     }

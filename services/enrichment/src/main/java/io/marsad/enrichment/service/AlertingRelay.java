@@ -6,11 +6,11 @@ import io.marsad.enrichment.client.EnrichedArticleBatch;
 import io.marsad.enrichment.repository.IndexingRepository;
 import io.marsad.enrichment.rest.BatchReceipt;
 import io.marsad.support.jdbc.Outbox;
+import io.marsad.support.work.Wakeable;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class AlertingRelay {
 
-    private static final Logger LOG = Logger.getLogger(AlertingRelay.class);
     static final int BATCH = 100;
 
     private final Outbox outbox;
@@ -37,10 +36,13 @@ public class AlertingRelay {
     /** How long a relay holds the rows it sends; after a crash they wait this long. */
     private final Duration lease;
     private final String owner = "enrichment-relay/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final Wakeable relaying;
 
     AlertingRelay(IndexingRepository indexing, AlertingHandOff handOff, ObjectMapper json, MeterRegistry metrics,
                   @ConfigProperty(name = "marsad.alerting.retry-base") Duration retryBase,
-                  @ConfigProperty(name = "marsad.alerting.relay-lease") Duration lease) {
+                  @ConfigProperty(name = "marsad.alerting.relay-lease") Duration lease,
+                  @ConfigProperty(name = "marsad.wake-on-new-work") boolean wakeOnWork) {
+        this.relaying = new Wakeable("alerting relay", wakeOnWork, this::relay);
         this.retryBase = retryBase;
         this.lease = lease;
         this.outbox = indexing.alertingOutbox();
@@ -52,11 +54,12 @@ public class AlertingRelay {
     @Scheduled(every = "${marsad.alerting.relay-every}", delayed = "${marsad.index.start-delay}",
         concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        try {
-            relay();
-        } catch (Exception e) {
-            LOG.error("relaying articles to alerting failed", e);
-        }
+        relaying.onBeat();
+    }
+
+    /** Articles were indexed: send them now rather than at the next beat. */
+    public void wake() {
+        relaying.wake();
     }
 
     /** Sends what is due; returns how many articles alerting accepted. */

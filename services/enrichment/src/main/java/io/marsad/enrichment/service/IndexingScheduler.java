@@ -1,29 +1,35 @@
 package io.marsad.enrichment.service;
 
+import io.marsad.support.work.Wakeable;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Runs the indexer on a beat; tests call it themselves. */
+/**
+ * Runs the indexer on a beat, and at once when articles are taken in ({@link #wake()}); what it
+ * indexed goes to the alerting relay at once too. Tests switch the wake-ups off and call the
+ * stages themselves.
+ */
 @ApplicationScoped
 public class IndexingScheduler {
 
-    private static final Logger LOG = Logger.getLogger(IndexingScheduler.class);
+    private final Wakeable indexing;
 
-    private final ArticleIndexer indexer;
-
-    IndexingScheduler(ArticleIndexer indexer) {
-        this.indexer = indexer;
+    IndexingScheduler(ArticleIndexer indexer, AlertingRelay relay, @ConfigProperty(name = "marsad.wake-on-new-work") boolean wakeOnWork) {
+        this.indexing = new Wakeable("indexing", wakeOnWork, () -> {
+            if (indexer.indexPending() > 0) {
+                relay.wake();
+            }
+        });
     }
 
     @Scheduled(every = "${marsad.index.every}", delayed = "${marsad.index.start-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void index() {
-        try {
-            indexer.indexPending();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            LOG.error("indexing failed", e);
-        }
+        indexing.onBeat();
+    }
+
+    /** Articles were taken in: index them now rather than at the next beat. */
+    public void wake() {
+        indexing.wake();
     }
 }
