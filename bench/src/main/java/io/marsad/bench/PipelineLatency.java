@@ -27,7 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Ingest-to-webhook latency on the local platform (docs/alerting.md#performance): the packaged
  * enrichment and alerting services as real processes on the real Elasticsearch, PostgreSQL and
  * Keycloak, a realtime subscription with a webhook to a receiver in this process, and crawled
- * articles handed to enrichment one at a time at a steady pace, as the crawler hands them over.
+ * articles handed to enrichment one at a time at a steady pace, as the crawler hands them over
+ * (two news sentences and 300 words of {@link ZipfVocabulary} text each, so that each is a story of
+ * its own and alerts).
  * Each article's latency runs from the moment its hand-off is sent to the moment its alert's
  * webhook arrives: enrichment (language, entities, keywords, story), indexing into Elasticsearch,
  * the relay to alerting, matching, and the signed webhook.
@@ -37,6 +39,8 @@ public final class PipelineLatency {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** {@code -Dmarsad.bench.wake=false} measures the stages on their beats alone, without wake-ups. */
+    private static final String WAKE = System.getProperty("marsad.bench.wake", "true");
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -68,7 +72,7 @@ public final class PipelineLatency {
                     "QUARKUS_DATASOURCE_JDBC_URL", TestServers.postgresDatabase("bench_alerting_" + run),
                     "QUARKUS_OIDC_AUTH_SERVER_URL", realm,
                     "MARSAD_ALERTING_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1",
-                    "MARSAD_ALERTING_START_DELAY", "1s"), alertingPort, logs);
+                    "MARSAD_ALERTING_START_DELAY", "1s", "MARSAD_WAKE_ON_NEW_WORK", WAKE), alertingPort, logs);
              ManagedProcess enrichment = PackagedService.start("enrichment", root.resolve("services/enrichment/target/quarkus-app/quarkus-run.jar"),
                  Map.of("QUARKUS_HTTP_PORT", Integer.toString(enrichmentPort),
                      "QUARKUS_DATASOURCE_JDBC_URL", TestServers.postgresDatabase("bench_enrichment_" + run),
@@ -76,7 +80,7 @@ public final class PipelineLatency {
                      "MARSAD_ELASTICSEARCH_HOSTS", elasticsearch.toString(),
                      "MARSAD_INDEX_REPLICAS", "0",
                      "MARSAD_INDEX_START_DELAY", "1s",
-                     "QUARKUS_REST_CLIENT_ALERTING_URL", alertingUrl), enrichmentPort, logs)) {
+                     "QUARKUS_REST_CLIENT_ALERTING_URL", alertingUrl, "MARSAD_WAKE_ON_NEW_WORK", WAKE), enrichmentPort, logs)) {
             String analyst = BenchCorpus.token(HTTP, realm, "grant_type=password&client_id=marsad-cli&username=analyst&password=analyst");
             String pipeline = BenchCorpus.token(HTTP, realm, BenchCorpus.pipelineGrant());
             String marker = "latency" + run;
@@ -85,13 +89,17 @@ public final class PipelineLatency {
                     Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook")))), 201);
 
             Random random = new Random(11);
+            // Zipf text makes each article its own story (the evaluation sentences alone are too few: copies would be grouped)
+            ZipfVocabulary vocabulary = new ZipfVocabulary(new Random(5));
             warmUp(enrichmentUrl, pipeline, sentences, random);
             Map<String, Long> sent = new HashMap<>();
             long pause = (long) (1e9 / perSecond);
             long next = System.nanoTime();
             for (int n = 0; n < articles; n++) {
                 Map<String, Object> article = BenchCorpus.crawledArticle(n, sentences, random);
-                article.put("body", article.get("body") + " " + marker + ".");
+                String[] sentencesOfIt = ((String) article.get("body")).split("(?<=[.!?؟])\\s+");
+                article.put("body", String.join(" ", List.of(sentencesOfIt).subList(0, Math.min(2, sentencesOfIt.length))) + " "
+                    + vocabulary.text(random, 300) + " " + marker + ".");
                 article.put("publishedAt", java.time.Instant.now().toString());
                 String body = JSON.writeValueAsString(Map.of("articles", List.of(article)));
                 while (System.nanoTime() < next) {
