@@ -12,8 +12,6 @@ import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.QueryDecomposer;
-import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
-import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.jboss.logging.Logger;
@@ -56,10 +54,9 @@ public class SubscriptionMatcher implements AutoCloseable {
     /** Public for the alerting benchmark (bench), which measures this very matcher outside the service. */
     public SubscriptionMatcher() {
         try {
-            // two passes over the query terms: fewer candidate queries per article than one; wildcards by their prefixes;
-            // each subscription stored whole (docs/alerting.md#performance)
-            this.monitor = new Monitor(LuceneArticles.analyzer(), new MultipassTermFilteredPresearcher(2, 0f,
-                TermFilteredPresearcher.DEFAULT_WEIGHTOR, List.of(new WildcardPrefixes()), Set.of()),
+            // two passes over the query terms: fewer candidate queries per article than one; the text's sub-fields as one;
+            // wildcards by their prefixes; each subscription stored whole (docs/alerting.md#performance)
+            this.monitor = new Monitor(LuceneArticles.analyzer(), new OneTextFieldPresearcher(2, List.of(new WildcardPrefixes())),
                 new MonitorConfiguration().setQueryDecomposer(new WholeQueries()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
