@@ -112,8 +112,8 @@ public class SubscriptionMatcher implements AutoCloseable {
     /**
      * Stores each subscription as one query. The Monitor's default splits a disjunction into one
      * stored query per clause; a Marsad query is a disjunction over the analysed sub-fields of every
-     * word, so splitting stored about five times as many queries, registered three times slower and
-     * ran five times as many candidates per article, for no gain in matching time.
+     * word, so splitting registered three times slower and ran almost four times as many candidates
+     * per article, for no gain in matching time.
      */
     private static final class WholeQueries extends QueryDecomposer {
         @Override
