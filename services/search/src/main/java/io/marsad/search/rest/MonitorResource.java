@@ -86,8 +86,8 @@ public class MonitorResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"analyst", "admin"})
-    @Operation(summary = "One of your monitors (admins: any)")
+    @RolesAllowed({"analyst", "admin", "pipeline"})
+    @Operation(summary = "One of your monitors (admins and the pipeline's service account: any, to read)")
     public MonitorResponse get(@PathParam("id") long id) {
         return MonitorResponse.of(monitors.readable(caller(), id));
     }
@@ -124,7 +124,7 @@ public class MonitorResource {
 
     @GET
     @Path("/{id}/stats")
-    @RolesAllowed({"analyst", "admin"})
+    @RolesAllowed({"analyst", "admin", "pipeline"})
     @Operation(summary = "Volume over time, top sources and entities, share of voice against other monitors (compare=ids), and the spike signal of a day")
     public MonitorStats stats(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
                               @QueryParam("tz") @DefaultValue("UTC") String timeZone, @QueryParam("day") String day,

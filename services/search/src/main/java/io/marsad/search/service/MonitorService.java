@@ -72,7 +72,7 @@ public class MonitorService {
 
     /** The caller's own monitor, or any for an admin. */
     public Monitor readable(Caller caller, long id) {
-        if (caller.admin()) {
+        if (caller.readsAll()) {
             return monitors.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No monitor " + id + "."));
         }
         return own(caller, id);

@@ -79,6 +79,23 @@ class MonitorResourceTest {
     }
 
     @Test
+    void thePipelineReadsAnyMonitorAndItsSignalButChangesNothing() {
+        int theirs = create(Tokens.OTHER_ANALYST, "read by alerting", "putin", List.of());
+        String pipeline = Tokens.pipelineToken();
+        given().auth().oauth2(pipeline).get("/api/monitors/" + theirs).then().statusCode(200).body("query", org.hamcrest.Matchers.equalTo("putin"));
+        given().auth().oauth2(pipeline).get("/api/monitors/" + theirs + "/stats").then().statusCode(200)
+            .body("spike.spiking", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(pipeline).get("/api/monitors/999999999").then().statusCode(404);
+        given().auth().oauth2(pipeline).contentType(io.restassured.http.ContentType.JSON).body(Map.of("name", "taken over", "query", "x"))
+            .put("/api/monitors/" + theirs).then().statusCode(403);
+        given().auth().oauth2(pipeline).delete("/api/monitors/" + theirs).then().statusCode(403);
+        given().auth().oauth2(pipeline).get("/api/monitors").then().statusCode(403);
+        given().auth().oauth2(pipeline).get("/api/monitors/" + theirs + "/results").then().statusCode(403);
+        given().auth().oauth2(token(Tokens.OTHER_ANALYST)).get("/api/monitors/" + theirs).then().statusCode(200)
+            .body("name", org.hamcrest.Matchers.equalTo("read by alerting"));
+    }
+
+    @Test
     void aMonitorsResultsAreItsQueryWithItsFilters() {
         int id = create(Tokens.ANALYST, "Missiles in English", "missile* OR kim", List.of("en"));
         given().auth().oauth2(token(Tokens.ANALYST)).get("/api/monitors/" + id + "/results").then().statusCode(200)
