@@ -153,15 +153,9 @@ public class DeliveryQueue {
         }
     }
 
-    /** Pending deliveries and the age of the oldest, for metrics. */
-    public record Backlog(long pending, Duration oldest) {}
-
+    /** Pending deliveries and the age of the oldest. */
     public Backlog backlog() throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(
+        return Backlog.read(dataSource,
             "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0) FROM delivery WHERE status = 'pending'");
-             ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return new Backlog(rows.getLong(1), Duration.ofMillis((long) (rows.getDouble(2) * 1000)));
-        }
     }
 }

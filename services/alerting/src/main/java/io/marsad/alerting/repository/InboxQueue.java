@@ -67,15 +67,9 @@ public class InboxQueue {
         }
     }
 
-    /** How many article versions wait to be matched, and how long the oldest has waited. */
-    public record Backlog(long articles, Duration oldest) {}
-
+    /** Article versions waiting to be matched and the age of the oldest. */
     public Backlog backlog() throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(
+        return Backlog.read(dataSource,
             "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(received_at)), 0) FROM article_inbox WHERE matched_at IS NULL");
-             var rows = query.executeQuery()) {
-            rows.next();
-            return new Backlog(rows.getLong(1), Duration.ofMillis((long) (rows.getDouble(2) * 1000)));
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.marsad.alerting.delivery;
 
 import com.sun.net.httpserver.HttpServer;
+import io.marsad.alerting.InboxFixtures;
 import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
 import io.marsad.local.testing.PackagedService;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -136,19 +136,9 @@ class AlertingRestartIT {
     }
 
     private static Map<String, Object> article(String marker, int n) {
-        String id = UUID.randomUUID().toString().replace("-", "");
-        Map<String, Object> article = new HashMap<>();
-        article.put("id", id);
-        article.put("index", "articles-2026.11");
-        article.put("canonicalUrl", "https://news.example.org/restart/" + id);
-        article.put("sourceName", "Restart News");
-        article.put("title", "Report " + n + " on the " + marker);
+        Map<String, Object> article = InboxFixtures.article(InboxFixtures.newId(), "2026-11-25T08:00:00Z", "Report " + n + " on the " + marker);
         article.put("body", "The " + marker + " was seen again, report " + n + " says.");
         article.put("language", "en");
-        article.put("indexedAt", "2026-11-25T08:00:00Z");
-        article.put("entities", List.of());
-        article.put("keywords", List.of());
-        article.put("storyId", id);
         return article;
     }
 

@@ -2,6 +2,7 @@ package io.marsad.alerting.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.alerting.InboxFixtures;
 import com.sun.net.httpserver.HttpServer;
 import io.marsad.alerting.service.ArticleMatching;
 import io.marsad.local.testing.Tokens;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -82,21 +82,11 @@ class WebhookDeliveryTest {
     }
 
     static String send(String title, String body) {
-        String id = UUID.randomUUID().toString().replace("-", "");
-        Map<String, Object> article = new HashMap<>();
-        article.put("id", id);
-        article.put("index", "articles-2026.11");
-        article.put("canonicalUrl", "https://news.example.org/" + id);
-        article.put("sourceName", "Example News");
-        article.put("title", title);
+        String id = InboxFixtures.newId();
+        Map<String, Object> article = InboxFixtures.article(id, Instant.now().toString(), title);
         article.put("body", body);
         article.put("language", "en");
-        article.put("indexedAt", Instant.now().toString());
-        article.put("entities", List.of());
-        article.put("keywords", List.of());
-        article.put("storyId", id);
-        given().auth().oauth2(Tokens.pipelineToken()).contentType(ContentType.JSON).body(Map.of("articles", List.of(article)))
-            .post("/api/articles").then().statusCode(202);
+        InboxFixtures.send(List.of(article));
         return id;
     }
 
