@@ -1,6 +1,7 @@
 package io.marsad.search.rest;
 
 import io.marsad.search.model.Monitor;
+import io.marsad.search.model.MonitorSpike;
 import io.marsad.search.model.MonitorStats;
 import io.marsad.search.model.SearchQuery;
 import io.marsad.search.model.SearchResult;
@@ -140,13 +141,38 @@ public class MonitorResource {
         for (Long other : compare == null ? List.<Long>of() : compare) {
             compared.add(monitors.readable(caller, other));
         }
-        LocalDate evaluated;
+        return monitors.stats(monitor, query, compared, day(day, ZoneId.of(query.timeZone())));
+    }
+
+    /** The day asked for, today in {@code zone} when none is; a 400 naming it unless it is a date. */
+    private static LocalDate day(String day, ZoneId zone) {
         try {
-            evaluated = day == null || day.isBlank() ? LocalDate.now(ZoneId.of(query.timeZone())) : LocalDate.parse(day);
+            return day == null || day.isBlank() ? LocalDate.now(zone) : LocalDate.parse(day);
         } catch (DateTimeException e) {
             throw new InvalidFieldException("day", "must be a date such as 2026-11-25: " + day);
         }
-        return monitors.stats(monitor, query, compared, evaluated);
+    }
+
+    private static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new InvalidFieldException("tz", "not a time zone: " + timeZone + " (use an IANA name such as Asia/Riyadh)");
+        }
+    }
+
+    @GET
+    @Path("/{id}/spike")
+    @RolesAllowed({"analyst", "admin", "pipeline"})
+    @Operation(summary = "The spike signal of a day (today by default, in tz) and the day's top stories; what alerting's spike subscriptions watch")
+    public MonitorSpike spike(@PathParam("id") long id, @QueryParam("tz") @DefaultValue("UTC") String timeZone, @QueryParam("day") String day,
+                              @QueryParam("stories") @DefaultValue("5") int stories) throws IOException {
+        Monitor monitor = monitors.readable(caller(), id);
+        ZoneId zone = zone(timeZone);
+        if (stories < 0 || stories > 20) {
+            throw new InvalidFieldException("stories", "must be between 0 and 20");
+        }
+        return monitors.spike(monitor, zone.getId(), day(day, zone), stories);
     }
 
     @GET

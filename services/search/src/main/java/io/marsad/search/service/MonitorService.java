@@ -4,6 +4,7 @@ import io.marsad.query.QueryParser;
 import io.marsad.query.QuerySyntaxException;
 import io.marsad.search.model.Monitor;
 import io.marsad.search.model.MonitorDefinition;
+import io.marsad.search.model.MonitorSpike;
 import io.marsad.search.model.MonitorStats;
 import io.marsad.search.model.SearchQuery;
 import io.marsad.search.model.SearchResult;
@@ -104,13 +105,38 @@ public class MonitorService {
             shares.add(new MonitorStats.Share(voices.get(i).id, voices.get(i).name, counts[i], sum == 0 ? 0 : (double) counts[i] / sum));
         }
 
+        return new MonitorStats(monitor.id, monitor.name, result.total(), result.stories(), result.timeline(), top, shares,
+            spikeOf(query, day));
+    }
+
+    /**
+     * The spike signal of {@code day} (in {@code timeZone}) and up to {@code stories} of the day's
+     * stories, the most relevant first: the day's volume is only counted, its stories only read
+     * when asked for.
+     */
+    public MonitorSpike spike(Monitor monitor, String timeZone, LocalDate day, int stories) throws IOException {
+        ZoneId zone = ZoneId.of(timeZone);
+        SearchQuery wholeDay = new SearchQuery(monitor.query, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(),
+            monitor.languages, monitor.sources, monitor.entities, List.of(), "relevance", 0, Math.max(1, stories), timeZone);
+        List<MonitorSpike.Story> top = new ArrayList<>();
+        if (stories > 0) {
+            for (SearchResult.StoryHit hit : search.search(wholeDay).hits()) {
+                SearchResult.Article article = hit.article();
+                top.add(new MonitorSpike.Story(hit.storyId(), article.id(), article.title(), article.url(), article.source(), article.language(),
+                    article.publishedAt(), hit.articlesInStory()));
+            }
+        }
+        return new MonitorSpike(monitor.id, monitor.name, spikeOf(wholeDay, day), top);
+    }
+
+    /** Whether {@code day}'s count of the query's articles stands out from the baseline days before it. */
+    private MonitorStats.Spike spikeOf(SearchQuery query, LocalDate day) throws IOException {
         ZoneId zone = ZoneId.of(query.timeZone());
         int baseline = spikes.baselineDays();
         long[] daily = search.dailyCounts(query, day.minusDays(baseline).atStartOfDay(zone), baseline + 1);
         SpikeDetector.Spike spike = SpikeDetector.evaluate(daily, spikes.z(), spikes.minArticles());
-        return new MonitorStats(monitor.id, monitor.name, result.total(), result.stories(), result.timeline(), top, shares,
-            new MonitorStats.Spike(day, query.timeZone(), spike.count(), baseline, spike.baselineMean(), spike.baselineDeviation(), spike.z(),
-                spikes.z(), spike.spiking()));
+        return new MonitorStats.Spike(day, query.timeZone(), spike.count(), baseline, spike.baselineMean(), spike.baselineDeviation(), spike.z(),
+            spikes.z(), spike.spiking());
     }
 
     /** Another monitor's query and filters over the same dates and time zone. */

@@ -130,6 +130,27 @@ class MonitorResourceTest {
     }
 
     @Test
+    void theSpikeSignalOfADayWithTheStoriesThatMakeIt() {
+        int summit = create(Tokens.ANALYST, "Vostochny summit", "فوستوتشني", List.of());
+        given().auth().oauth2(token(Tokens.ANALYST)).queryParam("day", "2026-11-20").queryParam("tz", "Asia/Riyadh")
+            .get("/api/monitors/" + summit + "/spike").then().statusCode(200)
+            .body("monitorId", equalTo(summit)).body("name", equalTo("Vostochny summit"))
+            .body("spike.day", equalTo("2026-11-20")).body("spike.timeZone", equalTo("Asia/Riyadh"))
+            .body("spike.count", equalTo(2)).body("spike.spiking", equalTo(true))
+            .body("stories.storyId", equalTo(List.of("s1"))).body("stories[0].articles", equalTo(2))
+            .body("stories[0].articleId", org.hamcrest.Matchers.oneOf("a1", "a2")).body("stories[0].url", containsString("http"));
+        given().auth().oauth2(Tokens.pipelineToken()).queryParam("day", "2026-11-22").queryParam("stories", 0)
+            .get("/api/monitors/" + summit + "/spike").then().statusCode(200)
+            .body("spike.count", equalTo(0)).body("spike.spiking", equalTo(false)).body("stories", equalTo(List.of()));
+        given().auth().oauth2(token(Tokens.OTHER_ANALYST)).get("/api/monitors/" + summit + "/spike").then().statusCode(404);
+        given().auth().oauth2(token(Tokens.ANALYST)).queryParam("tz", "Mars/Olympus").get("/api/monitors/" + summit + "/spike").then()
+            .statusCode(400).body("errors[0].field", equalTo("tz"));
+        given().auth().oauth2(token(Tokens.ANALYST)).queryParam("stories", 21).get("/api/monitors/" + summit + "/spike").then()
+            .statusCode(400).body("errors[0].field", equalTo("stories"));
+        given().get("/api/monitors/" + summit + "/spike").then().statusCode(401);
+    }
+
+    @Test
     void badMonitorsAreRefusedNamingTheField() {
         given().auth().oauth2(token(Tokens.ANALYST)).contentType(ContentType.JSON).body(Map.of("name", "broken", "query", "(putin OR kim"))
             .post("/api/monitors").then().statusCode(400).contentType("application/problem+json")

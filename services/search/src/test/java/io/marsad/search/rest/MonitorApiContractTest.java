@@ -1,0 +1,71 @@
+package io.marsad.search.rest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.local.testing.Contracts;
+import io.marsad.local.testing.Tokens;
+import io.marsad.search.model.MonitorSpike;
+import io.marsad.search.model.MonitorStats;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Search's (the answering side's) half of docs/contracts/search-monitors.openapi.yaml: its records and its live answers. */
+@QuarkusTest
+class MonitorApiContractTest {
+
+    @Inject
+    ElasticsearchClient client;
+
+    @BeforeEach
+    void index() throws Exception {
+        ArticleFixtures.ensureIndexed(client);
+    }
+
+    static JsonNode schemas() {
+        return Contracts.schemas("search-monitors.openapi.yaml");
+    }
+
+    @Test
+    void theRecordsAreTheContracts() {
+        assertEquals(Contracts.properties(schemas().path("Monitor")), Contracts.components(MonitorResponse.class));
+        assertEquals(Contracts.properties(schemas().path("MonitorSpike")), Contracts.components(MonitorSpike.class));
+        assertEquals(Contracts.properties(schemas().path("Spike")), Contracts.components(MonitorStats.Spike.class));
+        assertEquals(Contracts.properties(schemas().path("SpikeStory")), Contracts.components(MonitorSpike.Story.class));
+    }
+
+    @Test
+    void theAnswersAlertingReadsHaveTheContractsPropertiesFilled() throws Exception {
+        int id = MonitorResourceTest.create(Tokens.ANALYST, "Summit, read by alerting", "فوستوتشني", List.of("ar"));
+        String pipeline = Tokens.pipelineToken();
+        String monitor = io.restassured.RestAssured.given().auth().oauth2(pipeline).get("/api/monitors/" + id).then().statusCode(200)
+            .extract().asString();
+        assertFilled(new ObjectMapper().readTree(monitor), "Monitor");
+
+        String spike = io.restassured.RestAssured.given().auth().oauth2(pipeline).queryParam("day", "2026-11-20").queryParam("tz", "Asia/Riyadh")
+            .get("/api/monitors/" + id + "/spike").then().statusCode(200).extract().asString();
+        JsonNode answer = new ObjectMapper().readTree(spike);
+        assertFilled(answer, "MonitorSpike");
+        assertFilled(answer.path("spike"), "Spike");
+        assertFalse(answer.path("stories").isEmpty(), "the day has a story");
+        for (JsonNode story : answer.path("stories")) {
+            assertFilled(story, "SpikeStory");
+        }
+    }
+
+    private static void assertFilled(JsonNode object, String schemaName) {
+        JsonNode schema = schemas().path(schemaName);
+        assertEquals(Contracts.properties(schema), Contracts.names(object), schemaName);
+        for (JsonNode required : schema.path("required")) {
+            assertFalse(object.path(required.asText()).isNull() || object.path(required.asText()).isMissingNode(),
+                schemaName + "." + required.asText() + " is required");
+        }
+    }
+}
