@@ -71,4 +71,16 @@ public interface AlertingConfig {
     /** The longest backtest, in days. */
     @WithDefault("30")
     int previewMaxDays();
+
+    /** How often the monitors that subscriptions follow are read again, so a monitor's edit reaches its subscriptions. */
+    @WithDefault("1m")
+    Duration monitorFollowEvery();
+
+    /** How often the spike signal of the monitors that spike subscriptions watch is asked for. */
+    @WithDefault("5m")
+    Duration spikeEvery();
+
+    /** How many of the day's top stories a spike alert shows. */
+    @WithDefault("5")
+    int spikeStories();
 }

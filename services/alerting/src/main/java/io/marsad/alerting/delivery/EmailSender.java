@@ -1,5 +1,6 @@
 package io.marsad.alerting.delivery;
 
+import io.marsad.alerting.client.MonitorSignal;
 import io.marsad.alerting.service.Explanation;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -29,6 +30,7 @@ public class EmailSender {
 
     public WebhookSender.Outcome send(String address, OutgoingMessage message) {
         Mail mail = switch (message) {
+            case AlertMessage spike when spike.spike() != null -> Mail.withText(address, subject(spike), spikeText(spike)).setHtml(spikeHtml(spike));
             case AlertMessage alert -> Mail.withText(address, subject(alert), text(alert)).setHtml(html(alert));
             case DigestMessage digest -> Mail.withText(address, subject(digest), text(digest)).setHtml(html(digest));
         };
@@ -77,6 +79,39 @@ public class EmailSender {
         html.append("</small></p><hr><p dir=\"auto\"><small>Marsad subscription: ").append(escape(message.subscription().name()))
             .append("</small></p></body></html>");
         return html.toString();
+    }
+
+    /** A spike alert in plain text: the day against the days before, then the day's top stories with their links. */
+    static String spikeText(AlertMessage message) {
+        StringBuilder text = new StringBuilder(message.article().title()).append("\n\n");
+        for (MonitorSignal.Story story : message.spike().storiesOrEmpty()) {
+            text.append("- ").append(story.title()).append(story.source() == null ? "" : " — " + story.source())
+                .append(story.articles() > 1 ? " (" + story.articles() + " articles)" : "").append('\n').append("  ").append(story.url()).append('\n');
+        }
+        MonitorSignal.Spike spike = message.spike().spike();
+        text.append(String.format(Locale.ROOT, "%nz = %.1f (a spike from %.1f), days cut in %s.%n", spike.z(), spike.threshold(), spike.timeZone()));
+        return text.append("\nSubscription: ").append(message.subscription().name()).append('\n').toString();
+    }
+
+    /** A spike alert in HTML: each top story in its own direction, linked. */
+    static String spikeHtml(AlertMessage message) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body><h2 dir=\"auto\">").append(escape(message.article().title()))
+            .append("</h2><ol>");
+        for (MonitorSignal.Story story : message.spike().storiesOrEmpty()) {
+            String language = story.language() == null ? "" : " lang=\"" + escape(story.language()) + "\"";
+            html.append("<li dir=\"").append(Explanation.direction(story.language())).append('"').append(language).append("><a href=\"")
+                .append(escape(story.url())).append("\">").append(escape(story.title())).append("</a><br><small dir=\"auto\">")
+                .append(escape(story.source() == null ? "" : story.source()));
+            if (story.articles() > 1) {
+                html.append(" · ").append(story.articles()).append(" articles");
+            }
+            html.append("</small></li>");
+        }
+        MonitorSignal.Spike spike = message.spike().spike();
+        return html.append("</ol><p><small>").append(escape(String.format(Locale.ROOT, "z = %.1f (a spike from %.1f), days cut in %s", spike.z(),
+                spike.threshold(), spike.timeZone())))
+            .append("</small></p><hr><p dir=\"auto\"><small>Marsad subscription: ").append(escape(message.subscription().name()))
+            .append("</small></p></body></html>").toString();
     }
 
     static String subject(DigestMessage digest) {

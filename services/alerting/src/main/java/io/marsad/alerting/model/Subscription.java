@@ -36,9 +36,17 @@ public class Subscription extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    /** In Marsad's query language (libs/query). */
+    /** In Marsad's query language (libs/query); for a subscription that follows a monitor, the monitor's. */
     @Column(nullable = false)
     public String query;
+
+    /** The search service's monitor this subscription follows (its query and filters), or null for its own query. */
+    @Column(name = "monitor_id")
+    public Long monitorId;
+
+    /** When the followed monitor was found deleted (the subscription was muted then); null while it exists. */
+    @Column(name = "monitor_missing_since")
+    public Instant monitorMissingSince;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
@@ -52,7 +60,7 @@ public class Subscription extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> entities = new ArrayList<>();
 
-    /** Only {@code keyword} for now: the query matched article by article. */
+    /** {@code keyword}: the query matched article by article; {@code spike}: the monitor's spike signal watched. */
     @Column(nullable = false)
     public String kind = "keyword";
 

@@ -1,6 +1,7 @@
 package io.marsad.alerting.repository;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.alerting.client.MonitorSignal;
 import io.marsad.alerting.service.Explanation;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,10 +22,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class AlertInbox {
 
-    /** An alert as its owner reads it. */
-    public record Alert(long id, long subscriptionId, String subscriptionName, String storyId, String articleId, String title, String url,
-                        String sourceName, String language, Instant publishedAt, int copies, Explanation explanation, Instant createdAt,
-                        Instant readAt) {}
+    /**
+     * An alert as its owner reads it: {@code kind} {@code match} (an article matched) or {@code spike}
+     * (the monitor's signal, in {@code spike}, with the day's top stories; null for a match).
+     */
+    public record Alert(long id, long subscriptionId, String subscriptionName, String kind, String storyId, String articleId, String title,
+                        String url, String sourceName, String language, Instant publishedAt, int copies, Explanation explanation,
+                        MonitorSignal spike, Instant createdAt, Instant readAt) {}
 
     /** Another article of the alert's story, attached to it instead of alerting again. */
     public record Copy(String articleId, String title, String url, String sourceName, Instant matchedAt) {}
@@ -43,7 +47,7 @@ public class AlertInbox {
 
     public List<Alert> page(String owner, boolean unreadOnly, int page, int size) throws SQLException {
         String sql = "SELECT a.id, a.subscription_id, s.name, a.story_id, a.article_id, a.title, a.url, a.source_name, a.language, "
-            + "a.published_at, a.copies, a.explanation::text, a.created_at, a.read_at " + VISIBLE
+            + "a.published_at, a.copies, a.explanation::text, a.created_at, a.read_at, a.kind, a.spike::text " + VISIBLE
             + (unreadOnly ? " AND a.read_at IS NULL" : "") + " ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?";
         List<Alert> alerts = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
@@ -83,7 +87,7 @@ public class AlertInbox {
 
     public Optional<Alert> get(String owner, long id) throws SQLException {
         String sql = "SELECT a.id, a.subscription_id, s.name, a.story_id, a.article_id, a.title, a.url, a.source_name, a.language, "
-            + "a.published_at, a.copies, a.explanation::text, a.created_at, a.read_at " + VISIBLE + " AND a.id = ?";
+            + "a.published_at, a.copies, a.explanation::text, a.created_at, a.read_at, a.kind, a.spike::text " + VISIBLE + " AND a.id = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
             query.setString(1, owner);
             query.setLong(2, id);
@@ -131,8 +135,9 @@ public class AlertInbox {
     }
 
     private Alert alert(ResultSet rows) throws SQLException {
-        return new Alert(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-            rows.getString(7), rows.getString(8), rows.getString(9), Columns.instant(rows.getTimestamp(10)), rows.getInt(11),
-            Columns.explanation(json, rows.getString(12)), Columns.instant(rows.getTimestamp(13)), Columns.instant(rows.getTimestamp(14)));
+        return new Alert(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(15), rows.getString(4), rows.getString(5),
+            rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), Columns.instant(rows.getTimestamp(10)), rows.getInt(11),
+            Columns.explanation(json, rows.getString(12)), Columns.signal(json, rows.getString(16)), Columns.instant(rows.getTimestamp(13)),
+            Columns.instant(rows.getTimestamp(14)));
     }
 }

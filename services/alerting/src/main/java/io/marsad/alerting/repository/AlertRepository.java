@@ -162,19 +162,20 @@ public class AlertRepository {
     public Optional<Outgoing> outgoing(long alertId) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("""
             SELECT a.id, a.story_id, a.copies, a.created_at, s.id, s.name, a.article_id, a.title, a.url, a.source_name, a.language,
-                   a.published_at, a.explanation::text, s.webhook_secret
+                   a.published_at, a.explanation::text, s.webhook_secret, a.kind, a.spike::text
             FROM alert a JOIN subscription s ON s.id = a.subscription_id WHERE a.id = ?""")) {
             query.setLong(1, alertId);
             try (ResultSet rows = query.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                var message = new AlertMessage("alert",
+                boolean spike = "spike".equals(rows.getString(15));
+                var message = new AlertMessage(spike ? "spike" : "alert",
                     new AlertMessage.Alert(rows.getLong(1), rows.getString(2), rows.getInt(3), Columns.instant(rows.getTimestamp(4))),
                     new AlertMessage.Subscription(rows.getLong(5), rows.getString(6)),
                     new AlertMessage.Article(rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
                         rows.getString(11), Columns.instant(rows.getTimestamp(12))),
-                    Columns.explanation(json, rows.getString(13)));
+                    Columns.explanation(json, rows.getString(13)), Columns.signal(json, rows.getString(16)));
                 return Optional.of(new Outgoing(message, "marsad-alert-" + alertId, rows.getString(14)));
             }
         }
@@ -183,7 +184,7 @@ public class AlertRepository {
     private static Map<Long, Recipient> activeRecipients(Connection c, List<Long> ids) throws SQLException {
         Map<Long, Recipient> recipients = new HashMap<>();
         try (PreparedStatement query = c.prepareStatement(
-            "SELECT id, owner_subject, mode, webhook_url, emails FROM subscription WHERE active AND id = ANY (?)")) {
+            "SELECT id, owner_subject, mode, webhook_url, emails FROM subscription WHERE active AND kind = 'keyword' AND id = ANY (?)")) {
             query.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -1,5 +1,6 @@
 package io.marsad.alerting.repository;
 
+import io.marsad.alerting.client.MonitorSignal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.alerting.service.Explanation;
 
@@ -21,6 +22,18 @@ final class Columns {
     static Explanation explanation(ObjectMapper json, String text) {
         try {
             return json.readValue(text, Explanation.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A spike alert's stored signal (JSONB written from the same record), or null for a match alert. */
+    static MonitorSignal signal(ObjectMapper json, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, MonitorSignal.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

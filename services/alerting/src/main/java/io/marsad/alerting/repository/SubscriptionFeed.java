@@ -36,7 +36,7 @@ public class SubscriptionFeed {
         long last = revision;
         // one statement, so one snapshot: a deletion is never seen without the changes before it
         try (Connection c = dataSource.getConnection(); PreparedStatement changed = c.prepareStatement("""
-            SELECT id, query, languages, sources, entities, active, revision, false AS deleted FROM subscription WHERE revision > ?
+            SELECT id, query, languages, sources, entities, active AND kind = 'keyword', revision, false AS deleted FROM subscription WHERE revision > ?
             UNION ALL
             SELECT subscription_id, NULL, NULL, NULL, NULL, false, revision, true FROM subscription_deletion WHERE revision > ?
             ORDER BY revision""")) {

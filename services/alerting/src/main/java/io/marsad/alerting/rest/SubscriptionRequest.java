@@ -8,18 +8,22 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
 /**
  * A subscription as a user writes it (docs/alerting.md): a query in Marsad's language with
- * optional filters, realtime or digest, and where alerts go. Omitted fields take their defaults:
- * realtime, in the app only, active.
+ * optional filters, or a monitor of the search service to follow; keyword or spike; realtime or
+ * digest; and where alerts go. Omitted fields take their defaults: keyword, realtime, in the app
+ * only, active.
  */
 public record SubscriptionRequest(
     @NotBlank @Size(max = 200) String name,
-    @NotBlank @Size(max = 2000) String query,
+    @Size(max = 2000) String query,
+    @Positive Long monitorId,
+    @Pattern(regexp = "keyword|spike", message = "must be keyword or spike") String kind,
     @Size(max = 20) List<@NotBlank @Size(max = 35) String> languages,
     @Size(max = 50) List<@NotBlank @Size(max = 300) String> sources,
     @Size(max = 50) List<@NotBlank @Size(max = 200) String> entities,
@@ -45,8 +49,8 @@ public record SubscriptionRequest(
 
     SubscriptionDefinition toDefinition() {
         Channels given = channels == null ? new Channels(null, null, null) : channels;
-        return new SubscriptionDefinition(name.strip(), query.strip(), orEmpty(languages), orEmpty(sources), orEmpty(entities),
-            mode == null ? "realtime" : mode, digest == null ? null : digest.period(), digest == null ? null : digest.hour(),
+        return new SubscriptionDefinition(name.strip(), query == null ? null : query.strip(), orEmpty(languages), orEmpty(sources),
+            orEmpty(entities), kind == null ? "keyword" : kind, monitorId, mode == null ? "realtime" : mode, digest == null ? null : digest.period(), digest == null ? null : digest.hour(),
             timeZone == null || timeZone.isBlank() ? "UTC" : timeZone.strip(),
             given.inApp() == null || given.inApp(), orEmpty(given.emails()), given.webhook() == null ? null : given.webhook().url().strip(),
             active == null || active);

@@ -3,6 +3,7 @@ package io.marsad.alerting.rest;
 import io.marsad.alerting.model.Subscription;
 import io.marsad.alerting.repository.DeliveryQueue;
 import io.marsad.alerting.service.SubscriptionPreview;
+import io.marsad.alerting.service.MonitorResolver;
 import io.marsad.alerting.service.SubscriptionPreviewer;
 import io.marsad.alerting.service.SubscriptionService;
 import io.marsad.support.rest.PageResponse;
@@ -46,11 +47,14 @@ public class SubscriptionResource {
 
     private final SubscriptionService subscriptions;
     private final SubscriptionPreviewer previewer;
+    private final MonitorResolver monitors;
     private final JsonWebToken token;
     private final SecurityIdentity identity;
 
-    SubscriptionResource(SubscriptionService subscriptions, SubscriptionPreviewer previewer, JsonWebToken token, SecurityIdentity identity) {
+    SubscriptionResource(SubscriptionService subscriptions, SubscriptionPreviewer previewer, MonitorResolver monitors, JsonWebToken token,
+                         SecurityIdentity identity) {
         this.subscriptions = subscriptions;
+        this.monitors = monitors;
         this.previewer = previewer;
         this.token = token;
         this.identity = identity;
@@ -70,7 +74,7 @@ public class SubscriptionResource {
     @RolesAllowed({"analyst", "admin"})
     @Operation(summary = "Subscribe: the query must parse, a webhook must be a public http(s) URL; answers the webhook's signing secret")
     public Response create(@Valid @NotNull SubscriptionRequest request, UriInfo uri) {
-        Subscription subscription = subscriptions.create(caller(), request.toDefinition());
+        Subscription subscription = subscriptions.create(caller(), monitors.resolve(request.toDefinition(), token.getRawToken()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(subscription.id)).build())
             .entity(SubscriptionResponse.of(subscription)).build();
     }
@@ -97,7 +101,8 @@ public class SubscriptionResource {
     @RolesAllowed({"analyst", "admin"})
     @Operation(summary = "Replace one of your subscriptions (set active=false to mute it)")
     public SubscriptionResponse replace(@PathParam("id") long id, @Valid @NotNull SubscriptionRequest request) {
-        return SubscriptionResponse.of(subscriptions.replace(caller(), id, request.toDefinition()));
+        subscriptions.readable(caller(), id); // someone else's is 404 before anything is asked of search
+        return SubscriptionResponse.of(subscriptions.replace(caller(), id, monitors.resolve(request.toDefinition(), token.getRawToken())));
     }
 
     @DELETE

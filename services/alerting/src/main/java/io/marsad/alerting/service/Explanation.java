@@ -42,7 +42,23 @@ public record Explanation(List<String> terms, String title, List<String> passage
         inTitle.forEach(span -> terms.add(title.substring(span.start(), span.end())));
         inBody.forEach(span -> terms.add(body.substring(span.start(), span.end())));
         return new Explanation(terms.stream().limit(MAX_TERMS).toList(), marked(title, inTitle, 0, title.length()), passages(body, inBody),
-            RIGHT_TO_LEFT.contains(article.language() == null ? "" : article.language().toLowerCase(Locale.ROOT)) ? "rtl" : "ltr");
+            direction(article.language()));
+    }
+
+    /** {@code rtl} for a language written right to left (Arabic, Persian, Urdu, Hebrew…), else {@code ltr}. */
+    public static String direction(String language) {
+        return RIGHT_TO_LEFT.contains(language == null ? "" : language.toLowerCase(Locale.ROOT)) ? "rtl" : "ltr";
+    }
+
+    /**
+     * Why a spike alert fired: the day's count against the days before as its title, and the day's
+     * top stories (escaped, with their source and how many articles tell each) as its passages, in
+     * the direction most of those stories are written in.
+     */
+    public static Explanation ofSpike(String headline, List<String> storyLines, List<String> storyLanguages) {
+        long rightToLeft = storyLanguages.stream().filter(language -> direction(language).equals("rtl")).count();
+        return new Explanation(List.of(), escapeHtml(headline), storyLines.stream().map(Explanation::escapeHtml).toList(),
+            rightToLeft * 2 > storyLanguages.size() ? "rtl" : "ltr");
     }
 
     /** The hits in a text field and its analysed sub-fields, merged where they overlap, in text order. */

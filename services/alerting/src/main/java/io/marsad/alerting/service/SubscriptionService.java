@@ -27,7 +27,8 @@ import java.util.Objects;
 /**
  * Users' alert subscriptions. A user sees and changes only their own: another user's id is not
  * found, as a missing one is. Admins may list and read everyone's. Every definition is checked as
- * a whole before it is stored: the query parses, a digest says when, a webhook is an http(s) URL
+ * a whole before it is stored (a followed monitor's query and filters already in it,
+ * {@link MonitorResolver}): the query parses, a spike watches a monitor, a digest says when, a webhook is an http(s) URL
  * the address guard lets through, at least one channel.
  */
 @ApplicationScoped
@@ -116,7 +117,13 @@ public class SubscriptionService {
 
     /** The definition if it is whole and consistent; otherwise a 400 naming the field. */
     SubscriptionDefinition check(SubscriptionDefinition definition) {
+        if (definition.query() == null || definition.query().isBlank()) {
+            throw new InvalidFieldException("query", "a query is required, or a monitorId to follow");
+        }
         checkQuery(definition.query());
+        if (definition.kind().equals("spike") && definition.monitorId() == null) {
+            throw new InvalidFieldException("monitorId", "a spike subscription watches the volume of a monitor: name the monitor");
+        }
         zone(definition.timeZone());
         if (definition.mode().equals("digest")) {
             if (definition.digestPeriod() == null) {
@@ -163,6 +170,9 @@ public class SubscriptionService {
     private static void apply(SubscriptionDefinition definition, Subscription subscription) {
         subscription.name = definition.name();
         subscription.query = definition.query();
+        subscription.kind = definition.kind();
+        subscription.monitorId = definition.monitorId();
+        subscription.monitorMissingSince = null;
         subscription.languages = new ArrayList<>(definition.languages());
         subscription.sources = new ArrayList<>(definition.sources());
         subscription.entities = new ArrayList<>(definition.entities());
