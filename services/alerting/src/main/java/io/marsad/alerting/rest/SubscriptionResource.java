@@ -4,7 +4,9 @@ import io.marsad.alerting.model.Subscription;
 import io.marsad.alerting.repository.DeliveryQueue;
 import io.marsad.alerting.service.SubscriptionPreview;
 import io.marsad.alerting.service.MonitorResolver;
+import io.marsad.alerting.service.SpikeBacktest;
 import io.marsad.alerting.service.SubscriptionPreviewer;
+import io.marsad.support.problem.InvalidFieldException;
 import io.marsad.alerting.service.SubscriptionService;
 import io.marsad.support.rest.PageResponse;
 import io.marsad.support.security.Caller;
@@ -48,12 +50,14 @@ public class SubscriptionResource {
     private final SubscriptionService subscriptions;
     private final SubscriptionPreviewer previewer;
     private final MonitorResolver monitors;
+    private final SpikeBacktest spikeBacktest;
     private final JsonWebToken token;
     private final SecurityIdentity identity;
 
-    SubscriptionResource(SubscriptionService subscriptions, SubscriptionPreviewer previewer, MonitorResolver monitors, JsonWebToken token,
-                         SecurityIdentity identity) {
+    SubscriptionResource(SubscriptionService subscriptions, SubscriptionPreviewer previewer, MonitorResolver monitors,
+                         SpikeBacktest spikeBacktest, JsonWebToken token, SecurityIdentity identity) {
         this.subscriptions = subscriptions;
+        this.spikeBacktest = spikeBacktest;
         this.monitors = monitors;
         this.previewer = previewer;
         this.token = token;
@@ -83,9 +87,19 @@ public class SubscriptionResource {
     @Path("/preview")
     @RolesAllowed({"analyst", "admin"})
     @Operation(summary = "Backtest a draft before saving it: the alerts it would have raised per day over the last days "
-        + "(through the search service, as you), with a sample of the newest and their highlighted passages")
+        + "(through the search service, as you), with a sample of the newest and their highlighted passages; for a spike "
+        + "subscription, the days the monitor's signal was on")
     public SubscriptionPreview preview(@Valid @NotNull SubscriptionPreviewRequest request) {
-        return previewer.preview(token.getRawToken(), request.toDraft(), request.daysOrDefault(), request.sampleOrDefault());
+        if (request.spike()) {
+            if (request.monitorId() == null) {
+                throw new InvalidFieldException("monitorId", "a spike subscription watches the volume of a monitor: name the monitor");
+            }
+            return spikeBacktest.preview(token.getRawToken(), request.monitorId(), request.timeZoneOrDefault(), request.daysOrDefault(),
+                request.sampleOrDefault());
+        }
+        SubscriptionPreviewer.Draft draft = request.monitorId() == null ? request.toDraft()
+            : request.toDraft(monitors.followed(request.monitorId(), request.query(), request.filtered(), token.getRawToken()));
+        return previewer.preview(token.getRawToken(), draft, request.daysOrDefault(), request.sampleOrDefault());
     }
 
     @GET

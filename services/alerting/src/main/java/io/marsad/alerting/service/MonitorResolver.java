@@ -2,12 +2,10 @@ package io.marsad.alerting.service;
 
 import io.marsad.alerting.client.FollowedMonitor;
 import io.marsad.alerting.client.MonitorClient;
-import io.marsad.support.problem.DependencyUnavailableException;
+import io.marsad.alerting.client.SearchCalls;
 import io.marsad.support.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -29,28 +27,32 @@ public class MonitorResolver {
         if (definition.monitorId() == null) {
             return definition;
         }
-        if (definition.query() != null && !definition.query().isBlank()) {
-            throw new InvalidFieldException("query", "give either a query or a monitorId to follow, not both");
-        }
-        if (!definition.languages().isEmpty() || !definition.sources().isEmpty() || !definition.entities().isEmpty()) {
-            throw new InvalidFieldException("monitorId", "a subscription that follows a monitor takes the monitor's filters: "
-                + "leave languages, sources and entities out");
-        }
-        FollowedMonitor monitor = read(definition.monitorId(), "Bearer " + bearerToken);
+        boolean filtered = !definition.languages().isEmpty() || !definition.sources().isEmpty() || !definition.entities().isEmpty();
+        FollowedMonitor monitor = followed(definition.monitorId(), definition.query(), filtered, bearerToken);
         return definition.following(monitor.query(), monitor.languagesOrEmpty(), monitor.sourcesOrEmpty(), monitor.entitiesOrEmpty());
     }
 
-    private FollowedMonitor read(long id, String authorization) {
-        try {
-            return monitors.monitor(authorization, id);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                throw new InvalidFieldException("monitorId", "there is no monitor " + id + " of yours");
-            }
-            throw new DependencyUnavailableException("The search service could not read monitor " + id + " (HTTP "
-                + e.getResponse().getStatus() + "); try again shortly.", e);
-        } catch (ProcessingException | FaultToleranceException e) {
-            throw new DependencyUnavailableException("The search service did not answer for monitor " + id + "; try again shortly.", e);
+    /**
+     * The monitor a draft follows, as the user may read it; a 400 when the draft also gives a query
+     * or filters of its own (a subscription that follows a monitor takes the monitor's).
+     */
+    public FollowedMonitor followed(long monitorId, String query, boolean filtered, String bearerToken) {
+        if (query != null && !query.isBlank()) {
+            throw new InvalidFieldException("query", "give either a query or a monitorId to follow, not both");
         }
+        if (filtered) {
+            throw new InvalidFieldException("monitorId", "a subscription that follows a monitor takes the monitor's filters: "
+                + "leave languages, sources and entities out");
+        }
+        return read(monitorId, "Bearer " + bearerToken);
+    }
+
+    private FollowedMonitor read(long id, String authorization) {
+        return SearchCalls.call("monitor " + id, () -> monitors.monitor(authorization, id), MonitorResolver::notYours);
+    }
+
+    /** A monitor search does not find for the user: a 400 naming the monitorId (someone else's reads as a missing one). */
+    static RuntimeException notYours(WebApplicationException e) {
+        return e.getResponse().getStatus() != 404 ? null : new InvalidFieldException("monitorId", "there is no such monitor of yours");
     }
 }

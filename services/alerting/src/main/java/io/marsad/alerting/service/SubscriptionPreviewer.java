@@ -1,17 +1,14 @@
 package io.marsad.alerting.service;
 
+import io.marsad.alerting.client.SearchCalls;
 import io.marsad.alerting.client.SearchClient;
 import io.marsad.alerting.client.SearchedArticle;
 import io.marsad.alerting.client.SearchedArticlePage;
 import io.marsad.alerting.client.StorySearch;
 import io.marsad.alerting.client.StorySearchResult;
 import io.marsad.alerting.config.AlertingConfig;
-import io.marsad.support.problem.DependencyUnavailableException;
 import io.marsad.support.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.Instant;
@@ -155,18 +152,9 @@ public class SubscriptionPreviewer {
         return article.indexedAt() != null ? article.indexedAt() : article.publishedAt() != null ? article.publishedAt() : now;
     }
 
-    /** A call to search, its failures answered as the caller can act on them. */
+    /** A call to search for the backtest: a draft search refuses names the query. */
     private static <T> T call(Supplier<T> request) {
-        try {
-            return request.get();
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 400) {
-                throw new InvalidFieldException("query", "the search service refused the draft: " + e.getResponse().readEntity(String.class));
-            }
-            throw new DependencyUnavailableException("The search service could not answer the backtest (HTTP " + e.getResponse().getStatus()
-                + "); try again shortly.", e);
-        } catch (ProcessingException | FaultToleranceException e) {
-            throw new DependencyUnavailableException("The search service did not answer the backtest; try again shortly.", e);
-        }
+        return SearchCalls.call("the backtest", request, e -> e.getResponse().getStatus() != 400 ? null
+            : new InvalidFieldException("query", "the search service refused the draft: " + e.getResponse().readEntity(String.class)));
     }
 }

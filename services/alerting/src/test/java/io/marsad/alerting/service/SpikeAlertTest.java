@@ -125,11 +125,26 @@ class SpikeAlertTest {
         refused(Map.of("name", "neither"), "query", "or a monitorId");
         refused(Map.of("name", "kind", "query", "putin", "kind", "volume"), "kind", "keyword or spike");
         refused(Map.of("name", "negative", "monitorId", -3), "monitorId", "");
+        // and so does the backtest of such a draft
+        previewRefused(Map.of("kind", "spike", "query", "putin"), "monitorId", "name the monitor");
+        previewRefused(Map.of("query", "putin", "monitorId", 4), "query", "not both");
+        previewRefused(Map.of("monitorId", 4, "entities", List.of("person:Q7747")), "monitorId", "the monitor's filters");
+        previewRefused(Map.of("kind", "volume", "monitorId", 4), "kind", "keyword or spike");
         // no search service runs beside this module's tests (deploy/system-tests follows a real one): a clear 503, nothing stored
-        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(ContentType.JSON)
-            .body(Map.of("name", "follows 4", "monitorId", 4, "kind", "spike")).post("/api/subscriptions")
-            .then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue())
-            .body("detail", containsString("search service"));
+        for (String path : List.of("/api/subscriptions", "/api/subscriptions/preview")) {
+            given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(ContentType.JSON)
+                .body(Map.of("name", "follows 4", "monitorId", 4, "kind", "spike")).post(path)
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue())
+                .body("detail", containsString("search service"));
+        }
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("size", 200).get("/api/subscriptions").then().statusCode(200)
+            .body("items.name", org.hamcrest.Matchers.not(hasItem("follows 4")));
+    }
+
+    static void previewRefused(Map<String, Object> body, String field, String message) {
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(ContentType.JSON).body(body).post("/api/subscriptions/preview")
+            .then().statusCode(400).contentType("application/problem+json")
+            .body("errors.field", hasItem(field)).body("errors.message", hasItem(containsString(message)));
     }
 
     static void refused(Map<String, Object> body, String field, String message) {
