@@ -53,9 +53,7 @@ class BacktestIT {
     static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MINUTES);
 
-    static ManagedProcess search;
-    static ManagedProcess alerting;
-    static String searchUrl;
+    static SearchAndAlerting platform;
     static String alertingUrl;
     static String alertingDatabase;
     static String realm;
@@ -63,39 +61,17 @@ class BacktestIT {
 
     @BeforeAll
     static void startTheServices() {
-        URI elasticsearch = TestServers.elasticsearch();
-        realm = TestServers.keycloak() + "/realms/marsad";
-        alertingDatabase = TestServers.postgresDatabase("alerting_system");
-        Path root = Path.of(System.getProperty("marsad.root", "../.."));
-        Path logs = Path.of("target", "system-it");
-
-        int searchPort = Ports.freeLoopbackPort();
-        searchUrl = "http://127.0.0.1:" + searchPort;
-        search = PackagedService.start("search", root.resolve("services/search/target/quarkus-app/quarkus-run.jar"), Map.of(
-            "QUARKUS_HTTP_PORT", Integer.toString(searchPort),
-            "QUARKUS_DATASOURCE_JDBC_URL", TestServers.postgresDatabase("search_system"),
-            "QUARKUS_OIDC_AUTH_SERVER_URL", realm,
-            "MARSAD_ELASTICSEARCH_HOSTS", elasticsearch.toString()), searchPort, logs);
-
-        int alertingPort = Ports.freeLoopbackPort();
-        alertingUrl = "http://127.0.0.1:" + alertingPort;
-        alerting = PackagedService.start("alerting", root.resolve("services/alerting/target/quarkus-app/quarkus-run.jar"), Map.of(
-            "QUARKUS_HTTP_PORT", Integer.toString(alertingPort),
-            "QUARKUS_DATASOURCE_JDBC_URL", alertingDatabase,
-            "QUARKUS_OIDC_AUTH_SERVER_URL", realm,
-            "MARSAD_SERVICES_SEARCH_URL", searchUrl,
-            "MARSAD_ALERTING_START_DELAY", "1s"), alertingPort, logs);
-
-        indexArticles(elasticsearch);
+        platform = SearchAndAlerting.start("system", Map.of());
+        alertingUrl = platform.alertingUrl;
+        alertingDatabase = platform.alertingDatabase;
+        realm = platform.realm;
+        indexArticles();
     }
 
     @AfterAll
     static void stopTheServices() {
-        if (alerting != null) {
-            alerting.close();
-        }
-        if (search != null) {
-            search.close();
+        if (platform != null) {
+            platform.close();
         }
     }
 
@@ -118,7 +94,7 @@ class BacktestIT {
 
         int everyId = subscribe(analyst, everyLanguage);
         int arabicId = subscribe(analyst, arabicOnly);
-        handOffInOrderOfIndexing();
+        platform.handOff(ARTICLES);
         waitFor(() -> count(alertingDatabase, "SELECT count(*) FROM article_inbox WHERE matched_at IS NULL") == 0, Duration.ofSeconds(60),
             "every handed-off article to be matched");
 
@@ -194,7 +170,7 @@ class BacktestIT {
 
     // ---- the articles: indexed as enrichment indexes them, handed off as it hands them off ----
 
-    private static void indexArticles(URI elasticsearch) {
+    private static void indexArticles() {
         // the Arabic story: four copies within a day, one of them with Persian letters and diacritics
         story("s-ar-summit", "ar", "بوتين يستقبل كيم في فوستوتشني", "استقبل الرئيس الروسي فلاديمير بوتين زعيم كوريا الشمالية.", 100, 99, 97, 80);
         ARTICLES.add(article("s-ar-summit", "ar", "بُوتین و کیم في القمة", "التقى الرئيس بُوتین بالزعيم الكوري.", 98));
@@ -208,17 +184,7 @@ class BacktestIT {
         story("s-ru", "ru", "Путин встретился с Ким Чен Ыном", "Президент России Владимир Путин встретился с лидером КНДР.", 70);
         story("s-en-oil", "en", "Oil prices fall", "Crude oil prices fell on Monday as supply rose.", 10, 9);
 
-        RestAssured.given().contentType(ContentType.JSON).body(ArticleIndices.templateJson(0))
-            .put(elasticsearch + "/_index_template/" + ArticleIndices.TEMPLATE).then().statusCode(200);
-        StringBuilder bulk = new StringBuilder();
-        for (ArticleDocument article : ARTICLES) {
-            String index = ArticleIndices.indexOf(YearMonth.from(article.publishedAt().atZone(ZoneOffset.UTC)));
-            bulk.append("{\"index\":{\"_index\":\"").append(index).append("\",\"_id\":\"").append(article.id()).append("\"}}\n")
-                .append(json(article)).append('\n');
-        }
-        String answer = RestAssured.given().contentType("application/x-ndjson").body(bulk.toString().getBytes(StandardCharsets.UTF_8)).queryParam("refresh", "true")
-            .post(elasticsearch + "/_bulk").then().statusCode(200).extract().asString();
-        assertFalse(answer.contains("\"errors\":true"), answer);
+        platform.index(ARTICLES);
     }
 
     private static void story(String story, String language, String title, String body, int... hoursAgo) {
@@ -228,41 +194,6 @@ class BacktestIT {
     }
 
     private static ArticleDocument article(String story, String language, String title, String body, int hoursAgo) {
-        String id = UUID.randomUUID().toString().replace("-", "");
-        Instant published = NOW.minus(Duration.ofHours(hoursAgo));
-        return ArticleDocument.builder().id(id).url("https://news.example.org/" + id).canonicalUrl("https://news.example.org/" + id)
-            .sourceName("Example " + language).site("news.example.org").title(title).body(body).language(language).storyId(story)
-            .publishedAt(published).fetchedAt(published.plusSeconds(60)).indexedAt(published.plusSeconds(180))
-            .entities(List.of()).keywords(List.of()).build();
-    }
-
-    /** One article per request, in the order they became searchable, as enrichment's relay would send them. */
-    private static void handOffInOrderOfIndexing() throws Exception {
-        String pipeline = Tokens.pipelineToken(realm);
-        ObjectMapper mapper = mapper();
-        for (ArticleDocument article : ARTICLES.stream().sorted(Comparator.comparing(ArticleDocument::indexedAt)).toList()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> sent = mapper.readValue(json(article), Map.class);
-            sent.replaceAll((field, value) -> value == null && isList(field) ? List.of() : value);
-            sent.put("index", ArticleIndices.indexOf(YearMonth.from(article.publishedAt().atZone(ZoneOffset.UTC))));
-            RestAssured.given().auth().oauth2(pipeline).contentType(ContentType.JSON).body(Map.of("articles", List.of(sent)))
-                .post(alertingUrl + "/api/articles").then().statusCode(202);
-        }
-    }
-
-    private static boolean isList(String field) {
-        return List.of("authors", "tags", "keywords", "entities", "persons", "organizations", "locations", "candidateNames").contains(field);
-    }
-
-    private static String json(ArticleDocument article) {
-        try {
-            return mapper().writeValueAsString(article);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static ObjectMapper mapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        return SearchAndAlerting.article(story, language, title, body, NOW.minus(Duration.ofHours(hoursAgo)));
     }
 }
