@@ -5,11 +5,9 @@ import io.marsad.alerting.client.MonitorSignal;
 import io.marsad.alerting.client.SearchCalls;
 import io.marsad.alerting.config.AlertingConfig;
 import io.marsad.alerting.repository.SpikeAlerts;
-import io.marsad.support.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,19 +33,15 @@ public class SpikeBacktest {
     }
 
     public SubscriptionPreview preview(String bearerToken, long monitorId, String timeZone, int days, int sampleSize) {
-        ZoneId zone = SubscriptionService.zone(timeZone);
-        if (days < 1 || days > config.previewMaxDays()) {
-            throw new InvalidFieldException("days", "must be between 1 and " + config.previewMaxDays());
-        }
+        BacktestRange range = BacktestRange.lastDays(timeZone, days, config.previewMaxDays());
+        ZoneId zone = range.zone();
+        LocalDate firstDay = range.firstDay();
         String authorization = "Bearer " + bearerToken;
-        Instant to = Instant.now();
-        LocalDate today = LocalDate.ofInstant(to, zone);
-        LocalDate firstDay = today.minusDays(days - 1L);
 
         List<SubscriptionPreview.Day> perDay = new ArrayList<>();
         List<LocalDate> spikeDays = new ArrayList<>();
         long articles = 0;
-        for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
+        for (LocalDate day = firstDay; !day.isAfter(range.today()); day = day.plusDays(1)) {
             MonitorSignal signal = signal(authorization, monitorId, zone, day, 0);
             boolean on = signal.spike().spiking();
             perDay.add(new SubscriptionPreview.Day(day, (int) signal.spike().count(), on ? 1 : 0, true));
@@ -61,8 +55,8 @@ public class SpikeBacktest {
             sample.add(sampleOf(signal(authorization, monitorId, zone, day, config.spikeStories()), zone));
         }
         double alertsPerDay = Math.round(spikeDays.size() * 10.0 / days) / 10.0;
-        return new SubscriptionPreview(firstDay.atStartOfDay(zone).toInstant(), to, zone.getId(), days, articles, spikeDays.size(), alertsPerDay,
-            true, firstDay.atStartOfDay(zone).toInstant(), perDay, sample);
+        return new SubscriptionPreview(range.from(), range.to(), zone.getId(), days, articles, spikeDays.size(), alertsPerDay, true, range.from(),
+            perDay, sample);
     }
 
     /** A spike day as its alert would read: the headline, the top story linked, the day's stories as its passages. */

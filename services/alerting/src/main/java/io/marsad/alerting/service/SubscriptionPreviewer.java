@@ -51,15 +51,13 @@ public class SubscriptionPreviewer {
      */
     public SubscriptionPreview preview(String bearerToken, Draft draft, int days, int sampleSize) {
         SubscriptionService.checkQuery(draft.query());
-        ZoneId zone = SubscriptionService.zone(draft.timeZone());
-        if (days < 1 || days > config.previewMaxDays()) {
-            throw new InvalidFieldException("days", "must be between 1 and " + config.previewMaxDays());
-        }
+        BacktestRange range = BacktestRange.lastDays(draft.timeZone(), days, config.previewMaxDays());
+        ZoneId zone = range.zone();
+        LocalDate today = range.today();
+        LocalDate firstDay = range.firstDay();
+        Instant from = range.from();
+        Instant to = range.to();
         String authorization = "Bearer " + bearerToken;
-        Instant to = Instant.now();
-        LocalDate today = LocalDate.ofInstant(to, zone);
-        LocalDate firstDay = today.minusDays(days - 1L);
-        Instant from = firstDay.atStartOfDay(zone).toInstant();
 
         Scan scan = scan(authorization, draft, from, to);
         List<SearchedArticle> matched = scan.articles();
