@@ -29,6 +29,13 @@ public interface AlertingConfig {
     @WithDefault("100")
     int matchBatch();
 
+    /**
+     * Threads that match a leased batch, the articles of one story on one thread in the order they
+     * came; 0 for as many as the machine has cores.
+     */
+    @WithDefault("0")
+    int matchThreads();
+
     /** How long a replica holds the articles it leased; after a crash they are matched again this much later. */
     @WithDefault("2m")
     Duration matchLease();

@@ -10,12 +10,20 @@ import io.marsad.support.jdbc.Transactions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +31,10 @@ import java.util.UUID;
  * Matches the inbox's articles against every active subscription: lease a batch, bring the
  * subscriptions up to date, match each article, and record its alerts and its being matched in
  * one transaction — so a crash before the commit leaves the article due again (another replica
- * takes it when the lease ends), and a crash after it has recorded everything once.
+ * takes it when the lease ends), and a crash after it has recorded everything once. A batch is
+ * matched on {@code marsad.alerting.match-threads} threads (the Monitor matches concurrently),
+ * each story's articles on one thread in the order they came, so that which copy raises a story's
+ * alert and which attach to it is decided as it would be one article at a time.
  */
 @ApplicationScoped
 public class ArticleMatching {
@@ -43,6 +54,7 @@ public class ArticleMatching {
     private final DistributionSummary candidates;
     private final Counter articlesMatched;
     private final String owner = "alerting/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final ExecutorService threads;
 
     ArticleMatching(InboxQueue inbox, SubscriptionFollower follower, SubscriptionMatcher matcher, AlertRepository alerts,
                     DeliveryQueue deliveries, DataSource dataSource, ObjectMapper json, AlertingConfig config, MeterRegistry metrics) {
@@ -57,6 +69,20 @@ public class ArticleMatching {
         this.metrics = metrics;
         this.candidates = metrics.summary("marsad.alerting.candidates");
         this.articlesMatched = metrics.counter("marsad.alerting.articles.matched");
+        int count = config.matchThreads() > 0 ? config.matchThreads() : Runtime.getRuntime().availableProcessors();
+        AtomicInteger numbered = new AtomicInteger();
+        this.threads = count == 1 ? null : Executors.newFixedThreadPool(count, task -> {
+            Thread thread = new Thread(task, "marsad-matching-" + numbered.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        if (threads != null) {
+            threads.shutdownNow();
+        }
     }
 
     /** Matches what is waiting, batch by batch; returns how many alerts were raised (new ones, not attached copies). */
@@ -68,9 +94,50 @@ public class ArticleMatching {
             if (batch.isEmpty()) {
                 return raised;
             }
+            raised += matchBatch(batch);
+        }
+    }
+
+    private int matchBatch(List<InboxQueue.Due> batch) throws Exception {
+        if (threads == null || batch.size() == 1) {
+            int raised = 0;
             for (InboxQueue.Due due : batch) {
                 raised += matchOne(due);
             }
+            return raised;
+        }
+        Map<String, List<InboxQueue.Due>> byStory = new LinkedHashMap<>();
+        for (InboxQueue.Due due : batch) {
+            byStory.computeIfAbsent(storyOf(due), story -> new ArrayList<>()).add(due);
+        }
+        List<Future<Integer>> stories = new ArrayList<>(byStory.size());
+        for (List<InboxQueue.Due> story : byStory.values()) {
+            stories.add(threads.submit(() -> {
+                int raised = 0;
+                for (InboxQueue.Due due : story) {
+                    raised += matchOne(due);
+                }
+                return raised;
+            }));
+        }
+        int raised = 0;
+        for (Future<Integer> story : stories) {
+            try {
+                raised += story.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+        return raised;
+    }
+
+    /** The article's story, read ahead of matching to keep a story's copies together; its own id when it has none or is unreadable. */
+    private String storyOf(InboxQueue.Due due) {
+        try {
+            String story = json.readTree(due.payload()).path("storyId").asText("");
+            return story.isEmpty() ? due.articleId() : story;
+        } catch (Exception e) {
+            return due.articleId(); // matchOne records the failure
         }
     }
 

@@ -9,6 +9,8 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +105,39 @@ class AlertResourceTest {
         uncheckedMatch();
         assertEquals(1, alertsOf(Tokens.ANALYST, subscription).size());
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/alerts/" + alertId).then().body("alert.copies", equalTo(40));
+    }
+
+    @Test
+    void aStorysCopiesAreMatchedInTheOrderTheyCameWhileOtherStoriesRunBesideThem() {
+        int subscription = subscribe(Tokens.ANALYST, "Caspian pipeline", "Caspian AND pipeline", List.of());
+        String story = InboxFixtures.newId();
+        List<Map<String, Object>> batch = new ArrayList<>();
+        // three copies 20 hours apart, the story window 24 h: in the order they came, the first alerts, the second attaches to it,
+        // the third (40 h after the first) alerts again; the second first would have gathered all three into one alert
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> copy = pipelineArticle(InboxFixtures.newId(), "Caspian pipeline deal, day " + i, Instant.parse("2026-11-20T00:00:00Z")
+                .plus(Duration.ofHours(20L * i)));
+            copy.put("storyId", story);
+            batch.add(copy);
+            for (int other = 0; other < 6; other++) { // other stories, matched on the other threads meanwhile
+                batch.add(pipelineArticle(InboxFixtures.newId(), "Caspian pipeline, other story " + i + "/" + other,
+                    Instant.parse("2026-11-20T00:00:00Z").plus(Duration.ofHours(20L * i))));
+            }
+        }
+        InboxFixtures.send(batch);
+        uncheckedMatch();
+        List<Map<String, Object>> alerts = alertsOf(Tokens.ANALYST, subscription).stream().filter(a -> story.equals(a.get("storyId"))).toList();
+        assertEquals(2, alerts.size(), alerts.toString());
+        assertEquals(List.of(1, 2), alerts.stream().map(a -> ((Number) a.get("copies")).intValue()).sorted().toList());
+        assertEquals(20, alertsOf(Tokens.ANALYST, subscription).size(), "and one alert for each of the eighteen other stories");
+    }
+
+    private static Map<String, Object> pipelineArticle(String id, String title, Instant published) {
+        Map<String, Object> article = InboxFixtures.article(id, published.plusSeconds(120).toString(), title);
+        article.put("body", "Talks on the Caspian pipeline continued.");
+        article.put("language", "en");
+        article.put("publishedAt", published.toString());
+        return article;
     }
 
     @Test
