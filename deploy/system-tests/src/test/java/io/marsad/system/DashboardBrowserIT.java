@@ -1,43 +1,52 @@
 package io.marsad.system;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
 import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
 import io.marsad.local.testing.PackagedService;
-import io.marsad.local.testing.TestServers;
+import io.marsad.local.testing.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dashboard in a real browser (Debian's Chromium through Playwright) against the packaged
- * dashboard and the real Keycloak: sign in on Keycloak's own login page, see the signed-in page,
- * sign out and find the pages closed. Screenshots go to target/screenshots.
+ * dashboard, search and alerting on the real Keycloak: sign in on Keycloak's own login page, write
+ * a monitor whose query has a syntax error and see it underlined, fix it and save it, sign out and
+ * find the pages closed. Assertions are on what the browser rendered; screenshots go to
+ * target/screenshots; the pages' strict Content-Security-Policy must hold (no violation reported).
  */
 class DashboardBrowserIT {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    static SearchAndAlerting platform;
     static ManagedProcess dashboard;
     static String dashboardUrl;
     static SystemChromium chromium;
 
     @BeforeAll
     static void start() {
-        String realm = TestServers.keycloak() + "/realms/marsad";
+        platform = SearchAndAlerting.start("dashboard", Map.of());
         Path root = Path.of(System.getProperty("marsad.root", "../.."));
         int port = Ports.freeLoopbackPort();
         dashboardUrl = "http://127.0.0.1:" + port;
         dashboard = PackagedService.start("dashboard", root.resolve("services/dashboard/target/quarkus-app/quarkus-run.jar"), Map.of(
             "QUARKUS_HTTP_PORT", Integer.toString(port),
-            "QUARKUS_OIDC_AUTH_SERVER_URL", realm), port, Path.of("target", "system-it", "dashboard"));
+            "QUARKUS_OIDC_AUTH_SERVER_URL", platform.realm,
+            "MARSAD_SERVICES_SEARCH_URL", platform.searchUrl,
+            "MARSAD_SERVICES_ALERTING_URL", platform.alertingUrl), port, Path.of("target", "system-it", "dashboard"));
         chromium = SystemChromium.launch();
     }
 
@@ -49,6 +58,9 @@ class DashboardBrowserIT {
         if (dashboard != null) {
             dashboard.close();
         }
+        if (platform != null) {
+            platform.close();
+        }
     }
 
     @Test
@@ -59,22 +71,66 @@ class DashboardBrowserIT {
             assertTrue(page.url().contains("/realms/marsad/protocol/openid-connect/auth"), "Keycloak's login page, not " + page.url());
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
 
-            page.fill("#username", "analyst");
-            page.fill("#password", "analyst");
-            page.click("#kc-login");
-            page.waitForURL(dashboardUrl + "/");
+            signIn(page, Tokens.ANALYST);
             assertEquals("analyst", page.textContent("#user").strip(), "the signed-in user");
             assertTrue(page.textContent("body").contains("Amal Analyst"), "the user's full name from the ID token");
             assertTrue(page.textContent("#roles").contains("analyst"), "the user's roles, from the access token: " + page.textContent("#roles"));
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("signed-in.png")));
 
-            page.navigate(dashboardUrl + "/logout");
+            page.click("text=Sign out");
             page.waitForURL(url -> url.contains("/realms/marsad/protocol/openid-connect/auth"));
-            page.navigate(dashboardUrl + "/");
+            page.navigate(dashboardUrl + "/monitors");
             assertTrue(page.url().contains("/realms/marsad/protocol/openid-connect/auth"),
                 "after signing out, the dashboard sends the browser to log in again: " + page.url());
             assertTrue(page.isVisible("#kc-form-login"), "Keycloak's login form");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("signed-out.png")));
         }
+    }
+
+    @Test
+    void aMonitorWithASyntaxErrorIsUnderlinedFixedAndSaved() {
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = context.newPage();
+            List<String> violations = new ArrayList<>();
+            page.onConsoleMessage((ConsoleMessage message) -> {
+                if (message.text().contains("Content Security Policy")) {
+                    violations.add(message.text());
+                }
+            });
+            page.navigate(dashboardUrl + "/monitors");
+            signIn(page, Tokens.ANALYST);
+            assertTrue(page.url().endsWith("/monitors"), "back on the page asked for: " + page.url());
+
+            String name = "بوتين وكيم " + UUID.randomUUID().toString().substring(0, 6);
+            page.fill("#name", name);
+            page.locator("#query").pressSequentially("(بوتين OR putin");
+            page.waitForSelector("#syntax-error");
+            assertTrue(page.textContent("#query-syntax").contains("no matching ')'"), page.textContent("#query-syntax"));
+            String decoration = (String) page.evalOnSelector("#syntax-error", "e => getComputedStyle(e).textDecorationLine");
+            assertTrue(decoration.contains("underline"), "the offending place is underlined: " + decoration);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("monitor-syntax-error.png")));
+
+            page.locator("#query").pressSequentially(") AND kim");
+            page.waitForSelector("#query-ok");
+            assertEquals(0, page.locator("#syntax-error").count(), "the error is gone once the query is fixed");
+
+            page.click("button[type=submit]");
+            page.waitForURL(dashboardUrl + "/monitors");
+            var saved = page.locator("#monitors li", new Page.LocatorOptions().setHasText(name));
+            assertEquals(1, saved.count(), "the new monitor is listed");
+            assertEquals("(بوتين OR putin) AND kim", saved.locator("code.query").textContent());
+            assertEquals("rtl", saved.locator(".name").evaluate("e => getComputedStyle(e).direction"), "an Arabic name reads right to left");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("monitor-saved.png")));
+            assertTrue(violations.isEmpty(), "no Content-Security-Policy violation: " + violations);
+        }
+    }
+
+    /** Signs in on Keycloak's login page, where the dashboard sent the browser, and waits to be back. */
+    private static void signIn(Page page, String user) {
+        page.waitForSelector("#kc-form-login");
+        page.fill("#username", user);
+        page.fill("#password", user);
+        page.click("#kc-login");
+        page.waitForURL(url -> url.startsWith(dashboardUrl));
     }
 }

@@ -1,0 +1,115 @@
+package io.marsad.dashboard.rest;
+
+import io.marsad.dashboard.client.Monitor;
+import io.marsad.dashboard.client.MonitorDraft;
+import io.marsad.dashboard.client.MonitorList;
+import io.marsad.dashboard.client.Refusal;
+import io.marsad.dashboard.client.SearchClient;
+import io.marsad.dashboard.service.QueryCheck;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The monitors page: the user's monitors, and a form to save a new one whose query is checked as it
+ * is typed (the offending word underlined, from the query library itself). Every call to search
+ * carries the signed-in user's access token; the browser never sees it.
+ */
+@Path("/monitors")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class MonitorPages {
+
+    /** What the form shows again after a refused save: what was typed and what was wrong with it. */
+    public record Form(String name, String query, String nameError, String queryError, QueryCheck check) {
+        static Form empty() {
+            return new Form("", "", null, null, null);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Monitor> monitors, long total, Form form, String unavailable);
+
+        static native TemplateInstance check(QueryCheck check);
+    }
+
+    private final SearchClient search;
+    private final JsonWebToken accessToken;
+
+    MonitorPages(@RestClient SearchClient search, JsonWebToken accessToken) {
+        this.search = search;
+        this.accessToken = accessToken;
+    }
+
+    @GET
+    public Response list() {
+        return page(Form.empty(), Response.Status.OK);
+    }
+
+    /** The query checked as it is typed: a fragment the page swaps in under the field. */
+    @GET
+    @Path("/check")
+    public TemplateInstance check(@QueryParam("query") String query) {
+        return Templates.check(query == null || query.isBlank() ? null : QueryCheck.of(query));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@FormParam("name") String name, @FormParam("query") String query) {
+        String typedName = name == null ? "" : name.strip();
+        String typedQuery = query == null ? "" : query.strip();
+        QueryCheck check = QueryCheck.of(typedQuery);
+        if (typedName.isEmpty() || !check.valid()) {
+            return page(new Form(typedName, typedQuery, typedName.isEmpty() ? "A monitor needs a name." : null, null, check),
+                Response.Status.BAD_REQUEST);
+        }
+        try {
+            search.create(bearer(), new MonitorDraft(typedName, typedQuery, List.of()));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                Refusal refusal = Refusal.of(e);
+                return page(new Form(typedName, typedQuery, refusal.about("name"), refusal.about("query"), check), Response.Status.BAD_REQUEST);
+            }
+            return unavailable(new Form(typedName, typedQuery, null, null, check));
+        } catch (ProcessingException | FaultToleranceException e) {
+            return unavailable(new Form(typedName, typedQuery, null, null, check));
+        }
+        return Response.seeOther(URI.create("/monitors")).build(); // post/redirect/get: a reload does not save twice
+    }
+
+    private Response page(Form form, Response.Status status) {
+        try {
+            MonitorList monitors = search.monitors(bearer(), 0, 200);
+            return Response.status(status).entity(Templates.list(monitors.items(), monitors.total(), form, null)).build();
+        } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
+            return unavailable(form);
+        }
+    }
+
+    private static Response unavailable(Form form) {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+            .entity(Templates.list(List.of(), 0, form, "The search service does not answer just now; try again in a moment.")).build();
+    }
+
+    private String bearer() {
+        return "Bearer " + accessToken.getRawToken();
+    }
+}

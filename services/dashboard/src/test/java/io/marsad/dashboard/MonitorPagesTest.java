@@ -1,0 +1,53 @@
+package io.marsad.dashboard;
+
+import io.marsad.local.testing.KeycloakTestResource;
+import io.marsad.local.testing.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * The monitors page's own behaviour on the real Keycloak: the query checked as it is typed, the
+ * page's security headers, CSRF on the form, and a clear page when search does not answer (no
+ * search service runs beside this module's tests; deploy/system-tests drives the page in a browser
+ * against a real one).
+ */
+@QuarkusTest
+@QuarkusTestResource(KeycloakTestResource.class)
+class MonitorPagesTest {
+
+    @Test
+    void aQueryIsCheckedAsItIsTypedWithTheOffendingWordMarked() {
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("query", "(بوتين OR putin").get("/monitors/check")
+            .then().statusCode(200).contentType(containsString("text/html"))
+            .body(containsString("has no matching &#39;)&#39; (at character 15)"))
+            .body(containsString("<span>(بوتين OR putin</span><mark class=\"syntax-error\" id=\"syntax-error\"> </mark><span></span>"));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("query", "putin AND").get("/monitors/check")
+            .then().statusCode(200).body(containsString("AND needs a word")).body(containsString("id=\"syntax-error\">AND</mark>"));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("query", "\"كوريا الشمالية\" AND بوتين").get("/monitors/check")
+            .then().statusCode(200).body(containsString("well formed")).body(not(containsString("syntax-error")));
+    }
+
+    @Test
+    void pagesCarryAStrictContentSecurityPolicyAndFormsNeedTheirCsrfToken() {
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/monitors").then()
+            .header("Content-Security-Policy", containsString("script-src 'self'"))
+            .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+            .header("X-Content-Type-Options", "nosniff");
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType("application/x-www-form-urlencoded")
+            .formParam("name", "forged").formParam("query", "putin").post("/monitors")
+            .then().statusCode(400);
+    }
+
+    @Test
+    void whenSearchDoesNotAnswerThePageSaysSo() {
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/monitors").then().statusCode(503)
+            .header("Retry-After", "10").body(containsString("The search service does not answer"));
+        given().redirects().follow(false).get("/monitors/check?query=x").then().statusCode(302)
+            .header("Location", containsString("/realms/marsad/protocol/openid-connect/auth"));
+    }
+}
