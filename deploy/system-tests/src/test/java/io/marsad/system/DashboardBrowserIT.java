@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The dashboard in a real browser (Debian's Chromium through Playwright) against the packaged
  * dashboard, search and alerting on the real Keycloak: sign in on Keycloak's own login page, write
- * a monitor whose query has a syntax error and see it underlined, fix it and save it, sign out and
- * find the pages closed. Assertions are on what the browser rendered; screenshots go to
+ * a monitor whose query has a syntax error and see it underlined, fix it and save it, switch the
+ * interface to Arabic (right to left) and back, sign out and find the pages closed. Assertions are on what the browser rendered; screenshots go to
  * target/screenshots; the pages' strict Content-Security-Policy must hold (no violation reported).
  */
 class DashboardBrowserIT {
@@ -77,7 +77,18 @@ class DashboardBrowserIT {
             assertTrue(page.textContent("#roles").contains("analyst"), "the user's roles, from the access token: " + page.textContent("#roles"));
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("signed-in.png")));
 
-            page.click("text=Sign out");
+            // the interface in Arabic, laid out right to left, and back
+            page.click("#language-switch");
+            page.waitForSelector("html[lang=ar]");
+            assertEquals("rtl", page.evaluate("() => getComputedStyle(document.body).direction"));
+            assertEquals("المراصد", page.textContent("#nav-monitors").strip());
+            assertEquals("تسجيل الخروج", page.textContent("#sign-out").strip());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("signed-in-arabic.png")));
+            page.click("#language-switch");
+            page.waitForSelector("html[lang=en]");
+            assertEquals("ltr", page.evaluate("() => getComputedStyle(document.body).direction"));
+
+            page.click("#sign-out");
             page.waitForURL(url -> url.contains("/realms/marsad/protocol/openid-connect/auth"));
             page.navigate(dashboardUrl + "/monitors");
             assertTrue(page.url().contains("/realms/marsad/protocol/openid-connect/auth"),

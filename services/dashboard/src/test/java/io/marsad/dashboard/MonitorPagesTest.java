@@ -24,7 +24,7 @@ class MonitorPagesTest {
     void aQueryIsCheckedAsItIsTypedWithTheOffendingWordMarked() {
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("query", "(بوتين OR putin").get("/monitors/check")
             .then().statusCode(200).contentType(containsString("text/html"))
-            .body(containsString("has no matching &#39;)&#39; (at character 15)"))
+            .body(containsString("has no matching &#39;)&#39;</span> (at character 15)"))
             .body(containsString("<span>(بوتين OR putin</span><mark class=\"syntax-error\" id=\"syntax-error\"> </mark><span></span>"));
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("query", "putin AND").get("/monitors/check")
             .then().statusCode(200).body(containsString("AND needs a word")).body(containsString("id=\"syntax-error\">AND</mark>"));
@@ -41,6 +41,27 @@ class MonitorPagesTest {
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType("application/x-www-form-urlencoded")
             .formParam("name", "forged").formParam("query", "putin").post("/monitors")
             .then().statusCode(400);
+    }
+
+    @Test
+    void theInterfaceSpeaksTheBrowsersLanguageOrTheOneChosenArabicRightToLeft() {
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).header("Accept-Language", "ar-SA,ar;q=0.9,en;q=0.5").get("/monitors")
+            .then().body(containsString("<html lang=\"ar\" dir=\"rtl\">")).body(containsString("<h1>المراصد</h1>"))
+            .body(containsString("خدمة البحث لا تجيب الآن")).body(containsString(">English</a>"));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).header("Accept-Language", "fr-FR,fr;q=0.9").get("/monitors")
+            .then().body(containsString("<html lang=\"en\" dir=\"ltr\">")).body(containsString(">العربية</a>"));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).header("Accept-Language", "en").cookie("marsad-lang", "ar").get("/monitors")
+            .then().body(containsString("<html lang=\"ar\" dir=\"rtl\">"));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).header("Accept-Language", "ar").queryParam("query", "putin AND")
+            .get("/monitors/check").then().body(containsString("عند الحرف 6"));
+
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).redirects().follow(false).queryParam("back", "/monitors").get("/language/ar")
+            .then().statusCode(303).header("Location", containsString("/monitors")).cookie("marsad-lang", "ar");
+        for (String elsewhere : java.util.List.of("//evil.example/x", "https://evil.example/", "/\\evil.example")) {
+            given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).redirects().follow(false).queryParam("back", elsewhere).get("/language/en")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/"));
+        }
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).redirects().follow(false).get("/language/xx").then().statusCode(404);
     }
 
     @Test

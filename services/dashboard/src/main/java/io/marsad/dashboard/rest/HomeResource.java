@@ -1,5 +1,6 @@
 package io.marsad.dashboard.rest;
 
+import io.marsad.dashboard.service.UiLanguage;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -28,6 +29,9 @@ public class HomeResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    UiLanguage ui;
+
     /** Present after a browser login (code flow); the full name comes from it. */
     @Inject
     @IdToken
@@ -38,6 +42,6 @@ public class HomeResource {
     public TemplateInstance home() {
         String user = identity.getPrincipal().getName();
         String displayName = idToken.getRawToken() == null ? user : idToken.<String>claim("name").orElse(user);
-        return Templates.home(displayName, user, List.copyOf(new TreeSet<>(identity.getRoles())));
+        return Templates.home(displayName, user, List.copyOf(new TreeSet<>(identity.getRoles()))).setLocale(ui.locale());
     }
 }

@@ -6,6 +6,7 @@ import io.marsad.dashboard.client.MonitorList;
 import io.marsad.dashboard.client.Refusal;
 import io.marsad.dashboard.client.SearchClient;
 import io.marsad.dashboard.service.QueryCheck;
+import io.marsad.dashboard.service.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -37,26 +38,31 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class MonitorPages {
 
-    /** What the form shows again after a refused save: what was typed and what was wrong with it. */
-    public record Form(String name, String query, String nameError, String queryError, QueryCheck check) {
+    /**
+     * What the form shows again after a refused save: what was typed and what was wrong with it
+     * ({@code nameMissing}, or what search said about the name or the query).
+     */
+    public record Form(String name, String query, boolean nameMissing, String nameError, String queryError, QueryCheck check) {
         static Form empty() {
-            return new Form("", "", null, null, null);
+            return new Form("", "", false, null, null, null);
         }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Monitor> monitors, long total, Form form, String unavailable);
+        static native TemplateInstance list(List<Monitor> monitors, long total, Form form, boolean unavailable);
 
         static native TemplateInstance check(QueryCheck check);
     }
 
     private final SearchClient search;
     private final JsonWebToken accessToken;
+    private final UiLanguage ui;
 
-    MonitorPages(@RestClient SearchClient search, JsonWebToken accessToken) {
+    MonitorPages(@RestClient SearchClient search, JsonWebToken accessToken, UiLanguage ui) {
         this.search = search;
         this.accessToken = accessToken;
+        this.ui = ui;
     }
 
     @GET
@@ -68,7 +74,7 @@ public class MonitorPages {
     @GET
     @Path("/check")
     public TemplateInstance check(@QueryParam("query") String query) {
-        return Templates.check(query == null || query.isBlank() ? null : QueryCheck.of(query));
+        return Templates.check(query == null || query.isBlank() ? null : QueryCheck.of(query)).setLocale(ui.locale());
     }
 
     @POST
@@ -78,19 +84,19 @@ public class MonitorPages {
         String typedQuery = query == null ? "" : query.strip();
         QueryCheck check = QueryCheck.of(typedQuery);
         if (typedName.isEmpty() || !check.valid()) {
-            return page(new Form(typedName, typedQuery, typedName.isEmpty() ? "A monitor needs a name." : null, null, check),
-                Response.Status.BAD_REQUEST);
+            return page(new Form(typedName, typedQuery, typedName.isEmpty(), null, null, check), Response.Status.BAD_REQUEST);
         }
         try {
             search.create(bearer(), new MonitorDraft(typedName, typedQuery, List.of()));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 Refusal refusal = Refusal.of(e);
-                return page(new Form(typedName, typedQuery, refusal.about("name"), refusal.about("query"), check), Response.Status.BAD_REQUEST);
+                return page(new Form(typedName, typedQuery, false, refusal.about("name"), refusal.about("query"), check),
+                    Response.Status.BAD_REQUEST);
             }
-            return unavailable(new Form(typedName, typedQuery, null, null, check));
+            return unavailable(new Form(typedName, typedQuery, false, null, null, check));
         } catch (ProcessingException | FaultToleranceException e) {
-            return unavailable(new Form(typedName, typedQuery, null, null, check));
+            return unavailable(new Form(typedName, typedQuery, false, null, null, check));
         }
         return Response.seeOther(URI.create("/monitors")).build(); // post/redirect/get: a reload does not save twice
     }
@@ -98,15 +104,15 @@ public class MonitorPages {
     private Response page(Form form, Response.Status status) {
         try {
             MonitorList monitors = search.monitors(bearer(), 0, 200);
-            return Response.status(status).entity(Templates.list(monitors.items(), monitors.total(), form, null)).build();
+            return Response.status(status).entity(Templates.list(monitors.items(), monitors.total(), form, false).setLocale(ui.locale())).build();
         } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
             return unavailable(form);
         }
     }
 
-    private static Response unavailable(Form form) {
+    private Response unavailable(Form form) {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
-            .entity(Templates.list(List.of(), 0, form, "The search service does not answer just now; try again in a moment.")).build();
+            .entity(Templates.list(List.of(), 0, form, true).setLocale(ui.locale())).build();
     }
 
     private String bearer() {

@@ -1,0 +1,63 @@
+package io.marsad.dashboard.rest;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The pages' words in English; messages/msg_ar.properties has them in Arabic. Templates read them as {@code msg:}. */
+@MessageBundle
+public interface Messages {
+
+    @Message("Monitors")
+    String monitors();
+
+    @Message("Sign out")
+    String signOut();
+
+    @Message("Pages")
+    String pages();
+
+    @Message("Signed in as")
+    String signedInAs();
+
+    @Message("Your roles")
+    String yourRoles();
+
+    @Message("Your monitors: saved searches, and new ones with their query checked as you type.")
+    String homeMonitors();
+
+    @Message("Yours ({count})")
+    String yours(long count);
+
+    @Message("No monitors yet: save a search below to follow it.")
+    String noMonitors();
+
+    @Message("New monitor")
+    String newMonitor();
+
+    @Message("Name")
+    String name();
+
+    @Message("Query")
+    String query();
+
+    @Message("the query language")
+    String queryLanguage();
+
+    @Message("Save monitor")
+    String saveMonitor();
+
+    @Message("The query is well formed.")
+    String queryOk();
+
+    @Message("at character {position}")
+    String atCharacter(int position);
+
+    @Message("A monitor needs a name.")
+    String nameNeeded();
+
+    @Message("The search service does not answer just now; try again in a moment.")
+    String searchUnavailable();
+
+    @Message("Interface language")
+    String interfaceLanguage();
+}
