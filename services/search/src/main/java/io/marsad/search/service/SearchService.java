@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 import io.marsad.query.QueryParser;
@@ -69,7 +70,8 @@ public class SearchService {
                     .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations)
                     .collapse(c -> c.field(ArticleFields.STORY_ID).innerHits(i -> i.name("story").size(OTHERS + 1)
                         .sort(so -> so.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc)))))
-                    .highlight(h -> h.fields(HIGHLIGHTED)
+                    // HTML: the article's text escaped, so that a page can show the passages as they come
+                    .highlight(h -> h.fields(HIGHLIGHTED).encoder(HighlighterEncoder.Html)
                         .preTags("<mark>").postTags("</mark>").requireFieldMatch(false));
                 if ("date".equals(request.sort())) {
                     s.sort(so -> so.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc)));

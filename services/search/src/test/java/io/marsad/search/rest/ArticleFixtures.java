@@ -73,7 +73,12 @@ final class ArticleFixtures {
             article("a6", "en", "Reuters", "reuters.com", "s6", "2026-11-24T09:00:00Z",
                 "Missile test reported",
                 "A missile was launched at dawn, and officials said Kim watched it.",
-                List.of("person:kim-jong-un"), List.of("Kim Jong Un"), List.of("missiles")));
+                List.of("person:kim-jong-un"), List.of("Kim Jong Un"), List.of("missiles")),
+            // markup in a page's text is text: highlights must come back escaped
+            article("a7", "en", "Markup Weekly", "markup.example.org", "s7", "2026-11-25T09:00:00Z",
+                "Zanzibarite & <b>bold</b> claims",
+                "Zanzibarite <script>alert('x')</script> was found \"near\" the coast.",
+                List.of(), List.of(), List.of()));
         BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
         for (Map<String, Object> doc : docs) {
             bulk.operations(op -> op.index(i -> i.index(ArticleIndices.WRITE_ALIAS).id((String) doc.get("id")).document(doc)));

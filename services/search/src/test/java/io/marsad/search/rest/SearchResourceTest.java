@@ -100,6 +100,14 @@ class SearchResourceTest {
     }
 
     @Test
+    void highlightsAreHtmlTheArticlesTextEscapedAndTheMatchedWordsMarked() {
+        search("zanzibarite").statusCode(200)
+            .body("hits[0].highlights.title[0]", equalTo("<mark>Zanzibarite</mark> &amp; &lt;b&gt;bold&lt;&#x2F;b&gt; claims"))
+            .body("hits[0].highlights.body[0]", containsString("<mark>Zanzibarite</mark> &lt;script&gt;"))
+            .body("hits[0].highlights.body[0]", org.hamcrest.Matchers.not(containsString("<script")));
+    }
+
+    @Test
     void theSameSearchByPost() {
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(io.restassured.http.ContentType.JSON)
             .body(Map.of("q", "kim OR sanctions", "languages", List.of("en"), "sort", "date", "size", 5, "timeZone", "Europe/Paris"))
