@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,16 @@ class DashboardBrowserIT {
             "MARSAD_SERVICES_SEARCH_URL", platform.searchUrl,
             "MARSAD_SERVICES_ALERTING_URL", platform.alertingUrl), port, Path.of("target", "system-it", "dashboard"));
         chromium = SystemChromium.launch();
+        Instant now = Instant.now();
+        platform.index(List.of(
+            SearchAndAlerting.article("s-dry-port", "ar", "ميناء خورغوس الجاف يتوسع", "توسع ميناء خورغوس الجاف على الحدود.", now.minus(Duration.ofHours(49))),
+            SearchAndAlerting.article("s-dry-port", "ar", "ميناء خورغوس الجاف يتوسع", "توسع ميناء خورغوس الجاف على الحدود مع الصين.",
+                now.minus(Duration.ofHours(48))),
+            SearchAndAlerting.article("s-rail", "ar", "قطار جديد إلى خورغوس", "وصل أول قطار شحن جديد إلى خورغوس.", now.minus(Duration.ofHours(26))),
+            SearchAndAlerting.article("s-freight", "en", "Khorgos gateway sees record freight", "Freight through Khorgos hit a record.",
+                now.minus(Duration.ofHours(25))),
+            SearchAndAlerting.article("s-border", "en", "Khorgos border crossing reopens", "The Khorgos crossing reopened on Monday.",
+                now.minus(Duration.ofHours(1)))));
     }
 
     @AfterAll
@@ -133,6 +145,49 @@ class DashboardBrowserIT {
             assertEquals("rtl", saved.locator(".name").evaluate("e => getComputedStyle(e).direction"), "an Arabic name reads right to left");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("monitor-saved.png")));
             assertTrue(violations.isEmpty(), "no Content-Security-Policy violation: " + violations);
+        }
+    }
+
+    @Test
+    void aMonitorsPageShowsItsStoriesTimelineAndFacetsAndNarrowsByThem() {
+        String analyst = Tokens.userToken(platform.realm, Tokens.ANALYST);
+        int monitor = io.restassured.RestAssured.given().auth().oauth2(analyst).contentType(io.restassured.http.ContentType.JSON)
+            .body(Map.of("name", "Khorgos", "query", "khorgos OR خورغوس")).post(platform.searchUrl + "/api/monitors")
+            .then().statusCode(201).extract().path("id");
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(dashboardUrl + "/monitors/" + monitor);
+            signIn(page, Tokens.ANALYST);
+            page.waitForSelector("#hits");
+            assertEquals("5 articles in 4 stories", page.textContent("#totals").strip());
+            assertEquals(4, page.locator("#hits li.hit").count(), "one result per story");
+            var arabic = page.locator("#hits li.hit[lang=ar]").first();
+            assertEquals("rtl", arabic.evaluate("e => getComputedStyle(e).direction"), "an Arabic result reads right to left");
+            assertTrue(page.locator("#hits li.hit mark").count() > 0, "the matched words are marked");
+            var port = page.locator("#hits li.hit", new Page.LocatorOptions().setHasText("ميناء خورغوس"));
+            assertTrue(port.textContent().contains("1 other sources"), "the syndicated story says it has another source: " + port.textContent());
+            assertTrue(page.locator("#timeline rect.bar").count() >= 3, "a bar per day of the timeline");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("monitor-view.png")).setFullPage(true));
+
+            page.click("#facet-languages a:has-text('en')");
+            page.waitForURL(url -> url.contains("lang=en"));
+            assertEquals(2, page.locator("#hits li.hit").count(), "narrowed to the English stories");
+            assertTrue(page.isVisible("#narrowing"));
+            page.click("#show-all");
+            page.waitForURL(dashboardUrl + "/monitors/" + monitor);
+            assertEquals(4, page.locator("#hits li.hit").count());
+
+            int highest = 0;
+            var bars = page.locator("#timeline rect.bar");
+            for (int i = 0; i < bars.count(); i++) {
+                if (Double.parseDouble(bars.nth(i).getAttribute("height")) > Double.parseDouble(bars.nth(highest).getAttribute("height"))) {
+                    highest = i;
+                }
+            }
+            page.locator("#timeline a.bar-link").nth(highest).click();
+            page.waitForURL(url -> url.contains("from="));
+            assertTrue(page.locator("#hits li.hit").count() < 4, "a bar narrows to its day");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("monitor-view-day.png")).setFullPage(true));
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,23 +17,40 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The search service's monitors API (docs/api.md#monitors), called on the signed-in user's behalf
- * with the user's own access token: the dashboard sees and changes exactly what the user may. A
- * call that does not connect is tried twice more; one that takes too long is given up.
+ * The search service's API (docs/api.md: monitors, and the search of
+ * docs/contracts/search-articles.openapi.yaml), called on the signed-in user's behalf with the
+ * user's own access token: the dashboard sees and changes exactly what the user may. A call that
+ * does not connect is tried twice more; one that takes too long is given up.
  */
 @RegisterRestClient(configKey = "search")
-@Path("/api/monitors")
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface SearchClient {
 
     @GET
+    @Path("/monitors")
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, retryOn = jakarta.ws.rs.ProcessingException.class)
     MonitorList monitors(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("page") int page,
                          @QueryParam("size") int size);
 
     @POST
+    @Path("/monitors")
     @Consumes(MediaType.APPLICATION_JSON)
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     Monitor create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MonitorDraft draft);
+
+    @GET
+    @Path("/monitors/{id}")
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, retryOn = jakarta.ws.rs.ProcessingException.class)
+    Monitor monitor(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
+
+    /** One page of results grouped by story, with highlights, facets and the timeline. */
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, retryOn = jakarta.ws.rs.ProcessingException.class)
+    SearchResult search(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, SearchRequest request);
 }

@@ -60,4 +60,58 @@ public interface Messages {
 
     @Message("Interface language")
     String interfaceLanguage();
+
+    @Message("{total} articles in {stories} stories")
+    String articlesInStories(long total, long stories);
+
+    @Message("Volume over time")
+    String volume();
+
+    @Message("Narrowed to")
+    String narrowedTo();
+
+    @Message("show all")
+    String showAll();
+
+    @Message("remove")
+    String remove();
+
+    @Message("Nothing found.")
+    String nothingFound();
+
+    @Message("{count} other sources")
+    String otherSources(long count);
+
+    @Message("Newer")
+    String newer();
+
+    @Message("Older")
+    String older();
+
+    @Message("There is no monitor {id} of yours.")
+    String noSuchMonitor(long id);
+
+    @Message("{name}: {count}")
+    String barTitle(String name, long count);
+
+    @Message("Sources")
+    String facet_sources();
+
+    @Message("Languages")
+    String facet_languages();
+
+    @Message("Persons")
+    String facet_persons();
+
+    @Message("Organisations")
+    String facet_organizations();
+
+    @Message("Places")
+    String facet_locations();
+
+    @Message("Tags")
+    String facet_tags();
+
+    @Message("Dates")
+    String dates();
 }

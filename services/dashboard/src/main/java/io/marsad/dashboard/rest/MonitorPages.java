@@ -5,6 +5,11 @@ import io.marsad.dashboard.client.MonitorDraft;
 import io.marsad.dashboard.client.MonitorList;
 import io.marsad.dashboard.client.Refusal;
 import io.marsad.dashboard.client.SearchClient;
+import io.marsad.dashboard.client.SearchRequest;
+import io.marsad.dashboard.client.SearchResult;
+import io.marsad.dashboard.service.Narrowing;
+import io.marsad.dashboard.service.ResultsPage;
+import io.marsad.dashboard.service.TimelineBars;
 import io.marsad.dashboard.service.QueryCheck;
 import io.marsad.dashboard.service.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
@@ -15,6 +20,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -53,6 +59,10 @@ public class MonitorPages {
         static native TemplateInstance list(List<Monitor> monitors, long total, Form form, boolean unavailable);
 
         static native TemplateInstance check(QueryCheck check);
+
+        static native TemplateInstance view(ResultsPage page, int chartWidth, int chartHeight);
+
+        static native TemplateInstance missing(long id, boolean unavailable);
     }
 
     private final SearchClient search;
@@ -75,6 +85,35 @@ public class MonitorPages {
     @Path("/check")
     public TemplateInstance check(@QueryParam("query") String query) {
         return Templates.check(query == null || query.isBlank() ? null : QueryCheck.of(query)).setLocale(ui.locale());
+    }
+
+    /** One monitor: its timeline, facets and results grouped by story, narrowed by what the user clicked. */
+    @GET
+    @Path("/{id}")
+    public Response view(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("source") String source, @QueryParam("lang") String lang, @QueryParam("entity") String entity,
+                         @QueryParam("tag") String tag, @QueryParam("page") Integer page) {
+        Narrowing narrowing = Narrowing.of(from, to, source, lang, entity, tag, page);
+        try {
+            Monitor monitor = search.monitor(bearer(), id);
+            SearchResult result = search.search(bearer(), new SearchRequest(narrowing.query(monitor.query()),
+                narrowing.from() == null ? null : narrowing.from().toString(), narrowing.to() == null ? null : narrowing.to().toString(),
+                monitor.languages(), monitor.sources(), monitor.entities(), "date", narrowing.page(), ResultsPage.PAGE_SIZE, "UTC"));
+            return Response.ok(Templates.view(ResultsPage.of(monitor, narrowing, result), TimelineBars.WIDTH, TimelineBars.HEIGHT)
+                .setLocale(ui.locale())).build();
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Response.status(Response.Status.NOT_FOUND).entity(Templates.missing(id, false).setLocale(ui.locale())).build();
+            }
+            return missingWhileUnavailable(id);
+        } catch (ProcessingException | FaultToleranceException e) {
+            return missingWhileUnavailable(id);
+        }
+    }
+
+    private Response missingWhileUnavailable(long id) {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+            .entity(Templates.missing(id, true).setLocale(ui.locale())).build();
     }
 
     @POST
