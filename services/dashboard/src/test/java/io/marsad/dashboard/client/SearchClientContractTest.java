@@ -1,0 +1,34 @@
+package io.marsad.dashboard.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.marsad.local.testing.Contracts;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dashboard's (a caller's) half of docs/contracts/search-articles.openapi.yaml and
+ * search-monitors.openapi.yaml: everything it sends and reads is in the contracts.
+ */
+class SearchClientContractTest {
+
+    static void assertWithin(Set<String> used, JsonNode schema, String what) {
+        Set<String> declared = Contracts.properties(schema);
+        assertTrue(declared.containsAll(used), what + " uses only the contract's properties: " + used + " against " + declared);
+    }
+
+    @Test
+    void whatTheDashboardSendsAndReadsIsInTheContracts() {
+        JsonNode articles = Contracts.schemas("search-articles.openapi.yaml");
+        assertWithin(Contracts.components(SearchRequest.class), articles.path("SearchRequest"), "a search");
+        assertWithin(Contracts.components(SearchResult.class), articles.path("SearchResult"), "a search answer");
+        assertWithin(Contracts.components(SearchResult.Hit.class), articles.path("StoryHit"), "a story hit");
+        assertWithin(Contracts.components(SearchResult.Article.class), articles.path("Article"), "an article");
+        assertWithin(Contracts.components(SearchResult.Bucket.class), articles.path("Bucket"), "a facet bucket");
+        assertWithin(Contracts.components(SearchResult.Timeline.class), articles.path("Timeline"), "the timeline");
+        assertWithin(Contracts.components(SearchResult.Point.class), articles.path("Point"), "a timeline point");
+        assertWithin(Contracts.components(Monitor.class), Contracts.schemas("search-monitors.openapi.yaml").path("Monitor"), "a monitor");
+    }
+}
