@@ -25,8 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The dashboard in a real browser (Debian's Chromium through Playwright) against the packaged
  * dashboard, search and alerting on the real Keycloak: sign in on Keycloak's own login page, write
- * a monitor whose query has a syntax error and see it underlined, fix it and save it, switch the
- * interface to Arabic (right to left) and back, sign out and find the pages closed. Assertions are on what the browser rendered; screenshots go to
+ * a monitor whose query has a syntax error and see it underlined, fix it and save it; open a
+ * monitor's page and narrow it by a facet and a timeline bar; backtest a subscription, subscribe,
+ * and see the alert of a newly handed-off article arrive without reloading; switch the interface
+ * to Arabic (right to left) and back; sign out and find the pages closed. Assertions are on what the browser rendered; screenshots go to
  * target/screenshots; the pages' strict Content-Security-Policy must hold (no violation reported).
  */
 class DashboardBrowserIT {
@@ -188,6 +190,55 @@ class DashboardBrowserIT {
             page.waitForURL(url -> url.contains("from="));
             assertTrue(page.locator("#hits li.hit").count() < 4, "a bar narrows to its day");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("monitor-view-day.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void subscribeAfterABacktestThenTheAlertArrivesWithoutReloading() throws Exception {
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = context.newPage();
+            List<String> violations = new ArrayList<>();
+            page.onConsoleMessage(message -> {
+                if (message.text().contains("Content Security Policy")) {
+                    violations.add(message.text());
+                }
+            });
+            page.navigate(dashboardUrl + "/subscriptions");
+            signIn(page, Tokens.ANALYST);
+            page.fill("#name", "Khorgos as it happens");
+            page.fill("#query", "khorgos OR خورغوس");
+            page.click("#preview-button");
+            page.waitForSelector("#backtest-summary");
+            assertTrue(page.textContent("#backtest-summary").startsWith("4 alerts in the last 7 days"), page.textContent("#backtest-summary"));
+            assertEquals(7, page.locator("#backtest-chart rect.bar").count(), "a bar per day");
+            assertEquals(4, page.locator("#backtest-sample li").count(), "the newest alerts it would have sent");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("subscription-backtest.png")).setFullPage(true));
+            page.click("#subscribe-button");
+            page.waitForURL(dashboardUrl + "/subscriptions");
+            assertEquals(1, page.locator("#subscriptions li", new Page.LocatorOptions().setHasText("Khorgos as it happens")).count());
+
+            page.navigate(dashboardUrl + "/alerts");
+            page.waitForSelector("#alert-list");
+            assertEquals(0, page.locator("#alerts li.alert").count(), "nothing has matched since subscribing");
+            page.waitForTimeout(500); // the live stream has said its first word
+            platform.handOff(List.of(SearchAndAlerting.article("s-live", "ar", "افتتاح معبر خورغوس الجديد", "افتتح معبر خورغوس الجديد صباح اليوم.",
+                Instant.now())));
+            String analyst = Tokens.userToken(platform.realm, Tokens.ANALYST);
+            io.marsad.local.testing.Eventually.waitFor(() -> io.restassured.RestAssured.given().auth().oauth2(analyst)
+                    .get(platform.alertingUrl + "/api/alerts/unread-count").then().extract().<Integer>path("unread") == 1,
+                Duration.ofSeconds(30), "alerting to raise the alert");
+            page.waitForFunction("() => document.getElementById('unread-badge').textContent === '1'", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+            page.waitForSelector("#alerts li.alert.unread");
+            var alert = page.locator("#alerts li.alert").first();
+            assertTrue(alert.locator("h3 mark").textContent().contains("خورغوس"), "the alert says why: " + alert.innerHTML());
+            assertEquals("rtl", alert.locator("h3").evaluate("e => getComputedStyle(e).direction"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("alert-arrived.png")).setFullPage(true));
+
+            alert.locator("button[type=submit]").click();
+            page.waitForSelector("#alerts li.alert:not(.unread)");
+            page.waitForFunction("() => document.getElementById('unread-badge').hidden", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+            assertTrue(violations.isEmpty(), "no Content-Security-Policy violation: " + violations);
         }
     }
 

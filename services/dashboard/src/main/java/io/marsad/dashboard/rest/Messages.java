@@ -114,4 +114,52 @@ public interface Messages {
 
     @Message("Dates")
     String dates();
+
+    @Message("Alerts")
+    String alerts();
+
+    @Message("unread alerts")
+    String unread();
+
+    @Message("Subscriptions")
+    String subscriptions();
+
+    @Message("The alerting service does not answer just now; try again in a moment.")
+    String alertingUnavailable();
+
+    @Message("No alerts yet.")
+    String noAlerts();
+
+    @Message("Spike")
+    String spike();
+
+    @Message("Matched")
+    String matched();
+
+    @Message("{count} articles tell this story")
+    String copies(int count);
+
+    @Message("Mark read")
+    String markRead();
+
+    @Message("No subscriptions yet: subscribe to a query below, after a look at what it would have sent.")
+    String noSubscriptions();
+
+    @Message("muted")
+    String muted();
+
+    @Message("Subscribe")
+    String subscribe();
+
+    @Message("Also by e-mail to (optional)")
+    String alsoByEmail();
+
+    @Message("Preview the last week")
+    String preview();
+
+    @Message("What it would have sent")
+    String backtestTitle();
+
+    @Message("{alerts} alerts in the last {days} days ({perDay} a day), from {articles} matching articles.")
+    String backtestSummary(int alerts, int days, double perDay, long articles);
 }

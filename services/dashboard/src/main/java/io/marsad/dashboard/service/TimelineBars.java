@@ -43,6 +43,19 @@ public final class TimelineBars {
         return bars;
     }
 
+    /** Plain bars, one per count (a backtest's alerts per day): no links. */
+    public static List<Bar> of(List<String> labels, List<Long> counts) {
+        List<Bar> bars = new ArrayList<>();
+        long highest = Math.max(1, counts.stream().mapToLong(Long::longValue).max().orElse(1));
+        double slot = counts.isEmpty() ? WIDTH : (double) WIDTH / counts.size();
+        for (int i = 0; i < counts.size(); i++) {
+            double height = counts.get(i) == 0 ? 0 : Math.max(1, (HEIGHT - 4) * (double) counts.get(i) / highest);
+            bars.add(new Bar(round(i * slot + slot * 0.1), round(HEIGHT - height), round(slot * 0.8), round(height), labels.get(i), counts.get(i),
+                null));
+        }
+        return bars;
+    }
+
     private static Instant next(Instant start, String interval, ZoneId zone) {
         ZonedDateTime at = start.atZone(zone);
         return switch (interval == null ? "day" : interval) {
