@@ -1,5 +1,8 @@
 package io.marsad.system;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
@@ -28,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a monitor whose query has a syntax error and see it underlined, fix it and save it; open a
  * monitor's page and narrow it by a facet and a timeline bar; backtest a subscription, subscribe,
  * and see the alert of a newly handed-off article arrive without reloading; switch the interface
- * to Arabic (right to left) and back; sign out and find the pages closed. Assertions are on what the browser rendered; screenshots go to
+ * to Arabic (right to left) and back; sign out and find the pages closed; and every page passes
+ * axe-core's WCAG 2.1 A/AA rules without a serious or critical violation, in both languages. Assertions are on what the browser rendered; screenshots go to
  * target/screenshots; the pages' strict Content-Security-Policy must hold (no violation reported).
  */
 class DashboardBrowserIT {
@@ -240,6 +244,37 @@ class DashboardBrowserIT {
             page.waitForFunction("() => document.getElementById('unread-badge').hidden", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
             assertTrue(violations.isEmpty(), "no Content-Security-Policy violation: " + violations);
         }
+    }
+
+    @Test
+    void everyPageHasNoSeriousOrCriticalAccessibilityViolationInEitherLanguage() {
+        String analyst = Tokens.userToken(platform.realm, Tokens.ANALYST);
+        int monitor = io.restassured.RestAssured.given().auth().oauth2(analyst).contentType(io.restassured.http.ContentType.JSON)
+            .body(Map.of("name", "خورغوس للتحقق", "query", "khorgos OR خورغوس")).post(platform.searchUrl + "/api/monitors")
+            .then().statusCode(201).extract().path("id");
+        List<String> serious = new ArrayList<>();
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(dashboardUrl + "/");
+            signIn(page, Tokens.ANALYST);
+            for (String language : List.of("en", "ar")) {
+                page.navigate(dashboardUrl + "/language/" + language + "?back=/");
+                for (String path : List.of("/", "/monitors", "/monitors/" + monitor, "/subscriptions", "/alerts")) {
+                    page.navigate(dashboardUrl + path);
+                    page.waitForLoadState();
+                    AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+                    for (Rule violation : results.getViolations()) {
+                        String found = language + " " + path + ": " + violation.getId() + " (" + violation.getImpact() + ") " + violation.getHelp()
+                            + " at " + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+                        System.out.println("axe: " + found);
+                        if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                            serious.add(found);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(serious.isEmpty(), "serious or critical accessibility violations: " + serious);
     }
 
     /** Signs in on Keycloak's login page, where the dashboard sent the browser, and waits to be back. */
