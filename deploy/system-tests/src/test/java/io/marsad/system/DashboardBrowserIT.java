@@ -10,6 +10,7 @@ import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
 import io.marsad.local.testing.PackagedService;
 import io.marsad.local.testing.Tokens;
+import io.marsad.support.elasticsearch.ArticleDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,13 @@ class DashboardBrowserIT {
                 now.minus(Duration.ofHours(25))),
             SearchAndAlerting.article("s-border", "en", "Khorgos border crossing reopens", "The Khorgos crossing reopened on Monday.",
                 now.minus(Duration.ofHours(1)))));
+        // six articles on Aktau within the last minute, none before: today is a spike
+        List<ArticleDocument> surge = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            surge.add(SearchAndAlerting.article("s-aktau-" + i, "en", "Aktau port story " + i, "News from the port of Aktau.",
+                now.minus(Duration.ofSeconds(5L * i + 1))));
+        }
+        platform.index(surge);
     }
 
     @AfterAll
@@ -160,6 +168,9 @@ class DashboardBrowserIT {
         int monitor = io.restassured.RestAssured.given().auth().oauth2(analyst).contentType(io.restassured.http.ContentType.JSON)
             .body(Map.of("name", "Khorgos", "query", "khorgos OR خورغوس")).post(platform.searchUrl + "/api/monitors")
             .then().statusCode(201).extract().path("id");
+        int surging = io.restassured.RestAssured.given().auth().oauth2(analyst).contentType(io.restassured.http.ContentType.JSON)
+            .body(Map.of("name", "Aktau", "query", "aktau")).post(platform.searchUrl + "/api/monitors")
+            .then().statusCode(201).extract().path("id");
         try (BrowserContext context = chromium.browser.newContext()) {
             Page page = context.newPage();
             page.navigate(dashboardUrl + "/monitors/" + monitor);
@@ -174,6 +185,16 @@ class DashboardBrowserIT {
             assertTrue(port.textContent().contains("1 other sources"), "the syndicated story says it has another source: " + port.textContent());
             assertTrue(page.locator("#timeline rect.bar").count() >= 3, "a bar per day of the timeline");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("monitor-view.png")).setFullPage(true));
+
+            page.navigate(dashboardUrl + "/monitors");
+            var khorgos = page.locator("#monitor-" + monitor);
+            assertEquals(1, khorgos.locator("svg.sparkline polyline").count(), "a sparkline of the daily volume");
+            assertEquals(0, khorgos.locator(".spike-badge").count(), "no spike: two, two and one articles a day");
+            var aktau = page.locator("#monitor-" + surging);
+            assertTrue(aktau.locator(".spike-badge").isVisible(), "six articles today against none before: a spike");
+            assertTrue(aktau.locator(".spike-badge").getAttribute("title").startsWith("6 articles today"), aktau.locator(".spike-badge").getAttribute("title"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("monitors-sparklines.png")));
+            page.navigate(dashboardUrl + "/monitors/" + monitor);
 
             page.click("#facet-languages a:has-text('en')");
             page.waitForURL(url -> url.contains("lang=en"));

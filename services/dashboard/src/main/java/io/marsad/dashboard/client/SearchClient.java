@@ -46,6 +46,13 @@ public interface SearchClient {
     @Retry(maxRetries = 2, delay = 200, retryOn = jakarta.ws.rs.ProcessingException.class)
     Monitor monitor(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
 
+    /** Today's spike signal (in {@code tz}) and the daily counts before it, without stories. */
+    @GET
+    @Path("/monitors/{id}/spike")
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    MonitorPulse pulse(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id, @QueryParam("tz") String timeZone,
+                       @QueryParam("stories") int stories);
+
     /** One page of results grouped by story, with highlights, facets and the timeline. */
     @POST
     @Path("/search")

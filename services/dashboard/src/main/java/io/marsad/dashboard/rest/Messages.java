@@ -162,4 +162,10 @@ public interface Messages {
 
     @Message("{alerts} alerts in the last {days} days ({perDay} a day), from {articles} matching articles.")
     String backtestSummary(int alerts, int days, double perDay, long articles);
+
+    @Message("Spike")
+    String spikeBadge();
+
+    @Message("{today} articles today, against {usual} a day before")
+    String spikeWhy(long today, double usual);
 }

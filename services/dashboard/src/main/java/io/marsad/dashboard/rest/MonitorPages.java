@@ -3,10 +3,12 @@ package io.marsad.dashboard.rest;
 import io.marsad.dashboard.client.Monitor;
 import io.marsad.dashboard.client.MonitorDraft;
 import io.marsad.dashboard.client.MonitorList;
+import io.marsad.dashboard.client.MonitorPulse;
 import io.marsad.dashboard.client.Refusal;
 import io.marsad.dashboard.client.SearchClient;
 import io.marsad.dashboard.client.SearchRequest;
 import io.marsad.dashboard.client.SearchResult;
+import io.marsad.dashboard.service.MonitorRow;
 import io.marsad.dashboard.service.Narrowing;
 import io.marsad.dashboard.service.ResultsPage;
 import io.marsad.dashboard.service.TimelineBars;
@@ -56,7 +58,7 @@ public class MonitorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Monitor> monitors, long total, Form form, boolean unavailable);
+        static native TemplateInstance list(List<MonitorRow> monitors, long total, Form form, boolean unavailable);
 
         static native TemplateInstance check(QueryCheck check);
 
@@ -143,9 +145,19 @@ public class MonitorPages {
     private Response page(Form form, Response.Status status) {
         try {
             MonitorList monitors = search.monitors(bearer(), 0, 200);
-            return Response.status(status).entity(Templates.list(monitors.items(), monitors.total(), form, false).setLocale(ui.locale())).build();
+            List<MonitorRow> rows = monitors.items().stream().map(monitor -> MonitorRow.of(monitor, pulse(monitor.id()))).toList();
+            return Response.status(status).entity(Templates.list(rows, monitors.total(), form, false).setLocale(ui.locale())).build();
         } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
             return unavailable(form);
+        }
+    }
+
+    /** The monitor's pulse, or null when search does not give it in time: the list still shows the monitor. */
+    private MonitorPulse pulse(long id) {
+        try {
+            return search.pulse(bearer(), id, "UTC", 0);
+        } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
+            return null;
         }
     }
 

@@ -106,7 +106,7 @@ public class MonitorService {
         }
 
         return new MonitorStats(monitor.id, monitor.name, result.total(), result.stories(), result.timeline(), top, shares,
-            spikeOf(query, day));
+            spikeOf(query, day).spike());
     }
 
     /**
@@ -126,17 +126,21 @@ public class MonitorService {
                     article.publishedAt(), hit.articlesInStory()));
             }
         }
-        return new MonitorSpike(monitor.id, monitor.name, spikeOf(wholeDay, day), top);
+        Judged judged = spikeOf(wholeDay, day);
+        return new MonitorSpike(monitor.id, monitor.name, judged.spike(), java.util.Arrays.stream(judged.daily()).boxed().toList(), top);
     }
 
+    /** The counts a day was judged on (the baseline days', then the day's) and the judgement. */
+    private record Judged(long[] daily, MonitorStats.Spike spike) {}
+
     /** Whether {@code day}'s count of the query's articles stands out from the baseline days before it. */
-    private MonitorStats.Spike spikeOf(SearchQuery query, LocalDate day) throws IOException {
+    private Judged spikeOf(SearchQuery query, LocalDate day) throws IOException {
         ZoneId zone = ZoneId.of(query.timeZone());
         int baseline = spikes.baselineDays();
         long[] daily = search.dailyCounts(query, day.minusDays(baseline).atStartOfDay(zone), baseline + 1);
         SpikeDetector.Spike spike = SpikeDetector.evaluate(daily, spikes.z(), spikes.minArticles());
-        return new MonitorStats.Spike(day, query.timeZone(), spike.count(), baseline, spike.baselineMean(), spike.baselineDeviation(), spike.z(),
-            spikes.z(), spike.spiking());
+        return new Judged(daily, new MonitorStats.Spike(day, query.timeZone(), spike.count(), baseline, spike.baselineMean(),
+            spike.baselineDeviation(), spike.z(), spikes.z(), spike.spiking()));
     }
 
     /** Another monitor's query and filters over the same dates and time zone. */

@@ -137,6 +137,7 @@ class MonitorResourceTest {
             .body("monitorId", equalTo(summit)).body("name", equalTo("Vostochny summit"))
             .body("spike.day", equalTo("2026-11-20")).body("spike.timeZone", equalTo("Asia/Riyadh"))
             .body("spike.count", equalTo(2)).body("spike.spiking", equalTo(true))
+            .body("daily", equalTo(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2)))
             .body("stories.storyId", equalTo(List.of("s1"))).body("stories[0].articles", equalTo(2))
             .body("stories[0].articleId", org.hamcrest.Matchers.oneOf("a1", "a2")).body("stories[0].url", containsString("http"));
         given().auth().oauth2(Tokens.pipelineToken()).queryParam("day", "2026-11-22").queryParam("stories", 0)
