@@ -163,7 +163,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void aMonitorsPageShowsItsStoriesTimelineAndFacetsAndNarrowsByThem() {
+    void aMonitorsPageShowsItsStoriesTimelineAndFacetsAndNarrowsByThem() throws Exception {
         String analyst = Tokens.userToken(platform.realm, Tokens.ANALYST);
         int monitor = io.restassured.RestAssured.given().auth().oauth2(analyst).contentType(io.restassured.http.ContentType.JSON)
             .body(Map.of("name", "Khorgos", "query", "khorgos OR خورغوس")).post(platform.searchUrl + "/api/monitors")
@@ -200,6 +200,10 @@ class DashboardBrowserIT {
             page.waitForURL(url -> url.contains("lang=en"));
             assertEquals(2, page.locator("#hits li.hit").count(), "narrowed to the English stories");
             assertTrue(page.isVisible("#narrowing"));
+            var download = page.waitForDownload(() -> page.click("#export-csv"));
+            String csv = java.nio.file.Files.readString(download.path());
+            assertEquals(3, csv.strip().lines().count(), "a header and the two English articles, as narrowed: " + csv);
+            assertTrue(csv.contains("Khorgos border crossing reopens") && !csv.contains("خورغوس"), csv);
             page.click("#show-all");
             page.waitForURL(dashboardUrl + "/monitors/" + monitor);
             assertEquals(4, page.locator("#hits li.hit").count());

@@ -10,11 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The search service's API (docs/api.md: monitors, and the search of
@@ -52,6 +54,14 @@ public interface SearchClient {
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     MonitorPulse pulse(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id, @QueryParam("tz") String timeZone,
                        @QueryParam("stories") int stories);
+
+    /** Every article of a search, newest first, as CSV or JSON Lines: the answer passed on as it streams. */
+    @GET
+    @Path("/search/export")
+    @Produces({"text/csv", "application/x-ndjson"})
+    Response export(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("q") String q, @QueryParam("from") String from,
+                    @QueryParam("to") String to, @QueryParam("lang") List<String> languages, @QueryParam("source") List<String> sources,
+                    @QueryParam("entity") List<String> entities, @QueryParam("format") String format);
 
     /** One page of results grouped by story, with highlights, facets and the timeline. */
     @POST

@@ -168,4 +168,7 @@ public interface Messages {
 
     @Message("{today} articles today, against {usual} a day before")
     String spikeWhy(long today, double usual);
+
+    @Message("Export")
+    String export();
 }

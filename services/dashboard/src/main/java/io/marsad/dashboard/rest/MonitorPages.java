@@ -29,10 +29,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -110,6 +112,40 @@ public class MonitorPages {
             return missingWhileUnavailable(id);
         } catch (ProcessingException | FaultToleranceException e) {
             return missingWhileUnavailable(id);
+        }
+    }
+
+    /**
+     * The monitor's articles as narrowed on its page, as CSV or JSON Lines (at most search's export
+     * limit), streamed from search to the browser as a download.
+     */
+    @GET
+    @Path("/{id}/export")
+    @Produces({"text/csv", "application/x-ndjson"})
+    public Response export(@PathParam("id") long id, @QueryParam("format") String format, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("source") String source, @QueryParam("lang") String lang,
+                           @QueryParam("entity") String entity, @QueryParam("tag") String tag) {
+        String kind = "jsonl".equals(format) ? "jsonl" : "csv";
+        Narrowing narrowing = Narrowing.of(from, to, source, lang, entity, tag, 0);
+        try {
+            Monitor monitor = search.monitor(bearer(), id);
+            Response upstream = search.export(bearer(), narrowing.query(monitor.query()),
+                narrowing.from() == null ? null : narrowing.from().toString(), narrowing.to() == null ? null : narrowing.to().toString(),
+                monitor.languages(), monitor.sources(), monitor.entities(), kind);
+            InputStream body = upstream.readEntity(InputStream.class);
+            StreamingOutput passedOn = out -> {
+                try (body) {
+                    body.transferTo(out);
+                }
+            };
+            return Response.ok(passedOn, upstream.getMediaType())
+                .header("Content-Disposition", "attachment; filename=\"marsad-monitor-" + id + "." + kind + "\"").build();
+        } catch (WebApplicationException e) {
+            return Response.status(e.getResponse().getStatus() == 404 ? 404 : 503).type(MediaType.TEXT_PLAIN)
+                .entity(e.getResponse().getStatus() == 404 ? "No monitor " + id + " of yours." : "The search service could not export now.").build();
+        } catch (ProcessingException | FaultToleranceException e) {
+            return Response.status(503).type(MediaType.TEXT_PLAIN).header("Retry-After", "10").entity("The search service does not answer now.")
+                .build();
         }
     }
 

@@ -85,6 +85,12 @@ public record Narrowing(Instant from, Instant to, String source, String lang, St
         return parameters.isEmpty() ? "" : "?" + String.join("&", parameters);
     }
 
+    /** The query string of this narrowing's export in a format ({@code csv}, {@code jsonl}). */
+    public String exportLink(String format) {
+        String link = link();
+        return (link.isEmpty() ? "?" : link + "&") + "format=" + URLEncoder.encode(format, StandardCharsets.UTF_8);
+    }
+
     private static void add(List<String> parameters, String name, String value) {
         if (value != null) {
             parameters.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
