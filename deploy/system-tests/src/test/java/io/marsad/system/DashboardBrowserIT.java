@@ -186,6 +186,15 @@ class DashboardBrowserIT {
             assertTrue(page.locator("#timeline rect.bar").count() >= 3, "a bar per day of the timeline");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("monitor-view.png")).setFullPage(true));
 
+            // a result opens its article: the clean text in its direction, and the story's sources in the order they published
+            port.locator("h3 a").click();
+            page.waitForSelector("#article");
+            assertEquals("rtl", page.locator("#article").evaluate("e => getComputedStyle(e).direction"));
+            assertEquals("ميناء خورغوس الجاف يتوسع", page.textContent("#article-title").strip());
+            assertEquals(2, page.locator("#story li").count(), "the story's two sources");
+            assertEquals(1, page.locator("#story li[aria-current=page]").count(), "the article shown is marked in its story");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("article.png")).setFullPage(true));
+
             page.navigate(dashboardUrl + "/monitors");
             var khorgos = page.locator("#monitor-" + monitor);
             assertEquals(1, khorgos.locator("svg.sparkline polyline").count(), "a sparkline of the daily volume");

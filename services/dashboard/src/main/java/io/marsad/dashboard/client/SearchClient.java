@@ -55,6 +55,12 @@ public interface SearchClient {
     MonitorPulse pulse(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id, @QueryParam("tz") String timeZone,
                        @QueryParam("stories") int stories);
 
+    @GET
+    @Path("/articles/{id}")
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, retryOn = jakarta.ws.rs.ProcessingException.class)
+    ArticleView article(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id);
+
     /** Every article of a search, newest first, as CSV or JSON Lines: the answer passed on as it streams. */
     @GET
     @Path("/search/export")

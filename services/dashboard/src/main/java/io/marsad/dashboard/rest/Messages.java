@@ -171,4 +171,16 @@ public interface Messages {
 
     @Message("Export")
     String export();
+
+    @Message("the original")
+    String original();
+
+    @Message("In this article")
+    String inThisArticle();
+
+    @Message("The story, in {count} articles")
+    String theStory(int count);
+
+    @Message("There is no such article.")
+    String noSuchArticle();
 }

@@ -25,7 +25,7 @@ public record ResultsPage(Monitor monitor, Narrowing narrowing, long total, long
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** A story: its most relevant article, marked, and how many other sources tell it. */
-    public record Hit(String storyId, String url, String source, String language, String dir, String when, String titleHtml, String title,
+    public record Hit(String id, String storyId, String url, String source, String language, String dir, String when, String titleHtml, String title,
                       List<String> passages, long others, List<String> otherSources) {}
 
     /** A facet; {@code label} is its message key ({@code facet_sources}…). */
@@ -60,7 +60,7 @@ public record ResultsPage(Monitor monitor, Narrowing narrowing, long total, long
                 }
             }
             String language = article.language() == null ? "" : article.language();
-            hits.add(new Hit(hit.storyId(), article.url(), article.source(), language,
+            hits.add(new Hit(article.id(), hit.storyId(), article.url(), article.source(), language,
                 RIGHT_TO_LEFT.contains(language.toLowerCase(Locale.ROOT)) ? "rtl" : "ltr",
                 article.publishedAt() == null ? "" : WHEN.format(article.publishedAt()),
                 titles.isEmpty() ? null : Passages.safe(titles.get(0)), article.title(),
