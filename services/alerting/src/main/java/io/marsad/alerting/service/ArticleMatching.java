@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -33,8 +34,8 @@ import java.util.UUID;
  * one transaction — so a crash before the commit leaves the article due again (another replica
  * takes it when the lease ends), and a crash after it has recorded everything once. A batch is
  * matched on {@code marsad.alerting.match-threads} threads (the Monitor matches concurrently),
- * each story's articles on one thread in the order they came, so that which copy raises a story's
- * alert and which attach to it is decided as it would be one article at a time.
+ * each story's articles on one thread in the order they became searchable, so that which copy
+ * raises a story's alert and which attach to it is decided as the backtest replays it.
  */
 @ApplicationScoped
 public class ArticleMatching {
@@ -98,17 +99,25 @@ public class ArticleMatching {
         }
     }
 
+    /** An inbox article with what orders it among its story's copies: its story, and when it became searchable. */
+    private record Queued(InboxQueue.Due due, String story, Instant indexedAt) {}
+
     private int matchBatch(List<InboxQueue.Due> batch) throws Exception {
-        if (threads == null || batch.size() == 1) {
+        // a story's copies in the order they became searchable (then by id), as the backtest replays them; articles handed
+        // off in one request share their arrival time, so that order cannot come from the inbox
+        Map<String, List<InboxQueue.Due>> byStory = new LinkedHashMap<>();
+        batch.stream().map(this::queued)
+            .sorted(Comparator.comparing(Queued::indexedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(queued -> queued.due().articleId()))
+            .forEach(queued -> byStory.computeIfAbsent(queued.story(), story -> new ArrayList<>()).add(queued.due()));
+        if (threads == null || byStory.size() == 1) {
             int raised = 0;
-            for (InboxQueue.Due due : batch) {
-                raised += matchOne(due);
+            for (List<InboxQueue.Due> story : byStory.values()) {
+                for (InboxQueue.Due due : story) {
+                    raised += matchOne(due);
+                }
             }
             return raised;
-        }
-        Map<String, List<InboxQueue.Due>> byStory = new LinkedHashMap<>();
-        for (InboxQueue.Due due : batch) {
-            byStory.computeIfAbsent(storyOf(due), story -> new ArrayList<>()).add(due);
         }
         List<Future<Integer>> stories = new ArrayList<>(byStory.size());
         for (List<InboxQueue.Due> story : byStory.values()) {
@@ -131,13 +140,14 @@ public class ArticleMatching {
         return raised;
     }
 
-    /** The article's story, read ahead of matching to keep a story's copies together; its own id when it has none or is unreadable. */
-    private String storyOf(InboxQueue.Due due) {
+    /** The article's story, read ahead of matching (its own id when it has none or is unreadable: matchOne records why), and its indexing time. */
+    private Queued queued(InboxQueue.Due due) {
+        Instant indexed = due.indexedAt() == null ? null : due.indexedAt().toInstant();
         try {
             String story = json.readTree(due.payload()).path("storyId").asText("");
-            return story.isEmpty() ? due.articleId() : story;
+            return new Queued(due, story.isEmpty() ? due.articleId() : story, indexed);
         } catch (Exception e) {
-            return due.articleId(); // matchOne records the failure
+            return new Queued(due, due.articleId(), indexed);
         }
     }
 
