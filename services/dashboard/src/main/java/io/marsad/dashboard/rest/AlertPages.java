@@ -3,6 +3,7 @@ package io.marsad.dashboard.rest;
 import io.marsad.dashboard.client.AlertList;
 import io.marsad.dashboard.client.AlertingClient;
 import io.marsad.dashboard.client.Unread;
+import io.marsad.dashboard.service.Dates;
 import io.marsad.dashboard.service.Passages;
 import io.marsad.dashboard.service.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
@@ -25,6 +26,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The in-app alerts: the inbox (each alert with why it fired), marking read, and the live unread
@@ -36,12 +38,13 @@ import java.util.List;
 public class AlertPages {
 
     /** An alert as the inbox shows it: its explanation's HTML made safe. */
-    public record Shown(AlertList.Alert alert, String titleHtml, List<String> passages, String dir, boolean spike) {
-        static Shown of(AlertList.Alert alert) {
+    public record Shown(AlertList.Alert alert, String titleHtml, List<String> passages, String dir, boolean spike, String when) {
+        static Shown of(AlertList.Alert alert, Locale locale) {
             var explanation = alert.explanation();
             return new Shown(alert, explanation == null || explanation.title() == null ? null : Passages.safe(explanation.title()),
                 explanation == null || explanation.passages() == null ? List.of() : explanation.passages().stream().map(Passages::safe).toList(),
-                explanation == null || explanation.direction() == null ? "auto" : explanation.direction(), "spike".equals(alert.kind()));
+                explanation == null || explanation.direction() == null ? "auto" : explanation.direction(), "spike".equals(alert.kind()),
+                Dates.when(alert.createdAt(), locale));
         }
     }
 
@@ -107,8 +110,8 @@ public class AlertPages {
         return alerting.unread(bearer()); // the token is read now, while the request is current
     }
 
-    private static List<Shown> shown(AlertList alerts) {
-        return alerts.items().stream().map(Shown::of).toList();
+    private List<Shown> shown(AlertList alerts) {
+        return alerts.items().stream().map(alert -> Shown.of(alert, ui.locale())).toList();
     }
 
     private String bearer() {

@@ -45,7 +45,7 @@ public class ArticlePages {
     @Path("/{id}")
     public Response article(@PathParam("id") String id) {
         try {
-            return Response.ok(Templates.article(ArticlePage.of(search.article("Bearer " + accessToken.getRawToken(), id))).setLocale(ui.locale()))
+            return Response.ok(Templates.article(ArticlePage.of(search.article("Bearer " + accessToken.getRawToken(), id), ui.locale())).setLocale(ui.locale()))
                 .build();
         } catch (WebApplicationException e) {
             boolean missing = e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 400;

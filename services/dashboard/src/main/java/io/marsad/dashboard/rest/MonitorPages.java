@@ -103,7 +103,7 @@ public class MonitorPages {
             SearchResult result = search.search(bearer(), new SearchRequest(narrowing.query(monitor.query()),
                 narrowing.from() == null ? null : narrowing.from().toString(), narrowing.to() == null ? null : narrowing.to().toString(),
                 monitor.languages(), monitor.sources(), monitor.entities(), "date", narrowing.page(), ResultsPage.PAGE_SIZE, "UTC"));
-            return Response.ok(Templates.view(ResultsPage.of(monitor, narrowing, result), TimelineBars.WIDTH, TimelineBars.HEIGHT)
+            return Response.ok(Templates.view(ResultsPage.of(monitor, narrowing, result, ui.locale()), TimelineBars.WIDTH, TimelineBars.HEIGHT)
                 .setLocale(ui.locale())).build();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {

@@ -2,8 +2,6 @@ package io.marsad.dashboard.service;
 
 import io.marsad.dashboard.client.ArticleView;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,12 +17,11 @@ import java.util.stream.Stream;
 public record ArticlePage(ArticleView article, String dir, String when, List<String> paragraphs, List<Copy> story) {
 
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "ur", "he", "ps", "ku", "yi");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** One article of the story; {@code current} for the one shown. */
     public record Copy(String id, String title, String source, String when, String dir, boolean current) {}
 
-    public static ArticlePage of(ArticleView article) {
+    public static ArticlePage of(ArticleView article, Locale locale) {
         List<String> names = Stream.of(article.persons(), article.organizations(), article.locations())
             .flatMap(list -> list == null ? Stream.empty() : list.stream()).filter(name -> name != null && name.length() > 1).distinct()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -36,10 +33,10 @@ public record ArticlePage(ArticleView article, String dir, String when, List<Str
         }
         List<Copy> story = new ArrayList<>();
         for (var copy : article.story() == null ? List.<io.marsad.dashboard.client.SearchResult.Article>of() : article.story()) {
-            story.add(new Copy(copy.id(), copy.title(), copy.source(), copy.publishedAt() == null ? "" : WHEN.format(copy.publishedAt()),
+            story.add(new Copy(copy.id(), copy.title(), copy.source(), Dates.when(copy.publishedAt(), locale),
                 direction(copy.language()), copy.id().equals(article.id())));
         }
-        return new ArticlePage(article, direction(article.language()), article.publishedAt() == null ? "" : WHEN.format(article.publishedAt()),
+        return new ArticlePage(article, direction(article.language()), Dates.when(article.publishedAt(), locale),
             paragraphs, story);
     }
 

@@ -3,8 +3,6 @@ package io.marsad.dashboard.service;
 import io.marsad.dashboard.client.Monitor;
 import io.marsad.dashboard.client.SearchResult;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +20,6 @@ public record ResultsPage(Monitor monitor, Narrowing narrowing, long total, long
 
     public static final int PAGE_SIZE = 20;
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "ur", "he", "ps", "ku", "yi");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** A story: its most relevant article, marked, and how many other sources tell it. */
     public record Hit(String id, String storyId, String url, String source, String language, String dir, String when, String titleHtml, String title,
@@ -33,7 +30,7 @@ public record ResultsPage(Monitor monitor, Narrowing narrowing, long total, long
 
     public record Value(String value, long count, boolean active, Narrowing narrowing) {}
 
-    public static ResultsPage of(Monitor monitor, Narrowing narrowing, SearchResult result) {
+    public static ResultsPage of(Monitor monitor, Narrowing narrowing, SearchResult result, Locale locale) {
         List<Facet> facets = new ArrayList<>();
         for (Map.Entry<String, List<SearchResult.Bucket>> facet : result.facets().entrySet()) {
             String field = Narrowing.FACET_FIELDS.get(facet.getKey());
@@ -62,7 +59,7 @@ public record ResultsPage(Monitor monitor, Narrowing narrowing, long total, long
             String language = article.language() == null ? "" : article.language();
             hits.add(new Hit(article.id(), hit.storyId(), article.url(), article.source(), language,
                 RIGHT_TO_LEFT.contains(language.toLowerCase(Locale.ROOT)) ? "rtl" : "ltr",
-                article.publishedAt() == null ? "" : WHEN.format(article.publishedAt()),
+                Dates.when(article.publishedAt(), locale),
                 titles.isEmpty() ? null : Passages.safe(titles.get(0)), article.title(),
                 highlights.getOrDefault("body", List.of()).stream().map(Passages::safe).toList(),
                 Math.max(0, hit.articlesInStory() - 1), List.copyOf(otherSources)));
