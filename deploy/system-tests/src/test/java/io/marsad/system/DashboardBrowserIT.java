@@ -276,6 +276,11 @@ class DashboardBrowserIT {
             alert.locator("button[type=submit]").click();
             page.waitForSelector("#alerts li.alert:not(.unread)");
             page.waitForFunction("() => document.getElementById('unread-badge').hidden", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+
+            page.navigate(dashboardUrl + "/subscriptions");
+            page.locator("#subscriptions li", new Page.LocatorOptions().setHasText("Khorgos as it happens")).locator("button.unsubscribe").click();
+            page.waitForURL(dashboardUrl + "/subscriptions");
+            assertEquals(0, page.locator("li", new Page.LocatorOptions().setHasText("Khorgos as it happens")).count(), "unsubscribed");
             assertTrue(violations.isEmpty(), "no Content-Security-Policy violation: " + violations);
         }
     }

@@ -2,6 +2,7 @@ package io.marsad.dashboard.client;
 
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -58,6 +59,11 @@ public interface AlertingClient {
     @Consumes(MediaType.APPLICATION_JSON)
     @Timeout(value = 15, unit = ChronoUnit.SECONDS)
     Map<String, Object> subscribe(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Map<String, Object> subscription);
+
+    @DELETE
+    @Path("/subscriptions/{id}")
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    void unsubscribe(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
 
     @POST
     @Path("/subscriptions/preview")

@@ -183,4 +183,7 @@ public interface Messages {
 
     @Message("There is no such article.")
     String noSuchArticle();
+
+    @Message("Unsubscribe")
+    String unsubscribe();
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
@@ -127,6 +128,23 @@ public class SubscriptionPages {
             return unavailable(form);
         } catch (ProcessingException | FaultToleranceException e) {
             return unavailable(form);
+        }
+        return Response.seeOther(URI.create("/subscriptions")).build();
+    }
+
+    /** Deletes one of the user's subscriptions (a form post: pages have no DELETE); someone else's is not found, as alerting says. */
+    @POST
+    @Path("/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unsubscribe(@PathParam("id") long id) {
+        try {
+            alerting.unsubscribe(bearer(), id);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() != 404) {
+                return unavailable(Form.empty());
+            }
+        } catch (ProcessingException | FaultToleranceException e) {
+            return unavailable(Form.empty());
         }
         return Response.seeOther(URI.create("/subscriptions")).build();
     }
