@@ -2,13 +2,13 @@ package io.marsad.alerting.service;
 
 import io.marsad.support.elasticsearch.ArticleDocument;
 import io.marsad.support.elasticsearch.ArticleFields;
+import io.marsad.text.TextDirection;
 import org.apache.lucene.monitor.HighlightsMatch;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,7 +28,6 @@ public record Explanation(List<String> terms, String title, List<String> passage
     static final int PASSAGES = 3;
     static final int CONTEXT = 90;
     static final int MAX_TERMS = 20;
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "ur", "he", "ps", "ku", "yi");
 
     /** A matched stretch of a text. */
     record Span(int start, int end) {}
@@ -47,7 +46,7 @@ public record Explanation(List<String> terms, String title, List<String> passage
 
     /** {@code rtl} for a language written right to left (Arabic, Persian, Urdu, Hebrew…), else {@code ltr}. */
     public static String direction(String language) {
-        return RIGHT_TO_LEFT.contains(language == null ? "" : language.toLowerCase(Locale.ROOT)) ? "rtl" : "ltr";
+        return TextDirection.of(language);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.marsad.dashboard.client.SubscriptionList;
 import io.marsad.dashboard.service.Passages;
 import io.marsad.dashboard.service.TimelineBars;
 import io.marsad.dashboard.service.UiLanguage;
+import io.marsad.text.TextDirection;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -98,7 +99,7 @@ public class SubscriptionPages {
             });
             List<Sample> sample = preview.sample().stream().map(one -> new Sample(one, one.highlights() == null
                 || !one.highlights().containsKey("title") ? null : Passages.safe(one.highlights().get("title").get(0)),
-                List.of("ar", "fa", "ur", "he").contains(one.language()) ? "rtl" : "ltr")).toList();
+                TextDirection.of(one.language()))).toList();
             return Templates.preview(new Drawn(preview, TimelineBars.of(labels, counts), sample), null, TimelineBars.WIDTH, TimelineBars.HEIGHT)
                 .setLocale(ui.locale());
         } catch (WebApplicationException e) {

@@ -1,12 +1,12 @@
 package io.marsad.dashboard.service;
 
+import io.marsad.text.TextDirection;
 import io.marsad.dashboard.client.ArticleView;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -16,7 +16,6 @@ import java.util.stream.Stream;
  */
 public record ArticlePage(ArticleView article, String dir, String when, List<String> paragraphs, List<Copy> story) {
 
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "ur", "he", "ps", "ku", "yi");
 
     /** One article of the story; {@code current} for the one shown. */
     public record Copy(String id, String title, String source, String when, String dir, boolean current) {}
@@ -41,7 +40,7 @@ public record ArticlePage(ArticleView article, String dir, String when, List<Str
     }
 
     static String direction(String language) {
-        return language != null && RIGHT_TO_LEFT.contains(language.toLowerCase(Locale.ROOT)) ? "rtl" : "ltr";
+        return TextDirection.of(language);
     }
 
     /** The paragraph escaped, each occurrence of a name in a {@code <mark class="entity">}, longest names first, never nested. */

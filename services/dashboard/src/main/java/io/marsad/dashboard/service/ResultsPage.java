@@ -1,5 +1,6 @@
 package io.marsad.dashboard.service;
 
+import io.marsad.text.TextDirection;
 import io.marsad.dashboard.client.Monitor;
 import io.marsad.dashboard.client.SearchResult;
 
@@ -19,7 +20,6 @@ public record ResultsPage(Monitor monitor, Narrowing narrowing, long total, long
                           List<Facet> facets, List<Hit> hits, Narrowing previous, Narrowing next) {
 
     public static final int PAGE_SIZE = 20;
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "ur", "he", "ps", "ku", "yi");
 
     /** A story: its most relevant article, marked, and how many other sources tell it. */
     public record Hit(String id, String storyId, String url, String source, String language, String dir, String when, String titleHtml, String title,
@@ -58,7 +58,7 @@ public record ResultsPage(Monitor monitor, Narrowing narrowing, long total, long
             }
             String language = article.language() == null ? "" : article.language();
             hits.add(new Hit(article.id(), hit.storyId(), article.url(), article.source(), language,
-                RIGHT_TO_LEFT.contains(language.toLowerCase(Locale.ROOT)) ? "rtl" : "ltr",
+                TextDirection.of(language),
                 Dates.when(article.publishedAt(), locale),
                 titles.isEmpty() ? null : Passages.safe(titles.get(0)), article.title(),
                 highlights.getOrDefault("body", List.of()).stream().map(Passages::safe).toList(),
