@@ -298,22 +298,36 @@ class DashboardBrowserIT {
             signIn(page, Tokens.ANALYST);
             for (String language : List.of("en", "ar")) {
                 page.navigate(dashboardUrl + "/language/" + language + "?back=/");
-                for (String path : List.of("/", "/monitors", "/monitors/" + monitor, "/subscriptions", "/alerts")) {
+                page.navigate(dashboardUrl + "/monitors/" + monitor);
+                String article = page.locator("#hits li.hit h3 a").first().getAttribute("href");
+                for (String path : List.of("/", "/monitors", "/monitors/" + monitor, article, "/subscriptions", "/alerts")) {
                     page.navigate(dashboardUrl + path);
                     page.waitForLoadState();
-                    AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-                    for (Rule violation : results.getViolations()) {
-                        String found = language + " " + path + ": " + violation.getId() + " (" + violation.getImpact() + ") " + violation.getHelp()
-                            + " at " + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
-                        System.out.println("axe: " + found);
-                        if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
-                            serious.add(found);
-                        }
-                    }
+                    check(page, language + " " + path, serious);
                 }
+                // the subscriptions page with a drawn backtest in it
+                page.navigate(dashboardUrl + "/subscriptions");
+                page.fill("#name", "a11y");
+                page.fill("#query", "khorgos");
+                page.click("#preview-button");
+                page.waitForSelector("#backtest-summary");
+                check(page, language + " /subscriptions with a backtest", serious);
             }
         }
         assertTrue(serious.isEmpty(), "serious or critical accessibility violations: " + serious);
+    }
+
+    /** Runs axe-core's WCAG 2.1 A/AA rules on the page as it is; serious and critical violations are kept, all are printed. */
+    private static void check(Page page, String where, List<String> serious) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        for (Rule violation : results.getViolations()) {
+            String found = where + ": " + violation.getId() + " (" + violation.getImpact() + ") " + violation.getHelp()
+                + " at " + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+            System.out.println("axe: " + found);
+            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                serious.add(found);
+            }
+        }
     }
 
     /** Signs in on Keycloak's login page, where the dashboard sent the browser, and waits to be back. */
