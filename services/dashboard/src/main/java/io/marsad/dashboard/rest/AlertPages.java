@@ -6,6 +6,7 @@ import io.marsad.dashboard.client.Unread;
 import io.marsad.dashboard.service.Dates;
 import io.marsad.dashboard.service.Passages;
 import io.marsad.dashboard.service.UiLanguage;
+import io.marsad.dashboard.service.UserToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -56,19 +56,19 @@ public class AlertPages {
     }
 
     private final AlertingClient alerting;
-    private final JsonWebToken accessToken;
+    private final UserToken token;
     private final UiLanguage ui;
 
-    AlertPages(@RestClient AlertingClient alerting, JsonWebToken accessToken, UiLanguage ui) {
+    AlertPages(@RestClient AlertingClient alerting, UserToken token, UiLanguage ui) {
         this.alerting = alerting;
-        this.accessToken = accessToken;
+        this.token = token;
         this.ui = ui;
     }
 
     @GET
     public Response inbox() {
         try {
-            AlertList alerts = alerting.alerts(bearer(), 50);
+            AlertList alerts = alerting.alerts(token.bearer(), 50);
             return Response.ok(Templates.inbox(shown(alerts), alerts.total(), false).setLocale(ui.locale())).build();
         } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
@@ -81,7 +81,7 @@ public class AlertPages {
     @Path("/list")
     public TemplateInstance list() {
         try {
-            AlertList alerts = alerting.alerts(bearer(), 50);
+            AlertList alerts = alerting.alerts(token.bearer(), 50);
             return Templates.list(shown(alerts), alerts.total(), false).setLocale(ui.locale());
         } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
             return Templates.list(List.of(), 0, true).setLocale(ui.locale());
@@ -92,7 +92,7 @@ public class AlertPages {
     @Path("/{id}/read")
     public Response markRead(@PathParam("id") long id) {
         try {
-            alerting.markRead(bearer(), id);
+            alerting.markRead(token.bearer(), id);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() != 404) {
                 throw e;
@@ -107,14 +107,10 @@ public class AlertPages {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<Unread> stream() {
-        return alerting.unread(bearer()); // the token is read now, while the request is current
+        return alerting.unread(token.bearer()); // the token is read now, while the request is current
     }
 
     private List<Shown> shown(AlertList alerts) {
         return alerts.items().stream().map(alert -> Shown.of(alert, ui.locale())).toList();
-    }
-
-    private String bearer() {
-        return "Bearer " + accessToken.getRawToken();
     }
 }

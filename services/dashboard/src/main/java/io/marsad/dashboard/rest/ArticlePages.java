@@ -3,6 +3,7 @@ package io.marsad.dashboard.rest;
 import io.marsad.dashboard.client.SearchClient;
 import io.marsad.dashboard.service.ArticlePage;
 import io.marsad.dashboard.service.UiLanguage;
+import io.marsad.dashboard.service.UserToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** An article's page: its clean text with the names found in it marked, and its story's other sources. */
@@ -32,12 +32,12 @@ public class ArticlePages {
     }
 
     private final SearchClient search;
-    private final JsonWebToken accessToken;
+    private final UserToken token;
     private final UiLanguage ui;
 
-    ArticlePages(@RestClient SearchClient search, JsonWebToken accessToken, UiLanguage ui) {
+    ArticlePages(@RestClient SearchClient search, UserToken token, UiLanguage ui) {
         this.search = search;
-        this.accessToken = accessToken;
+        this.token = token;
         this.ui = ui;
     }
 
@@ -45,7 +45,7 @@ public class ArticlePages {
     @Path("/{id}")
     public Response article(@PathParam("id") String id) {
         try {
-            return Response.ok(Templates.article(ArticlePage.of(search.article("Bearer " + accessToken.getRawToken(), id), ui.locale())).setLocale(ui.locale()))
+            return Response.ok(Templates.article(ArticlePage.of(search.article(token.bearer(), id), ui.locale())).setLocale(ui.locale()))
                 .build();
         } catch (WebApplicationException e) {
             boolean missing = e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 400;

@@ -14,6 +14,7 @@ import io.marsad.dashboard.service.ResultsPage;
 import io.marsad.dashboard.service.TimelineBars;
 import io.marsad.dashboard.service.QueryCheck;
 import io.marsad.dashboard.service.UiLanguage;
+import io.marsad.dashboard.service.UserToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -31,7 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.io.InputStream;
@@ -70,12 +70,12 @@ public class MonitorPages {
     }
 
     private final SearchClient search;
-    private final JsonWebToken accessToken;
+    private final UserToken token;
     private final UiLanguage ui;
 
-    MonitorPages(@RestClient SearchClient search, JsonWebToken accessToken, UiLanguage ui) {
+    MonitorPages(@RestClient SearchClient search, UserToken token, UiLanguage ui) {
         this.search = search;
-        this.accessToken = accessToken;
+        this.token = token;
         this.ui = ui;
     }
 
@@ -99,8 +99,8 @@ public class MonitorPages {
                          @QueryParam("tag") String tag, @QueryParam("page") Integer page) {
         Narrowing narrowing = Narrowing.of(from, to, source, lang, entity, tag, page);
         try {
-            Monitor monitor = search.monitor(bearer(), id);
-            SearchResult result = search.search(bearer(), new SearchRequest(narrowing.query(monitor.query()),
+            Monitor monitor = search.monitor(token.bearer(), id);
+            SearchResult result = search.search(token.bearer(), new SearchRequest(narrowing.query(monitor.query()),
                 narrowing.from() == null ? null : narrowing.from().toString(), narrowing.to() == null ? null : narrowing.to().toString(),
                 monitor.languages(), monitor.sources(), monitor.entities(), "date", narrowing.page(), ResultsPage.PAGE_SIZE, "UTC"));
             return Response.ok(Templates.view(ResultsPage.of(monitor, narrowing, result, ui.locale()), TimelineBars.WIDTH, TimelineBars.HEIGHT)
@@ -128,8 +128,8 @@ public class MonitorPages {
         String kind = "jsonl".equals(format) ? "jsonl" : "csv";
         Narrowing narrowing = Narrowing.of(from, to, source, lang, entity, tag, 0);
         try {
-            Monitor monitor = search.monitor(bearer(), id);
-            Response upstream = search.export(bearer(), narrowing.query(monitor.query()),
+            Monitor monitor = search.monitor(token.bearer(), id);
+            Response upstream = search.export(token.bearer(), narrowing.query(monitor.query()),
                 narrowing.from() == null ? null : narrowing.from().toString(), narrowing.to() == null ? null : narrowing.to().toString(),
                 monitor.languages(), monitor.sources(), monitor.entities(), kind);
             InputStream body = upstream.readEntity(InputStream.class);
@@ -164,7 +164,7 @@ public class MonitorPages {
             return page(new Form(typedName, typedQuery, typedName.isEmpty(), null, null, check), Response.Status.BAD_REQUEST);
         }
         try {
-            search.create(bearer(), new MonitorDraft(typedName, typedQuery, List.of()));
+            search.create(token.bearer(), new MonitorDraft(typedName, typedQuery, List.of()));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 Refusal refusal = Refusal.of(e);
@@ -180,7 +180,7 @@ public class MonitorPages {
 
     private Response page(Form form, Response.Status status) {
         try {
-            MonitorList monitors = search.monitors(bearer(), 0, 200);
+            MonitorList monitors = search.monitors(token.bearer(), 0, 200);
             List<MonitorRow> rows = monitors.items().stream().map(monitor -> MonitorRow.of(monitor, pulse(monitor.id()))).toList();
             return Response.status(status).entity(Templates.list(rows, monitors.total(), form, false).setLocale(ui.locale())).build();
         } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
@@ -191,7 +191,7 @@ public class MonitorPages {
     /** The monitor's pulse, or null when search does not give it in time: the list still shows the monitor. */
     private MonitorPulse pulse(long id) {
         try {
-            return search.pulse(bearer(), id, "UTC", 0);
+            return search.pulse(token.bearer(), id, "UTC", 0);
         } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
             return null;
         }
@@ -200,9 +200,5 @@ public class MonitorPages {
     private Response unavailable(Form form) {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
             .entity(Templates.list(List.of(), 0, form, true).setLocale(ui.locale())).build();
-    }
-
-    private String bearer() {
-        return "Bearer " + accessToken.getRawToken();
     }
 }

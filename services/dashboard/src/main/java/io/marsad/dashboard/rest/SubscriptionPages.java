@@ -7,6 +7,7 @@ import io.marsad.dashboard.client.SubscriptionList;
 import io.marsad.dashboard.service.Passages;
 import io.marsad.dashboard.service.TimelineBars;
 import io.marsad.dashboard.service.UiLanguage;
+import io.marsad.dashboard.service.UserToken;
 import io.marsad.text.TextDirection;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.net.URI;
@@ -66,12 +66,12 @@ public class SubscriptionPages {
     }
 
     private final AlertingClient alerting;
-    private final JsonWebToken accessToken;
+    private final UserToken token;
     private final UiLanguage ui;
 
-    SubscriptionPages(@RestClient AlertingClient alerting, JsonWebToken accessToken, UiLanguage ui) {
+    SubscriptionPages(@RestClient AlertingClient alerting, UserToken token, UiLanguage ui) {
         this.alerting = alerting;
-        this.accessToken = accessToken;
+        this.token = token;
         this.ui = ui;
     }
 
@@ -90,7 +90,7 @@ public class SubscriptionPages {
         draft.put("days", 7);
         draft.put("sample", 5);
         try {
-            Preview preview = alerting.preview(bearer(), draft);
+            Preview preview = alerting.preview(token.bearer(), draft);
             List<String> labels = new ArrayList<>();
             List<Long> counts = new ArrayList<>();
             preview.perDay().forEach(day -> {
@@ -121,7 +121,7 @@ public class SubscriptionPages {
         subscription.put("query", form.query());
         subscription.put("channels", form.email().isEmpty() ? Map.of("inApp", true) : Map.of("inApp", true, "emails", List.of(form.email())));
         try {
-            alerting.subscribe(bearer(), subscription);
+            alerting.subscribe(token.bearer(), subscription);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 return page(new Form(form.name(), form.query(), form.email(), Refusal.of(e)), Response.Status.BAD_REQUEST);
@@ -139,7 +139,7 @@ public class SubscriptionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unsubscribe(@PathParam("id") long id) {
         try {
-            alerting.unsubscribe(bearer(), id);
+            alerting.unsubscribe(token.bearer(), id);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() != 404) {
                 return unavailable(Form.empty());
@@ -152,7 +152,7 @@ public class SubscriptionPages {
 
     private Response page(Form form, Response.Status status) {
         try {
-            SubscriptionList subscriptions = alerting.subscriptions(bearer(), 200);
+            SubscriptionList subscriptions = alerting.subscriptions(token.bearer(), 200);
             return Response.status(status).entity(Templates.page(subscriptions.items(), form, false).setLocale(ui.locale())).build();
         } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
             return unavailable(form);
@@ -162,9 +162,5 @@ public class SubscriptionPages {
     private Response unavailable(Form form) {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
             .entity(Templates.page(List.of(), form, true).setLocale(ui.locale())).build();
-    }
-
-    private String bearer() {
-        return "Bearer " + accessToken.getRawToken();
     }
 }

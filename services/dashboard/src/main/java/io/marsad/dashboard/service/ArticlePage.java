@@ -33,14 +33,10 @@ public record ArticlePage(ArticleView article, String dir, String when, List<Str
         List<Copy> story = new ArrayList<>();
         for (var copy : article.story() == null ? List.<io.marsad.dashboard.client.SearchResult.Article>of() : article.story()) {
             story.add(new Copy(copy.id(), copy.title(), copy.source(), Dates.when(copy.publishedAt(), locale),
-                direction(copy.language()), copy.id().equals(article.id())));
+                TextDirection.of(copy.language()), copy.id().equals(article.id())));
         }
-        return new ArticlePage(article, direction(article.language()), Dates.when(article.publishedAt(), locale),
+        return new ArticlePage(article, TextDirection.of(article.language()), Dates.when(article.publishedAt(), locale),
             paragraphs, story);
-    }
-
-    static String direction(String language) {
-        return TextDirection.of(language);
     }
 
     /** The paragraph escaped, each occurrence of a name in a {@code <mark class="entity">}, longest names first, never nested. */
