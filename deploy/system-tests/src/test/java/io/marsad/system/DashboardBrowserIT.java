@@ -41,7 +41,9 @@ class DashboardBrowserIT {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     static SearchAndAlerting platform;
+    static ManagedProcess enrichment;
     static ManagedProcess dashboard;
+    static ArticleDocument putinInMoscow;
     static String dashboardUrl;
     static SystemChromium chromium;
 
@@ -49,13 +51,21 @@ class DashboardBrowserIT {
     static void start() {
         platform = SearchAndAlerting.start("dashboard", Map.of());
         Path root = Path.of(System.getProperty("marsad.root", "../.."));
+        int enrichmentPort = Ports.freeLoopbackPort();
+        enrichment = PackagedService.start("enrichment", root.resolve("services/enrichment/target/quarkus-app/quarkus-run.jar"), Map.of(
+            "QUARKUS_HTTP_PORT", Integer.toString(enrichmentPort),
+            "QUARKUS_DATASOURCE_JDBC_URL", io.marsad.local.testing.TestServers.postgresDatabase("enrichment_dashboard"),
+            "QUARKUS_OIDC_AUTH_SERVER_URL", platform.realm,
+            "MARSAD_ELASTICSEARCH_HOSTS", platform.elasticsearch.toString(),
+            "MARSAD_SERVICES_ALERTING_URL", platform.alertingUrl), enrichmentPort, Path.of("target", "system-it", "dashboard"));
         int port = Ports.freeLoopbackPort();
         dashboardUrl = "http://127.0.0.1:" + port;
         dashboard = PackagedService.start("dashboard", root.resolve("services/dashboard/target/quarkus-app/quarkus-run.jar"), Map.of(
             "QUARKUS_HTTP_PORT", Integer.toString(port),
             "QUARKUS_OIDC_AUTH_SERVER_URL", platform.realm,
             "MARSAD_SERVICES_SEARCH_URL", platform.searchUrl,
-            "MARSAD_SERVICES_ALERTING_URL", platform.alertingUrl), port, Path.of("target", "system-it", "dashboard"));
+            "MARSAD_SERVICES_ALERTING_URL", platform.alertingUrl,
+            "MARSAD_SERVICES_ENRICHMENT_URL", "http://127.0.0.1:" + enrichmentPort), port, Path.of("target", "system-it", "dashboard"));
         chromium = SystemChromium.launch();
         Instant now = Instant.now();
         platform.index(List.of(
@@ -74,6 +84,16 @@ class DashboardBrowserIT {
                 now.minus(Duration.ofSeconds(5L * i + 1))));
         }
         platform.index(surge);
+        // two articles naming Putin and Moscow, as enrichment would have indexed them
+        putinInMoscow = named(SearchAndAlerting.article("s-putin-ar", "ar", "بوتين يستقبل ضيفه في موسكو",
+            "استقبل الرئيس فلاديمير بوتين ضيفه في موسكو أمس.\n\nوقال بوتين إن المحادثات كانت مفيدة.", now.minus(Duration.ofHours(3))));
+        platform.index(List.of(putinInMoscow, named(SearchAndAlerting.article("s-putin-en", "en", "Putin speaks in Moscow",
+            "Vladimir Putin spoke in Moscow on Tuesday.", now.minus(Duration.ofHours(30))))));
+    }
+
+    private static ArticleDocument named(ArticleDocument article) {
+        return article.toBuilder().entities(List.of("person:vladimir-putin", "place:moscow")).persons(List.of("Vladimir Putin"))
+            .locations(List.of("Moscow")).build();
     }
 
     @AfterAll
@@ -83,6 +103,9 @@ class DashboardBrowserIT {
         }
         if (dashboard != null) {
             dashboard.close();
+        }
+        if (enrichment != null) {
+            enrichment.close();
         }
         if (platform != null) {
             platform.close();
@@ -232,6 +255,53 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void anArticlesNamesLeadToTheirEntitysPageWithItsNamesInEveryScriptItsVolumeAndWhoIsNamedWithIt() {
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(dashboardUrl + "/articles/" + putinInMoscow.id());
+            signIn(page, Tokens.ANALYST);
+            page.waitForSelector("#article");
+            var putin = page.locator("#article a.entity", new Page.LocatorOptions().setHasText("بوتين"));
+            assertEquals(2, putin.count(), "both mentions of Putin are marked, as written: " + page.innerHTML("#article"));
+            assertEquals("/entities/person:vladimir-putin", putin.first().getAttribute("href"));
+            assertEquals("موسكو", page.locator("#article a.entity[href='/entities/place:moscow']").textContent());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("article-entities.png")).setFullPage(true));
+
+            putin.first().click();
+            page.waitForSelector("#names");
+            assertEquals("Vladimir Putin", page.textContent("#entity-name").strip());
+            var russian = page.locator("#names tr", new Page.LocatorOptions().setHasText("Владимир Путин"));
+            assertEquals(1, russian.count(), "the Russian name");
+            var arabic = page.locator("#names td.entity-name[lang=ar]");
+            assertEquals("فلاديمير بوتين", arabic.textContent().strip());
+            assertEquals("rtl", arabic.evaluate("e => getComputedStyle(e).direction"), "the Arabic name reads right to left");
+            assertEquals("2 articles in 2 stories", page.textContent("#totals").strip());
+            assertEquals(2, page.locator("#latest li").count());
+            assertTrue(page.locator("#timeline rect.bar").count() >= 12, "the volume over the last 90 days, a bar a day, empty days included");
+            assertEquals(2.0, ((Number) page.evaluate("() => Array.from(document.querySelectorAll('#timeline a.bar-link'))"
+                + ".map(a => parseInt(a.getAttribute('aria-label').match(/: (\\d+)$/)[1])).reduce((x, y) => x + y, 0)")).doubleValue(),
+                "the bars count the two articles");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("entity.png")).setFullPage(true));
+
+            page.click(".facets a:has-text('Moscow')");
+            page.waitForURL(url -> url.endsWith("/entities/place:moscow"));
+            assertEquals("Moscow", page.textContent("#entity-name").strip());
+            assertTrue(page.textContent("#names").contains("Москва"));
+
+            page.click("#monitor-entity");
+            page.waitForURL(url -> url.contains("/monitors?"));
+            assertEquals("entity:\"place:moscow\"", page.inputValue("#query"), "the form is filled in to monitor the entity");
+            assertEquals("Moscow", page.inputValue("#name"));
+
+            page.navigate(dashboardUrl + "/entities");
+            page.fill("#entity-q", "Путин");
+            page.click("form[role=search] button");
+            page.waitForSelector("#found li");
+            assertEquals("/entities/person:vladimir-putin", page.locator("#found li a").first().getAttribute("href"), "found by its Russian name");
+        }
+    }
+
+    @Test
     void subscribeAfterABacktestThenTheAlertArrivesWithoutReloading() throws Exception {
         try (BrowserContext context = chromium.browser.newContext()) {
             Page page = context.newPage();
@@ -300,7 +370,8 @@ class DashboardBrowserIT {
                 page.navigate(dashboardUrl + "/language/" + language + "?back=/");
                 page.navigate(dashboardUrl + "/monitors/" + monitor);
                 String article = page.locator("#hits li.hit h3 a").first().getAttribute("href");
-                for (String path : List.of("/", "/monitors", "/monitors/" + monitor, article, "/subscriptions", "/alerts")) {
+                for (String path : List.of("/", "/monitors", "/monitors/" + monitor, article, "/articles/" + putinInMoscow.id(),
+                    "/entities?q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86", "/entities/person:vladimir-putin", "/subscriptions", "/alerts")) {
                     page.navigate(dashboardUrl + path);
                     page.waitForLoadState();
                     check(page, language + " " + path, serious);

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -42,5 +44,25 @@ public final class Contracts {
     /** The component names of a record, sorted: what Jackson writes for it. */
     public static Set<String> components(Class<? extends Record> record) {
         return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * How a live answer departs from its schema: properties it has that the schema lacks or lacks
+     * that the schema has, and required ones that are null. Empty when the answer keeps to it.
+     */
+    public static List<String> departures(JsonNode answer, JsonNode schema) {
+        List<String> departures = new ArrayList<>();
+        Set<String> declared = properties(schema);
+        Set<String> present = names(answer);
+        if (!declared.equals(present)) {
+            departures.add("properties " + present + " where the contract declares " + declared);
+        }
+        for (JsonNode required : schema.path("required")) {
+            JsonNode value = answer.path(required.asText());
+            if (value.isNull() || value.isMissingNode()) {
+                departures.add(required.asText() + " is required");
+            }
+        }
+        return departures;
     }
 }

@@ -186,4 +186,49 @@ public interface Messages {
 
     @Message("Unsubscribe")
     String unsubscribe();
+
+    @Message("Entities")
+    String entities();
+
+    @Message("Find a person, organisation or place, in any script")
+    String findEntity();
+
+    @Message("Find")
+    String find();
+
+    @Message("No entity is spelled like that.")
+    String noEntityFound();
+
+    @Message("person")
+    String entityType_person();
+
+    @Message("organisation")
+    String entityType_organization();
+
+    @Message("place")
+    String entityType_location();
+
+    @Message("Monitor this")
+    String monitorThis();
+
+    @Message("Names in every language")
+    String namesInEveryScript();
+
+    @Message("Language")
+    String language();
+
+    @Message("Other spellings")
+    String otherSpellings();
+
+    @Message("Named with it")
+    String namedWith();
+
+    @Message("Latest stories")
+    String latestStories();
+
+    @Message("The knowledge base or search does not answer just now; try again in a moment.")
+    String entityUnavailable();
+
+    @Message("The knowledge base has no entity named {name}.")
+    String noSuchEntity(String name);
 }

@@ -79,9 +79,14 @@ public class MonitorPages {
         this.ui = ui;
     }
 
+    /** The list, and the form to save a new monitor, filled in when a link suggests one (an entity's page does). */
     @GET
-    public Response list() {
-        return page(Form.empty(), Response.Status.OK);
+    public Response list(@QueryParam("name") String name, @QueryParam("query") String query) {
+        if (query == null || query.isBlank()) {
+            return page(Form.empty(), Response.Status.OK);
+        }
+        String suggested = query.strip();
+        return page(new Form(name == null ? "" : name.strip(), suggested, false, null, null, QueryCheck.of(suggested)), Response.Status.OK);
     }
 
     /** The query checked as it is typed: a fragment the page swaps in under the field. */

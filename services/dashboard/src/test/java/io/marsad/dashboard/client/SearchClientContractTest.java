@@ -9,8 +9,9 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The dashboard's (a caller's) half of docs/contracts/search-articles.openapi.yaml and
- * search-monitors.openapi.yaml: everything it sends and reads is in the contracts.
+ * The dashboard's (a caller's) half of docs/contracts/search-articles.openapi.yaml,
+ * search-monitors.openapi.yaml and enrichment-entities.openapi.yaml: everything it sends and reads
+ * is in the contracts.
  */
 class SearchClientContractTest {
 
@@ -30,5 +31,13 @@ class SearchClientContractTest {
         assertWithin(Contracts.components(SearchResult.Timeline.class), articles.path("Timeline"), "the timeline");
         assertWithin(Contracts.components(SearchResult.Point.class), articles.path("Point"), "a timeline point");
         assertWithin(Contracts.components(Monitor.class), Contracts.schemas("search-monitors.openapi.yaml").path("Monitor"), "a monitor");
+    }
+
+    @Test
+    void whatTheDashboardSendsToAndReadsFromTheKnowledgeBaseIsInItsContract() {
+        JsonNode entities = Contracts.schemas("enrichment-entities.openapi.yaml");
+        assertWithin(Contracts.components(EntityCard.class), entities.path("Entity"), "an entity");
+        assertWithin(Contracts.components(Mention.class), entities.path("Mention"), "a mention");
+        assertWithin(Contracts.components(EnrichmentClient.MatchRequest.class), entities.path("MatchRequest"), "a text to match");
     }
 }

@@ -60,8 +60,16 @@ public class SearchService {
         Timeline timeline = Timeline.of(request.from(), request.to());
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         FACETS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
-        aggregations.put("timeline", Aggregation.of(a -> a.dateHistogram(d -> d.field(ArticleFields.PUBLISHED_AT).calendarInterval(timeline.interval())
-            .timeZone(request.timeZone()).minDocCount(0))));
+        aggregations.put("timeline", Aggregation.of(a -> a.dateHistogram(d -> {
+            d.field(ArticleFields.PUBLISHED_AT).calendarInterval(timeline.interval()).timeZone(request.timeZone()).minDocCount(0);
+            if (request.from() != null) {
+                // the whole range asked for, empty periods included, so that a chart's time axis is the range's
+                Instant end = (request.to() == null ? Instant.now() : request.to()).minusMillis(1);
+                d.extendedBounds(b -> b.min(FieldDateMath.of(m -> m.value(request.from().toEpochMilli())))
+                    .max(FieldDateMath.of(m -> m.value(end.toEpochMilli()))));
+            }
+            return d;
+        })));
         aggregations.put("stories", Aggregation.of(a -> a.cardinality(c -> c.field(ArticleFields.STORY_ID))));
         SearchResponse<ArticleDocument> response;
         try {

@@ -127,8 +127,9 @@ class SearchResourceTest {
             .body("facets.persons.find { it.value == 'Kim Jong Un' }.count", equalTo(4))
             .body("timeline.interval", equalTo("day"))
             .body("timeline.timeZone", equalTo("Asia/Riyadh"))
-            .body("timeline.points", hasSize(org.hamcrest.Matchers.greaterThanOrEqualTo(5)))
-            .body("timeline.points[0].start", equalTo("2026-11-19T21:00:00Z"));
+            .body("timeline.points", hasSize(8)) // the range's days in Riyadh, from 19 to 26 November, empty ones included
+            .body("timeline.points[0].start", equalTo("2026-11-18T21:00:00Z"))
+            .body("timeline.points[7].start", equalTo("2026-11-25T21:00:00Z"));
         search("kim", "sort", "date").statusCode(200).body("hits[0].article.id", equalTo("a6"));
         search("kim OR sanctions", "lang", "fr").statusCode(200).body("hits.article.id", equalTo(List.of("a5")));
     }
