@@ -228,6 +228,16 @@ class DashboardBrowserIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("monitors-sparklines.png")));
             page.navigate(dashboardUrl + "/monitors/" + monitor);
 
+            // share of voice against another of the user's monitors: 5 articles on Khorgos, 6 on Aktau
+            page.waitForSelector("#share-form");
+            assertEquals(0, page.locator("#share-bar").count(), "nothing compared yet");
+            page.locator("#share-form label", new Page.LocatorOptions().setHasText("Aktau")).locator("input").check();
+            page.waitForSelector("#share-bar");
+            assertEquals(2, page.locator("#share-bar rect").count(), "a part per monitor");
+            assertEquals("45.5%", page.locator("#share-legend li[data-monitor='" + monitor + "'] .percent").textContent());
+            assertEquals("54.5%", page.locator("#share-legend li[data-monitor='" + surging + "'] .percent").textContent());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("monitor-share-of-voice.png")).setFullPage(true));
+
             page.click("#facet-languages a:has-text('en')");
             page.waitForURL(url -> url.contains("lang=en"));
             assertEquals(2, page.locator("#hits li.hit").count(), "narrowed to the English stories");

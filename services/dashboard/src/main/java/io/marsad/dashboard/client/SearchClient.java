@@ -55,6 +55,14 @@ public interface SearchClient {
     MonitorPulse pulse(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id, @QueryParam("tz") String timeZone,
                        @QueryParam("stories") int stories);
 
+    /** A monitor's figures over a period; the dashboard reads its share of voice against the monitors in {@code compare}. */
+    @GET
+    @Path("/monitors/{id}/stats")
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, retryOn = jakarta.ws.rs.ProcessingException.class)
+    MonitorShares shares(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("compare") List<Long> compare);
+
     @GET
     @Path("/articles/{id}")
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)

@@ -231,4 +231,16 @@ public interface Messages {
 
     @Message("The knowledge base has no entity named {name}.")
     String noSuchEntity(String name);
+
+    @Message("Share of voice")
+    String shareOfVoice();
+
+    @Message("Compare with")
+    String compareWith();
+
+    @Message("You have no other monitor to compare with.")
+    String noOtherMonitors();
+
+    @Message("{count} articles")
+    String articleCount(long count);
 }

@@ -4,6 +4,7 @@ import io.marsad.dashboard.client.Monitor;
 import io.marsad.dashboard.client.MonitorDraft;
 import io.marsad.dashboard.client.MonitorList;
 import io.marsad.dashboard.client.MonitorPulse;
+import io.marsad.dashboard.client.MonitorShares;
 import io.marsad.dashboard.client.Refusal;
 import io.marsad.dashboard.client.SearchClient;
 import io.marsad.dashboard.client.SearchRequest;
@@ -11,6 +12,7 @@ import io.marsad.dashboard.client.SearchResult;
 import io.marsad.dashboard.service.MonitorRow;
 import io.marsad.dashboard.service.Narrowing;
 import io.marsad.dashboard.service.ResultsPage;
+import io.marsad.dashboard.service.ShareOfVoice;
 import io.marsad.dashboard.service.TimelineBars;
 import io.marsad.dashboard.service.QueryCheck;
 import io.marsad.dashboard.service.UiLanguage;
@@ -36,7 +38,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The monitors page: the user's monitors, and a form to save a new one whose query is checked as it
@@ -67,6 +71,8 @@ public class MonitorPages {
         static native TemplateInstance view(ResultsPage page, int chartWidth, int chartHeight);
 
         static native TemplateInstance missing(long id, boolean unavailable);
+
+        static native TemplateInstance share(ShareOfVoice share, boolean unavailable, int shareWidth, int shareHeight);
     }
 
     private final SearchClient search;
@@ -117,6 +123,34 @@ public class MonitorPages {
             return missingWhileUnavailable(id);
         } catch (ProcessingException | FaultToleranceException e) {
             return missingWhileUnavailable(id);
+        }
+    }
+
+    /**
+     * The share-of-voice part of a monitor's page (an HTML fragment it loads): the user's other
+     * monitors to compare with, and once some are chosen, each one's part of the articles they
+     * found together over the page's dates.
+     */
+    @GET
+    @Path("/{id}/share")
+    public Response share(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+                          @QueryParam("compare") List<Long> compare) {
+        Narrowing period = Narrowing.of(from, to, null, null, null, null, 0);
+        Set<Long> chosen = new LinkedHashSet<>();
+        for (Long other : compare == null ? List.<Long>of() : compare) {
+            if (other != null && other != id && chosen.size() < ShareOfVoice.MAX_COMPARED) {
+                chosen.add(other);
+            }
+        }
+        try {
+            List<Monitor> mine = search.monitors(token.bearer(), 0, 200).items();
+            MonitorShares shares = chosen.isEmpty() ? null : search.shares(token.bearer(), id,
+                period.from() == null ? null : period.from().toString(), period.to() == null ? null : period.to().toString(), List.copyOf(chosen));
+            return Response.ok(Templates.share(ShareOfVoice.of(id, period, mine, chosen, shares, ui.locale()), false, ShareOfVoice.WIDTH,
+                ShareOfVoice.HEIGHT).setLocale(ui.locale())).build();
+        } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
+            return Response.ok(Templates.share(ShareOfVoice.of(id, period, List.of(), chosen, null, ui.locale()), true, ShareOfVoice.WIDTH,
+                ShareOfVoice.HEIGHT).setLocale(ui.locale())).build();
         }
     }
 

@@ -69,6 +69,11 @@ public record Narrowing(Instant from, Instant to, String source, String lang, St
         return new Narrowing(newFrom, newTo, source, lang, entity, tag, 0);
     }
 
+    /** The dates alone. */
+    public Narrowing withoutFacets() {
+        return new Narrowing(from, to, null, null, null, null, 0);
+    }
+
     public Narrowing withPage(int newPage) {
         return new Narrowing(from, to, source, lang, entity, tag, newPage);
     }

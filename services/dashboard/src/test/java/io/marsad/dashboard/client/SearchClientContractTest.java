@@ -30,7 +30,12 @@ class SearchClientContractTest {
         assertWithin(Contracts.components(SearchResult.Bucket.class), articles.path("Bucket"), "a facet bucket");
         assertWithin(Contracts.components(SearchResult.Timeline.class), articles.path("Timeline"), "the timeline");
         assertWithin(Contracts.components(SearchResult.Point.class), articles.path("Point"), "a timeline point");
-        assertWithin(Contracts.components(Monitor.class), Contracts.schemas("search-monitors.openapi.yaml").path("Monitor"), "a monitor");
+        JsonNode monitors = Contracts.schemas("search-monitors.openapi.yaml");
+        assertWithin(Contracts.components(Monitor.class), monitors.path("Monitor"), "a monitor");
+        assertWithin(Contracts.components(MonitorShares.class), monitors.path("MonitorStats"), "a monitor's figures");
+        assertWithin(Contracts.components(MonitorShares.Share.class), monitors.path("Share"), "a share of voice");
+        assertWithin(Contracts.components(MonitorPulse.class), monitors.path("MonitorSpike"), "a monitor's pulse");
+        assertWithin(Contracts.components(MonitorPulse.Spike.class), monitors.path("Spike"), "a spike signal");
     }
 
     @Test

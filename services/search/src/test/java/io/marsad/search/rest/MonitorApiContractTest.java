@@ -39,6 +39,8 @@ class MonitorApiContractTest {
         assertEquals(Contracts.properties(schemas().path("MonitorSpike")), Contracts.components(MonitorSpike.class));
         assertEquals(Contracts.properties(schemas().path("Spike")), Contracts.components(MonitorStats.Spike.class));
         assertEquals(Contracts.properties(schemas().path("SpikeStory")), Contracts.components(MonitorSpike.Story.class));
+        assertEquals(Contracts.properties(schemas().path("MonitorStats")), Contracts.components(MonitorStats.class));
+        assertEquals(Contracts.properties(schemas().path("Share")), Contracts.components(MonitorStats.Share.class));
     }
 
     @Test
@@ -57,6 +59,17 @@ class MonitorApiContractTest {
         assertFalse(answer.path("stories").isEmpty(), "the day has a story");
         for (JsonNode story : answer.path("stories")) {
             assertFilled(story, "SpikeStory");
+        }
+
+        int other = MonitorResourceTest.create(Tokens.ANALYST, "Kim, compared", "kim", List.of());
+        String stats = io.restassured.RestAssured.given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("compare", other)
+            .queryParam("from", "2026-11-01T00:00:00Z").queryParam("to", "2026-12-01T00:00:00Z").get("/api/monitors/" + id + "/stats")
+            .then().statusCode(200).extract().asString();
+        JsonNode figures = new ObjectMapper().readTree(stats);
+        assertFilled(figures, "MonitorStats");
+        assertEquals(2, figures.path("shareOfVoice").size(), "this monitor and the one compared");
+        for (JsonNode share : figures.path("shareOfVoice")) {
+            assertFilled(share, "Share");
         }
     }
 
