@@ -56,17 +56,21 @@ public class Source extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean enabled = true;
 
-    @Column(name = "last_fetch_at")
+    @Column(name = "last_fetch_at", insertable = false, updatable = false)
     public Instant lastFetchAt;
 
-    @Column(name = "last_success_at")
+    @Column(name = "last_success_at", insertable = false, updatable = false)
     public Instant lastSuccessAt;
 
-    @Column(name = "consecutive_failures", nullable = false)
+    @Column(name = "consecutive_failures", nullable = false, insertable = false, updatable = false)
     public int consecutiveFailures;
 
-    @Column(name = "last_error")
+    @Column(name = "last_error", insertable = false, updatable = false)
     public String lastError;
+
+    /** When the current or last listing poll began. Health fields are written by the pollers' SQL only, never by an update of settings. */
+    @Column(name = "poll_started_at", insertable = false, updatable = false)
+    public Instant pollStartedAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

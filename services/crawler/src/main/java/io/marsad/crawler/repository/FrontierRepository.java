@@ -114,6 +114,40 @@ public class FrontierRepository {
         return counts;
     }
 
+    /**
+     * How far each source's latest round has got: whether its listings are being read now (a
+     * replica holds its poll lease), and the article URLs its current or last listing poll found
+     * (discovered since {@code poll_started_at}) by whether they are still waiting, were fetched, or
+     * ended otherwise (failed, disallowed by robots.txt, blocked, redirected).
+     */
+    public Map<Long, RoundCounts> rounds(java.util.Collection<Long> sourceIds) throws SQLException {
+        Map<Long, RoundCounts> rounds = new java.util.HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return rounds;
+        }
+        String sql = """
+            SELECT s.id, s.poll_lease_owner IS NOT NULL AND s.poll_lease_until > now(),
+                   count(u.id) FILTER (WHERE u.status = 'discovered'), count(u.id) FILTER (WHERE u.status = 'fetched'),
+                   count(u.id) FILTER (WHERE u.status NOT IN ('discovered', 'fetched'))
+            FROM source s LEFT JOIN crawl_url u ON u.source_id = s.id AND u.discovered_at >= s.poll_started_at
+            WHERE s.id = ANY (?)
+            GROUP BY s.id""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+            query.setArray(1, c.createArrayOf("bigint", sourceIds.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    rounds.put(rows.getLong(1), new RoundCounts(rows.getBoolean(2), rows.getInt(3), rows.getInt(4), rows.getInt(5)));
+                }
+            }
+        }
+        return rounds;
+    }
+
+    /** Whether the listings are being read now, and the round's article URLs: still to fetch, fetched, and ended otherwise. */
+    public record RoundCounts(boolean listing, int waiting, int fetched, int other) {
+        public static final RoundCounts NONE = new RoundCounts(false, 0, 0, 0);
+    }
+
     /** URL counts by status, for tests and the source health view. */
     public Map<String, Integer> countByStatus(Long sourceId) throws SQLException {
         Map<String, Integer> counts = new TreeMap<>();

@@ -22,7 +22,7 @@ public class SourceScheduleRepository {
 
     public List<Long> leaseDue(String owner, int max, Duration lease) throws SQLException {
         String sql = """
-            UPDATE source SET poll_lease_owner = ?, poll_lease_until = now() + make_interval(secs => ?)
+            UPDATE source SET poll_lease_owner = ?, poll_lease_until = now() + make_interval(secs => ?), poll_started_at = now()
             WHERE id IN (
                 SELECT id FROM source
                 WHERE enabled AND next_poll_at <= now() AND (poll_lease_until IS NULL OR poll_lease_until < now())

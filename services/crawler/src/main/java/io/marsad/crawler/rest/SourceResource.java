@@ -45,8 +45,11 @@ public class SourceResource {
     }
 
     private java.util.List<SourceResponse> withHealth(java.util.List<Source> sources) throws java.sql.SQLException {
-        java.util.Map<Long, Integer> articles = frontier.articlesLastDay(sources.stream().map(s -> s.id).toList());
-        return sources.stream().map(s -> SourceResponse.of(s, articles.getOrDefault(s.id, 0))).toList();
+        java.util.List<Long> ids = sources.stream().map(s -> s.id).toList();
+        java.util.Map<Long, Integer> articles = frontier.articlesLastDay(ids);
+        java.util.Map<Long, FrontierRepository.RoundCounts> rounds = frontier.rounds(ids);
+        return sources.stream()
+            .map(s -> SourceResponse.of(s, articles.getOrDefault(s.id, 0), rounds.getOrDefault(s.id, FrontierRepository.RoundCounts.NONE))).toList();
     }
 
     @GET

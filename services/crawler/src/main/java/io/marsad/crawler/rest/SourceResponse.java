@@ -1,6 +1,7 @@
 package io.marsad.crawler.rest;
 
 import io.marsad.crawler.model.Source;
+import io.marsad.crawler.repository.FrontierRepository;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ public record SourceResponse(
     int pollIntervalSeconds,
     boolean enabled,
     Health health,
+    Round round,
     Instant createdAt,
     Instant updatedAt
 ) {
@@ -25,10 +27,27 @@ public record SourceResponse(
     /** How crawling this source goes; {@code articlesLast24h} counts pages fetched in the last 24 hours. */
     public record Health(Instant lastFetchAt, Instant lastSuccessAt, int consecutiveFailures, String lastError, int articlesLast24h) {}
 
+    /**
+     * The source's latest round: the listing poll begun at {@code startedAt} ({@code listing} while
+     * its feeds, sitemaps and section pages are being read) and the article URLs it found, by how
+     * far they got. The round is running while listing or while some are waiting.
+     */
+    public record Round(Instant startedAt, boolean listing, int found, int waiting, int fetched, int other, boolean running) {
+
+        static Round of(Instant startedAt, FrontierRepository.RoundCounts counts) {
+            return new Round(startedAt, counts.listing(), counts.waiting() + counts.fetched() + counts.other(), counts.waiting(), counts.fetched(),
+                counts.other(), counts.listing() || counts.waiting() > 0);
+        }
+    }
+
     static SourceResponse of(Source source, int articlesLast24h) {
+        return of(source, articlesLast24h, FrontierRepository.RoundCounts.NONE);
+    }
+
+    static SourceResponse of(Source source, int articlesLast24h, FrontierRepository.RoundCounts round) {
         return new SourceResponse(source.id, source.name, source.homepage, List.copyOf(source.feedUrls), List.copyOf(source.sitemapUrls),
             List.copyOf(source.sectionUrls), source.languageHint, source.countryHint, source.pollIntervalSeconds, source.enabled,
             new Health(source.lastFetchAt, source.lastSuccessAt, source.consecutiveFailures, source.lastError, articlesLast24h),
-            source.createdAt, source.updatedAt);
+            Round.of(source.pollStartedAt, round), source.createdAt, source.updatedAt);
     }
 }

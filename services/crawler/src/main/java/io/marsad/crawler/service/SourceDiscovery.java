@@ -30,8 +30,13 @@ public class SourceDiscovery {
     private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml", "application/rdf+xml",
         "application/feed+json", "application/json");
 
-    /** What was found; {@code problems} says what could not be read. */
-    public record Discovered(String homepage, List<String> feedUrls, List<String> sitemapUrls, List<String> problems) {}
+    /**
+     * What was found; {@code problems} says what could not be read. {@code name} is the site's own
+     * ({@code og:site_name}, else the page title) and {@code languageHint} the page's declared
+     * language (ISO 639, lower case), each null when the page does not say.
+     */
+    public record Discovered(String homepage, String name, String languageHint, List<String> feedUrls, List<String> sitemapUrls,
+                             List<String> problems) {}
 
     private final PoliteFetcher fetcher;
     private final AddressPolicy addressPolicy;
@@ -51,10 +56,14 @@ public class SourceDiscovery {
         });
         List<String> problems = new ArrayList<>();
         Set<String> feeds = new LinkedHashSet<>();
+        String name = null;
+        String language = null;
         FetchResult page = fetcher.fetch(homepage, FetchKind.PAGE, null, null);
         if (page.ok()) {
             try {
                 Document document = Jsoup.parse(new ByteArrayInputStream(page.body()), page.charset(), page.finalUrl());
+                name = siteName(document);
+                language = declaredLanguage(document);
                 for (Element link : document.select("link[rel~=(?i)alternate][href][type]")) {
                     if (FEED_TYPES.contains(link.attr("type").toLowerCase(Locale.ROOT).trim())) {
                         UrlNormalizer.normalize(link.absUrl("href")).ifPresent(feeds::add);
@@ -70,6 +79,20 @@ public class SourceDiscovery {
         for (String sitemap : fetcher.robotsRules(homepage).getSitemaps()) {
             UrlNormalizer.normalize(sitemap).ifPresent(sitemaps::add);
         }
-        return new Discovered(homepage, List.copyOf(feeds), List.copyOf(sitemaps), problems);
+        return new Discovered(homepage, name, language, List.copyOf(feeds), List.copyOf(sitemaps), problems);
+    }
+
+    private static String siteName(Document document) {
+        String name = document.select("meta[property=og:site_name][content]").attr("content").strip();
+        if (name.isEmpty()) {
+            name = document.title().strip();
+        }
+        return name.isEmpty() ? null : name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    private static String declaredLanguage(Document document) {
+        String lang = document.select("html[lang]").attr("lang").strip().toLowerCase(Locale.ROOT);
+        String primary = lang.split("[-_]")[0];
+        return primary.matches("[a-z]{2,3}") ? primary : null;
     }
 }

@@ -28,7 +28,8 @@ class SourceDiscoveryTest {
     static void start() throws Exception {
         site = new FixtureSite(Map.<String, HttpHandler>of(
             "/", FixtureSite.html("""
-                <html><head><link rel="alternate" type="application/rss+xml" title="الأخبار" href="/rss.xml?utm_source=x">
+                <html lang="ar-EG"><head><title>الرئيسية | أخبار النيل</title><meta property="og:site_name" content="أخبار النيل">
+                <link rel="alternate" type="application/rss+xml" title="الأخبار" href="/rss.xml?utm_source=x">
                 <link rel="alternate" type="application/atom+xml" href="https://FEEDS.example.org/atom">
                 <link rel="alternate" hreflang="en" href="/en/"><link rel="stylesheet" href="/s.css"></head><body>Home</body></html>"""),
             "/robots.txt", exchange -> FixtureSite.respond(exchange, 200, "text/plain",
@@ -47,6 +48,8 @@ class SourceDiscoveryTest {
             .then().statusCode(200)
             .body("feedUrls", equalTo(List.of(site.url("/rss.xml"), "https://feeds.example.org/atom")))
             .body("sitemapUrls", hasSize(2))
+            .body("name", equalTo("أخبار النيل"))
+            .body("languageHint", equalTo("ar"))
             .body("problems", hasSize(0));
     }
 
@@ -57,7 +60,8 @@ class SourceDiscoveryTest {
             .then().statusCode(400).body("errors[0].field", equalTo("homepage"));
         given().auth().oauth2(Tokens.accessToken(Tokens.ADMIN)).contentType(ContentType.JSON).body(Map.of("homepage", site.url("/missing")))
             .post("/api/sources/discover")
-            .then().statusCode(200).body("feedUrls", hasSize(0)).body("problems[0]", containsString("http error"));
+            .then().statusCode(200).body("feedUrls", hasSize(0)).body("problems[0]", containsString("http error"))
+            .body("name", org.hamcrest.Matchers.nullValue());
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(ContentType.JSON).body(Map.of("homepage", site.url("/")))
             .post("/api/sources/discover")
             .then().statusCode(403);
