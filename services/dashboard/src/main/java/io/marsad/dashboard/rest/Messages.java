@@ -243,4 +243,118 @@ public interface Messages {
 
     @Message("{count} articles")
     String articleCount(long count);
+
+    @Message("Sources")
+    String sources();
+
+    @Message("Find a source by name")
+    String findSource();
+
+    @Message("The crawler does not answer just now; try again in a moment.")
+    String crawlerUnavailable();
+
+    @Message("No sources yet: add one below, or import an OPML file.")
+    String noSources();
+
+    @Message("{count} sources")
+    String sourceCount(long count);
+
+    @Message("Crawl health")
+    String health();
+
+    @Message("Articles in 24 h")
+    String articlesPerDay();
+
+    @Message("Latest round")
+    String round();
+
+    @Message("Actions")
+    String actions();
+
+    @Message("disabled")
+    String disabled();
+
+    @Message("not polled yet")
+    String neverPolled();
+
+    @Message("failing ({count} polls in a row)")
+    String failing(int count);
+
+    @Message("healthy")
+    String healthy();
+
+    @Message("last polled")
+    String lastPolled();
+
+    @Message("reading its feeds…")
+    String readingListings();
+
+    @Message("{done} of {found} articles fetched")
+    String roundProgress(int done, int found);
+
+    @Message("{found} new articles, all fetched")
+    String roundDone(int found);
+
+    @Message("Disable")
+    String disable();
+
+    @Message("Enable")
+    String enable();
+
+    @Message("Remove")
+    String removeSource();
+
+    @Message("Add a source")
+    String addSource();
+
+    @Message("Find the feeds of a site from its homepage")
+    String discoverFrom();
+
+    @Message("Discover")
+    String discover();
+
+    @Message("Found {feeds} feeds and {sitemaps} sitemaps; check them below and add the source.")
+    String discovered(int feeds, int sitemaps);
+
+    @Message("Homepage")
+    String homepage();
+
+    @Message("Feeds (RSS or Atom), one a line")
+    String feeds();
+
+    @Message("News sitemaps, one a line")
+    String sitemaps();
+
+    @Message("Section pages, one a line")
+    String sections();
+
+    @Message("Language, if the site does not say (e.g. ar)")
+    String languageHint();
+
+    @Message("Poll every (seconds, 60 to 86400)")
+    String pollEvery();
+
+    @Message("Import OPML")
+    String importOpml();
+
+    @Message("An OPML file (feed readers export one)")
+    String opmlFile();
+
+    @Message("Import")
+    String importButton();
+
+    @Message("Imported: {created} added, {updated} updated, {failed} refused.")
+    String imported(int created, int updated, int failed);
+
+    @Message("Choose a file to import.")
+    String import_empty();
+
+    @Message("The file is too large (5 MB at most).")
+    String import_tooLarge();
+
+    @Message("The file is not OPML.")
+    String import_notOpml();
+
+    @Message("This page is for administrators.")
+    String adminsOnly();
 }
