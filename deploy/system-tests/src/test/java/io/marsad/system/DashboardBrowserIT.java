@@ -42,13 +42,15 @@ class DashboardBrowserIT {
 
     static SearchAndAlerting platform;
     static ManagedProcess enrichment;
+    static ManagedProcess crawler;
+    static LocalNewsSite newsSite;
     static ManagedProcess dashboard;
     static ArticleDocument putinInMoscow;
     static String dashboardUrl;
     static SystemChromium chromium;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         platform = SearchAndAlerting.start("dashboard", Map.of());
         Path root = Path.of(System.getProperty("marsad.root", "../.."));
         int enrichmentPort = Ports.freeLoopbackPort();
@@ -58,6 +60,19 @@ class DashboardBrowserIT {
             "QUARKUS_OIDC_AUTH_SERVER_URL", platform.realm,
             "MARSAD_ELASTICSEARCH_HOSTS", platform.elasticsearch.toString(),
             "MARSAD_SERVICES_ALERTING_URL", platform.alertingUrl), enrichmentPort, Path.of("target", "system-it", "dashboard"));
+        newsSite = new LocalNewsSite(5);
+        int crawlerPort = Ports.freeLoopbackPort();
+        crawler = PackagedService.start("crawler", root.resolve("services/crawler/target/quarkus-app/quarkus-run.jar"), Map.ofEntries(
+            Map.entry("QUARKUS_HTTP_PORT", Integer.toString(crawlerPort)),
+            Map.entry("QUARKUS_DATASOURCE_JDBC_URL", io.marsad.local.testing.TestServers.postgresDatabase("crawler_dashboard")),
+            Map.entry("QUARKUS_OIDC_AUTH_SERVER_URL", platform.realm),
+            Map.entry("MARSAD_SERVICES_ENRICHMENT_URL", "http://127.0.0.1:" + enrichmentPort),
+            // the local news site only: the address guard keeps refusing every other private address
+            Map.entry("MARSAD_CRAWLER_ALLOWED_HOSTS", "127.0.0.1"),
+            Map.entry("MARSAD_CRAWLER_START_DELAY", "1s"), Map.entry("MARSAD_CRAWLER_LISTINGS_EVERY", "1s"),
+            Map.entry("MARSAD_CRAWLER_PAGES_EVERY", "1s"), Map.entry("MARSAD_CRAWLER_HANDOFF_EVERY", "1s"),
+            // a page every 3 s from the one host: the round lasts long enough to be watched
+            Map.entry("MARSAD_CRAWLER_MIN_DELAY", "3s")), crawlerPort, Path.of("target", "system-it", "dashboard"));
         int port = Ports.freeLoopbackPort();
         dashboardUrl = "http://127.0.0.1:" + port;
         dashboard = PackagedService.start("dashboard", root.resolve("services/dashboard/target/quarkus-app/quarkus-run.jar"), Map.of(
@@ -65,7 +80,8 @@ class DashboardBrowserIT {
             "QUARKUS_OIDC_AUTH_SERVER_URL", platform.realm,
             "MARSAD_SERVICES_SEARCH_URL", platform.searchUrl,
             "MARSAD_SERVICES_ALERTING_URL", platform.alertingUrl,
-            "MARSAD_SERVICES_ENRICHMENT_URL", "http://127.0.0.1:" + enrichmentPort), port, Path.of("target", "system-it", "dashboard"));
+            "MARSAD_SERVICES_ENRICHMENT_URL", "http://127.0.0.1:" + enrichmentPort,
+            "MARSAD_SERVICES_CRAWLER_URL", "http://127.0.0.1:" + crawlerPort), port, Path.of("target", "system-it", "dashboard"));
         chromium = SystemChromium.launch();
         Instant now = Instant.now();
         platform.index(List.of(
@@ -103,6 +119,12 @@ class DashboardBrowserIT {
         }
         if (dashboard != null) {
             dashboard.close();
+        }
+        if (crawler != null) {
+            crawler.close();
+        }
+        if (newsSite != null) {
+            newsSite.close();
         }
         if (enrichment != null) {
             enrichment.close();
@@ -312,6 +334,61 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void anAdminAddsASourceFoundFromItsHomepageAndWatchesItsFirstRoundThenImportsOpml() throws Exception {
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(dashboardUrl + "/sources");
+            signIn(page, Tokens.ADMIN);
+            page.waitForSelector("#source-form");
+            page.fill("#discover-homepage", newsSite.url("/"));
+            page.click("#discover-button");
+            page.waitForSelector("#discovered");
+            assertEquals(LocalNewsSite.NAME, page.inputValue("#source-name"), "the site's own name");
+            assertEquals("fr", page.inputValue("#source-language"), "the language the homepage declares");
+            assertEquals(newsSite.url("/rss.xml"), page.inputValue("#source-feeds").strip(), "the feed its homepage names");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sources-discovered.png")).setFullPage(true));
+
+            page.click("#add-source-button");
+            page.waitForURL(dashboardUrl + "/sources");
+            var row = page.locator("#sources tr", new Page.LocatorOptions().setHasText(LocalNewsSite.NAME));
+            assertEquals(1, row.count(), "the new source is listed");
+            // the page refreshes its list while the round runs: a page every 3 s, five pages
+            page.waitForSelector("#sources tr:has-text('" + LocalNewsSite.NAME + "') progress", new Page.WaitForSelectorOptions().setTimeout(30_000));
+            assertEquals("5", row.locator("progress").getAttribute("max"), "the round found the feed's five articles");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sources-round.png")).setFullPage(true));
+            page.waitForFunction("name => [...document.querySelectorAll('#sources tr')].some(tr => tr.textContent.includes(name)"
+                + " && tr.querySelector('td.articles').textContent.trim() === '5')", LocalNewsSite.NAME, new Page.WaitForFunctionOptions().setTimeout(60_000));
+            assertEquals(0, row.locator("progress").count(), "the round is over");
+            assertTrue(row.locator("td.health").textContent().contains("healthy"), row.locator("td.health").textContent());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sources-crawled.png")).setFullPage(true));
+
+            // OPML from a feed reader: one more feed of the same site
+            Path opml = java.nio.file.Files.createTempFile("feeds", ".opml");
+            java.nio.file.Files.writeString(opml, "<?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline type=\"rss\" text=\"Second feed\" "
+                + "xmlUrl=\"" + newsSite.url("/second.xml") + "\" htmlUrl=\"" + newsSite.url("/second/") + "\"/></body></opml>");
+            page.setInputFiles("#opml-file", opml);
+            page.click("#import-button");
+            page.waitForSelector("#import-result");
+            assertEquals("Imported: 1 added, 0 updated, 0 refused.", page.textContent("#import-result").strip());
+            var second = page.locator("#sources tr", new Page.LocatorOptions().setHasText("Second feed"));
+            assertEquals(1, second.count());
+            second.locator("button.toggle").click();
+            page.waitForURL(dashboardUrl + "/sources");
+            assertTrue(page.locator("#sources tr", new Page.LocatorOptions().setHasText("Second feed")).getAttribute("class").contains("disabled"));
+            page.locator("#sources tr", new Page.LocatorOptions().setHasText("Second feed")).locator("button.delete").click();
+            page.waitForURL(dashboardUrl + "/sources");
+            assertEquals(0, page.locator("#sources tr", new Page.LocatorOptions().setHasText("Second feed")).count(), "removed");
+        }
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(dashboardUrl + "/sources");
+            signIn(page, Tokens.ANALYST);
+            assertEquals("This page is for administrators.", page.textContent("#forbidden").strip());
+            assertEquals(0, page.locator("#nav-sources").count(), "analysts do not see the sources page in the menu");
+        }
+    }
+
+    @Test
     void subscribeAfterABacktestThenTheAlertArrivesWithoutReloading() throws Exception {
         try (BrowserContext context = chromium.browser.newContext()) {
             Page page = context.newPage();
@@ -393,6 +470,16 @@ class DashboardBrowserIT {
                 page.click("#preview-button");
                 page.waitForSelector("#backtest-summary");
                 check(page, language + " /subscriptions with a backtest", serious);
+            }
+        }
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(dashboardUrl + "/sources");
+            signIn(page, Tokens.ADMIN);
+            for (String language : List.of("en", "ar")) {
+                page.navigate(dashboardUrl + "/language/" + language + "?back=/sources");
+                page.waitForSelector("#source-form");
+                check(page, language + " /sources", serious);
             }
         }
         assertTrue(serious.isEmpty(), "serious or critical accessibility violations: " + serious);
