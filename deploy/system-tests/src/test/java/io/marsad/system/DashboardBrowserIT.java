@@ -434,7 +434,32 @@ class DashboardBrowserIT {
             page.waitForSelector("#alerts li.alert:not(.unread)");
             page.waitForFunction("() => document.getElementById('unread-badge').hidden", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
 
+            // every setting can be changed afterwards: a daily digest at 7 in Riyadh, by e-mail too; then muted
             page.navigate(dashboardUrl + "/subscriptions");
+            page.locator("#subscriptions li", new Page.LocatorOptions().setHasText("Khorgos as it happens")).locator("a.name").click();
+            page.waitForSelector("#save-button");
+            assertEquals("khorgos OR خورغوس", page.inputValue("#query"));
+            page.check("#mode-digest");
+            page.selectOption("#digest-period", "daily");
+            page.fill("#digest-hour", "7");
+            page.fill("#time-zone", "Asia/Riyadh");
+            page.fill("#emails", "amal@example.org");
+            page.click("#save-button");
+            page.waitForURL(dashboardUrl + "/subscriptions");
+            var edited = page.locator("#subscriptions li", new Page.LocatorOptions().setHasText("Khorgos as it happens"));
+            assertTrue(edited.locator(".settings").textContent().contains("in a digest (daily)"), edited.locator(".settings").textContent());
+            String id = edited.getAttribute("id").substring("subscription-".length());
+            io.restassured.RestAssured.given().auth().oauth2(analyst).get(platform.alertingUrl + "/api/subscriptions/" + id).then().statusCode(200)
+                .body("digest.hour", org.hamcrest.Matchers.equalTo(7)).body("timeZone", org.hamcrest.Matchers.equalTo("Asia/Riyadh"))
+                .body("channels.emails", org.hamcrest.Matchers.equalTo(List.of("amal@example.org")))
+                .body("channels.inApp", org.hamcrest.Matchers.equalTo(true));
+            edited.locator("button.mute").click();
+            page.waitForURL(dashboardUrl + "/subscriptions");
+            assertTrue(page.locator("#subscription-" + id).getAttribute("class").contains("muted"), "muted");
+            io.restassured.RestAssured.given().auth().oauth2(analyst).get(platform.alertingUrl + "/api/subscriptions/" + id).then()
+                .body("active", org.hamcrest.Matchers.equalTo(false)).body("digest.hour", org.hamcrest.Matchers.equalTo(7));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("subscription-edited-muted.png")).setFullPage(true));
+
             page.locator("#subscriptions li", new Page.LocatorOptions().setHasText("Khorgos as it happens")).locator("button.unsubscribe").click();
             page.waitForURL(dashboardUrl + "/subscriptions");
             assertEquals(0, page.locator("li", new Page.LocatorOptions().setHasText("Khorgos as it happens")).count(), "unsubscribed");
@@ -448,6 +473,9 @@ class DashboardBrowserIT {
         int monitor = io.restassured.RestAssured.given().auth().oauth2(analyst).contentType(io.restassured.http.ContentType.JSON)
             .body(Map.of("name", "خورغوس للتحقق", "query", "khorgos OR خورغوس")).post(platform.searchUrl + "/api/monitors")
             .then().statusCode(201).extract().path("id");
+        int subscription = io.restassured.RestAssured.given().auth().oauth2(analyst).contentType(io.restassured.http.ContentType.JSON)
+            .body(Map.of("name", "a11y digest", "query", "khorgos", "mode", "digest", "digest", Map.of("period", "daily", "hour", 9)))
+            .post(platform.alertingUrl + "/api/subscriptions").then().statusCode(201).extract().path("id");
         List<String> serious = new ArrayList<>();
         try (BrowserContext context = chromium.browser.newContext()) {
             Page page = context.newPage();
@@ -463,13 +491,16 @@ class DashboardBrowserIT {
                     page.waitForLoadState();
                     check(page, language + " " + path, serious);
                 }
-                // the subscriptions page with a drawn backtest in it
+                // the subscriptions page with a drawn backtest in it, and a subscription's own page
                 page.navigate(dashboardUrl + "/subscriptions");
                 page.fill("#name", "a11y");
                 page.fill("#query", "khorgos");
                 page.click("#preview-button");
                 page.waitForSelector("#backtest-summary");
                 check(page, language + " /subscriptions with a backtest", serious);
+                page.navigate(dashboardUrl + "/subscriptions/" + subscription);
+                page.waitForSelector("#save-button");
+                check(page, language + " /subscriptions/{id}", serious);
             }
         }
         try (BrowserContext context = chromium.browser.newContext()) {

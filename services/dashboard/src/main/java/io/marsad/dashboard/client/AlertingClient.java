@@ -6,6 +6,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,12 +54,25 @@ public interface AlertingClient {
     @Retry(maxRetries = 2, delay = 200, retryOn = jakarta.ws.rs.ProcessingException.class)
     SubscriptionList subscriptions(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("size") int size);
 
-    /** A subscription as alerting takes it (docs/api.md#subscriptions). */
+    @GET
+    @Path("/subscriptions/{id}")
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, retryOn = jakarta.ws.rs.ProcessingException.class)
+    SubscriptionList.Subscription subscription(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
+
+    /** A subscription as alerting takes it (docs/contracts/alerting-subscriptions.openapi.yaml). */
     @POST
     @Path("/subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Timeout(value = 15, unit = ChronoUnit.SECONDS)
-    Map<String, Object> subscribe(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Map<String, Object> subscription);
+    SubscriptionList.Subscription subscribe(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, SubscriptionDraft subscription);
+
+    @PUT
+    @Path("/subscriptions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    SubscriptionList.Subscription replace(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id,
+                                          SubscriptionDraft subscription);
 
     @DELETE
     @Path("/subscriptions/{id}")

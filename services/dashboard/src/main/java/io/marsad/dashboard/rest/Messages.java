@@ -151,9 +151,6 @@ public interface Messages {
     @Message("Subscribe")
     String subscribe();
 
-    @Message("Also by e-mail to (optional)")
-    String alsoByEmail();
-
     @Message("Preview the last week")
     String preview();
 
@@ -357,4 +354,82 @@ public interface Messages {
 
     @Message("This page is for administrators.")
     String adminsOnly();
+
+    @Message("Watch")
+    String watch();
+
+    @Message("a query")
+    String aQuery();
+
+    @Message("the monitor {name}")
+    String theMonitor(String name);
+
+    @Message("A query in Marsad's language, unless you follow a monitor (then its query, kept up to date).")
+    String queryOrMonitor();
+
+    @Message("Alert me")
+    String alertWhen();
+
+    @Message("on every matching story")
+    String kind_keyword();
+
+    @Message("when the monitor's volume spikes (once a day)")
+    String kind_spike();
+
+    @Message("How often")
+    String howOften();
+
+    @Message("as it happens")
+    String mode_realtime();
+
+    @Message("in a digest")
+    String mode_digest();
+
+    @Message("Digest period")
+    String digestPeriod();
+
+    @Message("daily")
+    String digest_daily();
+
+    @Message("hourly")
+    String digest_hourly();
+
+    @Message("at (hour, 0 to 23)")
+    String atHour();
+
+    @Message("Time zone (of the daily digest's hour)")
+    String timeZone();
+
+    @Message("Send to")
+    String sendTo();
+
+    @Message("the app's inbox")
+    String inTheApp();
+
+    @Message("E-mail addresses, one a line")
+    String emailAddresses();
+
+    @Message("Webhook URL (a public https address)")
+    String webhookUrl();
+
+    @Message("The webhook's signing secret")
+    String webhookSecret();
+
+    @Message("Active (untick to mute)")
+    String activeNotMuted();
+
+    @Message("follows a monitor")
+    String followsMonitor();
+
+    @Message("Mute")
+    String mute();
+
+    @Message("Unmute")
+    String unmute();
+
+    @Message("Save")
+    String save();
+
+    @Message("Cancel")
+    String cancel();
 }
