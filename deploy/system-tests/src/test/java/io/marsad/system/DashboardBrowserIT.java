@@ -297,6 +297,12 @@ class DashboardBrowserIT {
             assertEquals(2, putin.count(), "both mentions of Putin are marked, as written: " + page.innerHTML("#article"));
             assertEquals("/entities/person:vladimir-putin", putin.first().getAttribute("href"));
             assertEquals("موسكو", page.locator("#article a.entity[href='/entities/place:moscow']").textContent());
+            // Arabic text in the fonts the dashboard serves: Naskh for the article, the interface's Noto Sans for the rest
+            page.evaluate("() => document.fonts.ready");
+            assertEquals("\"Noto Naskh Arabic\"", page.evaluate("() => getComputedStyle(document.querySelector('#article .paragraph')).fontFamily.split(',')[0]"));
+            @SuppressWarnings("unchecked")
+            List<String> loaded = (List<String>) page.evaluate("() => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)");
+            assertTrue(loaded.stream().anyMatch(family -> family.contains("Noto Naskh Arabic")), "the served Naskh font was loaded: " + loaded);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("article-entities.png")).setFullPage(true));
 
             putin.first().click();
