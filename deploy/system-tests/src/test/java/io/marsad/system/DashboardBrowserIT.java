@@ -288,11 +288,19 @@ class DashboardBrowserIT {
 
     @Test
     void anArticlesNamesLeadToTheirEntitysPageWithItsNamesInEveryScriptItsVolumeAndWhoIsNamedWithIt() {
-        try (BrowserContext context = chromium.browser.newContext()) {
+        // a reader in Riyadh: the pages show times in the browser's zone
+        try (BrowserContext context = chromium.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setTimezoneId("Asia/Riyadh"))) {
             Page page = context.newPage();
             page.navigate(dashboardUrl + "/articles/" + putinInMoscow.id());
             signIn(page, Tokens.ANALYST);
             page.waitForSelector("#article");
+            page.waitForSelector("html[data-zone='Asia/Riyadh']");
+            String riyadhTime = java.time.format.DateTimeFormatter.ofPattern("h:mm").withZone(java.time.ZoneId.of("Asia/Riyadh"))
+                .format(putinInMoscow.publishedAt());
+            assertTrue(page.textContent("#article .meta").contains(riyadhTime + "\u202fAM GMT+03:00")
+                || page.textContent("#article .meta").contains(riyadhTime + "\u202fPM GMT+03:00")
+                || page.textContent("#article .meta").contains(riyadhTime + " AM GMT+03:00")
+                || page.textContent("#article .meta").contains(riyadhTime + " PM GMT+03:00"), "published at, in Riyadh: " + page.textContent("#article .meta"));
             var putin = page.locator("#article a.entity", new Page.LocatorOptions().setHasText("بوتين"));
             assertEquals(2, putin.count(), "both mentions of Putin are marked, as written: " + page.innerHTML("#article"));
             assertEquals("/entities/person:vladimir-putin", putin.first().getAttribute("href"));

@@ -35,7 +35,16 @@ class EntityPagesTest {
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("type", "person").queryParam("name", "Vladimir Putin")
             .get("/entities/named").then().statusCode(503).body(containsString("does not answer"));
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).header("Accept-Language", "ar").get("/entities/person:vladimir-putin")
-            .then().statusCode(503).body(containsString("<html lang=\"ar\" dir=\"rtl\">")).body(containsString("قاعدة المعرفة"));
+            .then().statusCode(503).body(containsString("<html lang=\"ar\" dir=\"rtl\" ")).body(containsString("قاعدة المعرفة"));
+    }
+
+    @Test
+    void pagesAreInTheBrowsersTimeZoneWhenItIsOne() {
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).cookie("marsad-tz", "Asia/Riyadh").get("/entities").then().statusCode(200)
+            .body(containsString("data-zone=\"Asia/Riyadh\""));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).cookie("marsad-tz", "Nowhere/Atlantis").get("/entities").then().statusCode(200)
+            .body(containsString("data-zone=\"UTC\""));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/entities").then().body(containsString("data-zone=\"UTC\""));
     }
 
     @Test

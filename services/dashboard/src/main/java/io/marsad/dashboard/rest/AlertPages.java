@@ -6,6 +6,7 @@ import io.marsad.dashboard.client.Unread;
 import io.marsad.dashboard.service.Dates;
 import io.marsad.dashboard.service.Passages;
 import io.marsad.dashboard.service.UiLanguage;
+import io.marsad.dashboard.service.UiZone;
 import io.marsad.dashboard.service.UserToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -39,12 +40,12 @@ public class AlertPages {
 
     /** An alert as the inbox shows it: its explanation's HTML made safe. */
     public record Shown(AlertList.Alert alert, String titleHtml, List<String> passages, String dir, boolean spike, String when) {
-        static Shown of(AlertList.Alert alert, Locale locale) {
+        static Shown of(AlertList.Alert alert, Locale locale, java.time.ZoneId zone) {
             var explanation = alert.explanation();
             return new Shown(alert, explanation == null || explanation.title() == null ? null : Passages.safe(explanation.title()),
                 explanation == null || explanation.passages() == null ? List.of() : explanation.passages().stream().map(Passages::safe).toList(),
                 explanation == null || explanation.direction() == null ? "auto" : explanation.direction(), "spike".equals(alert.kind()),
-                Dates.when(alert.createdAt(), locale));
+                Dates.when(alert.createdAt(), locale, zone));
         }
     }
 
@@ -58,8 +59,10 @@ public class AlertPages {
     private final AlertingClient alerting;
     private final UserToken token;
     private final UiLanguage ui;
+    private final UiZone zone;
 
-    AlertPages(@RestClient AlertingClient alerting, UserToken token, UiLanguage ui) {
+    AlertPages(@RestClient AlertingClient alerting, UserToken token, UiLanguage ui, UiZone zone) {
+        this.zone = zone;
         this.alerting = alerting;
         this.token = token;
         this.ui = ui;
@@ -111,6 +114,6 @@ public class AlertPages {
     }
 
     private List<Shown> shown(AlertList alerts) {
-        return alerts.items().stream().map(alert -> Shown.of(alert, ui.locale())).toList();
+        return alerts.items().stream().map(alert -> Shown.of(alert, ui.locale(), zone.zone())).toList();
     }
 }

@@ -6,6 +6,7 @@ import io.marsad.dashboard.client.Mention;
 import io.marsad.dashboard.client.SearchClient;
 import io.marsad.dashboard.service.ArticlePage;
 import io.marsad.dashboard.service.UiLanguage;
+import io.marsad.dashboard.service.UiZone;
 import io.marsad.dashboard.service.UserToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -46,8 +47,10 @@ public class ArticlePages {
     private final EnrichmentClient enrichment;
     private final UserToken token;
     private final UiLanguage ui;
+    private final UiZone zone;
 
-    ArticlePages(@RestClient SearchClient search, @RestClient EnrichmentClient enrichment, UserToken token, UiLanguage ui) {
+    ArticlePages(@RestClient SearchClient search, @RestClient EnrichmentClient enrichment, UserToken token, UiLanguage ui, UiZone zone) {
+        this.zone = zone;
         this.search = search;
         this.enrichment = enrichment;
         this.token = token;
@@ -73,7 +76,7 @@ public class ArticlePages {
     public Response article(@PathParam("id") String id) {
         try {
             ArticleView article = search.article(token.bearer(), id);
-            return Response.ok(Templates.article(ArticlePage.of(article, mentions(article), ui.locale())).setLocale(ui.locale())).build();
+            return Response.ok(Templates.article(ArticlePage.of(article, mentions(article), ui.locale(), zone.zone())).setLocale(ui.locale())).build();
         } catch (WebApplicationException e) {
             boolean missing = e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 400;
             return Response.status(missing ? 404 : 503).entity(Templates.missing(id, !missing).setLocale(ui.locale())).build();

@@ -8,6 +8,7 @@ import io.marsad.dashboard.service.EntityPage;
 import io.marsad.dashboard.service.Narrowing;
 import io.marsad.dashboard.service.TimelineBars;
 import io.marsad.dashboard.service.UiLanguage;
+import io.marsad.dashboard.service.UiZone;
 import io.marsad.dashboard.service.UserToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -65,8 +66,10 @@ public class EntityPages {
     private final SearchClient search;
     private final UserToken token;
     private final UiLanguage ui;
+    private final UiZone zone;
 
-    EntityPages(@RestClient EnrichmentClient enrichment, @RestClient SearchClient search, UserToken token, UiLanguage ui) {
+    EntityPages(@RestClient EnrichmentClient enrichment, @RestClient SearchClient search, UserToken token, UiLanguage ui, UiZone zone) {
+        this.zone = zone;
         this.enrichment = enrichment;
         this.search = search;
         this.token = token;
@@ -101,8 +104,8 @@ public class EntityPages {
             Instant end = narrowing.to() == null ? Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)) : narrowing.to();
             Instant start = narrowing.from() == null ? end.minus(PERIOD) : narrowing.from();
             var result = search.search(token.bearer(), new SearchRequest(EntityPage.queryFor(entity.id()), start.toString(), end.toString(),
-                null, null, null, "date", 0, LATEST, "UTC"));
-            return Response.ok(Templates.entity(EntityPage.of(entity, result, narrowing, ui.locale()), TimelineBars.WIDTH, TimelineBars.HEIGHT)
+                null, null, null, "date", 0, LATEST, zone.id()));
+            return Response.ok(Templates.entity(EntityPage.of(entity, result, narrowing, ui.locale(), zone.zone()), TimelineBars.WIDTH, TimelineBars.HEIGHT)
                 .setLocale(ui.locale())).build();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();

@@ -16,6 +16,7 @@ import io.marsad.dashboard.service.ShareOfVoice;
 import io.marsad.dashboard.service.TimelineBars;
 import io.marsad.dashboard.service.QueryCheck;
 import io.marsad.dashboard.service.UiLanguage;
+import io.marsad.dashboard.service.UiZone;
 import io.marsad.dashboard.service.UserToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -78,8 +79,10 @@ public class MonitorPages {
     private final SearchClient search;
     private final UserToken token;
     private final UiLanguage ui;
+    private final UiZone zone;
 
-    MonitorPages(@RestClient SearchClient search, UserToken token, UiLanguage ui) {
+    MonitorPages(@RestClient SearchClient search, UserToken token, UiLanguage ui, UiZone zone) {
+        this.zone = zone;
         this.search = search;
         this.token = token;
         this.ui = ui;
@@ -113,8 +116,8 @@ public class MonitorPages {
             Monitor monitor = search.monitor(token.bearer(), id);
             SearchResult result = search.search(token.bearer(), new SearchRequest(narrowing.query(monitor.query()),
                 narrowing.from() == null ? null : narrowing.from().toString(), narrowing.to() == null ? null : narrowing.to().toString(),
-                monitor.languages(), monitor.sources(), monitor.entities(), "date", narrowing.page(), ResultsPage.PAGE_SIZE, "UTC"));
-            return Response.ok(Templates.view(ResultsPage.of(monitor, narrowing, result, ui.locale()), TimelineBars.WIDTH, TimelineBars.HEIGHT)
+                monitor.languages(), monitor.sources(), monitor.entities(), "date", narrowing.page(), ResultsPage.PAGE_SIZE, zone.id()));
+            return Response.ok(Templates.view(ResultsPage.of(monitor, narrowing, result, ui.locale(), zone.zone()), TimelineBars.WIDTH, TimelineBars.HEIGHT)
                 .setLocale(ui.locale())).build();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
@@ -230,7 +233,7 @@ public class MonitorPages {
     /** The monitor's pulse, or null when search does not give it in time: the list still shows the monitor. */
     private MonitorPulse pulse(long id) {
         try {
-            return search.pulse(token.bearer(), id, "UTC", 0);
+            return search.pulse(token.bearer(), id, zone.id(), 0);
         } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
             return null;
         }

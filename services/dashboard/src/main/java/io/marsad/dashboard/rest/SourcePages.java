@@ -8,6 +8,7 @@ import io.marsad.dashboard.client.SourceDraft;
 import io.marsad.dashboard.client.SourcePage;
 import io.marsad.dashboard.service.SourceRow;
 import io.marsad.dashboard.service.UiLanguage;
+import io.marsad.dashboard.service.UiZone;
 import io.marsad.dashboard.service.UserToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -91,8 +92,10 @@ public class SourcePages {
     private final CrawlerClient crawler;
     private final UserToken token;
     private final UiLanguage ui;
+    private final UiZone zone;
 
-    SourcePages(@RestClient CrawlerClient crawler, UserToken token, UiLanguage ui) {
+    SourcePages(@RestClient CrawlerClient crawler, UserToken token, UiLanguage ui, UiZone zone) {
+        this.zone = zone;
         this.crawler = crawler;
         this.token = token;
         this.ui = ui;
@@ -240,7 +243,7 @@ public class SourcePages {
     }
 
     private List<SourceRow> rows(SourcePage sources) {
-        return sources.items().stream().map(source -> SourceRow.of(source, ui.locale())).toList();
+        return sources.items().stream().map(source -> SourceRow.of(source, ui.locale(), zone.zone())).toList();
     }
 
     private static Form refused(Form typed, String field, String message) {

@@ -6,6 +6,7 @@ import io.marsad.dashboard.client.Mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,7 @@ public record ArticlePage(ArticleView article, String dir, String when, List<Str
      * @param mentions where enrichment finds entities in the body (offsets into it); empty when it
      *                 could not say, and the text is shown unmarked
      */
-    public static ArticlePage of(ArticleView article, List<Mention> mentions, Locale locale) {
+    public static ArticlePage of(ArticleView article, List<Mention> mentions, Locale locale, ZoneId zone) {
         String body = article.body() == null ? "" : article.body();
         List<String> paragraphs = new ArrayList<>();
         Matcher paragraph = PARAGRAPH.matcher(body);
@@ -43,10 +44,10 @@ public record ArticlePage(ArticleView article, String dir, String when, List<Str
         named(named, "facet_locations", "location", article.locations());
         List<Copy> story = new ArrayList<>();
         for (var copy : article.story() == null ? List.<io.marsad.dashboard.client.SearchResult.Article>of() : article.story()) {
-            story.add(new Copy(copy.id(), copy.title(), copy.source(), Dates.when(copy.publishedAt(), locale),
+            story.add(new Copy(copy.id(), copy.title(), copy.source(), Dates.when(copy.publishedAt(), locale, zone),
                 TextDirection.of(copy.language()), copy.id().equals(article.id())));
         }
-        return new ArticlePage(article, TextDirection.of(article.language()), Dates.when(article.publishedAt(), locale),
+        return new ArticlePage(article, TextDirection.of(article.language()), Dates.when(article.publishedAt(), locale, zone),
             paragraphs, named, story);
     }
 

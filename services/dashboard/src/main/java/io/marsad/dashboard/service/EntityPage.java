@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 
@@ -56,7 +57,7 @@ public record EntityPage(EntityCard entity, String query, long total, long stori
         return "entity:\"" + entityId + "\"";
     }
 
-    public static EntityPage of(EntityCard entity, SearchResult result, Narrowing narrowing, Locale locale) {
+    public static EntityPage of(EntityCard entity, SearchResult result, Narrowing narrowing, Locale locale, ZoneId zone) {
         List<Name> names = new ArrayList<>();
         Map<String, String> byLanguage = entity.names() == null ? Map.of() : entity.names();
         Map<String, List<String>> aliases = entity.aliases() == null ? Map.of() : entity.aliases();
@@ -78,7 +79,7 @@ public record EntityPage(EntityCard entity, String query, long total, long stori
             }
         }
         List<Story> latest = result.hits().stream().map(hit -> new Story(hit.article().id(), hit.article().title(), hit.article().source(),
-            hit.article().language(), TextDirection.of(hit.article().language()), Dates.when(hit.article().publishedAt(), locale),
+            hit.article().language(), TextDirection.of(hit.article().language()), Dates.when(hit.article().publishedAt(), locale, zone),
             Math.max(0, hit.articlesInStory() - 1))).toList();
         return new EntityPage(entity, queryFor(entity.id()), result.total(), result.stories(), names, TimelineBars.of(result.timeline(), narrowing),
             coMentioned, latest, narrowing);

@@ -7,6 +7,7 @@ import io.marsad.dashboard.client.SearchResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +31,7 @@ public record ResultsPage(Monitor monitor, Narrowing narrowing, long total, long
 
     public record Value(String value, long count, boolean active, Narrowing narrowing) {}
 
-    public static ResultsPage of(Monitor monitor, Narrowing narrowing, SearchResult result, Locale locale) {
+    public static ResultsPage of(Monitor monitor, Narrowing narrowing, SearchResult result, Locale locale, ZoneId zone) {
         List<Facet> facets = new ArrayList<>();
         for (Map.Entry<String, List<SearchResult.Bucket>> facet : result.facets().entrySet()) {
             String field = Narrowing.FACET_FIELDS.get(facet.getKey());
@@ -59,7 +60,7 @@ public record ResultsPage(Monitor monitor, Narrowing narrowing, long total, long
             String language = article.language() == null ? "" : article.language();
             hits.add(new Hit(article.id(), hit.storyId(), article.url(), article.source(), language,
                 TextDirection.of(language),
-                Dates.when(article.publishedAt(), locale),
+                Dates.when(article.publishedAt(), locale, zone),
                 titles.isEmpty() ? null : Passages.safe(titles.get(0)), article.title(),
                 highlights.getOrDefault("body", List.of()).stream().map(Passages::safe).toList(),
                 Math.max(0, hit.articlesInStory() - 1), List.copyOf(otherSources)));

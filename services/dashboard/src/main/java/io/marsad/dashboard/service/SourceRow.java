@@ -2,6 +2,7 @@ package io.marsad.dashboard.service;
 
 import io.marsad.dashboard.client.SourceView;
 
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -14,7 +15,7 @@ public record SourceRow(SourceView source, String health, String lastFetch, Stri
                         int found) {
 
     /** Health keys (message names): {@code neverPolled}, {@code healthy}, {@code failing}. */
-    public static SourceRow of(SourceView source, Locale locale) {
+    public static SourceRow of(SourceView source, Locale locale, ZoneId zone) {
         SourceView.Health health = source.health();
         SourceView.Round round = source.round();
         String state = health == null || health.lastFetchAt() == null ? "neverPolled" : health.consecutiveFailures() > 0 ? "failing" : "healthy";
@@ -22,7 +23,7 @@ public record SourceRow(SourceView source, String health, String lastFetch, Stri
         int done = round == null ? 0 : round.fetched() + round.other();
         // an enabled source not polled yet is about to be: the page keeps watching it too
         boolean watched = (round != null && round.running()) || (source.enabled() && state.equals("neverPolled"));
-        return new SourceRow(source, state, health == null ? "" : Dates.when(health.lastFetchAt(), locale),
-            health == null ? "" : Dates.when(health.lastSuccessAt(), locale), watched, round != null && round.listing(), done, found);
+        return new SourceRow(source, state, health == null ? "" : Dates.when(health.lastFetchAt(), locale, zone),
+            health == null ? "" : Dates.when(health.lastSuccessAt(), locale, zone), watched, round != null && round.listing(), done, found);
     }
 }

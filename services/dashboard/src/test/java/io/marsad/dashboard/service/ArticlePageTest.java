@@ -38,7 +38,7 @@ class ArticlePageTest {
             new Mention("person:joe-biden", "person", "Joe Biden", biden, body.indexOf("answered") + 8)); // across a line break
         ArticleView article = new ArticleView("a1", "s1", "Title", body, "https://example.org/a1", "Example", "en", List.of(), null,
             List.of("Vladimir Putin"), List.of(), List.of("Moscow & Co"), List.of(), List.of());
-        ArticlePage page = ArticlePage.of(article, mentions, Locale.ENGLISH);
+        ArticlePage page = ArticlePage.of(article, mentions, Locale.ENGLISH, java.time.ZoneId.of("UTC"));
         assertEquals(List.of("First: <a class=\"entity\" href=\"/entities/person:vladimir-putin\">Putin</a> spoke.", "Second: Biden",
             "answered."), page.paragraphs());
         assertEquals("ltr", page.dir());

@@ -17,14 +17,15 @@ class SourceRowTest {
         return new SourceView(1, "Example", "https://example.org/", List.of(), List.of(), List.of(), null, null, 900, enabled, health, round);
     }
 
+    static final java.time.ZoneId UTC = java.time.ZoneId.of("UTC");
     static final SourceView.Round IDLE = new SourceView.Round(null, false, 0, 0, 0, 0, false);
 
     @Test
     void anEnabledSourceNotPolledYetIsWatchedUntilItsFirstPoll() {
-        SourceRow waiting = SourceRow.of(source(true, new SourceView.Health(null, null, 0, null, 0), IDLE), Locale.ENGLISH);
+        SourceRow waiting = SourceRow.of(source(true, new SourceView.Health(null, null, 0, null, 0), IDLE), Locale.ENGLISH, UTC);
         assertEquals("neverPolled", waiting.health());
         assertTrue(waiting.running());
-        assertFalse(SourceRow.of(source(false, new SourceView.Health(null, null, 0, null, 0), IDLE), Locale.ENGLISH).running(),
+        assertFalse(SourceRow.of(source(false, new SourceView.Health(null, null, 0, null, 0), IDLE), Locale.ENGLISH, UTC).running(),
             "a disabled one will not be polled");
     }
 
@@ -32,13 +33,13 @@ class SourceRowTest {
     void aRoundCountsWhatIsDoneOfWhatItFound() {
         Instant polled = Instant.parse("2026-11-30T09:00:00Z");
         SourceRow row = SourceRow.of(source(true, new SourceView.Health(polled, polled, 0, null, 12),
-            new SourceView.Round(polled, false, 5, 2, 2, 1, true)), Locale.ENGLISH);
+            new SourceView.Round(polled, false, 5, 2, 2, 1, true)), Locale.ENGLISH, UTC);
         assertEquals("healthy", row.health());
         assertTrue(row.running());
         assertEquals(3, row.done(), "fetched and otherwise ended");
         assertEquals(5, row.found());
         assertTrue(row.lastFetch().startsWith("Nov 30, 2026"), row.lastFetch());
-        SourceRow failing = SourceRow.of(source(true, new SourceView.Health(polled, null, 3, "http error 503", 0), IDLE), Locale.ENGLISH);
+        SourceRow failing = SourceRow.of(source(true, new SourceView.Health(polled, null, 3, "http error 503", 0), IDLE), Locale.ENGLISH, UTC);
         assertEquals("failing", failing.health());
         assertFalse(failing.running());
     }
