@@ -62,7 +62,7 @@ public interface Messages {
     String interfaceLanguage();
 
     @Message("{total} articles in {stories} stories")
-    String articlesInStories(long total, long stories);
+    String articlesInStories(String total, String stories);
 
     @Message("Volume over time")
     String volume();
@@ -239,7 +239,7 @@ public interface Messages {
     String noOtherMonitors();
 
     @Message("{count} articles")
-    String articleCount(long count);
+    String articleCount(String count);
 
     @Message("Sources")
     String sources();
@@ -254,7 +254,7 @@ public interface Messages {
     String noSources();
 
     @Message("{count} sources")
-    String sourceCount(long count);
+    String sourceCount(String count);
 
     @Message("Crawl health")
     String health();
