@@ -92,7 +92,8 @@ public final class SearchLatency {
         }
     }
 
-    private static void load(URI elasticsearch, int articles, Map<String, List<String>> sentences) throws Exception {
+    /** Generates and bulk-loads the corpus, searchable when this returns. */
+    static void load(URI elasticsearch, int articles, Map<String, List<String>> sentences) throws Exception {
         put(elasticsearch + "/_index_template/" + ArticleIndices.TEMPLATE, ArticleIndices.templateJson(0));
         YearMonth first = YearMonth.of(2025, 1);
         YearMonth last = YearMonth.of(2026, 11);

@@ -4,6 +4,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
+import io.marsad.browser.SystemChromium;
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
 import io.marsad.local.process.ManagedProcess;

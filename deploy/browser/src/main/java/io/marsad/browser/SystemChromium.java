@@ -1,4 +1,4 @@
-package io.marsad.system;
+package io.marsad.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -14,20 +14,20 @@ import java.util.Map;
  * internet); it launches the system's, headless. `.ci/run` installs the `chromium` package when it
  * is missing; `MARSAD_CHROMIUM` names another binary.
  */
-final class SystemChromium implements AutoCloseable {
+public final class SystemChromium implements AutoCloseable {
 
     /** The binary itself: /usr/bin/chromium is a shell wrapper Playwright cannot drive. */
     private static final List<Path> CANDIDATES = List.of(Path.of("/usr/lib/chromium/chromium"), Path.of("/usr/bin/chromium"));
 
-    final Playwright playwright;
-    final Browser browser;
+    public final Playwright playwright;
+    public final Browser browser;
 
     private SystemChromium(Playwright playwright, Browser browser) {
         this.playwright = playwright;
         this.browser = browser;
     }
 
-    static SystemChromium launch() {
+    public static SystemChromium launch() {
         Path binary = binary();
         Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
