@@ -48,6 +48,7 @@ public final class DashboardPages {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path root = Path.of(System.getProperty("marsad.root", "."));
         Path logs = Path.of("target", "bench-pages");
+        deleteTree(logs.resolve("elasticsearch")); // a fresh node each run: the corpus is generated again
         ElasticsearchServer node = ElasticsearchServer.start(logs.resolve("elasticsearch").toAbsolutePath(), Artifacts.fromBuild(),
             Ports.freeLoopbackPort(), "1g");
         Runtime.getRuntime().addShutdownHook(new Thread(node::close));
@@ -101,7 +102,7 @@ public final class DashboardPages {
                 String session = signedIn.storageState();
                 System.out.printf("%n%-14s %12s %9s %12s %12s %12s%n", "page", "cold bytes", "requests", "results p50", "results p95", "document p50");
                 for (Measured measured : pages) {
-                    long[] cold = cold(chromium.browser, session, dashboardUrl + measured.path(), measured.results());
+                    long[] cold = cold(chromium.browser, session, measured.name(), dashboardUrl + measured.path(), measured.results());
                     double[] warm = new double[rounds];
                     double[] document = new double[rounds];
                     for (int i = 0; i < rounds; i++) {
@@ -111,8 +112,8 @@ public final class DashboardPages {
                     }
                     Arrays.sort(warm);
                     Arrays.sort(document);
-                    System.out.printf(Locale.ROOT, "%-14s %12d %9d %10.0f ms %10.0f ms %10.0f ms%n", measured.name(), cold[0], cold[1],
-                        percentile(warm, 50), percentile(warm, 95), percentile(document, 50));
+                    System.out.printf(Locale.ROOT, "%-14s %12d %9d %10.0f ms %10.0f ms %10.0f ms   largest: %s%n", measured.name(), cold[0],
+                        cold[1], percentile(warm, 50), percentile(warm, 95), percentile(document, 50), largest.get(measured.name()));
                 }
             }
         } finally {
@@ -128,8 +129,11 @@ public final class DashboardPages {
         return PackagedService.start(name, root.resolve("services/" + name + "/target/quarkus-app/quarkus-run.jar"), env, ports.get(name), logs);
     }
 
+    /** Each page's three largest transfers with an empty cache, as path=bytes. */
+    private static final Map<String, String> largest = new LinkedHashMap<>();
+
     /** Bytes transferred and requests made by one load with an empty cache, once its results show. */
-    private static long[] cold(Browser browser, String session, String url, String results) {
+    private static long[] cold(Browser browser, String session, String name, String url, String results) {
         try (BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setStorageState(session))) {
             Page page = fresh.newPage();
             page.navigate(url);
@@ -138,6 +142,9 @@ public final class DashboardPages {
             Object measured = page.evaluate("() => { const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]"
                 + "; return [all.reduce((sum, e) => sum + (e.transferSize || 0), 0), all.length]; }");
             List<?> values = (List<?>) measured;
+            largest.put(name, String.valueOf(page.evaluate("() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]"
+                + ".sort((a, b) => b.transferSize - a.transferSize).slice(0, 3).map(e => new URL(e.name).pathname.split('/').pop() + '=' + e.transferSize)"
+                + ".join(' ')")));
             return new long[] {((Number) values.get(0)).longValue(), ((Number) values.get(1)).longValue()};
         }
     }
@@ -148,6 +155,16 @@ public final class DashboardPages {
         page.waitForSelector(results);
         List<?> values = (List<?>) page.evaluate("() => [performance.now(), performance.getEntriesByType('navigation')[0].responseEnd]");
         return new double[] {((Number) values.get(0)).doubleValue(), ((Number) values.get(1)).doubleValue()};
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (java.nio.file.Files.exists(dir)) {
+            try (var paths = java.nio.file.Files.walk(dir)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(path);
+                }
+            }
+        }
     }
 
     private static double percentile(double[] sorted, int p) {

@@ -204,6 +204,23 @@ class DashboardBrowserIT {
             assertEquals("(بوتين OR putin) AND kim", saved.locator("code.query").textContent());
             assertEquals("rtl", saved.locator(".name").evaluate("e => getComputedStyle(e).direction"), "an Arabic name reads right to left");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("monitor-saved.png")));
+
+            // edited: the query checked again as it is typed; then deleted
+            saved.locator("a").first().click();
+            page.click("#edit-monitor");
+            page.waitForSelector("#query-ok");
+            page.fill("#query", "");
+            page.locator("#query").pressSequentially("(بوتين OR putin) AND (kim OR كيم");
+            page.waitForSelector("#syntax-error");
+            page.locator("#query").pressSequentially(")");
+            page.waitForSelector("#query-ok");
+            page.click("#save-monitor");
+            page.waitForSelector("#monitor-query");
+            assertEquals("(بوتين OR putin) AND (kim OR كيم)", page.textContent("#monitor-query").strip());
+            page.click("#edit-monitor");
+            page.click("#delete-monitor");
+            page.waitForURL(dashboardUrl + "/monitors");
+            assertEquals(0, page.locator("#monitors li", new Page.LocatorOptions().setHasText(name)).count(), "deleted");
             assertTrue(violations.isEmpty(), "no Content-Security-Policy violation: " + violations);
         }
     }

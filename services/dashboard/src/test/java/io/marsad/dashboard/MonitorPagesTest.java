@@ -68,6 +68,9 @@ class MonitorPagesTest {
     void whenSearchDoesNotAnswerThePageSaysSo() {
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/monitors").then().statusCode(503)
             .header("Retry-After", "10").body(containsString("The search service does not answer"));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/monitors/7/edit").then().statusCode(503).header("Retry-After", "10");
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType("application/x-www-form-urlencoded").formParam("name", "x")
+            .formParam("query", "putin").post("/monitors/7/edit").then().statusCode(400); // no CSRF token
         given().redirects().follow(false).get("/monitors/check?query=x").then().statusCode(302)
             .header("Location", containsString("/realms/marsad/protocol/openid-connect/auth"));
     }

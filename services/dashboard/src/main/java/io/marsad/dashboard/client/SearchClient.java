@@ -1,9 +1,11 @@
 package io.marsad.dashboard.client;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The search service's API (docs/api.md: monitors, and the search of
@@ -42,18 +45,32 @@ public interface SearchClient {
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     Monitor create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MonitorDraft draft);
 
+    @PUT
+    @Path("/monitors/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    Monitor replace(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id, MonitorDraft draft);
+
+    @DELETE
+    @Path("/monitors/{id}")
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    void delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
+
     @GET
     @Path("/monitors/{id}")
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, retryOn = jakarta.ws.rs.ProcessingException.class)
     Monitor monitor(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
 
-    /** Today's spike signal (in {@code tz}) and the daily counts before it, without stories. */
+    /**
+     * Today's spike signal (in {@code tz}) and the daily counts before it, without stories; asked of
+     * every monitor of a list at once, so it answers later rather than blocking the caller.
+     */
     @GET
     @Path("/monitors/{id}/spike")
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    MonitorPulse pulse(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id, @QueryParam("tz") String timeZone,
-                       @QueryParam("stories") int stories);
+    CompletionStage<MonitorPulse> pulse(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id,
+                                        @QueryParam("tz") String timeZone, @QueryParam("stories") int stories);
 
     /** A monitor's figures over a period; the dashboard reads its share of voice against the monitors in {@code compare}. */
     @GET

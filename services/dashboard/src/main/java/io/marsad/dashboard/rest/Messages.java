@@ -432,4 +432,10 @@ public interface Messages {
 
     @Message("Cancel")
     String cancel();
+
+    @Message("Edit")
+    String edit();
+
+    @Message("Delete this monitor")
+    String deleteMonitor();
 }

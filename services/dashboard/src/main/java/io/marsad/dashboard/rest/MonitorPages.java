@@ -42,6 +42,7 @@ import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The monitors page: the user's monitors, and a form to save a new one whose query is checked as it
@@ -72,6 +73,8 @@ public class MonitorPages {
         static native TemplateInstance view(ResultsPage page, int chartWidth, int chartHeight);
 
         static native TemplateInstance missing(long id, boolean unavailable);
+
+        static native TemplateInstance edit(long id, Form form, boolean unavailable);
 
         static native TemplateInstance share(ShareOfVoice share, boolean unavailable, int shareWidth, int shareHeight);
     }
@@ -191,6 +194,71 @@ public class MonitorPages {
         }
     }
 
+    /** A monitor's name and query to change (its language, source and entity filters are kept), or to delete it. */
+    @GET
+    @Path("/{id}/edit")
+    public Response edit(@PathParam("id") long id) {
+        try {
+            Monitor monitor = search.monitor(token.bearer(), id);
+            return Response.ok(Templates.edit(id, new Form(monitor.name(), monitor.query(), false, null, null, QueryCheck.of(monitor.query())), false)
+                .setLocale(ui.locale())).build();
+        } catch (WebApplicationException e) {
+            return e.getResponse().getStatus() == 404 ? Response.status(404).entity(Templates.missing(id, false).setLocale(ui.locale())).build()
+                : missingWhileUnavailable(id);
+        } catch (ProcessingException | FaultToleranceException e) {
+            return missingWhileUnavailable(id);
+        }
+    }
+
+    @POST
+    @Path("/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@PathParam("id") long id, @FormParam("name") String name, @FormParam("query") String query) {
+        String typedName = name == null ? "" : name.strip();
+        String typedQuery = query == null ? "" : query.strip();
+        QueryCheck check = QueryCheck.of(typedQuery);
+        if (typedName.isEmpty() || !check.valid()) {
+            return Response.status(400).entity(Templates.edit(id, new Form(typedName, typedQuery, typedName.isEmpty(), null, null, check), false)
+                .setLocale(ui.locale())).build();
+        }
+        try {
+            Monitor saved = search.monitor(token.bearer(), id);
+            search.replace(token.bearer(), id, new MonitorDraft(typedName, typedQuery, saved.languages(), saved.sources(), saved.entities()));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                return Response.status(404).entity(Templates.missing(id, false).setLocale(ui.locale())).build();
+            }
+            if (status == 400) {
+                Refusal refusal = Refusal.of(e);
+                return Response.status(400).entity(Templates.edit(id, new Form(typedName, typedQuery, false, refusal.about("name"),
+                    refusal.about("query"), check), false).setLocale(ui.locale())).build();
+            }
+            return Response.status(503).header("Retry-After", "10")
+                .entity(Templates.edit(id, new Form(typedName, typedQuery, false, null, null, check), true).setLocale(ui.locale())).build();
+        } catch (ProcessingException | FaultToleranceException e) {
+            return Response.status(503).header("Retry-After", "10")
+                .entity(Templates.edit(id, new Form(typedName, typedQuery, false, null, null, check), true).setLocale(ui.locale())).build();
+        }
+        return Response.seeOther(URI.create("/monitors/" + id)).build();
+    }
+
+    @POST
+    @Path("/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("id") long id) {
+        try {
+            search.delete(token.bearer(), id);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() != 404) {
+                return missingWhileUnavailable(id);
+            }
+        } catch (ProcessingException | FaultToleranceException e) {
+            return missingWhileUnavailable(id);
+        }
+        return Response.seeOther(URI.create("/monitors")).build();
+    }
+
     private Response missingWhileUnavailable(long id) {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
             .entity(Templates.missing(id, true).setLocale(ui.locale())).build();
@@ -206,7 +274,7 @@ public class MonitorPages {
             return page(new Form(typedName, typedQuery, typedName.isEmpty(), null, null, check), Response.Status.BAD_REQUEST);
         }
         try {
-            search.create(token.bearer(), new MonitorDraft(typedName, typedQuery, List.of()));
+            search.create(token.bearer(), new MonitorDraft(typedName, typedQuery, List.of(), List.of(), List.of()));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 Refusal refusal = Refusal.of(e);
@@ -223,7 +291,12 @@ public class MonitorPages {
     private Response page(Form form, Response.Status status) {
         try {
             MonitorList monitors = search.monitors(token.bearer(), 0, 200);
-            List<MonitorRow> rows = monitors.items().stream().map(monitor -> MonitorRow.of(monitor, pulse(monitor.id()))).toList();
+            // every monitor's pulse asked at once: the list waits for the slowest, not for their sum
+            List<CompletableFuture<MonitorPulse>> pulses = monitors.items().stream().map(monitor -> pulse(monitor.id())).toList();
+            List<MonitorRow> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < monitors.items().size(); i++) {
+                rows.add(MonitorRow.of(monitors.items().get(i), pulses.get(i).join()));
+            }
             return Response.status(status).entity(Templates.list(rows, monitors.total(), form, false).setLocale(ui.locale())).build();
         } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
             return unavailable(form);
@@ -231,11 +304,11 @@ public class MonitorPages {
     }
 
     /** The monitor's pulse, or null when search does not give it in time: the list still shows the monitor. */
-    private MonitorPulse pulse(long id) {
+    private CompletableFuture<MonitorPulse> pulse(long id) {
         try {
-            return search.pulse(token.bearer(), id, zone.id(), 0);
-        } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
-            return null;
+            return search.pulse(token.bearer(), id, zone.id(), 0).toCompletableFuture().exceptionally(failure -> null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(null);
         }
     }
 

@@ -32,6 +32,7 @@ class SearchClientContractTest {
         assertWithin(Contracts.components(SearchResult.Point.class), articles.path("Point"), "a timeline point");
         JsonNode monitors = Contracts.schemas("search-monitors.openapi.yaml");
         assertWithin(Contracts.components(Monitor.class), monitors.path("Monitor"), "a monitor");
+        assertWithin(Contracts.components(MonitorDraft.class), monitors.path("MonitorRequest"), "a monitor written");
         assertWithin(Contracts.components(MonitorShares.class), monitors.path("MonitorStats"), "a monitor's figures");
         assertWithin(Contracts.components(MonitorShares.Share.class), monitors.path("Share"), "a share of voice");
         assertWithin(Contracts.components(MonitorPulse.class), monitors.path("MonitorSpike"), "a monitor's pulse");

@@ -36,6 +36,7 @@ class MonitorApiContractTest {
     @Test
     void theRecordsAreTheContracts() {
         assertEquals(Contracts.properties(schemas().path("Monitor")), Contracts.components(MonitorResponse.class));
+        assertEquals(Contracts.properties(schemas().path("MonitorRequest")), Contracts.components(MonitorRequest.class));
         assertEquals(Contracts.properties(schemas().path("MonitorSpike")), Contracts.components(MonitorSpike.class));
         assertEquals(Contracts.properties(schemas().path("Spike")), Contracts.components(MonitorStats.Spike.class));
         assertEquals(Contracts.properties(schemas().path("SpikeStory")), Contracts.components(MonitorSpike.Story.class));
