@@ -1,0 +1,54 @@
+package io.marsad.local.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * What the demo newsroom publishes and when, decided once from a seed: a backlog spread over the
+ * three days before it starts (so timelines have a history), then one new article every
+ * {@code every} across the outlets; about one English story in three is republished by the
+ * syndicating outlet 5 to 40 minutes later under another headline.
+ */
+final class DemoSchedule {
+
+    private DemoSchedule() {}
+
+    static List<DemoArticle> of(Instant start, int backlog, int upcoming, Duration every, long seed) {
+        Random random = new Random(seed);
+        List<DemoOutlet> originals = DemoOutlet.ALL.stream().filter(outlet -> outlet.syndicates() == null).toList();
+        List<DemoArticle> articles = new ArrayList<>();
+        for (int i = 0; i < backlog + upcoming; i++) {
+            Instant published = i < backlog
+                ? start.minus(Duration.ofMinutes(1 + (long) (random.nextDouble() * 72 * 60)))
+                : start.plus(every.multipliedBy(i - backlog + 1L));
+            DemoOutlet outlet = originals.get(random.nextInt(originals.size()));
+            List<DemoStories.Kind> kinds = DemoStories.KINDS.get(outlet.language());
+            DemoStories.Kind kind = kinds.get(random.nextInt(kinds.size()));
+            long slots = seed * 1_000_003L + i;
+            String story = "demo-" + seed + "-" + i;
+            int headlines = kind.headlines().size();
+            int headline = random.nextInt(headlines);
+            articles.add(article(outlet, kind, kind.headlines().get(headline), slots, published, story, i));
+            for (DemoOutlet syndicating : DemoOutlet.ALL) {
+                if (outlet.slug().equals(syndicating.syndicates()) && random.nextInt(3) == 0) {
+                    String another = kind.headlines().get((headline + 1 + random.nextInt(Math.max(1, headlines - 1))) % headlines);
+                    articles.add(article(syndicating, kind, another, slots, published.plus(Duration.ofMinutes(5 + random.nextInt(36))), story, i));
+                }
+            }
+        }
+        articles.sort(Comparator.comparing(DemoArticle::publishedAt).thenComparing(DemoArticle::slug));
+        return List.copyOf(articles);
+    }
+
+    private static DemoArticle article(DemoOutlet outlet, DemoStories.Kind kind, String headline, long slots, Instant published, String story,
+                                       int number) {
+        String title = DemoStories.fill(headline, outlet.language(), slots);
+        List<String> paragraphs = kind.paragraphs().stream().map(paragraph -> DemoStories.fill(paragraph, outlet.language(), slots)).toList();
+        String section = outlet.sections().contains(kind.section()) ? kind.section() : outlet.sections().get(0);
+        return new DemoArticle(outlet, "story-" + number, title, paragraphs, section, kind.tags(), published, story);
+    }
+}

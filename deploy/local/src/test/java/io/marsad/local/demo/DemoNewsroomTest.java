@@ -1,0 +1,141 @@
+package io.marsad.local.demo;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo news site over HTTP on 127.0.0.1, with a clock the test moves: what it serves, and that it publishes over time. */
+class DemoNewsroomTest {
+
+    static final Instant START = Instant.parse("2026-11-30T08:00:00Z");
+    static final MovableClock CLOCK = new MovableClock(START);
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static DemoNewsroom site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = DemoNewsroom.start(0, CLOCK, 60, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(site.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static Document xml(String body) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void everyOutletHasAHomepageNamingItsFeedAFeedASitemapAndSections() throws Exception {
+        String robots = get("/robots.txt").body();
+        for (DemoNewsroom.Source source : site.sources()) {
+            assertTrue(robots.contains("Sitemap: " + source.sitemap()), robots);
+            String homepage = HTTP.send(HttpRequest.newBuilder(URI.create(source.homepage())).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(homepage.contains("rel=\"alternate\"") && homepage.contains(URI.create(source.feed()).getPath()), source.name());
+            HttpResponse<String> feed = HTTP.send(HttpRequest.newBuilder(URI.create(source.feed())).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, feed.statusCode());
+            Document parsed = xml(feed.body());
+            int items = parsed.getElementsByTagName("item").getLength() + parsed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength();
+            assertTrue(items > 0, source.name() + " lists its published articles");
+            Document sitemap = xml(HTTP.send(HttpRequest.newBuilder(URI.create(source.sitemap())).build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertTrue(sitemap.getElementsByTagNameNS("http://www.google.com/schemas/sitemap-news/0.9", "publication_date").getLength() > 0);
+            for (String section : source.sections()) {
+                assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(section)).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            }
+        }
+        assertEquals(Map.of("ar", 1L, "en", 2L, "fr", 1L),
+            site.sources().stream().collect(Collectors.groupingBy(DemoNewsroom.Source::language, Collectors.counting())));
+    }
+
+    @Test
+    void anArticlePageHasItsTextAmongTheUsualJunk() throws Exception {
+        DemoArticle arabic = site.published().stream().filter(article -> article.outlet().language().equals("ar")).findFirst().orElseThrow();
+        String page = get(arabic.path()).body();
+        assertTrue(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assertTrue(page.contains(DemoPages.escape(arabic.paragraphs().get(1))), "the body");
+        assertTrue(page.contains("<meta property=\"article:published_time\" content=\"" + arabic.publishedAt() + "\">"));
+        assertTrue(page.contains("<link rel=\"canonical\" href=\"" + site.url(arabic.path()) + "\">"));
+        for (String junk : List.of("class=\"menu\"", "class=\"ticker\" style=", "<style>", "class=\"read-also\"", "class=\"most-read\"", "class=\"tag-cloud\"")) {
+            assertTrue(page.contains(junk), junk);
+        }
+        assertEquals(404, get("/sada/2026/01/01/no-such-story").statusCode());
+    }
+
+    @Test
+    void someStoriesAreSyndicatedUnderAnotherHeadlineWithTheSameText() {
+        Map<String, List<DemoArticle>> byStory = site.published().stream().collect(Collectors.groupingBy(DemoArticle::story));
+        List<List<DemoArticle>> syndicated = byStory.values().stream().filter(copies -> copies.size() > 1).toList();
+        assertFalse(syndicated.isEmpty(), "some stories have two outlets");
+        for (List<DemoArticle> copies : syndicated) {
+            assertNotEquals(copies.get(0).outlet(), copies.get(1).outlet());
+            assertEquals(copies.get(0).paragraphs(), copies.get(1).paragraphs());
+            assertNotEquals(copies.get(0).title(), copies.get(1).title(), "a new headline");
+        }
+    }
+
+    @Test
+    void articlesAppearWhenTheyArePublishedNeverBefore() throws Exception {
+        int before = site.published().size();
+        DemoArticle next = DemoSchedule.of(START, 60, 2000, Duration.ofSeconds(20), 20261130L).stream()
+            .filter(article -> article.publishedAt().isAfter(CLOCK.instant())).findFirst().orElseThrow();
+        assertEquals(404, get(next.path()).statusCode(), "not yet published");
+        CLOCK.now = next.publishedAt();
+        assertEquals(200, get(next.path()).statusCode());
+        assertTrue(site.published().size() > before);
+        assertTrue(get(next.outlet().feedPath()).body().contains(site.url(next.path())), "the feed lists it first thing");
+        CLOCK.now = START;
+    }
+
+    /** A clock the test sets. */
+    static final class MovableClock extends Clock {
+        volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
