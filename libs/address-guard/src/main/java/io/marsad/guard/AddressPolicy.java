@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * (CGNAT), multicast, reserved or unspecified are refused, however they are spelled — dotted,
  * decimal, octal, hexadecimal, shortened, IPv4 inside IPv6 — and so are local names. Hosts on the
  * allowlist pass exactly as written (tests and local demos allow their own address); nothing
- * wider.
+ * wider. An entry {@code host:port} lets that host through on that port only (the local demo site,
+ * and not the servers beside it on other ports of the same machine); a bare {@code host} on any port.
  * <p>
  * Two checks, one policy: {@link #refusalForUrl} when a URL is accepted (no DNS), and
  * {@link #refusalForAddress} on every address a name resolves to when connecting
@@ -31,25 +32,50 @@ public final class AddressPolicy {
     private static final Set<String> LOCAL_NAMES = Set.of("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback");
     private static final Set<String> LOCAL_SUFFIXES = Set.of(".localhost", ".local", ".internal", ".localdomain", ".home.arpa");
 
-    private final Set<String> allowedHosts;
+    /** An allowlist entry naming a port: {@code host:port} or {@code [v6]:port}. */
+    private static final java.util.regex.Pattern ENDPOINT = java.util.regex.Pattern.compile("^(\\[[^\\]]+\\]|[^:\\[\\]]+):(\\d{1,5})$");
 
-    private AddressPolicy(Set<String> allowedHosts) {
+    private final Set<String> allowedHosts;
+    /** Entries with a port, as {@code host:port} with the host bare (lower case, no brackets). */
+    private final Set<String> allowedEndpoints;
+
+    private AddressPolicy(Set<String> allowedHosts, Set<String> allowedEndpoints) {
         this.allowedHosts = allowedHosts;
+        this.allowedEndpoints = allowedEndpoints;
     }
 
     /** The guard with no exemption. */
     public static AddressPolicy strict() {
-        return new AddressPolicy(Set.of());
+        return new AddressPolicy(Set.of(), Set.of());
     }
 
-    /** The guard with these hosts (names or addresses, as written in URLs) exempt, nothing else. */
-    public static AddressPolicy allowing(Collection<String> allowedHosts) {
-        return new AddressPolicy(allowedHosts.stream().map(AddressPolicy::bare).collect(Collectors.toUnmodifiableSet()));
+    /**
+     * The guard with these hosts (names or addresses, as written in URLs) exempt, nothing else: a
+     * {@code host} on any port, a {@code host:port} on that port only.
+     */
+    public static AddressPolicy allowing(Collection<String> allowed) {
+        Set<String> hosts = new java.util.HashSet<>();
+        Set<String> endpoints = new java.util.HashSet<>();
+        for (String entry : allowed) {
+            java.util.regex.Matcher endpoint = ENDPOINT.matcher(entry.strip());
+            if (endpoint.matches()) {
+                endpoints.add(bare(endpoint.group(1)) + ":" + Integer.parseInt(endpoint.group(2)));
+            } else {
+                hosts.add(bare(entry.strip()));
+            }
+        }
+        return new AddressPolicy(Set.copyOf(hosts), Set.copyOf(endpoints));
     }
 
-    /** Whether the host (name or address, as written in a URL) is exempt from the guard by configuration. */
+    /**
+     * Whether the host (name or address, as written in a URL) is exempt from the guard by
+     * configuration, on some port: the name may be resolved to what the allowlist says. Which port
+     * is checked on the URL, before every request ({@link #refusalForUrl}).
+     */
     public boolean isAllowlisted(String host) {
-        return allowedHosts.contains(bare(host));
+        String bare = bare(host);
+        return allowedHosts.contains(bare) || allowedEndpoints.stream().anyMatch(endpoint -> endpoint.startsWith(bare + ":")
+            && endpoint.lastIndexOf(':') == bare.length());
     }
 
     /** Why the URL's host may not be called, judging by what is written (no DNS), or empty when it may. */
@@ -58,7 +84,7 @@ public final class AddressPolicy {
         if (host == null) {
             return Optional.of("has no host");
         }
-        if (allowedHosts.contains(host)) {
+        if (allowedHosts.contains(host) || allowedEndpoints.contains(host + ":" + portOf(url))) {
             return Optional.empty();
         }
         String name = host.replaceFirst("\\.+$", ""); // "localhost." is localhost
@@ -197,6 +223,27 @@ public final class AddressPolicy {
             return host == null || host.isEmpty() ? null : bare(host);
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /** The port a URL connects to: its own, else its scheme's (80 for http, 443 for https); -1 when neither says. */
+    private static int portOf(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            if (uri.getPort() >= 0) {
+                return uri.getPort();
+            }
+            String authority = uri.getRawAuthority();
+            if (authority != null) {
+                authority = authority.substring(authority.lastIndexOf('@') + 1);
+                int colon = authority.lastIndexOf(':');
+                if (colon > authority.lastIndexOf(']') && colon + 1 < authority.length()) {
+                    return Integer.parseInt(authority.substring(colon + 1));
+                }
+            }
+            return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : -1;
+        } catch (IllegalArgumentException e) {
+            return -1;
         }
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.InetAddress;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,6 +88,21 @@ class AddressPolicyTest {
         assertTrue(policy.refusalForUrl("http://2130706434/").isPresent(), "nor one spelled otherwise");
         assertTrue(policy.refusalForUrl("http://127.0.0.1.nip.io.localhost/").isPresent(), "nor a name that merely contains it");
         assertTrue(policy.refusalForUrl("http://2130706433/").isEmpty(), "the allowed address is the same address however written");
+    }
+
+    @Test
+    void anEntryWithAPortLetsThatPortThroughAndNoOther() throws Exception {
+        AddressPolicy demo = AddressPolicy.allowing(Set.of("127.0.0.1:8090", "[::1]:8091"));
+        assertTrue(demo.refusalForUrl("http://127.0.0.1:8090/sada/rss.xml").isEmpty());
+        assertTrue(demo.refusalForUrl("http://[::1]:8091/").isEmpty());
+        for (String elsewhere : List.of("http://127.0.0.1:9200/_cat/indices", "http://127.0.0.1/", "https://127.0.0.1:8090.evil.example/",
+            "http://127.0.0.1:80900/", "http://[::1]:8090/", "http://localhost:8090/")) {
+            assertTrue(demo.refusalForUrl(elsewhere).isPresent(), elsewhere);
+        }
+        assertTrue(demo.isAllowlisted("127.0.0.1"), "the resolver lets the host through: the URL check holds the port");
+        assertTrue(!demo.isAllowlisted("127.0.0.2") && !demo.isAllowlisted("127.0.0"));
+        assertEquals("127.0.0.1", new GuardedDnsResolver(demo).resolve("127.0.0.1")[0].getHostAddress());
+        assertTrue(AddressPolicy.allowing(Set.of("example.org:443")).refusalForUrl("https://example.org/").isEmpty(), "the scheme's port");
     }
 
     @Test
