@@ -1,5 +1,8 @@
 package io.marsad.local;
 
+import io.marsad.local.demo.DemoNewsroom;
+import io.marsad.local.demo.DemoSetup;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +13,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 /**
- * {@code marsad up}: Elasticsearch, PostgreSQL, Keycloak and every service, until Ctrl-C.
+ * {@code marsad up}: Elasticsearch, PostgreSQL, Keycloak and every service, until Ctrl-C, with the
+ * demo newsroom registered as sources and demo monitors for the analyst ({@code --no-demo}: empty).
  * {@code marsad servers}: the three servers only, for running a service with {@code quarkus:dev}
  * or tests with {@code -Dmarsad.test.reuse=true}.
  */
 public final class MarsadLauncher {
+
+    /** Where the demo news site listens when the port is free. */
+    static final int DEMO_PORT = 8090;
 
     private final Map<String, Duration> timings = new LinkedHashMap<>();
 
@@ -24,15 +31,16 @@ public final class MarsadLauncher {
             System.err.println("usage: marsad-launcher up|servers");
             System.exit(2);
         }
+        boolean demo = !java.util.Arrays.asList(args).contains("--no-demo");
         try {
-            new MarsadLauncher().run(command.equals("up"));
+            new MarsadLauncher().run(command.equals("up"), demo);
         } catch (IllegalStateException e) {
             System.err.println("marsad: " + e.getMessage());
             System.exit(1);
         }
     }
 
-    private void run(boolean withServices) throws InterruptedException {
+    private void run(boolean withServices, boolean withDemo) throws InterruptedException {
         LocalPaths paths = LocalPaths.fromEnvironment();
         PlatformEndpoints.ofRunningLauncher(paths.home()).ifPresent(running -> {
             throw new IllegalStateException("a Marsad launcher (pid " + running.launcherPid() + ") already runs with home " + paths.home()
@@ -54,16 +62,57 @@ public final class MarsadLauncher {
         PlatformEndpoints endpoints = servers.endpoints();
         endpoints.writeTo(paths.home());
         ServiceProcesses.writeEnvironmentFiles(paths.home(), servers);
+        DemoNewsroom newsroom = withServices && withDemo ? startNewsroom() : null;
+        String demo = null;
         if (withServices) {
+            // the crawler may fetch the demo site at exactly its address and port, and no other local address
+            Map<String, Map<String, String>> extra = newsroom == null ? Map.of()
+                : Map.of("crawler", Map.of("MARSAD_CRAWLER_ALLOWED_HOSTS", newsroom.hostAndPort()));
             time("services", () -> {
-                services.startAll(projectRoot, paths.home(), servers);
+                services.startAll(projectRoot, paths.home(), servers, extra);
                 services.awaitReady();
                 return null;
             });
+            if (newsroom != null) {
+                demo = time("demo", () -> setUpDemo(newsroom, servers));
+            }
         }
         Duration total = Duration.ofNanos(System.nanoTime() - begin);
         printSummary(endpoints, withServices, total, servers);
+        if (newsroom != null) {
+            System.out.println("  Demo newsroom   " + newsroom.url("/") + " (a new article every 20 s; " + demo + ")\n"
+                + "  Without it: ./marsad up --no-demo. To let the crawler reach another local test site, set MARSAD_CRAWLER_ALLOWED_HOSTS\n"
+                + "  to its host:port for the crawler (docs/operations.md).\n");
+        }
         stopped.await();
+    }
+
+    /** The demo news site on 127.0.0.1:8090, or another free port when that one is taken. */
+    private static DemoNewsroom startNewsroom() {
+        try {
+            try {
+                return DemoNewsroom.start(DEMO_PORT, java.time.Clock.systemUTC(), 60, Duration.ofSeconds(20));
+            } catch (java.net.BindException taken) {
+                return DemoNewsroom.start(0, java.time.Clock.systemUTC(), 60, Duration.ofSeconds(20));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the demo news site could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static String setUpDemo(DemoNewsroom newsroom, LocalServers servers) {
+        try {
+            return DemoSetup.apply(newsroom, servers.keycloak().realmUrl().toString(), url("crawler"), url("search"), url("alerting"));
+        } catch (IOException e) {
+            return "its sources and monitors could not be set up: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "set-up interrupted";
+        }
+    }
+
+    private static String url(String service) {
+        return ServiceDefinition.ALL.stream().filter(definition -> definition.name().equals(service)).findFirst().orElseThrow().url();
     }
 
     private <T> T time(String step, Supplier<T> action) {

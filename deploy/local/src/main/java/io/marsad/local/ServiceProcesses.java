@@ -21,7 +21,8 @@ public final class ServiceProcesses implements AutoCloseable {
 
     private final List<ManagedProcess> running = new ArrayList<>();
 
-    public void startAll(Path projectRoot, Path home, LocalServers servers) {
+    /** @param extra settings beyond the usual ones, by service name (the crawler's allowance for the demo site) */
+    public void startAll(Path projectRoot, Path home, LocalServers servers, Map<String, Map<String, String>> extra) {
         for (ServiceDefinition service : ServiceDefinition.ALL) {
             if (!Ports.isFree(service.port())) {
                 throw new IllegalStateException("Port " + service.port() + " for the " + service.name() + " service is taken; stop what uses it.");
@@ -37,7 +38,9 @@ public final class ServiceProcesses implements AutoCloseable {
             }
             List<String> command = List.of(JavaRuntime.javaExecutable().toString(), "-Xmx256m",
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString());
-            running.add(ManagedProcess.start(service.name(), command, environment(service, servers),
+            Map<String, String> env = environment(service, servers);
+            env.putAll(extra.getOrDefault(service.name(), Map.of()));
+            running.add(ManagedProcess.start(service.name(), command, env,
                 home.resolve("services").resolve(service.name()), home.resolve("logs").resolve(service.name() + ".log")));
         }
     }
