@@ -87,6 +87,14 @@ public final class DemoNewsroom implements AutoCloseable {
                 respond(exchange, 405, "text/plain", "GET only");
                 return;
             }
+            if (path.equals("/")) {
+                StringBuilder index = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Marsad demo newsroom</title>"
+                    + "</head><body><h1>Marsad demo newsroom</h1><p>Fictional outlets, written for Marsad's demo.</p><ul>");
+                DemoOutlet.ALL.forEach(outlet -> index.append("<li><a href=\"").append(outlet.homepagePath()).append("\" lang=\"")
+                    .append(outlet.language()).append("\">").append(DemoPages.escape(outlet.name())).append("</a></li>"));
+                respond(exchange, 200, "text/html; charset=utf-8", index.append("</ul></body></html>").toString());
+                return;
+            }
             if (path.equals("/robots.txt")) {
                 StringBuilder robots = new StringBuilder("User-agent: *\nDisallow: /search\n");
                 DemoOutlet.ALL.forEach(outlet -> robots.append("Sitemap: ").append(url(outlet.sitemapPath())).append('\n'));

@@ -56,6 +56,8 @@ class DemoNewsroomTest {
 
     @Test
     void everyOutletHasAHomepageNamingItsFeedAFeedASitemapAndSections() throws Exception {
+        String index = get("/").body();
+        DemoOutlet.ALL.forEach(outlet -> assertTrue(index.contains("href=\"" + outlet.homepagePath() + "\""), outlet.name()));
         String robots = get("/robots.txt").body();
         for (DemoNewsroom.Source source : site.sources()) {
             assertTrue(robots.contains("Sitemap: " + source.sitemap()), robots);
