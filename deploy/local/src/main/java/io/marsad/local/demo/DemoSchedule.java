@@ -47,8 +47,16 @@ final class DemoSchedule {
     private static DemoArticle article(DemoOutlet outlet, DemoStories.Kind kind, String headline, long slots, Instant published, String story,
                                        int number) {
         String title = DemoStories.fill(headline, outlet.language(), slots);
-        List<String> paragraphs = kind.paragraphs().stream().map(paragraph -> DemoStories.fill(paragraph, outlet.language(), slots)).toList();
+        List<String> paragraphs = new ArrayList<>(kind.paragraphs().stream().map(paragraph -> DemoStories.fill(paragraph, outlet.language(), slots))
+            .toList());
+        // two asides of the article's own (the same in a syndicated copy, drawn from the same slots)
+        List<String> asides = DemoStories.ASIDES.get(outlet.language());
+        Random pick = new Random(slots);
+        int first = pick.nextInt(asides.size());
+        int second = (first + 1 + pick.nextInt(asides.size() - 1)) % asides.size();
+        paragraphs.add(DemoStories.fill(asides.get(first), outlet.language(), slots + 1) + " "
+            + DemoStories.fill(asides.get(second), outlet.language(), slots + 2));
         String section = outlet.sections().contains(kind.section()) ? kind.section() : outlet.sections().get(0);
-        return new DemoArticle(outlet, "story-" + number, title, paragraphs, section, kind.tags(), published, story);
+        return new DemoArticle(outlet, "story-" + number, title, List.copyOf(paragraphs), section, kind.tags(), published, story);
     }
 }

@@ -90,6 +90,42 @@ final class DemoStories {
                     "Les prévisionnistes attendent une accalmie pour le week-end."),
                 List.of("météo", "port", "ferries"))));
 
+    /**
+     * Sentences any harbour story may end with: each article takes two of them, so that articles of
+     * one kind differ in more than their names and are not mistaken for copies of one story.
+     */
+    static final Map<String, List<String>> ASIDES = Map.of(
+        "en", List.of("Fishing boats in {town} have had a poor season, with catches down by a {number}th on last year, the cooperative said.",
+            "The town council meets on Thursday to discuss parking near the fish market, a long-running complaint of residents.",
+            "Tourism officials expect {number} cruise passengers this winter, most of them on day trips to the old souk.",
+            "{company} reported higher fuel costs in its last quarterly results and warned of further increases.",
+            "A new lighthouse keeper's museum opened last month in the restored customs house by the quay.",
+            "Residents of the northern quarter have complained for years about lorries passing through narrow streets at night.",
+            "The coast guard said it had carried out {number} rescues along this stretch of coast since January.",
+            "Local schools plan an open day at the docks next month so that pupils can see how cargo is handled.",
+            "The bay's water quality was rated good in the latest regional survey, published in September.",
+            "Ferry timetables for the islands change every spring, when the summer service begins."),
+        "ar", List.of("وقالت تعاونية الصيادين في {town} إن الموسم كان ضعيفًا وإن الصيد تراجع مقارنة بالعام الماضي.",
+            "ويجتمع المجلس البلدي يوم الخميس لبحث مواقف السيارات قرب سوق السمك، وهي شكوى قديمة للسكان.",
+            "ويتوقع مسؤولو السياحة وصول {number} من ركاب السفن السياحية هذا الشتاء، معظمهم في رحلات يومية إلى السوق القديم.",
+            "وكانت {company} قد أعلنت في نتائجها الفصلية الأخيرة ارتفاع تكاليف الوقود وحذرت من زيادات أخرى.",
+            "وافتُتح الشهر الماضي متحف لحارس المنارة في مبنى الجمارك القديم المرمم قرب الرصيف.",
+            "ويشكو سكان الحي الشمالي منذ سنوات من مرور الشاحنات في الشوارع الضيقة ليلًا.",
+            "وقال خفر السواحل إنه نفذ {number} عملية إنقاذ على هذا الجزء من الساحل منذ يناير.",
+            "وتعتزم المدارس المحلية تنظيم يوم مفتوح في الأرصفة الشهر المقبل ليتعرف التلاميذ على مناولة البضائع.",
+            "وصُنفت جودة مياه الخليج جيدة في أحدث مسح إقليمي نُشر في سبتمبر.",
+            "وتتغير مواعيد العبارات إلى الجزر كل ربيع مع بدء الخدمة الصيفية."),
+        "fr", List.of("Les pêcheurs de {town} ont connu une mauvaise saison, selon la coopérative, avec des prises en baisse sur un an.",
+            "Le conseil municipal se réunit jeudi pour parler du stationnement près de la halle aux poissons, une vieille plainte des habitants.",
+            "L'office du tourisme attend {number} croisiéristes cet hiver, surtout pour des excursions d'une journée au vieux souk.",
+            "{company} a fait état de coûts de carburant en hausse lors de ses derniers résultats trimestriels.",
+            "Un musée du gardien de phare a ouvert le mois dernier dans l'ancienne douane restaurée, près du quai.",
+            "Les habitants du quartier nord se plaignent depuis des années des camions qui traversent les rues étroites la nuit.",
+            "Les garde-côtes disent avoir mené {number} sauvetages sur cette portion de côte depuis janvier.",
+            "Les écoles du secteur organisent le mois prochain une journée portes ouvertes sur les quais.",
+            "La qualité de l'eau de la baie a été jugée bonne dans la dernière enquête régionale, publiée en septembre.",
+            "Les horaires des ferries vers les îles changent chaque printemps, avec le début du service d'été."));
+
     /** The slot values of one article, drawn from its own random sequence so that every article differs. */
     static String fill(String template, String language, long seed) {
         List<String> towns = language.equals("ar") ? TOWNS_AR : language.equals("fr") ? TOWNS_FR : TOWNS_EN;

@@ -105,6 +105,41 @@ class DemoNewsroomTest {
     }
 
     @Test
+    void differentStoriesAreNotNearDuplicatesByThePlatformsRule() {
+        // enrichment groups two texts into one story at a Jaccard similarity of their 4-word shingles of 0.4 (docs/text-analysis.md)
+        List<DemoArticle> originals = site.published().stream().filter(article -> article.outlet().syndicates() == null).toList();
+        int pairs = 0;
+        int similar = 0;
+        for (int i = 0; i < originals.size(); i++) {
+            for (int j = i + 1; j < originals.size(); j++) {
+                DemoArticle a = originals.get(i);
+                DemoArticle b = originals.get(j);
+                if (a.outlet().language().equals(b.outlet().language()) && !a.story().equals(b.story())) {
+                    pairs++;
+                    similar += jaccard(shingles(a), shingles(b)) >= 0.4 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(pairs > 100, "pairs compared: " + pairs);
+        assertTrue(similar < pairs / 10, similar + " of " + pairs + " pairs of different stories look like one story");
+    }
+
+    static java.util.Set<String> shingles(DemoArticle article) {
+        String[] words = String.join(" ", article.paragraphs()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        java.util.Set<String> shingles = new java.util.HashSet<>();
+        for (int i = 0; i + 4 <= words.length; i++) {
+            shingles.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + 4)));
+        }
+        return shingles;
+    }
+
+    static double jaccard(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        return (double) both.size() / (a.size() + b.size() - both.size());
+    }
+
+    @Test
     void articlesAppearWhenTheyArePublishedNeverBefore() throws Exception {
         int before = site.published().size();
         DemoArticle next = DemoSchedule.of(START, 60, 2000, Duration.ofSeconds(20), 20261130L).stream()
