@@ -11,11 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * A small local news site for the demo platform and the end-to-end tests, on 127.0.0.1 only: four
+ * A small local news site for the demo platform and the end-to-end tests, on loopback addresses only: four
  * fictional outlets in Arabic, English and French ({@link DemoOutlet}), each with a homepage naming
  * its feed, an RSS or Atom feed, a Google News sitemap (listed in robots.txt) and section pages,
  * and article pages full of the usual junk — menus, a ticker, inline CSS, "related" boxes, a tag
@@ -29,43 +34,75 @@ public final class DemoNewsroom implements AutoCloseable {
     /** How far back the news sitemap reaches, as Google's news sitemaps do. */
     static final Duration SITEMAP_WINDOW = Duration.ofDays(2);
 
-    private final HttpServer server;
+    /** The server of each outlet, by slug: one loopback address each where the system has them (127.0.0.1, .2, .3, .4). */
+    private final Map<String, HttpServer> servers;
+    private final HttpServer index;
     private final Clock clock;
     private final List<DemoArticle> schedule;
 
-    private DemoNewsroom(HttpServer server, Clock clock, List<DemoArticle> schedule) {
-        this.server = server;
+    private DemoNewsroom(Map<String, HttpServer> servers, Clock clock, List<DemoArticle> schedule) {
+        this.servers = servers;
+        this.index = servers.get(DemoOutlet.ALL.get(0).slug());
         this.clock = clock;
         this.schedule = schedule;
     }
 
     /**
-     * Starts the site on {@code port} of 127.0.0.1 (0: any free port), with {@code backlog} articles
-     * published over the last three days and a new one every {@code every} from now on.
+     * Starts the site on {@code port} (0: any free port), with {@code backlog} articles published
+     * over the last three days and a new one every {@code every} from now on. Each outlet gets an
+     * address of its own — 127.0.0.1, 127.0.0.2, … — as separate sites would, so that the crawler's
+     * per-host pace applies to each; where the system has only 127.0.0.1, they share it.
      */
     public static DemoNewsroom start(int port, Clock clock, int backlog, Duration every) throws IOException {
-        List<DemoArticle> schedule = DemoSchedule.of(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), backlog, 2000, every, 20261130L);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        DemoNewsroom site = new DemoNewsroom(server, clock, schedule);
-        server.createContext("/", site::serve);
-        server.start();
+        List<DemoArticle> schedule = DemoSchedule.of(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), backlog, 2000, every,
+            20261130L);
+        Map<String, HttpServer> servers = new LinkedHashMap<>();
+        HttpServer first = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        int bound = first.getAddress().getPort();
+        for (int i = 0; i < DemoOutlet.ALL.size(); i++) {
+            HttpServer server = first;
+            if (i > 0) {
+                try {
+                    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0." + (i + 1)), bound), 0);
+                } catch (IOException unavailable) {
+                    server = first; // no such loopback address here (or the port is taken on it): share the first
+                }
+            }
+            servers.put(DemoOutlet.ALL.get(i).slug(), server);
+        }
+        DemoNewsroom site = new DemoNewsroom(servers, clock, schedule);
+        for (HttpServer server : new LinkedHashSet<>(servers.values())) {
+            List<DemoOutlet> here = DemoOutlet.ALL.stream().filter(outlet -> servers.get(outlet.slug()) == server).toList();
+            server.createContext("/", exchange -> site.serve(exchange, here, server == site.index));
+            server.start();
+        }
         return site;
     }
 
-    /** host:port, as the crawler's allowed-hosts setting names exactly this site. */
+    /** host:port of every address the site listens on, comma-separated: what the crawler may fetch, exactly. */
     public String hostAndPort() {
-        return "127.0.0.1:" + server.getAddress().getPort();
+        return new LinkedHashSet<>(servers.values()).stream().map(DemoNewsroom::hostAndPort).collect(Collectors.joining(","));
     }
 
+    private static String hostAndPort(HttpServer server) {
+        return server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+    }
+
+    /** A path on the site's first address (its index page lists the outlets). */
     public String url(String path) {
-        return "http://" + hostAndPort() + path;
+        return "http://" + hostAndPort(index) + path;
+    }
+
+    /** A path on an outlet's own address. */
+    String url(DemoOutlet outlet, String path) {
+        return "http://" + hostAndPort(servers.get(outlet.slug())) + path;
     }
 
     /** Each outlet as a source would be registered: name, homepage, feed, news sitemap, sections, language. */
     public List<Source> sources() {
-        return DemoOutlet.ALL.stream().map(outlet -> new Source(outlet.name(), url(outlet.homepagePath()), url(outlet.feedPath()),
-            url(outlet.sitemapPath()), outlet.sections().stream().map(section -> url(outlet.sectionPath(section))).toList(), outlet.language()))
-            .toList();
+        return DemoOutlet.ALL.stream().map(outlet -> new Source(outlet.name(), url(outlet, outlet.homepagePath()), url(outlet, outlet.feedPath()),
+            url(outlet, outlet.sitemapPath()), outlet.sections().stream().map(section -> url(outlet, outlet.sectionPath(section))).toList(),
+            outlet.language())).toList();
     }
 
     public record Source(String name, String homepage, String feed, String sitemap, List<String> sections, String language) {}
@@ -80,55 +117,58 @@ public final class DemoNewsroom implements AutoCloseable {
         return published().stream().filter(article -> article.outlet().equals(outlet)).toList().reversed();
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
+    private void serve(HttpExchange exchange, List<DemoOutlet> here, boolean isIndex) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 respond(exchange, 405, "text/plain", "GET only");
                 return;
             }
-            if (path.equals("/")) {
-                StringBuilder index = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Marsad demo newsroom</title>"
+            if (path.equals("/") && isIndex) {
+                StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Marsad demo newsroom</title>"
                     + "</head><body><h1>Marsad demo newsroom</h1><p>Fictional outlets, written for Marsad's demo.</p><ul>");
-                DemoOutlet.ALL.forEach(outlet -> index.append("<li><a href=\"").append(outlet.homepagePath()).append("\" lang=\"")
+                DemoOutlet.ALL.forEach(outlet -> page.append("<li><a href=\"").append(url(outlet, outlet.homepagePath())).append("\" lang=\"")
                     .append(outlet.language()).append("\">").append(DemoPages.escape(outlet.name())).append("</a></li>"));
-                respond(exchange, 200, "text/html; charset=utf-8", index.append("</ul></body></html>").toString());
+                respond(exchange, 200, "text/html; charset=utf-8", page.append("</ul></body></html>").toString());
                 return;
             }
             if (path.equals("/robots.txt")) {
                 StringBuilder robots = new StringBuilder("User-agent: *\nDisallow: /search\n");
-                DemoOutlet.ALL.forEach(outlet -> robots.append("Sitemap: ").append(url(outlet.sitemapPath())).append('\n'));
+                here.forEach(outlet -> robots.append("Sitemap: ").append(url(outlet, outlet.sitemapPath())).append('\n'));
                 respond(exchange, 200, "text/plain; charset=utf-8", robots.toString());
                 return;
             }
-            for (DemoOutlet outlet : DemoOutlet.ALL) {
+            for (DemoOutlet outlet : here) {
+                Function<String, String> url = relative -> url(outlet, relative);
                 if (path.equals(outlet.homepagePath()) || path.equals("/" + outlet.slug())) {
-                    respond(exchange, 200, "text/html; charset=utf-8", DemoPages.homepage(outlet, publishedBy(outlet), this::url));
+                    respond(exchange, 200, "text/html; charset=utf-8", DemoPages.homepage(outlet, publishedBy(outlet), url));
                     return;
                 }
                 if (path.equals(outlet.feedPath())) {
                     List<DemoArticle> items = publishedBy(outlet).stream().limit(FEED_ITEMS).toList();
                     respond(exchange, 200, outlet.feed().equals("atom") ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8",
-                        outlet.feed().equals("atom") ? DemoFeeds.atom(outlet, items, this::url, clock.instant()) : DemoFeeds.rss(outlet, items, this::url));
+                        outlet.feed().equals("atom") ? DemoFeeds.atom(outlet, items, url, clock.instant()) : DemoFeeds.rss(outlet, items, url));
                     return;
                 }
                 if (path.equals(outlet.sitemapPath())) {
                     Instant since = clock.instant().minus(SITEMAP_WINDOW);
                     respond(exchange, 200, "application/xml; charset=utf-8", DemoFeeds.newsSitemap(outlet,
-                        publishedBy(outlet).stream().filter(article -> article.publishedAt().isAfter(since)).toList(), this::url));
+                        publishedBy(outlet).stream().filter(article -> article.publishedAt().isAfter(since)).toList(), url));
                     return;
                 }
                 for (String section : outlet.sections()) {
                     if (path.equals(outlet.sectionPath(section))) {
                         respond(exchange, 200, "text/html; charset=utf-8", DemoPages.section(outlet, section,
-                            publishedBy(outlet).stream().filter(article -> article.section().equals(section)).limit(20).toList(), this::url));
+                            publishedBy(outlet).stream().filter(article -> article.section().equals(section)).limit(20).toList(), url));
                         return;
                     }
                 }
             }
-            Optional<DemoArticle> article = published().stream().filter(candidate -> candidate.path().equals(path)).findFirst();
+            Optional<DemoArticle> article = published().stream().filter(candidate -> here.contains(candidate.outlet()) && candidate.path().equals(path))
+                .findFirst();
             if (article.isPresent()) {
-                respond(exchange, 200, "text/html; charset=utf-8", DemoPages.article(article.get(), publishedBy(article.get().outlet()), this::url));
+                respond(exchange, 200, "text/html; charset=utf-8", DemoPages.article(article.get(), publishedBy(article.get().outlet()),
+                    relative -> url(article.get().outlet(), relative)));
                 return;
             }
             respond(exchange, 404, "text/html; charset=utf-8", "<!DOCTYPE html><title>Not found</title><p>No such page.</p>");
@@ -149,6 +189,6 @@ public final class DemoNewsroom implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        new LinkedHashSet<>(servers.values()).forEach(server -> server.stop(0));
     }
 }

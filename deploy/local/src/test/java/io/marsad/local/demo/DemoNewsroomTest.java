@@ -44,8 +44,8 @@ class DemoNewsroomTest {
         site.close();
     }
 
-    static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(site.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static Document xml(String body) throws Exception {
@@ -56,10 +56,10 @@ class DemoNewsroomTest {
 
     @Test
     void everyOutletHasAHomepageNamingItsFeedAFeedASitemapAndSections() throws Exception {
-        String index = get("/").body();
-        DemoOutlet.ALL.forEach(outlet -> assertTrue(index.contains("href=\"" + outlet.homepagePath() + "\""), outlet.name()));
-        String robots = get("/robots.txt").body();
+        String index = get(site.url("/")).body();
         for (DemoNewsroom.Source source : site.sources()) {
+            assertTrue(index.contains("href=\"" + source.homepage() + "\""), source.name());
+            String robots = get(source.homepage().replaceFirst("(http://[^/]+)/.*", "$1") + "/robots.txt").body();
             assertTrue(robots.contains("Sitemap: " + source.sitemap()), robots);
             String homepage = HTTP.send(HttpRequest.newBuilder(URI.create(source.homepage())).build(), HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(homepage.contains("rel=\"alternate\"") && homepage.contains(URI.create(source.feed()).getPath()), source.name());
@@ -79,17 +79,25 @@ class DemoNewsroomTest {
     }
 
     @Test
+    void eachOutletIsASiteOfItsOwnAndTheCrawlerMayReachExactlyThem() {
+        List<String> hosts = site.sources().stream().map(source -> URI.create(source.homepage()).getHost()).distinct().toList();
+        assertEquals(List.of("127.0.0.1", "127.0.0.2", "127.0.0.3", "127.0.0.4"), hosts, "one loopback address per outlet on Linux");
+        int port = URI.create(site.url("/")).getPort();
+        assertEquals(hosts.stream().map(host -> host + ":" + port).collect(Collectors.joining(",")), site.hostAndPort());
+    }
+
+    @Test
     void anArticlePageHasItsTextAmongTheUsualJunk() throws Exception {
         DemoArticle arabic = site.published().stream().filter(article -> article.outlet().language().equals("ar")).findFirst().orElseThrow();
-        String page = get(arabic.path()).body();
+        String page = get(site.url(arabic.outlet(), arabic.path())).body();
         assertTrue(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
         assertTrue(page.contains(DemoPages.escape(arabic.paragraphs().get(1))), "the body");
         assertTrue(page.contains("<meta property=\"article:published_time\" content=\"" + arabic.publishedAt() + "\">"));
-        assertTrue(page.contains("<link rel=\"canonical\" href=\"" + site.url(arabic.path()) + "\">"));
+        assertTrue(page.contains("<link rel=\"canonical\" href=\"" + site.url(arabic.outlet(), arabic.path()) + "\">"));
         for (String junk : List.of("class=\"menu\"", "class=\"ticker\" style=", "<style>", "class=\"read-also\"", "class=\"most-read\"", "class=\"tag-cloud\"")) {
             assertTrue(page.contains(junk), junk);
         }
-        assertEquals(404, get("/sada/2026/01/01/no-such-story").statusCode());
+        assertEquals(404, get(site.url(arabic.outlet(), "/sada/2026/01/01/no-such-story")).statusCode());
     }
 
     @Test
@@ -144,11 +152,12 @@ class DemoNewsroomTest {
         int before = site.published().size();
         DemoArticle next = DemoSchedule.of(START, 60, 2000, Duration.ofSeconds(20), 20261130L).stream()
             .filter(article -> article.publishedAt().isAfter(CLOCK.instant())).findFirst().orElseThrow();
-        assertEquals(404, get(next.path()).statusCode(), "not yet published");
+        assertEquals(404, get(site.url(next.outlet(), next.path())).statusCode(), "not yet published");
         CLOCK.now = next.publishedAt();
-        assertEquals(200, get(next.path()).statusCode());
+        assertEquals(200, get(site.url(next.outlet(), next.path())).statusCode());
         assertTrue(site.published().size() > before);
-        assertTrue(get(next.outlet().feedPath()).body().contains(site.url(next.path())), "the feed lists it first thing");
+        assertTrue(get(site.url(next.outlet(), next.outlet().feedPath())).body().contains(site.url(next.outlet(), next.path())),
+            "the feed lists it first thing");
         CLOCK.now = START;
     }
 
