@@ -113,6 +113,14 @@ class DemoNewsroomTest {
     }
 
     @Test
+    void aRestartPublishesTheSameArticlesAtTheSameAddresses() {
+        List<String> now = DemoSchedule.of(START, 60, 10, Duration.ofSeconds(20), 20261130L).stream().map(DemoArticle::path).toList();
+        List<String> later = DemoSchedule.of(START.plusSeconds(7), 60, 10, Duration.ofSeconds(20), 20261130L).stream().map(DemoArticle::path).toList();
+        assertEquals(now, later, "a launcher restarted seconds later serves the same articles");
+        assertEquals(now.size(), now.stream().distinct().count(), "every article has an address of its own");
+    }
+
+    @Test
     void differentStoriesAreNotNearDuplicatesByThePlatformsRule() {
         // enrichment groups two texts into one story at a Jaccard similarity of their 4-word shingles of 0.4 (docs/text-analysis.md)
         List<DemoArticle> originals = site.published().stream().filter(article -> article.outlet().syndicates() == null).toList();
