@@ -517,7 +517,8 @@ class DashboardBrowserIT {
                 page.navigate(dashboardUrl + "/language/" + language + "?back=/");
                 page.navigate(dashboardUrl + "/monitors/" + monitor);
                 String article = page.locator("#hits li.hit h3 a").first().getAttribute("href");
-                for (String path : List.of("/", "/monitors", "/monitors/" + monitor, article, "/articles/" + putinInMoscow.id(),
+                for (String path : List.of("/", "/monitors", "/monitors/" + monitor, "/monitors/" + monitor + "/edit", article,
+                    "/articles/" + putinInMoscow.id(),
                     "/entities?q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86", "/entities/person:vladimir-putin", "/subscriptions", "/alerts")) {
                     page.navigate(dashboardUrl + path);
                     page.waitForLoadState();
