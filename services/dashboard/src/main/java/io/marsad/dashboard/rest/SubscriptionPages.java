@@ -167,17 +167,8 @@ public class SubscriptionPages {
     @Path("/{id}/active")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response activate(@PathParam("id") long id, @FormParam("active") boolean active) {
-        try {
-            SubscriptionForm saved = SubscriptionForm.of(alerting.subscription(token.bearer(), id));
-            alerting.replace(token.bearer(), id, saved.withActive(active).toDraft());
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() != 404) {
-                return unavailable(SubscriptionForm.empty());
-            }
-        } catch (ProcessingException | FaultToleranceException e) {
-            return unavailable(SubscriptionForm.empty());
-        }
-        return Response.seeOther(URI.create("/subscriptions")).build();
+        return thenList(() -> alerting.replace(token.bearer(), id, SubscriptionForm.of(alerting.subscription(token.bearer(), id)).withActive(active)
+            .toDraft()));
     }
 
     /** Deletes one of the user's subscriptions (a form post: pages have no DELETE); someone else's is not found, as alerting says. */
@@ -185,8 +176,13 @@ public class SubscriptionPages {
     @Path("/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unsubscribe(@PathParam("id") long id) {
+        return thenList(() -> alerting.unsubscribe(token.bearer(), id));
+    }
+
+    /** A change made from the list, then the list again; one gone meanwhile (404) simply is not there any more. */
+    private Response thenList(Runnable change) {
         try {
-            alerting.unsubscribe(token.bearer(), id);
+            change.run();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() != 404) {
                 return unavailable(SubscriptionForm.empty());
