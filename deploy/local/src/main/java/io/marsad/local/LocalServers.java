@@ -5,16 +5,20 @@ import io.marsad.local.server.ElasticsearchServer;
 import io.marsad.local.server.KeycloakServer;
 import io.marsad.local.server.MailServer;
 import io.marsad.local.server.PostgresServer;
+import io.marsad.local.supervision.RestartableServer;
+import io.marsad.local.supervision.SupervisedPart;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Elasticsearch, PostgreSQL, Keycloak and the local mail server for one home directory, started in
- * parallel and stopped in reverse order.
+ * parallel and stopped in reverse order; each can be started again on the same port after a crash.
  */
 public final class LocalServers implements AutoCloseable {
 
@@ -25,29 +29,42 @@ public final class LocalServers implements AutoCloseable {
     public static final int PREFERRED_SMTP_PORT = 2525;
     public static final int PREFERRED_MAIL_WEB_PORT = 8025;
 
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
-    private ElasticsearchServer elasticsearch;
-    private PostgresServer postgres;
-    private KeycloakServer keycloak;
-    private MailServer mail;
+    private final Deque<RestartableServer<?>> started = new ArrayDeque<>();
+    private RestartableServer<ElasticsearchServer> elasticsearch;
+    private RestartableServer<PostgresServer> postgres;
+    private RestartableServer<KeycloakServer> keycloak;
+    private RestartableServer<MailServer> mail;
 
     private LocalServers() {}
 
+    /**
+     * Starts the four servers in parallel, each on its preferred port or a free one, which it keeps
+     * when started again after a crash.
+     */
     public static LocalServers start(LocalPaths paths, Artifacts artifacts, Timings timings) {
         LocalServers servers = new LocalServers();
         Path home = paths.home();
+        int keycloakPort = portOrFree(PREFERRED_KEYCLOAK_PORT);
+        int keycloakManagementPort = portOrFree(PREFERRED_KEYCLOAK_MANAGEMENT_PORT);
+        int elasticsearchPort = portOrFree(PREFERRED_ELASTICSEARCH_PORT);
+        int smtpPort = portOrFree(PREFERRED_SMTP_PORT);
+        int mailWebPort = portOrFree(PREFERRED_MAIL_WEB_PORT);
+        int postgresPort = portOrFree(PREFERRED_POSTGRES_PORT);
         try {
-            CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> timings.time("keycloak", () ->
-                KeycloakServer.start(home.resolve("keycloak"), paths.cache(), artifacts,
-                    portOrFree(PREFERRED_KEYCLOAK_PORT), portOrFree(PREFERRED_KEYCLOAK_MANAGEMENT_PORT), "admin")));
-            CompletableFuture<ElasticsearchServer> elasticsearch = CompletableFuture.supplyAsync(() -> timings.time("elasticsearch", () ->
-                ElasticsearchServer.start(home.resolve("elasticsearch"), artifacts, portOrFree(PREFERRED_ELASTICSEARCH_PORT), "512m")));
-            CompletableFuture<MailServer> mail = CompletableFuture.supplyAsync(() -> timings.time("mail", () ->
-                MailServer.start(home.resolve("mail"), artifacts, portOrFree(PREFERRED_SMTP_PORT), portOrFree(PREFERRED_MAIL_WEB_PORT))));
+            CompletableFuture<RestartableServer<KeycloakServer>> keycloak = CompletableFuture.supplyAsync(() -> timings.time("keycloak", () ->
+                RestartableServer.start("keycloak", () -> KeycloakServer.start(home.resolve("keycloak"), paths.cache(), artifacts,
+                    keycloakPort, keycloakManagementPort, "admin"), started -> URI.create("http://127.0.0.1:" + keycloakManagementPort + "/health/ready"))));
+            CompletableFuture<RestartableServer<ElasticsearchServer>> elasticsearch = CompletableFuture.supplyAsync(() -> timings.time("elasticsearch", () ->
+                RestartableServer.start("elasticsearch", () -> ElasticsearchServer.start(home.resolve("elasticsearch"), artifacts, elasticsearchPort, "512m"),
+                    started -> started.url().resolve("/_cluster/health"))));
+            CompletableFuture<RestartableServer<MailServer>> mail = CompletableFuture.supplyAsync(() -> timings.time("mail", () ->
+                RestartableServer.start("mail", () -> MailServer.start(home.resolve("mail"), artifacts, smtpPort, mailWebPort),
+                    started -> started.api().resolve("/api/service/readiness"))));
             RuntimeException failure = null;
             try {
                 servers.postgres = servers.track(timings.time("postgres", () ->
-                    PostgresServer.start(home.resolve("postgres"), portOrFree(PREFERRED_POSTGRES_PORT))));
+                    RestartableServer.start("postgres", () -> PostgresServer.start(home.resolve("postgres"), postgresPort),
+                        started -> URI.create("tcp://127.0.0.1:" + started.port()))));
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -80,7 +97,7 @@ public final class LocalServers implements AutoCloseable {
         return e instanceof java.util.concurrent.CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
     }
 
-    private <T extends AutoCloseable> T track(T server) {
+    private <T extends RestartableServer<?>> T track(T server) {
         started.push(server);
         return server;
     }
@@ -90,24 +107,29 @@ public final class LocalServers implements AutoCloseable {
     }
 
     public ElasticsearchServer elasticsearch() {
-        return elasticsearch;
+        return elasticsearch.current();
     }
 
     public PostgresServer postgres() {
-        return postgres;
+        return postgres.current();
     }
 
     public KeycloakServer keycloak() {
-        return keycloak;
+        return keycloak.current();
     }
 
     public MailServer mail() {
-        return mail;
+        return mail.current();
+    }
+
+    /** The servers for the launcher's supervisor, in the order they are listed. */
+    public List<SupervisedPart> parts() {
+        return List.of(elasticsearch, postgres, keycloak, mail);
     }
 
     public PlatformEndpoints endpoints() {
-        return new PlatformEndpoints(ProcessHandle.current().pid(), elasticsearch.url(), postgres.port(), keycloak.url(), keycloak.realmUrl(),
-            mail.smtpPort(), mail.api());
+        return new PlatformEndpoints(ProcessHandle.current().pid(), elasticsearch().url(), postgres().port(), keycloak().url(),
+            keycloak().realmUrl(), mail().smtpPort(), mail().api());
     }
 
     @Override

@@ -2,10 +2,14 @@ package io.marsad.local;
 
 import io.marsad.local.demo.DemoNewsroom;
 import io.marsad.local.demo.DemoSetup;
+import io.marsad.local.supervision.BackOff;
+import io.marsad.local.supervision.StatusCommand;
+import io.marsad.local.supervision.Supervisor;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +20,8 @@ import java.util.function.Supplier;
  * {@code marsad up}: Elasticsearch, PostgreSQL, Keycloak and every service, until Ctrl-C, with the
  * demo newsroom registered as sources and demo monitors for the analyst ({@code --no-demo}: empty).
  * {@code marsad servers}: the three servers only, for running a service with {@code quarkus:dev}
- * or tests with {@code -Dmarsad.test.reuse=true}.
+ * or tests with {@code -Dmarsad.test.reuse=true}. Either way every part is supervised: started
+ * again after a crash. {@code marsad status}: each part's state and health.
  */
 public final class MarsadLauncher {
 
@@ -27,8 +32,11 @@ public final class MarsadLauncher {
 
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "up" : args[0];
+        if (command.equals("status")) {
+            System.exit(StatusCommand.run(LocalPaths.fromEnvironment().home(), System.out));
+        }
         if (!command.equals("up") && !command.equals("servers")) {
-            System.err.println("usage: marsad-launcher up|servers");
+            System.err.println("usage: marsad-launcher up|servers|status");
             System.exit(2);
         }
         boolean demo = !java.util.Arrays.asList(args).contains("--no-demo");
@@ -51,14 +59,17 @@ public final class MarsadLauncher {
         System.out.println("marsad: home " + paths.home() + " (data is kept between runs)");
         LocalServers servers = LocalServers.start(paths, Artifacts.fromBuild(), this::time);
         ServiceProcesses services = new ServiceProcesses();
+        Supervisor supervisor = new Supervisor(paths.home(), BackOff.DEFAULT, System.out::println, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nmarsad: stopping…");
+            supervisor.close(); // what stops now is stopped on purpose
             services.close();
             servers.close();
             PlatformEndpoints.removeFrom(paths.home());
             stopped.countDown();
         }, "marsad-stop"));
+        servers.parts().forEach(supervisor::watch);
         PlatformEndpoints endpoints = servers.endpoints();
         endpoints.writeTo(paths.home());
         ServiceProcesses.writeEnvironmentFiles(paths.home(), servers);
@@ -71,6 +82,7 @@ public final class MarsadLauncher {
             time("services", () -> {
                 services.startAll(projectRoot, paths.home(), servers, extra);
                 services.awaitReady();
+                services.parts().forEach(supervisor::watch);
                 return null;
             });
             if (newsroom != null) {
@@ -133,7 +145,7 @@ public final class MarsadLauncher {
         out.setLength(out.length() - 2);
         out.append(")\n");
         long resident = ResidentMemory.ofTree(ProcessHandle.current())
-            + servers.postgres().pid().flatMap(ProcessHandle::of).map(ResidentMemory::ofTree).orElse(0L);
+            + ProcessHandle.of(servers.postgres().pid()).map(ResidentMemory::ofTree).orElse(0L);
         out.append("  Resident memory of all its processes: ").append(resident / (1024 * 1024)).append(" MiB\n\n");
         if (withServices) {
             out.append("  Dashboard       http://127.0.0.1:8080/\n");
@@ -152,6 +164,7 @@ public final class MarsadLauncher {
             out.append("  Run a service against these servers: set -a; . ").append(LocalPaths.fromEnvironment().home().resolve("env"))
                 .append("/<service>.env; set +a; ./mvnw -pl services/<service> quarkus:dev\n");
         }
+        out.append("  Every part is started again if it crashes; ./marsad status shows each one's state and health.\n");
         out.append("  Press Ctrl-C to stop everything.\n");
         System.out.println(out);
     }

@@ -2,8 +2,9 @@ package io.marsad.local;
 
 import io.marsad.local.process.HttpWait;
 import io.marsad.local.process.JavaRuntime;
-import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
+import io.marsad.local.supervision.SupervisedCommand;
+import io.marsad.local.supervision.SupervisedPart;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ public final class ServiceProcesses implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
-    private final List<ManagedProcess> running = new ArrayList<>();
+    private final List<SupervisedCommand> running = new ArrayList<>();
 
     /** @param extra settings beyond the usual ones, by service name (the crawler's allowance for the demo site) */
     public void startAll(Path projectRoot, Path home, LocalServers servers, Map<String, Map<String, String>> extra) {
@@ -40,21 +41,20 @@ public final class ServiceProcesses implements AutoCloseable {
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString());
             Map<String, String> env = environment(service, servers);
             env.putAll(extra.getOrDefault(service.name(), Map.of()));
-            running.add(ManagedProcess.start(service.name(), command, env,
-                home.resolve("services").resolve(service.name()), home.resolve("logs").resolve(service.name() + ".log")));
+            SupervisedCommand process = new SupervisedCommand(service.name(), command, env, home.resolve("services").resolve(service.name()),
+                home.resolve("logs").resolve(service.name() + ".log"), URI.create(service.url() + "/q/health/ready"), READY_TIMEOUT);
+            process.launch();
+            running.add(process);
         }
     }
 
     public void awaitReady() {
-        for (int i = 0; i < running.size(); i++) {
-            ManagedProcess process = running.get(i);
-            ServiceDefinition service = ServiceDefinition.ALL.get(i);
-            try {
-                HttpWait.untilOk(URI.create(service.url() + "/q/health/ready"), READY_TIMEOUT, process::isAlive, "the " + service.name() + " service");
-            } catch (RuntimeException e) {
-                throw new IllegalStateException(e.getMessage() + "\n--- " + process.log() + " ---\n" + process.logTail(30), e);
-            }
-        }
+        running.forEach(SupervisedCommand::awaitReady);
+    }
+
+    /** The services for the launcher's supervisor. */
+    public List<SupervisedPart> parts() {
+        return List.copyOf(running);
     }
 
     /**

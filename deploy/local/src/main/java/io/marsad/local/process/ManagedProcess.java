@@ -95,6 +95,20 @@ public final class ManagedProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** Completes when the process ends, with how it ended ("exit code 1", "killed by signal 9"). */
+    public java.util.concurrent.CompletableFuture<String> exited() {
+        return process.onExit().thenApply(ended -> describeExit(ended.exitValue()));
+    }
+
+    /** A shell's convention: codes above 128 mean the signal (code - 128) ended the process. */
+    public static String describeExit(int code) {
+        return code > 128 && code < 160 ? "killed by signal " + (code - 128) : "exit code " + code;
+    }
+
     public Path log() {
         return log;
     }

@@ -20,7 +20,7 @@ import java.util.Map;
  * A real single-node Elasticsearch in its own JVM (module deploy/elasticsearch-node), on loopback.
  * Its data lives in {@code dir/data} and survives restarts.
  */
-public final class ElasticsearchServer implements AutoCloseable {
+public final class ElasticsearchServer implements LocalServer {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Path SYSTEM_ZSTD = Path.of("/usr/lib/x86_64-linux-gnu/libzstd.so.1");
@@ -95,8 +95,14 @@ public final class ElasticsearchServer implements AutoCloseable {
         return url;
     }
 
+    @Override
     public long pid() {
         return process.pid();
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<String> exited() {
+        return process.exited();
     }
 
     @Override

@@ -26,7 +26,7 @@ import java.util.Map;
  * Keycloak imports a realm only when it does not exist yet, so when the realm file changes the
  * instance's database is reset and the realm imported afresh (users added at run time are lost).
  */
-public final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements LocalServer {
 
     public static final String REALM = "marsad";
     public static final String BOOTSTRAP_ADMIN = "admin";
@@ -124,8 +124,14 @@ public final class KeycloakServer implements AutoCloseable {
         return url.resolve("/realms/" + REALM);
     }
 
+    @Override
     public long pid() {
         return process.pid();
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<String> exited() {
+        return process.exited();
     }
 
     @Override

