@@ -76,9 +76,13 @@ public final class MarsadLauncher {
         DemoNewsroom newsroom = withServices && withDemo ? startNewsroom() : null;
         String demo = null;
         if (withServices) {
-            // the crawler may fetch the demo site at exactly its address and port, and no other local address
-            Map<String, Map<String, String>> extra = newsroom == null ? Map.of()
-                : Map.of("crawler", Map.of("MARSAD_CRAWLER_ALLOWED_HOSTS", newsroom.hostAndPort()));
+            // the crawler may fetch the demo site at exactly its address and port, and no other local address;
+            // WebSub hubs (the newsroom's) call it back at its own address
+            Map<String, String> crawler = new java.util.HashMap<>(Map.of("MARSAD_CRAWLER_WEBSUB_CALLBACK_URL", url("crawler")));
+            if (newsroom != null) {
+                crawler.put("MARSAD_CRAWLER_ALLOWED_HOSTS", newsroom.hostAndPort());
+            }
+            Map<String, Map<String, String>> extra = Map.of("crawler", crawler);
             time("services", () -> {
                 services.startAll(projectRoot, paths.home(), servers, extra);
                 services.awaitReady();
@@ -92,7 +96,7 @@ public final class MarsadLauncher {
         Duration total = Duration.ofNanos(System.nanoTime() - begin);
         printSummary(endpoints, withServices, total, servers);
         if (newsroom != null) {
-            System.out.println("  Demo newsroom   " + newsroom.url("/") + " (a new article every 20 s; " + demo + ")\n"
+            System.out.println("  Demo newsroom   " + newsroom.url("/") + " (a new article every 20 s, pushed to the crawler by its WebSub hub; " + demo + ")\n"
                 + "  Without it: ./marsad up --no-demo. To let the crawler reach another local test site, set MARSAD_CRAWLER_ALLOWED_HOSTS\n"
                 + "  to its host:port for the crawler (docs/operations.md).\n");
         }

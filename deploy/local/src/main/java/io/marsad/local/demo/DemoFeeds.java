@@ -11,9 +11,13 @@ final class DemoFeeds {
 
     private DemoFeeds() {}
 
-    static String rss(DemoOutlet outlet, List<DemoArticle> items, Function<String, String> url) {
-        StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>")
-            .append(DemoPages.escape(outlet.name())).append("</title><link>").append(url.apply(outlet.homepagePath()))
+    /** RSS 2.0, announcing its WebSub hub and its own URL (the topic) as Atom links, as WordPress and others do. */
+    static String rss(DemoOutlet outlet, List<DemoArticle> items, Function<String, String> url, String hub) {
+        StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">"
+            + "<channel><title>").append(DemoPages.escape(outlet.name())).append("</title>")
+            .append("<atom:link rel=\"self\" type=\"application/rss+xml\" href=\"").append(url.apply(outlet.feedPath())).append("\"/>")
+            .append("<atom:link rel=\"hub\" href=\"").append(hub).append("\"/>")
+            .append("<link>").append(url.apply(outlet.homepagePath()))
             .append("</link><description>").append(DemoPages.escape(outlet.name())).append("</description><language>").append(outlet.language())
             .append("</language>");
         for (DemoArticle article : items) {
@@ -25,11 +29,12 @@ final class DemoFeeds {
         return rss.append("</channel></rss>").toString();
     }
 
-    static String atom(DemoOutlet outlet, List<DemoArticle> items, Function<String, String> url, Instant now) {
+    static String atom(DemoOutlet outlet, List<DemoArticle> items, Function<String, String> url, Instant now, String hub) {
         Instant updated = items.isEmpty() ? now : items.get(0).publishedAt();
         StringBuilder atom = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
             .append(outlet.language()).append("\"><title>").append(DemoPages.escape(outlet.name())).append("</title><id>")
             .append(url.apply(outlet.homepagePath())).append("</id><link href=\"").append(url.apply(outlet.homepagePath()))
+            .append("\"/><link rel=\"self\" href=\"").append(url.apply(outlet.feedPath())).append("\"/><link rel=\"hub\" href=\"").append(hub)
             .append("\"/><updated>").append(updated).append("</updated>");
         for (DemoArticle article : items) {
             atom.append("<entry><title>").append(DemoPages.escape(article.title())).append("</title><id>").append(url.apply(article.path()))

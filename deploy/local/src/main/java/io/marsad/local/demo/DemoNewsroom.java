@@ -39,12 +39,19 @@ public final class DemoNewsroom implements AutoCloseable {
     private final HttpServer index;
     private final Clock clock;
     private final List<DemoArticle> schedule;
+    private final String hubUrl;
+    private final DemoHub hub;
+    private volatile boolean down;
 
     private DemoNewsroom(Map<String, HttpServer> servers, Clock clock, List<DemoArticle> schedule) {
         this.servers = servers;
         this.index = servers.get(DemoOutlet.ALL.get(0).slug());
         this.clock = clock;
         this.schedule = schedule;
+        Map<String, java.util.function.Supplier<DemoHub.FeedSnapshot>> topics = new LinkedHashMap<>();
+        DemoOutlet.ALL.forEach(outlet -> topics.put(url(outlet, outlet.feedPath()), () -> feed(outlet)));
+        this.hubUrl = url("/hub");
+        this.hub = new DemoHub(hubUrl, topics, () -> !down, clock);
     }
 
     /**
@@ -107,6 +114,24 @@ public final class DemoNewsroom implements AutoCloseable {
 
     public record Source(String name, String homepage, String feed, String sitemap, List<String> sections, String language) {}
 
+    /** The WebSub hub's address, which every feed announces. */
+    public String hubUrl() {
+        return hubUrl;
+    }
+
+    /** How many verified subscribers the outlet's feed has at the hub. */
+    int pushSubscribers(DemoOutlet outlet) {
+        return hub.subscribers(url(outlet, outlet.feedPath()));
+    }
+
+    /**
+     * An outage: while down, every page, feed and the hub answer 503 (with Retry-After), and
+     * nothing is pushed; once up again, what was published meanwhile is pushed and listed.
+     */
+    public void down(boolean down) {
+        this.down = down;
+    }
+
     /** The articles published by now, oldest first. */
     List<DemoArticle> published() {
         Instant now = clock.instant();
@@ -117,9 +142,27 @@ public final class DemoNewsroom implements AutoCloseable {
         return published().stream().filter(article -> article.outlet().equals(outlet)).toList().reversed();
     }
 
+    private DemoHub.FeedSnapshot feed(DemoOutlet outlet) {
+        List<DemoArticle> items = publishedBy(outlet).stream().limit(FEED_ITEMS).toList();
+        Function<String, String> url = relative -> url(outlet, relative);
+        boolean atom = outlet.feed().equals("atom");
+        return new DemoHub.FeedSnapshot(atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8",
+            atom ? DemoFeeds.atom(outlet, items, url, clock.instant(), hubUrl()) : DemoFeeds.rss(outlet, items, url, hubUrl()),
+            items.isEmpty() ? "" : items.get(0).path());
+    }
+
     private void serve(HttpExchange exchange, List<DemoOutlet> here, boolean isIndex) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if (down) {
+                exchange.getResponseHeaders().set("Retry-After", "30");
+                respond(exchange, 503, "text/html; charset=utf-8", "<!DOCTYPE html><title>Down for maintenance</title><p>Back soon.</p>");
+                return;
+            }
+            if (path.equals("/hub") && isIndex) {
+                hub.handle(exchange);
+                return;
+            }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 respond(exchange, 405, "text/plain", "GET only");
                 return;
@@ -145,9 +188,9 @@ public final class DemoNewsroom implements AutoCloseable {
                     return;
                 }
                 if (path.equals(outlet.feedPath())) {
-                    List<DemoArticle> items = publishedBy(outlet).stream().limit(FEED_ITEMS).toList();
-                    respond(exchange, 200, outlet.feed().equals("atom") ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8",
-                        outlet.feed().equals("atom") ? DemoFeeds.atom(outlet, items, url, clock.instant()) : DemoFeeds.rss(outlet, items, url));
+                    DemoHub.FeedSnapshot feed = feed(outlet);
+                    exchange.getResponseHeaders().add("Link", "<" + hubUrl() + ">; rel=\"hub\", <" + url.apply(outlet.feedPath()) + ">; rel=\"self\"");
+                    respond(exchange, 200, feed.contentType(), feed.body());
                     return;
                 }
                 if (path.equals(outlet.sitemapPath())) {
@@ -189,6 +232,7 @@ public final class DemoNewsroom implements AutoCloseable {
 
     @Override
     public void close() {
+        hub.close();
         new LinkedHashSet<>(servers.values()).forEach(server -> server.stop(0));
     }
 }

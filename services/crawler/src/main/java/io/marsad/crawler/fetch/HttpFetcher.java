@@ -207,6 +207,42 @@ public final class HttpFetcher implements Closeable {
         return done(new FetchResult(FetchResult.Outcome.OK, status, null, List.of(), body, contentType, charset, etag, lastModified, null, null));
     }
 
+    /**
+     * POSTs a form (a WebSub subscription request to a hub) through the same guard as every fetch;
+     * redirects are not followed. Returns the status and the first bytes of the answer.
+     */
+    public FormAnswer postForm(String url, java.util.Map<String, String> form) {
+        var refusal = addressPolicy.refusalForUrl(url);
+        if (refusal.isPresent()) {
+            return new FormAnswer(0, "the host " + refusal.get());
+        }
+        org.apache.hc.client5.http.classic.methods.HttpPost post = new org.apache.hc.client5.http.classic.methods.HttpPost(URI.create(url));
+        List<org.apache.hc.core5.http.NameValuePair> fields = new ArrayList<>();
+        form.forEach((name, value) -> fields.add(new org.apache.hc.core5.http.message.BasicNameValuePair(name, value)));
+        post.setEntity(new org.apache.hc.client5.http.entity.UrlEncodedFormEntity(fields, java.nio.charset.StandardCharsets.UTF_8));
+        try (ClassicHttpResponse response = client.executeOpen(null, post, null)) {
+            HttpEntity entity = response.getEntity();
+            String body = "";
+            if (entity != null) {
+                try (InputStream in = entity.getContent()) {
+                    body = new String(in.readNBytes(500), java.nio.charset.StandardCharsets.UTF_8).strip();
+                }
+            }
+            return new FormAnswer(response.getCode(), body);
+        } catch (GuardedDnsResolver.BlockedAddressException e) {
+            return new FormAnswer(0, e.getMessage());
+        } catch (IOException | IllegalArgumentException e) {
+            return new FormAnswer(0, e.toString());
+        }
+    }
+
+    /** @param status the HTTP status, 0 when no answer came; {@code detail} says why or what the server said */
+    public record FormAnswer(int status, String detail) {
+        public boolean accepted() {
+            return status >= 200 && status < 300;
+        }
+    }
+
     private static void closeQuietly(ClassicHttpResponse response) {
         if (response != null) {
             try {

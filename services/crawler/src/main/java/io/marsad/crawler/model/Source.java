@@ -50,8 +50,13 @@ public class Source extends PanacheEntityBase {
     @Column(name = "country_hint")
     public String countryHint;
 
+    /** The longest wait between polls of the listings: what a quiet source backs off to. */
     @Column(name = "poll_interval_s", nullable = false)
     public int pollIntervalSeconds = 900;
+
+    /** The shortest wait between polls: what a source that publishes often is polled at. */
+    @Column(name = "min_poll_interval_s", nullable = false)
+    public int minPollIntervalSeconds = 60;
 
     @Column(nullable = false)
     public boolean enabled = true;
@@ -71,6 +76,13 @@ public class Source extends PanacheEntityBase {
     /** When the current or last listing poll began. Health fields are written by the pollers' SQL only, never by an update of settings. */
     @Column(name = "poll_started_at", insertable = false, updatable = false)
     public Instant pollStartedAt;
+
+    /** The wait the last poll chose between the bounds, from how often the source publishes; null before the first poll. */
+    @Column(name = "current_poll_interval_s", insertable = false, updatable = false)
+    public Integer currentPollIntervalSeconds;
+
+    @Column(name = "next_poll_at", insertable = false, updatable = false)
+    public Instant nextPollAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -32,6 +32,7 @@ import java.util.Optional;
 public final class FeedParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     public ParseResult parse(byte[] body, String charset, String feedUrl) {
         if (looksLikeJson(body)) {
@@ -50,7 +51,7 @@ public final class FeedParser {
                 entryLink(entry, feedUrl).ifPresent(url -> links.add(new DiscoveredLink(url, clean(entry.getTitle()), instant(
                     entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()))));
             }
-            return ParseResult.of(distinct(links), problems);
+            return new ParseResult(distinct(links), List.of(), List.copyOf(problems), hubLink(feed, feedUrl).orElse(null));
         } catch (Exception e) {
             problems.add("feed is not well-formed (" + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + "); salvaged what could be read");
             return ParseResult.of(distinct(salvage(body, charset, feedUrl)), problems);
@@ -71,6 +72,28 @@ public final class FeedParser {
             link = entry.getUri(); // RSS guid with isPermaLink
         }
         return absolute(feedUrl, link);
+    }
+
+    /**
+     * The hub and self links: Atom's own {@code <link rel>}, or RSS's {@code <atom:link rel>}, which
+     * Rome keeps as foreign markup. Without a self link the feed's URL is the topic.
+     */
+    private static Optional<ParseResult.HubLink> hubLink(SyndFeed feed, String feedUrl) {
+        String hub = null;
+        String self = null;
+        for (SyndLink link : feed.getLinks()) {
+            hub = "hub".equals(link.getRel()) && hub == null ? link.getHref() : hub;
+            self = "self".equals(link.getRel()) && self == null ? link.getHref() : self;
+        }
+        for (org.jdom2.Element element : feed.getForeignMarkup()) {
+            if (element.getName().equals("link") && ATOM.equals(element.getNamespaceURI())) {
+                String rel = element.getAttributeValue("rel");
+                hub = "hub".equals(rel) && hub == null ? element.getAttributeValue("href") : hub;
+                self = "self".equals(rel) && self == null ? element.getAttributeValue("href") : self;
+            }
+        }
+        Optional<String> topic = absolute(feedUrl, self == null ? feedUrl : self);
+        return absolute(feedUrl, hub).flatMap(h -> topic.map(t -> new ParseResult.HubLink(h, t)));
     }
 
     /** Items and entries read leniently: RSS {@code <link>} text, Atom {@code <link href>}. */

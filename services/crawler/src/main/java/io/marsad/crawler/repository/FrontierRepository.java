@@ -51,13 +51,18 @@ public class FrontierRepository {
         return added;
     }
 
+    /**
+     * Due URLs, newest first (by the listing's publication time, else by when they were found): a
+     * story published a minute ago is fetched before a backlog of older ones, which is what a news
+     * monitor is for; the backlog still drains, as new stories come one at a time.
+     */
     public List<LeasedUrl> lease(String owner, int max, Duration lease) throws SQLException {
         String sql = """
             UPDATE crawl_url SET lease_owner = ?, lease_until = now() + make_interval(secs => ?)
             WHERE id IN (
                 SELECT id FROM crawl_url
                 WHERE status = 'discovered' AND next_fetch_at <= now() AND (lease_until IS NULL OR lease_until < now())
-                ORDER BY next_fetch_at, id
+                ORDER BY coalesce(listing_published_at, discovered_at) DESC, id
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED)
             RETURNING id, url, source_id, attempts""";

@@ -33,21 +33,24 @@ public class SourceScheduleRepository {
         return Leases.lease(dataSource, sql, owner, lease, max, row -> row.getLong(1));
     }
 
-    /** Records a poll: health fields, next due time, lease released. */
-    public void polled(long sourceId, boolean success, String error) throws SQLException {
+    /** Records a poll: health fields, the wait it chose and so the next due time, lease released. */
+    public void polled(long sourceId, boolean success, String error, Duration wait) throws SQLException {
         String sql = """
             UPDATE source SET last_fetch_at = now(),
                 last_success_at = CASE WHEN ? THEN now() ELSE last_success_at END,
                 consecutive_failures = CASE WHEN ? THEN 0 ELSE consecutive_failures + 1 END,
                 last_error = ?,
-                next_poll_at = now() + make_interval(secs => poll_interval_s),
+                current_poll_interval_s = ?,
+                next_poll_at = now() + make_interval(secs => ?),
                 poll_lease_owner = NULL, poll_lease_until = NULL
             WHERE id = ?""";
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
             update.setBoolean(1, success);
             update.setBoolean(2, success);
             update.setString(3, error == null ? null : FrontierRepository.truncate(error, 2000));
-            update.setLong(4, sourceId);
+            update.setInt(4, (int) wait.toSeconds());
+            update.setInt(5, (int) wait.toSeconds());
+            update.setLong(6, sourceId);
             update.executeUpdate();
         }
     }

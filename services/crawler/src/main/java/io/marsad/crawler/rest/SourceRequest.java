@@ -21,10 +21,12 @@ public record SourceRequest(
     @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code in lower case, e.g. ar") String languageHint,
     @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code in upper case, e.g. EG") String countryHint,
     @Min(60) @Max(86400) Integer pollIntervalSeconds,
+    @Min(10) @Max(86400) Integer minPollIntervalSeconds,
     Boolean enabled
 ) {
 
     SourceService.SourceFields fields() {
-        return new SourceService.SourceFields(name, homepage, feedUrls, sitemapUrls, sectionUrls, languageHint, countryHint, pollIntervalSeconds, enabled);
+        return new SourceService.SourceFields(name, homepage, feedUrls, sitemapUrls, sectionUrls, languageHint, countryHint, pollIntervalSeconds,
+            minPollIntervalSeconds, enabled);
     }
 }

@@ -2,6 +2,7 @@ package io.marsad.crawler.rest;
 
 import io.marsad.crawler.model.Source;
 import io.marsad.crawler.repository.FrontierRepository;
+import io.marsad.crawler.repository.WebSubRepository;
 import io.marsad.crawler.repository.SourceRepository;
 import io.marsad.crawler.service.SourceService;
 import io.marsad.support.rest.PageResponse;
@@ -37,19 +38,22 @@ public class SourceResource {
     private final SourceService service;
     private final SourceRepository repository;
     private final FrontierRepository frontier;
+    private final WebSubRepository push;
 
-    SourceResource(SourceService service, SourceRepository repository, FrontierRepository frontier) {
+    SourceResource(SourceService service, SourceRepository repository, FrontierRepository frontier, WebSubRepository push) {
         this.service = service;
         this.repository = repository;
         this.frontier = frontier;
+        this.push = push;
     }
 
     private java.util.List<SourceResponse> withHealth(java.util.List<Source> sources) throws java.sql.SQLException {
         java.util.List<Long> ids = sources.stream().map(s -> s.id).toList();
         java.util.Map<Long, Integer> articles = frontier.articlesLastDay(ids);
         java.util.Map<Long, FrontierRepository.RoundCounts> rounds = frontier.rounds(ids);
-        return sources.stream()
-            .map(s -> SourceResponse.of(s, articles.getOrDefault(s.id, 0), rounds.getOrDefault(s.id, FrontierRepository.RoundCounts.NONE))).toList();
+        java.util.Map<Long, java.util.List<WebSubRepository.Subscription>> subscriptions = push.ofSources(ids);
+        return sources.stream().map(s -> SourceResponse.of(s, articles.getOrDefault(s.id, 0), rounds.getOrDefault(s.id, FrontierRepository.RoundCounts.NONE),
+            subscriptions.getOrDefault(s.id, java.util.List.of()))).toList();
     }
 
     @GET

@@ -2,6 +2,7 @@ package io.marsad.crawler.rest;
 
 import io.marsad.crawler.model.Source;
 import io.marsad.crawler.repository.FrontierRepository;
+import io.marsad.crawler.repository.WebSubRepository;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,7 @@ public record SourceResponse(
     String languageHint,
     String countryHint,
     int pollIntervalSeconds,
+    int minPollIntervalSeconds,
     boolean enabled,
     Health health,
     Round round,
@@ -24,8 +26,25 @@ public record SourceResponse(
     Instant updatedAt
 ) {
 
-    /** How crawling this source goes; {@code articlesLast24h} counts pages fetched in the last 24 hours. */
-    public record Health(Instant lastFetchAt, Instant lastSuccessAt, int consecutiveFailures, String lastError, int articlesLast24h) {}
+    /**
+     * How crawling this source goes; {@code articlesLast24h} counts pages fetched in the last 24 hours;
+     * {@code pollIntervalNowSeconds} is the wait the last poll chose between the source's bounds.
+     */
+    public record Health(Instant lastFetchAt, Instant lastSuccessAt, int consecutiveFailures, String lastError, int articlesLast24h,
+                         Integer pollIntervalNowSeconds, Instant nextPollAt, List<Push> push) {}
+
+    /**
+     * A WebSub subscription to one of the source's feeds: {@code state} is requested (the hub has
+     * yet to verify), active (until {@code leaseUntil}), denied or failed ({@code detail} says why).
+     * Its callback key and secret never leave the crawler.
+     */
+    public record Push(String topic, String hub, String state, String detail, Instant leaseUntil, Instant lastPushAt, long pushes) {
+
+        static Push of(WebSubRepository.Subscription subscription) {
+            return new Push(subscription.topic(), subscription.hub(), subscription.state(), subscription.detail(), subscription.leaseUntil(),
+                subscription.lastPushAt(), subscription.pushes());
+        }
+    }
 
     /**
      * The source's latest round: the listing poll begun at {@code startedAt} ({@code listing} while
@@ -41,13 +60,14 @@ public record SourceResponse(
     }
 
     static SourceResponse of(Source source, int articlesLast24h) {
-        return of(source, articlesLast24h, FrontierRepository.RoundCounts.NONE);
+        return of(source, articlesLast24h, FrontierRepository.RoundCounts.NONE, List.of());
     }
 
-    static SourceResponse of(Source source, int articlesLast24h, FrontierRepository.RoundCounts round) {
+    static SourceResponse of(Source source, int articlesLast24h, FrontierRepository.RoundCounts round, List<WebSubRepository.Subscription> push) {
         return new SourceResponse(source.id, source.name, source.homepage, List.copyOf(source.feedUrls), List.copyOf(source.sitemapUrls),
-            List.copyOf(source.sectionUrls), source.languageHint, source.countryHint, source.pollIntervalSeconds, source.enabled,
-            new Health(source.lastFetchAt, source.lastSuccessAt, source.consecutiveFailures, source.lastError, articlesLast24h),
+            List.copyOf(source.sectionUrls), source.languageHint, source.countryHint, source.pollIntervalSeconds, source.minPollIntervalSeconds,
+            source.enabled, new Health(source.lastFetchAt, source.lastSuccessAt, source.consecutiveFailures, source.lastError, articlesLast24h,
+                source.currentPollIntervalSeconds, source.nextPollAt, push.stream().map(Push::of).toList()),
             Round.of(source.pollStartedAt, round), source.createdAt, source.updatedAt);
     }
 }

@@ -147,11 +147,11 @@ public class SourceTransferResource {
 
     static SourceRequest asRequest(Source s) {
         return new SourceRequest(s.name, s.homepage, List.copyOf(s.feedUrls), List.copyOf(s.sitemapUrls), List.copyOf(s.sectionUrls),
-            s.languageHint, s.countryHint, s.pollIntervalSeconds, s.enabled);
+            s.languageHint, s.countryHint, s.pollIntervalSeconds, s.minPollIntervalSeconds, s.enabled);
     }
 
     static SourceRequest asRequest(SourceFields f) {
         return new SourceRequest(f.name(), f.homepage(), f.feedUrls(), f.sitemapUrls(), f.sectionUrls(), f.languageHint(), f.countryHint(),
-            f.pollIntervalSeconds(), f.enabled());
+            f.pollIntervalSeconds(), f.minPollIntervalSeconds(), f.enabled());
     }
 }

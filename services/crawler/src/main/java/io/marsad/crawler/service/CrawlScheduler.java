@@ -7,7 +7,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs the pipeline: listings → frontier → pages → outbox → enrichment, each on its own beat
- * ({@code marsad.crawler.*-every} and {@code start-delay}, with their defaults in {@link CrawlerConfig}).
+ * ({@code marsad.crawler.*-every} and {@code start-delay}, with their defaults in {@link CrawlerConfig}),
+ * and pages → enrichment at once when new URLs are listed ({@link PageStages}); renews WebSub leases.
  */
 @ApplicationScoped
 public class CrawlScheduler {
@@ -15,13 +16,13 @@ public class CrawlScheduler {
     private static final Logger LOG = Logger.getLogger(CrawlScheduler.class);
 
     private final ListingPoller listings;
-    private final PageCrawler pages;
-    private final OutboxRelay relay;
+    private final PageStages stages;
+    private final WebSubSubscriber websub;
 
-    CrawlScheduler(ListingPoller listings, PageCrawler pages, OutboxRelay relay) {
+    CrawlScheduler(ListingPoller listings, PageStages stages, WebSubSubscriber websub) {
         this.listings = listings;
-        this.pages = pages;
-        this.relay = relay;
+        this.stages = stages;
+        this.websub = websub;
     }
 
     @Scheduled(every = "${marsad.crawler.listings-every}", delayed = "${marsad.crawler.start-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -33,13 +34,19 @@ public class CrawlScheduler {
     @Scheduled(every = "${marsad.crawler.pages-every}", delayed = "${marsad.crawler.start-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
     void crawlPages() {
-        run("page crawl", pages::crawlDuePages);
+        stages.crawlOnBeat();
     }
 
     @Scheduled(every = "${marsad.crawler.handoff-every}", delayed = "${marsad.crawler.start-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
     void handOff() {
-        run("hand-off", relay::relay);
+        stages.handOffOnBeat();
+    }
+
+    @Scheduled(every = "1m", delayed = "${marsad.crawler.start-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ActivateRequestContext
+    void renewPushSubscriptions() {
+        run("WebSub renewal", websub::renewDue);
     }
 
     private static void run(String what, java.util.concurrent.Callable<Integer> step) {

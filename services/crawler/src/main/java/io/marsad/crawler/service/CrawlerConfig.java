@@ -65,4 +65,14 @@ public interface CrawlerConfig {
     /** The pause after start-up before the pipeline's first step. */
     @WithDefault("10s")
     Duration startDelay();
+
+    /**
+     * Where hubs reach this crawler's WebSub callbacks: its own base URL as seen from the hubs
+     * (e.g. {@code https://crawler.example.org}). Unset, feeds that announce a hub are polled only.
+     */
+    Optional<java.net.URI> websubCallbackUrl();
+
+    /** The lease asked of hubs; the subscription is renewed before it ends. */
+    @WithDefault("1d")
+    Duration websubLease();
 }

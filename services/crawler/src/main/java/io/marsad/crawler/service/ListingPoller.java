@@ -9,21 +9,17 @@ import io.marsad.crawler.parse.FeedParser;
 import io.marsad.crawler.parse.ParseResult;
 import io.marsad.crawler.parse.SectionPageParser;
 import io.marsad.crawler.parse.SitemapParser;
-import io.marsad.crawler.repository.FrontierRepository;
 import io.marsad.crawler.repository.ListingStateRepository;
 import io.marsad.crawler.repository.SourceRepository;
 import io.marsad.crawler.repository.SourceScheduleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.net.URI;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Polls due sources' feeds, sitemaps and section pages (conditional GET), and adds the article URLs
@@ -38,19 +34,24 @@ public class ListingPoller {
 
     private final SourceScheduleRepository schedule;
     private final SourceRepository sources;
-    private final FrontierRepository frontier;
+    private final FrontierIntake intake;
     private final ListingStateRepository listingState;
     private final PoliteFetcher fetcher;
     private final FeedParser feeds;
     private final SitemapParser sitemaps;
     private final SectionPageParser sections;
     private final WorkerIdentity worker;
+    private final WebSubSubscriber websub;
+    private final PageStages stages;
 
-    ListingPoller(SourceScheduleRepository schedule, SourceRepository sources, FrontierRepository frontier, ListingStateRepository listingState,
-                  PoliteFetcher fetcher, FeedParser feeds, SitemapParser sitemaps, SectionPageParser sections, WorkerIdentity worker) {
+    ListingPoller(SourceScheduleRepository schedule, SourceRepository sources, FrontierIntake intake, ListingStateRepository listingState,
+                  PoliteFetcher fetcher, FeedParser feeds, SitemapParser sitemaps, SectionPageParser sections, WorkerIdentity worker,
+                  WebSubSubscriber websub, PageStages stages) {
         this.schedule = schedule;
         this.sources = sources;
-        this.frontier = frontier;
+        this.intake = intake;
+        this.websub = websub;
+        this.stages = stages;
         this.listingState = listingState;
         this.fetcher = fetcher;
         this.feeds = feeds;
@@ -86,11 +87,18 @@ public class ListingPoller {
         for (String section : source.sectionUrls) {
             listingsRead += read(source, section, FetchKind.PAGE, links, problems) ? 1 : 0;
         }
-        int added = addToFrontier(source, links);
+        int added = intake.add(source.id, links);
+        if (added > 0) {
+            stages.newUrlsListed();
+        }
         boolean success = listings == 0 || listingsRead > 0;
-        schedule.polled(source.id, success, problems.isEmpty() ? null : String.join("; ", problems));
-        LOG.infof("source %d (%s): %d listings read of %d, %d new URLs%s", source.id, source.name, listingsRead, listings, added,
-            problems.isEmpty() ? "" : ", problems: " + problems);
+        Duration wait = PollSchedule.next(
+            source.currentPollIntervalSeconds == null ? null : Duration.ofSeconds(source.currentPollIntervalSeconds),
+            Duration.ofSeconds(source.minPollIntervalSeconds), Duration.ofSeconds(source.pollIntervalSeconds),
+            new PollSchedule.Outcome(!success, added, links.stream().map(DiscoveredLink::publishedAt).filter(java.util.Objects::nonNull).toList()));
+        schedule.polled(source.id, success, problems.isEmpty() ? null : String.join("; ", problems), wait);
+        LOG.infof("source %d (%s): %d listings read of %d, %d new URLs, next poll in %d s%s", source.id, source.name, listingsRead, listings, added,
+            wait.toSeconds(), problems.isEmpty() ? "" : ", problems: " + problems);
         return added;
     }
 
@@ -115,6 +123,9 @@ public class ListingPoller {
                     default -> sections.parse(result.body(), result.charset(), result.finalUrl());
                 };
                 links.addAll(parsed.links());
+                if (parsed.hub() != null) {
+                    websub.announced(source.id, parsed.hub());
+                }
                 if (sitemapQueue != null) {
                     parsed.sitemaps().stream().filter(s -> !sitemapQueue.contains(s)).forEach(sitemapQueue::add);
                 }
@@ -129,19 +140,5 @@ public class ListingPoller {
                 return false;
             }
         }
-    }
-
-    private int addToFrontier(Source source, List<DiscoveredLink> links) throws SQLException {
-        List<DiscoveredLink> normalised = new ArrayList<>();
-        Map<String, String> hosts = new HashMap<>();
-        for (DiscoveredLink link : links) {
-            UrlNormalizer.normalize(link.url()).ifPresent(url -> {
-                if (!hosts.containsKey(url)) {
-                    hosts.put(url, URI.create(url).getHost().toLowerCase(Locale.ROOT));
-                    normalised.add(new DiscoveredLink(url, link.title(), link.publishedAt()));
-                }
-            });
-        }
-        return frontier.addDiscovered(source.id, normalised, hosts);
     }
 }

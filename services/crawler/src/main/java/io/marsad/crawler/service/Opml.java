@@ -60,6 +60,8 @@ public final class Opml {
                 setIfPresent(outline, "marsad:sitemaps", String.join(" ", source.sitemapUrls()));
                 setIfPresent(outline, "marsad:sections", String.join(" ", source.sectionUrls()));
                 setIfPresent(outline, "marsad:pollIntervalSeconds", source.pollIntervalSeconds() == null ? null : source.pollIntervalSeconds().toString());
+                setIfPresent(outline, "marsad:minPollIntervalSeconds",
+                    source.minPollIntervalSeconds() == null ? null : source.minPollIntervalSeconds().toString());
                 setIfPresent(outline, "marsad:enabled", source.enabled() == null ? null : source.enabled().toString());
                 for (String feed : source.feedUrls()) {
                     Element child = document.createElement("outline");
@@ -185,6 +187,7 @@ public final class Opml {
         String language;
         String country;
         Integer pollInterval;
+        Integer minPollInterval;
         Boolean enabled;
 
         Draft(String homepage) {
@@ -197,20 +200,25 @@ public final class Opml {
             country = blankToNull(outline.getAttribute("marsad:country"));
             sitemaps = words(outline.getAttribute("marsad:sitemaps"));
             sections = words(outline.getAttribute("marsad:sections"));
-            String interval = outline.getAttribute("marsad:pollIntervalSeconds");
-            if (!interval.isBlank()) {
-                try {
-                    pollInterval = Integer.parseInt(interval.trim());
-                } catch (NumberFormatException e) {
-                    pollInterval = -1; // reported by validation as out of range
-                }
-            }
+            pollInterval = seconds(outline.getAttribute("marsad:pollIntervalSeconds"), pollInterval);
+            minPollInterval = seconds(outline.getAttribute("marsad:minPollIntervalSeconds"), minPollInterval);
             String flag = outline.getAttribute("marsad:enabled");
             enabled = flag.isBlank() ? null : Boolean.parseBoolean(flag.trim());
         }
 
         SourceFields toFields() {
-            return new SourceFields(name, homepage, List.copyOf(feeds), sitemaps, sections, language, country, pollInterval, enabled);
+            return new SourceFields(name, homepage, List.copyOf(feeds), sitemaps, sections, language, country, pollInterval, minPollInterval, enabled);
+        }
+
+        private static Integer seconds(String attribute, Integer otherwise) {
+            if (attribute.isBlank()) {
+                return otherwise;
+            }
+            try {
+                return Integer.parseInt(attribute.trim());
+            } catch (NumberFormatException e) {
+                return -1; // reported by validation as out of range
+            }
         }
 
         private static List<String> words(String value) {

@@ -78,6 +78,7 @@ public class PageCrawler {
     }
 
     /** One pass over due pages; returns how many articles were queued. */
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public int crawlDuePages() throws Exception {
         if (stopping) {
             return 0;

@@ -30,7 +30,8 @@ public class SourceService {
 
     /** What a client may set on a source; validated for shape by the REST layer. */
     public record SourceFields(String name, String homepage, List<String> feedUrls, List<String> sitemapUrls, List<String> sectionUrls,
-                               String languageHint, String countryHint, Integer pollIntervalSeconds, Boolean enabled) {}
+                               String languageHint, String countryHint, Integer pollIntervalSeconds, Integer minPollIntervalSeconds,
+                               Boolean enabled) {}
 
     public Source get(long id) {
         return sources.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No source with id " + id + "."));
@@ -83,6 +84,12 @@ public class SourceService {
         source.countryHint = fields.countryHint();
         if (fields.pollIntervalSeconds() != null) {
             source.pollIntervalSeconds = fields.pollIntervalSeconds();
+        }
+        if (fields.minPollIntervalSeconds() != null) {
+            source.minPollIntervalSeconds = fields.minPollIntervalSeconds();
+        }
+        if (source.minPollIntervalSeconds > source.pollIntervalSeconds) {
+            throw new InvalidFieldException("minPollIntervalSeconds", "must not exceed pollIntervalSeconds (" + source.pollIntervalSeconds + ")");
         }
         if (fields.enabled() != null) {
             source.enabled = fields.enabled();

@@ -53,6 +53,32 @@ class FeedParserTest {
     }
 
     @Test
+    void webSubHubOfAnRssFeedFromItsAtomLinks() {
+        String rss = """
+            <?xml version="1.0"?>
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Sada</title><link>https://sada.example/</link>
+              <atom:link rel="self" type="application/rss+xml" href="https://sada.example/rss.xml"/>
+              <atom:link rel="hub" href="/websub-hub"/>
+              <item><title>a</title><link>https://sada.example/a</link></item></channel></rss>""";
+        ParseResult result = parser.parse(utf8(rss), null, "https://sada.example/rss.xml?from=homepage");
+        assertEquals(new ParseResult.HubLink("https://sada.example/websub-hub", "https://sada.example/rss.xml"), result.hub(),
+            "the hub resolved against the feed's URL; the topic is the self link, not the URL it was fetched at");
+    }
+
+    @Test
+    void webSubHubOfAnAtomFeedWithoutSelfLinkTakesTheFeedUrlAsTopic() {
+        String atom = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Ledger</title><id>urn:ledger</id><updated>2026-01-01T00:00:00Z</updated>
+              <link rel="hub" href="https://hub.example/"/>
+              <entry><title>a</title><id>urn:a</id><updated>2026-01-01T00:00:00Z</updated><link href="https://ledger.example/a"/></entry></feed>""";
+        ParseResult result = parser.parse(utf8(atom), null, "https://ledger.example/atom.xml");
+        assertEquals(new ParseResult.HubLink("https://hub.example/", "https://ledger.example/atom.xml"), result.hub());
+        assertEquals(null, parser.parse(utf8(atom.replace("rel=\"hub\"", "rel=\"related\"")), null, "https://ledger.example/atom.xml").hub(),
+            "no hub, no announcement");
+    }
+
+    @Test
     void rss1Rdf() {
         String rdf = """
             <?xml version="1.0"?>

@@ -88,6 +88,27 @@ class SourceResourceTest {
     }
 
     @Test
+    void pollingBoundsAreCheckedAndShown() {
+        Map<String, Object> crossed = new java.util.HashMap<>(source(homepage()));
+        crossed.put("minPollIntervalSeconds", 1200);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(crossed).post("/api/sources")
+            .then().statusCode(400).contentType("application/problem+json")
+            .body("errors[0].field", equalTo("minPollIntervalSeconds"))
+            .body("errors[0].message", containsString("must not exceed pollIntervalSeconds (600)"));
+        crossed.put("minPollIntervalSeconds", 5);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(crossed).post("/api/sources")
+            .then().statusCode(400).body("errors[0].field", equalTo("minPollIntervalSeconds"));
+
+        crossed.put("minPollIntervalSeconds", 30);
+        int id = create(crossed);
+        given().auth().oauth2(analyst()).get("/api/sources/" + id).then().statusCode(200)
+            .body("pollIntervalSeconds", equalTo(600)).body("minPollIntervalSeconds", equalTo(30))
+            .body("health.pollIntervalNowSeconds", org.hamcrest.Matchers.nullValue()); // not polled yet
+        int defaulted = create(source(homepage()));
+        given().auth().oauth2(analyst()).get("/api/sources/" + defaulted).then().body("minPollIntervalSeconds", equalTo(60));
+    }
+
+    @Test
     void malformedJsonIsAProblemNotACrash() {
         given().auth().oauth2(admin()).contentType(ContentType.JSON).body("{\"name\": \"x\", \"homepage\": ").post("/api/sources")
             .then().statusCode(400).contentType("application/problem+json")
