@@ -77,15 +77,16 @@ public class ListingPoller {
         List<DiscoveredLink> links = new ArrayList<>();
         int listingsRead = 0;
         int listings = source.feedUrls.size() + source.sitemapUrls.size() + source.sectionUrls.size();
+        Poll poll = new Poll(source, links, problems);
         for (String feed : source.feedUrls) {
-            listingsRead += read(source, feed, FetchKind.FEED, links, problems) ? 1 : 0;
+            listingsRead += read(poll, feed, FetchKind.FEED, null) ? 1 : 0;
         }
         List<String> sitemapQueue = new ArrayList<>(source.sitemapUrls);
         for (int i = 0; i < sitemapQueue.size() && i < source.sitemapUrls.size() + MAX_CHILD_SITEMAPS; i++) {
-            listingsRead += read(source, sitemapQueue.get(i), FetchKind.SITEMAP, links, problems, sitemapQueue) ? 1 : 0;
+            listingsRead += read(poll, sitemapQueue.get(i), FetchKind.SITEMAP, sitemapQueue) ? 1 : 0;
         }
         for (String section : source.sectionUrls) {
-            listingsRead += read(source, section, FetchKind.PAGE, links, problems) ? 1 : 0;
+            listingsRead += read(poll, section, FetchKind.PAGE, null) ? 1 : 0;
         }
         int added = intake.add(source.id, links);
         if (added > 0) {
@@ -102,13 +103,27 @@ public class ListingPoller {
         return added;
     }
 
-    private boolean read(Source source, String url, FetchKind kind, List<DiscoveredLink> links, List<String> problems) throws SQLException, InterruptedException {
-        return read(source, url, kind, links, problems, null);
+    /**
+     * One poll of a source: what it found, what went wrong, and the hosts that turned out to be
+     * down or asked to wait (429/503, timeouts, refused connections) — the source's other listings
+     * on those hosts are not asked for in this poll, which would only wait out the same hold.
+     */
+    private record Poll(Source source, List<DiscoveredLink> links, List<String> problems, java.util.Set<String> unavailableHosts) {
+        Poll(Source source, List<DiscoveredLink> links, List<String> problems) {
+            this(source, links, problems, new java.util.HashSet<>());
+        }
     }
 
     /** Fetches and parses one listing; true when it was read (or unchanged). */
-    private boolean read(Source source, String url, FetchKind kind, List<DiscoveredLink> links, List<String> problems, List<String> sitemapQueue)
-        throws SQLException, InterruptedException {
+    private boolean read(Poll poll, String url, FetchKind kind, List<String> sitemapQueue) throws SQLException, InterruptedException {
+        Source source = poll.source();
+        List<DiscoveredLink> links = poll.links();
+        List<String> problems = poll.problems();
+        String host = hostOf(url);
+        if (poll.unavailableHosts().contains(host)) {
+            problems.add(url + ": not asked for, its host is unavailable");
+            return false;
+        }
         var validators = kind == FetchKind.PAGE ? java.util.Optional.<ListingStateRepository.Validators>empty() : listingState.validators(url);
         FetchResult result = fetcher.fetch(url, kind, validators.map(ListingStateRepository.Validators::etag).orElse(null),
             validators.map(ListingStateRepository.Validators::lastModified).orElse(null));
@@ -137,8 +152,17 @@ public class ListingPoller {
             }
             default -> {
                 problems.add(url + ": " + result.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + result.detail() + ")");
+                if (result.outcome() == FetchResult.Outcome.THROTTLED || result.outcome() == FetchResult.Outcome.TIMEOUT
+                    || result.outcome() == FetchResult.Outcome.NETWORK_ERROR) {
+                    poll.unavailableHosts().add(host);
+                }
                 return false;
             }
         }
+    }
+
+    private static String hostOf(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getHost() + ":" + uri.getPort();
     }
 }

@@ -217,6 +217,30 @@ class CrawlPipelineTest {
     }
 
     @Test
+    void aSiteThatIsDownFailsThePollAtOnceWithoutAskingForEachListing() throws Exception {
+        HttpHandler down = exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "1");
+            FixtureSite.respond(exchange, 503, "text/html", "<p>Down for maintenance</p>".getBytes(StandardCharsets.UTF_8));
+        };
+        try (FixtureSite maintenance = new FixtureSite(Map.of("/rss.xml", down, "/sitemap.xml", down, "/world", down))) {
+            Map<String, Object> source = Map.of("name", "Down news", "homepage", maintenance.url("/"), "feedUrls", List.of(maintenance.url("/rss.xml")),
+                "sitemapUrls", List.of(maintenance.url("/sitemap.xml")), "sectionUrls", List.of(maintenance.url("/world")), "pollIntervalSeconds", 60);
+            int sourceId = given().auth().oauth2(Tokens.accessToken(Tokens.ADMIN)).contentType(ContentType.JSON).body(source).post("/api/sources")
+                .then().statusCode(201).extract().path("id");
+            isolate(sourceId);
+
+            assertEquals(0, listings.pollDueSources());
+            assertEquals(1, maintenance.hits("/rss.xml"));
+            assertEquals(0, maintenance.hits("/sitemap.xml") + maintenance.hits("/world"), "the host asked to wait: nothing more asked of it");
+            given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/sources/" + sourceId).then().statusCode(200)
+                .body("health.consecutiveFailures", org.hamcrest.Matchers.equalTo(1))
+                .body("health.lastError", org.hamcrest.Matchers.containsString("HTTP 503"))
+                .body("health.lastError", org.hamcrest.Matchers.containsString("not asked for, its host is unavailable"))
+                .body("health.pollIntervalNowSeconds", org.hamcrest.Matchers.equalTo(60));
+        }
+    }
+
+    @Test
     void misbehavingPagesAreRecordedAndNeverBreakTheCrawl() throws Exception {
         Map<String, Object> source = Map.of("name", "Broken news", "homepage", site.url("/bad/"), "feedUrls", List.of(site.url("/bad/rss.xml")),
             "pollIntervalSeconds", 60);
