@@ -202,6 +202,23 @@ class SearchResourceTest {
     }
 
     @Test
+    void anArticleIndexWhoseShardsAreNotReadyIsAnOutageNotABug() throws Exception {
+        // a monthly index whose shard can go nowhere: as a new month's index is until its shard is allocated
+        String index = "articles-2099.01";
+        client.indices().create(c -> c.index(index).settings(s -> s.numberOfReplicas("0")
+            .otherSettings(java.util.Map.of("index.routing.allocation.require._name", co.elastic.clients.json.JsonData.of("no-such-node"))))
+            .waitForActiveShards(w -> w.count(0)));
+        try {
+            given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("q", "kim").get("/api/search/articles")
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "10")
+                .body("detail", containsString("Elasticsearch cannot answer now"));
+        } finally {
+            client.indices().delete(d -> d.index(index));
+        }
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).queryParam("q", "kim").get("/api/search/articles").then().statusCode(200);
+    }
+
+    @Test
     void malformedQueriesAndBadParametersAreNamed() {
         search("(putin OR kim").statusCode(400).contentType("application/problem+json")
             .body("errors[0].field", equalTo("q")).body("detail", containsString("at character"));
