@@ -77,6 +77,9 @@ public final class AlertMatching {
             System.out.printf(Locale.ROOT, "| %s | %s | %,d | %.1f | %,d | %,.0f | %.2f | %.2f | %,.0f | %.1f |%n", f.set(), f.matcher(), f.subscriptions(),
                 f.registerSeconds(), f.heapMb(), f.perSecond(), f.p50(), f.p99(), f.perSecondTwoThreads(), f.matchesPerArticle());
         }
+        for (Figures f : results) {
+            System.out.printf(Locale.ROOT, "bench-result: alerting-%s-%s-%d-articles-per-s=%.0f%n", f.set(), f.matcher(), f.subscriptions(), f.perSecond());
+        }
     }
 
     /** The service's matcher: Marsad's query language, every analysed sub-field, each match explained. */

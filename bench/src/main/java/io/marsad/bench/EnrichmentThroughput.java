@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -110,6 +111,7 @@ public final class EnrichmentThroughput {
             double seconds = seconds(jdbcUrl, "SELECT extract(epoch FROM max(indexed_at) - min(indexed_at)) FROM article_intake");
             double rate = (articles - size) / seconds;
             System.out.printf("%10d %12.0f %14.0f %12.0f%n", size, rate, 1000.0 * size / rate, articles / intakeSeconds);
+            System.out.printf(Locale.ROOT, "bench-result: enrichment-bulk%d-articles-per-s=%.0f%n", size, rate);
         }
     }
 

@@ -203,6 +203,7 @@ public final class SearchLatency {
         }
         System.out.printf("GET /api/search with facets (6) and timeline, %d queries x %d rounds, one at a time:%n", QUERIES.size(), rounds);
         System.out.printf("  all: p50 %.0f ms, p95 %.0f ms%n", percentile(all, 50), percentile(all, 95));
+        System.out.printf(java.util.Locale.ROOT, "bench-result: search-p50-ms=%.0f%nbench-result: search-p95-ms=%.0f%n", percentile(all, 50), percentile(all, 95));
         for (String q : QUERIES) {
             System.out.printf("  %-60s %,10d hits  p50 %5.0f ms  p95 %5.0f ms%n", q, totals.get(q), percentile(byQuery.get(q), 50), percentile(byQuery.get(q), 95));
         }

@@ -1,10 +1,6 @@
 package io.marsad.local;
 
-import io.marsad.local.demo.DemoNewsroom;
-import io.marsad.local.demo.DemoSetup;
-import io.marsad.local.supervision.BackOff;
 import io.marsad.local.supervision.StatusCommand;
-import io.marsad.local.supervision.Supervisor;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,78 +53,22 @@ public final class MarsadLauncher {
         Path projectRoot = Path.of(System.getProperty("marsad.root", ".")).toAbsolutePath().normalize();
         long begin = System.nanoTime();
         System.out.println("marsad: home " + paths.home() + " (data is kept between runs)");
-        LocalServers servers = LocalServers.start(paths, Artifacts.fromBuild(), this::time);
-        ServiceProcesses services = new ServiceProcesses();
-        Supervisor supervisor = new Supervisor(paths.home(), BackOff.DEFAULT, System.out::println, Clock.systemUTC());
+        LocalPlatform.Newsroom demo = withServices && withDemo ? new LocalPlatform.Newsroom(DEMO_PORT, Clock.systemUTC(), 60, Duration.ofSeconds(20)) : null;
+        LocalPlatform platform = new LocalPlatform(new LocalPlatform.Options(paths, projectRoot, withServices, demo, Map.of(), System.out::println));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nmarsad: stopping…");
-            supervisor.close(); // what stops now is stopped on purpose
-            services.close();
-            servers.close();
-            PlatformEndpoints.removeFrom(paths.home());
+            platform.close();
             stopped.countDown();
         }, "marsad-stop"));
-        servers.parts().forEach(supervisor::watch);
-        PlatformEndpoints endpoints = servers.endpoints();
-        endpoints.writeTo(paths.home());
-        ServiceProcesses.writeEnvironmentFiles(paths.home(), servers);
-        DemoNewsroom newsroom = withServices && withDemo ? startNewsroom() : null;
-        String demo = null;
-        if (withServices) {
-            // the crawler may fetch the demo site at exactly its address and port, and no other local address;
-            // WebSub hubs (the newsroom's) call it back at its own address
-            Map<String, String> crawler = new java.util.HashMap<>(Map.of("MARSAD_CRAWLER_WEBSUB_CALLBACK_URL", url("crawler")));
-            if (newsroom != null) {
-                crawler.put("MARSAD_CRAWLER_ALLOWED_HOSTS", newsroom.hostAndPort());
-            }
-            Map<String, Map<String, String>> extra = Map.of("crawler", crawler);
-            time("services", () -> {
-                services.startAll(projectRoot, paths.home(), servers, extra);
-                services.awaitReady();
-                services.parts().forEach(supervisor::watch);
-                return null;
-            });
-            if (newsroom != null) {
-                demo = time("demo", () -> setUpDemo(newsroom, servers));
-            }
-        }
+        platform.start(this::time);
         Duration total = Duration.ofNanos(System.nanoTime() - begin);
-        printSummary(endpoints, withServices, total, servers);
-        if (newsroom != null) {
-            System.out.println("  Demo newsroom   " + newsroom.url("/") + " (a new article every 20 s, pushed to the crawler by its WebSub hub; " + demo + ")\n"
-                + "  Without it: ./marsad up --no-demo. To let the crawler reach another local test site, set MARSAD_CRAWLER_ALLOWED_HOSTS\n"
-                + "  to its host:port for the crawler (docs/operations.md).\n");
-        }
+        printSummary(platform.servers().endpoints(), withServices, total, platform.servers());
+        platform.newsroom().ifPresent(newsroom -> System.out.println("  Demo newsroom   " + newsroom.url("/")
+            + " (a new article every 20 s, pushed to the crawler by its WebSub hub; " + platform.demoSetUp().orElse("") + ")\n"
+            + "  Without it: ./marsad up --no-demo. To let the crawler reach another local test site, set MARSAD_CRAWLER_ALLOWED_HOSTS\n"
+            + "  to its host:port for the crawler (docs/operations.md).\n"));
         stopped.await();
-    }
-
-    /** The demo news site on 127.0.0.1:8090, or another free port when that one is taken. */
-    private static DemoNewsroom startNewsroom() {
-        try {
-            try {
-                return DemoNewsroom.start(DEMO_PORT, java.time.Clock.systemUTC(), 60, Duration.ofSeconds(20));
-            } catch (java.net.BindException taken) {
-                return DemoNewsroom.start(0, java.time.Clock.systemUTC(), 60, Duration.ofSeconds(20));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("the demo news site could not start: " + e.getMessage(), e);
-        }
-    }
-
-    private static String setUpDemo(DemoNewsroom newsroom, LocalServers servers) {
-        try {
-            return DemoSetup.apply(newsroom, servers.keycloak().realmUrl().toString(), url("crawler"), url("search"), url("alerting"));
-        } catch (IOException e) {
-            return "its sources and monitors could not be set up: " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "set-up interrupted";
-        }
-    }
-
-    private static String url(String service) {
-        return ServiceDefinition.ALL.stream().filter(definition -> definition.name().equals(service)).findFirst().orElseThrow().url();
     }
 
     private <T> T time(String step, Supplier<T> action) {

@@ -132,6 +132,18 @@ public final class DemoNewsroom implements AutoCloseable {
         this.down = down;
     }
 
+    /**
+     * An article as a reader of the site sees it: its address, title, language, when it was
+     * published (by the site's clock) and the story it tells (shared with its syndicated copies).
+     */
+    public record Published(String url, String title, String language, Instant publishedAt, String story) {}
+
+    /** Every article published by now, oldest first. */
+    public List<Published> publishedArticles() {
+        return published().stream().map(article -> new Published(url(article.outlet(), article.path()), article.title(),
+            article.outlet().language(), article.publishedAt(), article.story())).toList();
+    }
+
     /** The articles published by now, oldest first. */
     List<DemoArticle> published() {
         Instant now = clock.instant();
