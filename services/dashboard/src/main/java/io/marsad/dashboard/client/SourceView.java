@@ -10,8 +10,19 @@ import java.util.List;
 public record SourceView(long id, String name, String homepage, List<String> feedUrls, List<String> sitemapUrls, List<String> sectionUrls,
                          String languageHint, String countryHint, int pollIntervalSeconds, boolean enabled, Health health, Round round) {
 
+    /** {@code pollIntervalNowSeconds}: the wait the crawler chose after the last poll; {@code push}: WebSub subscriptions of its feeds. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Health(Instant lastFetchAt, Instant lastSuccessAt, int consecutiveFailures, String lastError, int articlesLast24h) {}
+    public record Health(Instant lastFetchAt, Instant lastSuccessAt, int consecutiveFailures, String lastError, int articlesLast24h,
+                         Integer pollIntervalNowSeconds, List<Push> push) {
+
+        public Health(Instant lastFetchAt, Instant lastSuccessAt, int consecutiveFailures, String lastError, int articlesLast24h) {
+            this(lastFetchAt, lastSuccessAt, consecutiveFailures, lastError, articlesLast24h, null, List.of());
+        }
+    }
+
+    /** A WebSub subscription's state: requested, active, denied or failed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Push(String state, Instant lastPushAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Round(Instant startedAt, boolean listing, int found, int waiting, int fetched, int other, boolean running) {}

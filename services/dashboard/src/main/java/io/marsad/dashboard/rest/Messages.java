@@ -283,6 +283,21 @@ public interface Messages {
     @Message("last polled")
     String lastPolled();
 
+    @Message("polled every {seconds} s")
+    String polledEverySeconds(int seconds);
+
+    @Message("polled every {minutes} min")
+    String polledEveryMinutes(int minutes);
+
+    @Message("new articles pushed by its WebSub hub")
+    String pushActive();
+
+    @Message("WebSub hub asked to push")
+    String pushRequested();
+
+    @Message("its WebSub hub does not push")
+    String pushRefused();
+
     @Message("reading its feeds…")
     String readingListings();
 

@@ -12,9 +12,17 @@ import java.util.Locale;
  * {@code running} is also true while an enabled source waits for its first poll, so the page keeps watching it.
  */
 public record SourceRow(SourceView source, String health, String lastFetch, String lastSuccess, boolean running, boolean listing, int done,
-                        int found) {
+                        int found, int pollEverySeconds, String push) {
 
-    /** Health keys (message names): {@code neverPolled}, {@code healthy}, {@code failing}. */
+    /** Whole minutes of the poll interval, for intervals of two minutes or more. */
+    public int pollEveryMinutes() {
+        return pollEverySeconds / 60;
+    }
+
+    /**
+     * Health keys (message names): {@code neverPolled}, {@code healthy}, {@code failing}; with how
+     * often the crawler polls the source now and whether its hub pushes.
+     */
     public static SourceRow of(SourceView source, Locale locale, ZoneId zone) {
         SourceView.Health health = source.health();
         SourceView.Round round = source.round();
@@ -24,6 +32,16 @@ public record SourceRow(SourceView source, String health, String lastFetch, Stri
         // an enabled source not polled yet is about to be: the page keeps watching it too
         boolean watched = (round != null && round.running()) || (source.enabled() && state.equals("neverPolled"));
         return new SourceRow(source, state, health == null ? "" : Dates.when(health.lastFetchAt(), locale, zone),
-            health == null ? "" : Dates.when(health.lastSuccessAt(), locale, zone), watched, round != null && round.listing(), done, found);
+            health == null ? "" : Dates.when(health.lastSuccessAt(), locale, zone), watched, round != null && round.listing(), done, found,
+            health == null || health.pollIntervalNowSeconds() == null ? 0 : health.pollIntervalNowSeconds(), push(health));
+    }
+
+    /** Message key of the feeds' WebSub state, the best of them: pushActive, pushRequested, pushRefused; empty without a hub. */
+    private static String push(SourceView.Health health) {
+        if (health == null || health.push() == null || health.push().isEmpty()) {
+            return "";
+        }
+        java.util.Set<String> states = health.push().stream().map(SourceView.Push::state).collect(java.util.stream.Collectors.toSet());
+        return states.contains("active") ? "pushActive" : states.contains("requested") ? "pushRequested" : "pushRefused";
     }
 }
