@@ -1,5 +1,6 @@
 package io.marsad.bench;
 
+import io.marsad.local.LocalPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
@@ -48,7 +49,7 @@ public final class DashboardPages {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path root = Path.of(System.getProperty("marsad.root", "."));
         Path logs = Path.of("target", "bench-pages");
-        deleteTree(logs.resolve("elasticsearch")); // a fresh node each run: the corpus is generated again
+        LocalPaths.deleteTree(logs.resolve("elasticsearch")); // a fresh node each run: the corpus is generated again
         ElasticsearchServer node = ElasticsearchServer.start(logs.resolve("elasticsearch").toAbsolutePath(), Artifacts.fromBuild(),
             Ports.freeLoopbackPort(), "1g");
         Runtime.getRuntime().addShutdownHook(new Thread(node::close));
@@ -155,16 +156,6 @@ public final class DashboardPages {
         page.waitForSelector(results);
         List<?> values = (List<?>) page.evaluate("() => [performance.now(), performance.getEntriesByType('navigation')[0].responseEnd]");
         return new double[] {((Number) values.get(0)).doubleValue(), ((Number) values.get(1)).doubleValue()};
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (java.nio.file.Files.exists(dir)) {
-            try (var paths = java.nio.file.Files.walk(dir)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    java.nio.file.Files.delete(path);
-                }
-            }
-        }
     }
 
     private static double percentile(double[] sorted, int p) {

@@ -47,7 +47,7 @@ public final class Freshness {
         Duration every = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 4);
         Path root = Path.of(System.getProperty("marsad.root", ".")).toAbsolutePath();
         Path home = root.resolve("bench/target/bench-freshness");
-        deleteTree(home);
+        LocalPaths.deleteTree(home);
 
         Map<String, Instant> alerted = new ConcurrentHashMap<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -135,14 +135,6 @@ public final class Freshness {
             HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
-        }
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
         }
     }
 

@@ -22,6 +22,20 @@ public record LocalPaths(Path home, Path cache) {
         return setting("marsad.cache", "MARSAD_CACHE").map(Path::of).orElse(userHome.resolve(".cache").resolve("marsad")).toAbsolutePath();
     }
 
+    /** Deletes a directory and everything in it (a fresh home for a test or benchmark); nothing if it is not there. */
+    public static void deleteTree(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(path);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+
     /** A system property wins over the environment variable, so tests can override either. */
     public static Optional<String> setting(String property, String environmentVariable) {
         String value = System.getProperty(property);

@@ -66,7 +66,7 @@ class PlatformIT {
     @BeforeAll
     static void startPlatform() throws IOException {
         Path home = Path.of("target", "platform-it").toAbsolutePath();
-        deleteTree(home);
+        LocalPaths.deleteTree(home);
         receiver = new WebhookReceiver(Ports.freeLoopbackPort());
         receiver.start();
         clock = HeldClock.now();
@@ -253,14 +253,6 @@ class PlatformIT {
             return JSON.readTree(body);
         } catch (IOException e) {
             throw new IllegalStateException("not JSON: " + body, e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
         }
     }
 }

@@ -15,10 +15,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The real servers of one test JVM: each is started at most once, on first use, and stopped when
@@ -150,22 +148,11 @@ public final class TestServers {
         Path dir = Path.of(System.getProperty("marsad.test.dir", "target/marsad-test-servers")).toAbsolutePath();
         String marker = "marsad.test.dir.cleaned";
         if (System.getProperty(marker) == null) {
-            deleteTree(dir);
+            LocalPaths.deleteTree(dir);
             System.setProperty(marker, "true");
         }
         try {
             return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
