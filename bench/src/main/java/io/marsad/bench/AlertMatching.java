@@ -78,7 +78,8 @@ public final class AlertMatching {
                 f.registerSeconds(), f.heapMb(), f.perSecond(), f.p50(), f.p99(), f.perSecondTwoThreads(), f.matchesPerArticle());
         }
         for (Figures f : results) {
-            System.out.printf(Locale.ROOT, "bench-result: alerting-%s-%s-%d-articles-per-s=%.0f%n", f.set(), f.matcher(), f.subscriptions(), f.perSecond());
+            String matcher = f.matcher().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            System.out.printf(Locale.ROOT, "bench-result: alerting-%s-%s-%d-articles-per-s=%.0f%n", f.set(), matcher, f.subscriptions(), f.perSecond());
         }
     }
 

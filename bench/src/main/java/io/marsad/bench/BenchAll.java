@@ -98,7 +98,7 @@ public final class BenchAll {
         row(md, "enrichment + indexing into the node, bulk 200", f.get("enrichment-bulk200-articles-per-s"), " articles/s");
         for (String size : List.of("10000", "100000", "250000")) {
             row(md, "alert matching, " + String.format(Locale.ROOT, "%,d", Integer.parseInt(size)) + " subscriptions (one thread)",
-                f.get("alerting-selective-marsad-" + size + "-articles-per-s"), " articles/s");
+                f.get("alerting-selective-marsad-service-" + size + "-articles-per-s"), " articles/s");
         }
         row(md, "search with facets, timeline and story collapse (100,000 articles)", "p50 " + f.get("search-p50-ms"), " ms, p95 ",
             f.get("search-p95-ms"), " ms");

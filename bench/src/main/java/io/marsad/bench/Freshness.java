@@ -8,7 +8,7 @@ import io.marsad.local.LocalPlatform;
 import io.marsad.local.LocalServers;
 import io.marsad.local.demo.DemoNewsroom;
 import io.marsad.local.demo.HeldClock;
-import io.marsad.local.testing.Tokens;
+import io.marsad.local.demo.DemoSetup;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -68,19 +68,19 @@ public final class Freshness {
             platform.start(LocalServers.Timings.none());
             DemoNewsroom newsroom = platform.newsroom().orElseThrow();
             String realm = platform.servers().keycloak().realmUrl().toString();
-            send("POST", LocalPlatform.url("alerting") + "/api/subscriptions", Tokens.userToken(realm, Tokens.OTHER_ANALYST),
+            send("POST", LocalPlatform.url("alerting") + "/api/subscriptions", DemoSetup.token(realm, "analyst2"),
                 Map.of("name", "Every demo article", "query", DEMO_SITES, "mode", "realtime",
                     "channels", Map.of("inApp", true, "webhook", Map.of("url", "http://" + receiverAddress + "/hook"))));
 
             clock.release();
             Instant end = Instant.now().plusMillis((long) (minutes * 60_000));
             Map<String, Instant> searchable = new ConcurrentHashMap<>();
-            String token = Tokens.userToken(realm, Tokens.OTHER_ANALYST);
+            String token = DemoSetup.token(realm, "analyst2");
             Instant tokenAt = Instant.now();
             Instant settled = end.plusSeconds(60);
             while (Instant.now().isBefore(settled)) {
                 if (Duration.between(tokenAt, Instant.now()).toSeconds() > 120) {
-                    token = Tokens.userToken(realm, Tokens.OTHER_ANALYST);
+                    token = DemoSetup.token(realm, "analyst2");
                     tokenAt = Instant.now();
                 }
                 HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(LocalPlatform.url("search") + "/api/search/articles?size=50&q="

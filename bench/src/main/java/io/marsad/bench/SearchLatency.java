@@ -69,9 +69,10 @@ public final class SearchLatency {
             throw new IllegalStateException("build first (./marsad build): " + jar);
         }
         Map<String, List<String>> sentences = BenchCorpus.sentences(root, true);
-        // its own node with a 2 GiB heap (the tests' nodes have 512 MiB), data under target/bench-search
-        ElasticsearchServer node = ElasticsearchServer.start(Path.of("target", "bench-search", "elasticsearch").toAbsolutePath(),
-            Artifacts.fromBuild(), Ports.freeLoopbackPort(), "2g");
+        // its own node with a 2 GiB heap (the tests' nodes have 512 MiB), fresh data under target/bench-search each run
+        Path nodeDirectory = Path.of("target", "bench-search", "elasticsearch").toAbsolutePath();
+        io.marsad.local.LocalPaths.deleteTree(nodeDirectory);
+        ElasticsearchServer node = ElasticsearchServer.start(nodeDirectory, Artifacts.fromBuild(), Ports.freeLoopbackPort(), "2g");
         Runtime.getRuntime().addShutdownHook(new Thread(node::close));
         URI elasticsearch = node.url();
         long ram = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();

@@ -70,7 +70,8 @@ public final class DemoSetup {
             + " demo monitors and " + (subscribed ? 0 : 1) + " subscription created for analyst";
     }
 
-    private static String token(String realmUrl, String user) throws IOException, InterruptedException {
+    /** A demo user's access token (password grant of the marsad-cli client; the demo passwords are the user names). */
+    public static String token(String realmUrl, String user) throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=marsad-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
             + URLEncoder.encode(user, StandardCharsets.UTF_8);
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))

@@ -66,6 +66,16 @@ public record ArticleDocument(
             .leadImage(leadImage).publishedAt(publishedAt).modifiedAt(modifiedAt).fetchedAt(fetchedAt).indexedAt(indexedAt);
     }
 
+    /**
+     * How long after its publication the article got to {@code at} (searchable, alerted): the
+     * platform's freshness. Empty when the page gave no publication time, or one after {@code at}
+     * (a wrong time zone or clock on the site), which would say nothing true.
+     */
+    public java.util.Optional<java.time.Duration> sincePublication(Instant at) {
+        return publishedAt == null || publishedAt.isAfter(at) ? java.util.Optional.empty()
+            : java.util.Optional.of(java.time.Duration.between(publishedAt, at));
+    }
+
     /** The title and body as one text (title first), for analyses that read both. */
     public String fullText() {
         return (title == null ? "" : title) + "\n" + (body == null ? "" : body);

@@ -54,6 +54,8 @@ public class ArticleMatching {
     /** The presearcher's picks per article, and articles matched: recorded for every article, so looked up once. */
     private final DistributionSummary candidates;
     private final Counter articlesMatched;
+    /** From an article's publication to its alert, for articles whose page gave a publication time. */
+    private final io.micrometer.core.instrument.Timer publishedToAlert;
     private final String owner = "alerting/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private final ExecutorService threads;
 
@@ -70,6 +72,9 @@ public class ArticleMatching {
         this.metrics = metrics;
         this.candidates = metrics.summary("marsad.alerting.candidates");
         this.articlesMatched = metrics.counter("marsad.alerting.articles.matched");
+        this.publishedToAlert = io.micrometer.core.instrument.Timer.builder("marsad.alerting.published.to.alert")
+            .description("from an article's publication to the alert it raised").publishPercentileHistogram()
+            .minimumExpectedValue(java.time.Duration.ofMillis(100)).maximumExpectedValue(java.time.Duration.ofDays(1)).register(metrics);
         int count = config.matchThreads() > 0 ? config.matchThreads() : Runtime.getRuntime().availableProcessors();
         AtomicInteger numbered = new AtomicInteger();
         this.threads = count == 1 ? null : Executors.newFixedThreadPool(count, task -> {
@@ -153,8 +158,9 @@ public class ArticleMatching {
 
     private int matchOne(InboxQueue.Due due) throws Exception {
         List<AlertRepository.Raised> raised;
+        ArticleDocument article;
         try {
-            ArticleDocument article = json.readValue(due.payload(), ArticleDocument.class);
+            article = json.readValue(due.payload(), ArticleDocument.class);
             List<AlertRepository.Matched> matches = new ArrayList<>();
             SubscriptionMatcher.Matches found = matcher.match(article);
             candidates.record(found.candidates());
@@ -180,10 +186,12 @@ public class ArticleMatching {
         }
         articlesMatched.increment();
         int newAlerts = 0;
+        Instant now = Instant.now();
         for (AlertRepository.Raised one : raised) {
             metrics.counter("marsad.alerting.matches", "outcome", one.outcome().name().toLowerCase(java.util.Locale.ROOT)).increment();
             if (one.outcome() == AlertRepository.Outcome.NEW_ALERT) {
                 newAlerts++;
+                article.sincePublication(now).ifPresent(freshness -> publishedToAlert.record(freshness));
             }
         }
         return newAlerts;

@@ -183,6 +183,10 @@ class AlertResourceTest {
             assertTrue(metrics.contains(gauge), gauge + " in /q/metrics");
         }
         assertTrue(metrics.contains("marsad_alerting_inbox_waiting 0.0"), "everything sent was matched");
+        java.util.regex.Matcher freshness = java.util.regex.Pattern.compile("marsad_alerting_published_to_alert_seconds_count(\\{[^}]*\\})? ([0-9.]+)")
+            .matcher(metrics);
+        assertTrue(freshness.find() && Double.parseDouble(freshness.group(2)) >= 2, "publication to alert timed for the new alerts: " + metrics.lines()
+            .filter(line -> line.contains("published_to_alert")).limit(3).toList());
         given().auth().oauth2(Tokens.pipelineToken()).get("/api/alerts").then().statusCode(403);
     }
 

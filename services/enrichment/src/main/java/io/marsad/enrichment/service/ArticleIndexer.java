@@ -104,6 +104,15 @@ public class ArticleIndexer {
         }
         queue.indexedAll(confirmed);
         metrics.counter("marsad.enrichment.articles.indexed").increment(confirmed.size());
+        for (int i = 0; i < batch.size(); i++) {
+            if (response.items().get(i).error() == null) {
+                ArticleDocument document = documents.get(i);
+                document.sincePublication(now).ifPresent(freshness -> FreshnessTimers.publishedToSearchable(metrics).record(freshness));
+                if (document.fetchedAt() != null && !document.fetchedAt().isAfter(now)) {
+                    FreshnessTimers.fetchedToSearchable(metrics).record(java.time.Duration.between(document.fetchedAt(), now));
+                }
+            }
+        }
         return confirmed.size();
     }
 

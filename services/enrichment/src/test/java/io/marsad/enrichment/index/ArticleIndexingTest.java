@@ -104,6 +104,22 @@ class ArticleIndexingTest {
     }
 
     @Test
+    void howFreshTheIndexIsIsMeasuredPerArticle() {
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        // the fixtures say they were published in 2023 and fetched in 2025: both timers counted them, with their true ages
+        Map<String, Double> longest = new java.util.HashMap<>();
+        for (String timer : List.of("marsad_enrichment_published_to_searchable_seconds", "marsad_enrichment_fetched_to_searchable_seconds")) {
+            java.util.regex.Matcher count = java.util.regex.Pattern.compile(timer + "_count(\\{[^}]*\\})? ([0-9.]+)").matcher(metrics);
+            assertTrue(count.find() && Double.parseDouble(count.group(2)) >= 2, timer + " in /q/metrics");
+            java.util.regex.Matcher max = java.util.regex.Pattern.compile(timer + "_max(\\{[^}]*\\})? ([0-9.E]+)").matcher(metrics);
+            assertTrue(max.find(), timer + "_max");
+            longest.put(timer.contains("published") ? "published" : "fetched", Double.parseDouble(max.group(2)));
+        }
+        assertTrue(longest.get("fetched") > 86_400, "fetched a year before indexing: " + longest);
+        assertTrue(longest.get("published") > longest.get("fetched") + 365 * 86_400.0, "published two years before the fetch: " + longest);
+    }
+
+    @Test
     void entitiesAreIndexedAsIdsAndNames() throws Exception {
         SearchResponse<Map> byId = client.search(s -> s.index(ArticleIndex.READ_ALIAS)
             .query(q -> q.term(t -> t.field("entities").value("person:vladimir-putin"))), Map.class);
