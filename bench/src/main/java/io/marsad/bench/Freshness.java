@@ -72,9 +72,19 @@ public final class Freshness {
                 Map.of("name", "Every demo article", "query", DEMO_SITES, "mode", "realtime",
                     "channels", Map.of("inApp", true, "webhook", Map.of("url", "http://" + receiverAddress + "/hook"))));
 
+            // steady state: every outlet's feed pushed by the hub (the first polls subscribe), then the newsroom starts publishing
+            String admin = DemoSetup.token(realm, "admin");
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (activePushes(admin) < newsroom.sources().size()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the crawler did not subscribe to every demo feed within 3 minutes");
+                }
+                Thread.sleep(500);
+            }
             clock.release();
             Instant end = Instant.now().plusMillis((long) (minutes * 60_000));
             Map<String, Instant> searchable = new ConcurrentHashMap<>();
+            Map<String, String> stories = new ConcurrentHashMap<>();
             String token = DemoSetup.token(realm, "analyst2");
             Instant tokenAt = Instant.now();
             Instant settled = end.plusSeconds(60);
@@ -88,7 +98,10 @@ public final class Freshness {
                     HttpResponse.BodyHandlers.ofString());
                 Instant now = Instant.now();
                 if (page.statusCode() == 200) {
-                    JSON.readTree(page.body()).path("articles").forEach(article -> searchable.putIfAbsent(article.path("url").asText(), now));
+                    JSON.readTree(page.body()).path("articles").forEach(article -> {
+                        searchable.putIfAbsent(article.path("url").asText(), now);
+                        stories.put(article.path("url").asText(), article.path("storyId").asText());
+                    });
                 }
                 Thread.sleep(250);
             }
@@ -110,8 +123,20 @@ public final class Freshness {
             System.out.printf(Locale.ROOT, "%nfreshness over %.1f min, an article every %d s (%d published, %d cores, Java %s):%n", minutes,
                 every.toSeconds(), published.size(), Runtime.getRuntime().availableProcessors(), Runtime.version());
             report("publish → searchable", toSearchable, published.size(), "publish-to-searchable");
+            java.util.Set<String> storiesPublished = new java.util.HashSet<>();
+            java.util.Set<String> storiesAlerted = new java.util.HashSet<>();
+            for (DemoNewsroom.Published article : published) {
+                String story = stories.getOrDefault(article.url(), article.url());
+                storiesPublished.add(story);
+                if (alerted.containsKey(article.url())) {
+                    storiesAlerted.add(story);
+                }
+            }
             report("publish → alert (webhook)", toAlert, published.size(), "publish-to-alert");
-            System.out.println("(searchable: the search API polled every 250 ms; an alert is raised once per story, so syndicated copies have none)");
+            System.out.printf("  alerts reached the receiver for %d of the %d stories those articles tell (one alert per story)%n",
+                storiesAlerted.size(), storiesPublished.size());
+            System.out.println("(from when every outlet's feed is pushed by its hub; searchable: the search API polled every 250 ms, newest first;"
+                + " an alert is raised once per story, later articles of a story attach to it)");
         } finally {
             receiver.stop(0);
         }
@@ -127,6 +152,22 @@ public final class Freshness {
         double max = seconds.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         System.out.printf(Locale.ROOT, "  %-26s %d of %d: p50 %.1f s, p95 %.1f s, max %.1f s%n", what, seconds.size(), published, p50, p95, max);
         System.out.printf(Locale.ROOT, "bench-result: %s-p50-s=%.1f%nbench-result: %s-p95-s=%.1f%n", key, p50, key, p95);
+    }
+
+    /** How many demo sources the crawler has an active WebSub subscription for. */
+    private static long activePushes(String adminToken) throws Exception {
+        HttpResponse<String> sources = HTTP.send(HttpRequest.newBuilder(URI.create(LocalPlatform.url("crawler") + "/api/sources?size=200"))
+            .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
+        long active = 0;
+        for (JsonNode source : JSON.readTree(sources.body()).path("items")) {
+            for (JsonNode push : source.path("health").path("push")) {
+                if (push.path("state").asText().equals("active")) {
+                    active++;
+                    break;
+                }
+            }
+        }
+        return active;
     }
 
     private static void send(String method, String url, String token, Object body) throws Exception {
