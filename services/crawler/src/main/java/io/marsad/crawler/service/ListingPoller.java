@@ -60,16 +60,38 @@ public class ListingPoller {
         this.worker = worker;
     }
 
-    /** Polls every source that is due; returns how many new URLs were found. */
+    /**
+     * Polls every source that is due, several at once (each on a virtual thread; the per-host pacer
+     * keeps each site to one request at a time, so sources of one site still take turns): a
+     * source's five listings at two seconds apart must not hold up every other source. Returns how
+     * many new URLs were found; one source's failure is logged and never stops the others.
+     */
     public int pollDueSources() throws SQLException, InterruptedException {
-        int found = 0;
+        List<Source> due = new ArrayList<>();
         for (long sourceId : schedule.leaseDue(worker.id(), 20, Duration.ofMinutes(10))) {
-            Source source = sources.findById(sourceId);
+            Source source = sources.findById(sourceId); // read here, in the caller's request context; polls use JDBC only
             if (source != null) {
-                found += poll(source);
+                due.add(source);
             }
         }
-        return found;
+        if (due.size() <= 1) {
+            return due.isEmpty() ? 0 : poll(due.getFirst());
+        }
+        java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
+        try (var polls = java.util.concurrent.Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("listing-poll-", 0).factory())) {
+            for (Source source : due) {
+                polls.execute(() -> {
+                    try {
+                        found.addAndGet(poll(source));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Exception e) {
+                        LOG.errorf(e, "polling source %d (%s) failed", source.id, source.name);
+                    }
+                });
+            }
+        } // waits for every poll
+        return found.get();
     }
 
     private int poll(Source source) throws SQLException, InterruptedException {
@@ -105,8 +127,9 @@ public class ListingPoller {
 
     /**
      * One poll of a source: what it found, what went wrong, and the hosts that turned out to be
-     * down or asked to wait (429/503, timeouts, refused connections) — the source's other listings
-     * on those hosts are not asked for in this poll, which would only wait out the same hold.
+     * down or asked to wait (their own 429/503, timeouts, refused connections; not our own pacing)
+     * — the source's other listings on those hosts are not asked for in this poll, which would only
+     * wait out the same hold.
      */
     private record Poll(Source source, List<DiscoveredLink> links, List<String> problems, java.util.Set<String> unavailableHosts) {
         Poll(Source source, List<DiscoveredLink> links, List<String> problems) {
@@ -152,8 +175,9 @@ public class ListingPoller {
             }
             default -> {
                 problems.add(url + ": " + result.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + result.detail() + ")");
-                if (result.outcome() == FetchResult.Outcome.THROTTLED || result.outcome() == FetchResult.Outcome.TIMEOUT
-                    || result.outcome() == FetchResult.Outcome.NETWORK_ERROR) {
+                // the host itself said 429/503 (not our own pacing, status 0), timed out or refused
+                boolean hostSaidWait = result.outcome() == FetchResult.Outcome.THROTTLED && result.httpStatus() > 0;
+                if (hostSaidWait || result.outcome() == FetchResult.Outcome.TIMEOUT || result.outcome() == FetchResult.Outcome.NETWORK_ERROR) {
                     poll.unavailableHosts().add(host);
                 }
                 return false;
