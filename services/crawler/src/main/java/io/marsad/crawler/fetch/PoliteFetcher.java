@@ -4,7 +4,6 @@ import crawlercommons.robots.BaseRobotRules;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +26,8 @@ public final class PoliteFetcher {
         }
     }
 
+    private static final Duration UNKNOWN_TURN_RETRY = Duration.ofSeconds(10);
+
     private final HttpFetcher http;
     private final RobotsCache robots;
     private final HostPacer pacer;
@@ -42,7 +43,8 @@ public final class PoliteFetcher {
     /** The robots.txt rules for the URL's site (fetched if not cached), e.g. for its Sitemap: lines. */
     public BaseRobotRules robotsRules(String url) {
         String host = hostOf(url);
-        return robots.rulesFor(url, robotsUrl -> paced(host, robotsUrl, FetchKind.ROBOTS, null, null, Duration.ZERO));
+        // the request after robots.txt waits like any other: it is a request to the host too
+        return robots.rulesFor(url, robotsUrl -> paced(host, robotsUrl, FetchKind.ROBOTS, null, null, politeness.minDelay()));
     }
 
     public FetchResult fetch(String url, FetchKind kind, String etag, String lastModified) throws InterruptedException {
@@ -66,22 +68,41 @@ public final class PoliteFetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return FetchResult.failure(FetchResult.Outcome.TIMEOUT, 0, url, List.of(), "interrupted while waiting for " + host);
+        } catch (RuntimeException e) {
+            // the shared turns (PostgreSQL) cannot be reached: asking the host unpaced would be impolite
+            return new FetchResult(FetchResult.Outcome.THROTTLED, 0, url, List.of(), null, null, null, null, null,
+                UNKNOWN_TURN_RETRY, "cannot tell whether it is " + host + "'s turn: " + e.getMessage());
         }
         if (turn.isEmpty()) {
-            Duration wait = Duration.between(Instant.now(), pacer.readyAt(host));
             return new FetchResult(FetchResult.Outcome.THROTTLED, 0, url, List.of(), null, null, null, null, null,
-                wait.isNegative() ? Duration.ZERO : wait, "waiting for " + host + "'s turn");
+                waitFor(host), "waiting for " + host + "'s turn");
         }
         FetchResult result;
         try {
             result = http.fetch(url, kind, etag, lastModified);
         } finally {
-            pacer.release(turn.get(), pause);
+            try {
+                pacer.release(turn.get(), pause);
+            } catch (RuntimeException e) {
+                // the shared turn could not be given back: it lapses by itself when its lease ends
+            }
         }
         if (result.outcome() == FetchResult.Outcome.THROTTLED) {
-            pacer.backOff(host, result.retryAfter() != null ? result.retryAfter() : politeness.backOff());
+            try {
+                pacer.backOff(host, result.retryAfter() != null ? result.retryAfter() : politeness.backOff());
+            } catch (RuntimeException e) {
+                // the caller still sees THROTTLED and reschedules; only the other replicas miss the hint
+            }
         }
         return result;
+    }
+
+    private Duration waitFor(String host) {
+        try {
+            return pacer.waitFor(host);
+        } catch (RuntimeException e) {
+            return UNKNOWN_TURN_RETRY;
+        }
     }
 
     static String hostOf(String url) {

@@ -9,6 +9,7 @@ import io.marsad.crawler.fetch.RobotsCache;
 import io.marsad.crawler.parse.FeedParser;
 import io.marsad.crawler.parse.SectionPageParser;
 import io.marsad.crawler.parse.SitemapParser;
+import io.marsad.crawler.repository.SharedHostTurns;
 import io.marsad.guard.AddressPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -45,9 +46,11 @@ public class Fetching {
 
     @Produces
     @Singleton
-    PoliteFetcher politeFetcher(HttpFetcher http, CrawlerConfig config) {
+    PoliteFetcher politeFetcher(HttpFetcher http, CrawlerConfig config, SharedHostTurns hostTurns, WorkerIdentity worker) {
         Clock clock = Clock.systemUTC();
-        return new PoliteFetcher(http, new RobotsCache(config.robotName(), clock), new HostPacer(config.maxConcurrentRequests(), clock),
+        // host turns in PostgreSQL: every replica paces each host together (docs/crawling.md)
+        HostPacer pacer = new HostPacer(config.maxConcurrentRequests(), hostTurns, worker.id());
+        return new PoliteFetcher(http, new RobotsCache(config.robotName(), clock), pacer,
             new PoliteFetcher.Politeness(config.minDelay(), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(5)));
     }
 

@@ -24,6 +24,10 @@ public final class FixtureSite implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final List<Long> requestTimes = new CopyOnWriteArrayList<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+
+    /** One request as the site saw it arrive. */
+    public record Request(String path, String userAgent, long arrivedNanos) {}
 
     public FixtureSite(Map<String, HttpHandler> routes) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -31,7 +35,9 @@ public final class FixtureSite implements AutoCloseable {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-            requestTimes.add(System.nanoTime());
+            long now = System.nanoTime();
+            requestTimes.add(now);
+            requests.add(new Request(path, exchange.getRequestHeaders().getFirst("User-Agent"), now));
             HttpHandler handler = routes.get(path);
             try {
                 if (handler == null) {
@@ -61,6 +67,11 @@ public final class FixtureSite implements AutoCloseable {
 
     public List<Long> requestTimes() {
         return requestTimes;
+    }
+
+    /** Every request so far, in the order they arrived. */
+    public List<Request> requests() {
+        return requests;
     }
 
     public static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
