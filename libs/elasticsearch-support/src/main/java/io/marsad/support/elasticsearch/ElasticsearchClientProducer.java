@@ -16,6 +16,15 @@ import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -37,6 +46,7 @@ public class ElasticsearchClientProducer {
             .setConnectionConfigCallback(connection -> connection
                 .setConnectTimeout(Timeout.of(config.connectTimeout()))
                 .setSocketTimeout(Timeout.of(config.socketTimeout())));
+        config.caFile().ifPresent(ca -> builder.setSSLContext(trusting(ca)));
         if (config.username().isPresent()) {
             String credentials = config.username().get() + ":" + config.password().orElse("");
             builder.setDefaultHeaders(new BasicHeader[] {
@@ -44,6 +54,28 @@ public class ElasticsearchClientProducer {
             });
         }
         return builder.build();
+    }
+
+    /** TLS that trusts only the given CA: a cluster's own CA need not enter the JVM's trust store. */
+    static SSLContext trusting(Path caFile) {
+        try (InputStream pem = Files.newInputStream(caFile)) {
+            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+            trusted.load(null, null);
+            int i = 0;
+            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(pem)) {
+                trusted.setCertificateEntry("ca-" + i++, certificate);
+            }
+            if (i == 0) {
+                throw new IllegalStateException("marsad.elasticsearch.ca-file " + caFile + " holds no PEM certificate");
+            }
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trusted);
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, trust.getTrustManagers(), null);
+            return tls;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("marsad.elasticsearch.ca-file " + caFile + " cannot be used: " + e.getMessage(), e);
+        }
     }
 
     @Produces

@@ -25,4 +25,10 @@ public interface ElasticsearchConfig {
     Optional<String> username();
 
     Optional<String> password();
+
+    /**
+     * PEM file of the CA that signed the cluster's HTTPS certificate, for clusters whose CA is their
+     * own (ECK's self-signed one: Secret {@code <name>-es-http-certs-public}, key {@code ca.crt}).
+     */
+    Optional<java.nio.file.Path> caFile();
 }
