@@ -17,6 +17,7 @@ class BrokenFixturesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "schema,                PodDisruptionBudget/typo.spec: unknown field(s) [maxUnavaliable]",
+        "crd-schema,            Database/typo: TS2353: Object literal may only specify known properties",
         "probes-and-limits,     Deployment/search container search: readinessProbe must GET /q/health/ready",
         "services-select-pods,  Service/serch: selector {app.kubernetes.io/name=serch} matches no Deployment's pods",
         "settings,              Deployment/alerting: settings not supplied: [MARSAD_SERVICES_SEARCH_URL]",
