@@ -20,7 +20,7 @@ class K8sManifestsTest {
     static List<String> check(String check, Manifests manifests) throws Exception {
         return switch (check) {
             case "schema" -> SchemaCheck.problems(manifests);
-            case "crd-schema" -> CrdSchemaCheck.problems(manifests, K8S.resolve("src/test/crd-types"), K8S.resolve("target/crd-types"));
+            case "typed-schema" -> TypedSchemaCheck.problems(manifests, K8S.resolve("src/test/schema-types"), K8S.resolve("target/schema-types"));
             case "probes-and-limits" -> WorkloadChecks.probesAndLimits(manifests);
             case "services-select-pods" -> WorkloadChecks.servicesSelectPods(manifests);
             case "settings" -> SettingsCheck.problems(manifests, ROOT.resolve("services"));
@@ -31,7 +31,7 @@ class K8sManifestsTest {
         };
     }
 
-    static final List<String> CHECKS = List.of("schema", "crd-schema", "probes-and-limits", "services-select-pods", "settings", "secrets", "network-policies", "realm");
+    static final List<String> CHECKS = List.of("schema", "typed-schema", "probes-and-limits", "services-select-pods", "settings", "secrets", "network-policies", "realm");
 
     @ParameterizedTest
     @ValueSource(strings = {"overlays/dev", "overlays/prod"})
