@@ -7,7 +7,6 @@ import io.marsad.local.process.Ports;
 import io.marsad.local.testing.HandOffReceiver;
 import static io.marsad.local.testing.Eventually.count;
 import static io.marsad.local.testing.Eventually.waitFor;
-import io.marsad.local.testing.PackagedService;
 import io.marsad.local.testing.TestServers;
 import io.marsad.local.testing.Tokens;
 import io.restassured.RestAssured;
@@ -83,16 +82,8 @@ class CrawlerRestartIT {
         String jdbcUrl = TestServers.postgresDatabase("crawler_restart");
         String realm = TestServers.keycloak() + "/realms/marsad";
         int port = Ports.freeLoopbackPort();
-        Map<String, String> env = new HashMap<>(Map.of(
-            "QUARKUS_HTTP_PORT", Integer.toString(port),
-            "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-            "QUARKUS_OIDC_AUTH_SERVER_URL", realm,
-            "QUARKUS_REST_CLIENT_ENRICHMENT_URL", receiverUrl,
-            "MARSAD_CRAWLER_ALLOWED_HOSTS", "127.0.0.1",
-            "MARSAD_CRAWLER_MIN_DELAY", "0s",
-            "MARSAD_CRAWLER_PAGES_PER_RUN", "4",
-            "MARSAD_CRAWLER_START_DELAY", "1s"));
-        env.putAll(Map.of("MARSAD_CRAWLER_LISTINGS_EVERY", "1s", "MARSAD_CRAWLER_PAGES_EVERY", "1s", "MARSAD_CRAWLER_HANDOFF_EVERY", "1s"));
+        Map<String, String> env = PackagedCrawler.environment(port, jdbcUrl, realm, receiverUrl,
+            Map.of("MARSAD_CRAWLER_MIN_DELAY", "0s", "MARSAD_CRAWLER_PAGES_PER_RUN", "4"));
 
         crawler = start(env, port, "first");
         String token = Tokens.userToken(realm, Tokens.ADMIN);
@@ -119,8 +110,7 @@ class CrawlerRestartIT {
     }
 
     private static ManagedProcess start(Map<String, String> env, int port, String name) {
-        Path jar = Path.of(System.getProperty("marsad.crawler.jar", "target/quarkus-app/quarkus-run.jar"));
-        return PackagedService.start("crawler-" + name, jar, env, port, Path.of("target", "restart-it"));
+        return PackagedCrawler.start(name, env, port, Path.of("target", "restart-it"));
     }
 
     private int fetchedPages() {

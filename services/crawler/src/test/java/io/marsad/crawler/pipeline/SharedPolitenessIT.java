@@ -5,7 +5,6 @@ import io.marsad.crawler.fetch.FixtureSite;
 import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
 import io.marsad.local.testing.HandOffReceiver;
-import io.marsad.local.testing.PackagedService;
 import io.marsad.local.testing.TestServers;
 import io.marsad.local.testing.Tokens;
 import io.restassured.RestAssured;
@@ -72,19 +71,11 @@ class SharedPolitenessIT {
             for (int i = 0; i < 3; i++) {
                 int port = ports.get(i);
                 String replica = "replica-" + (char) ('a' + i);
-                Map<String, String> env = new HashMap<>(Map.of(
-                    "QUARKUS_HTTP_PORT", Integer.toString(port),
-                    "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-                    "QUARKUS_OIDC_AUTH_SERVER_URL", realm,
-                    "QUARKUS_REST_CLIENT_ENRICHMENT_URL", receiverUrl,
-                    "MARSAD_CRAWLER_ALLOWED_HOSTS", "127.0.0.1",
+                Map<String, String> env = PackagedCrawler.environment(port, jdbcUrl, realm, receiverUrl, Map.of(
                     "MARSAD_CRAWLER_MIN_DELAY", PAUSE.toSeconds() + "s",
                     "MARSAD_CRAWLER_USER_AGENT", "Marsad-test/" + replica,
-                    "MARSAD_CRAWLER_PAGES_PER_RUN", "3",
-                    "MARSAD_CRAWLER_START_DELAY", "1s"));
-                env.putAll(Map.of("MARSAD_CRAWLER_LISTINGS_EVERY", "1s", "MARSAD_CRAWLER_PAGES_EVERY", "1s", "MARSAD_CRAWLER_HANDOFF_EVERY", "1s"));
-                Path jar = Path.of(System.getProperty("marsad.crawler.jar", "target/quarkus-app/quarkus-run.jar"));
-                started.add(starting.submit(() -> PackagedService.start("crawler-" + replica, jar, env, port, Path.of("target", "shared-pace-it"))));
+                    "MARSAD_CRAWLER_PAGES_PER_RUN", "3"));
+                started.add(starting.submit(() -> PackagedCrawler.start(replica, env, port, Path.of("target", "shared-pace-it"))));
             }
             for (Future<ManagedProcess> process : started) {
                 crawlers.add(process.get());
