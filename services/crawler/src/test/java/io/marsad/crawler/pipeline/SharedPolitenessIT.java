@@ -105,6 +105,13 @@ class SharedPolitenessIT {
                 articlesByReplica.merge(request.userAgent(), 1, Integer::sum);
             }
         }
+        Duration shortest = Duration.ofDays(1);
+        for (int i = 1; i < requests.size(); i++) {
+            Duration gap = Duration.ofNanos(requests.get(i).arrivedNanos() - requests.get(i - 1).arrivedNanos());
+            shortest = gap.compareTo(shortest) < 0 ? gap : shortest;
+        }
+        System.out.println("shared pace: " + requests.size() + " requests, shortest gap " + shortest.toMillis() + " ms, articles by replica "
+            + articlesByReplica);
         assertEquals(3, articlesByReplica.size(), "all three replicas fetched pages: " + articlesByReplica);
         for (int i = 0; i < ARTICLES; i++) {
             assertEquals(1, site.hits("/news/2025/03/01/story-" + i), "story-" + i + " fetched exactly once");
