@@ -31,6 +31,7 @@ class BrokenFixturesTest {
         "secrets,               Deployment/search: MARSAD_ELASTICSEARCH_PASSWORD is written in",
         "network-policies,      Deployment/alerting → search:8080 (MARSAD_SERVICES_SEARCH_URL): search's ingress policies do not allow it",
         "realm,                 KeycloakRealmImport/marsad-realm differs from marsad-realm.json",
+        "realm,                 KeycloakRealmImport/marsad-realm: spec.realm is not a Keycloak realm: Unrecognized field",
     })
     void theCheckCatchesItsFixture(String check, String expected) throws Exception {
         Manifests broken = Kustomize.render(K8sManifestsTest.K8S.resolve("src/test/broken").resolve(check));

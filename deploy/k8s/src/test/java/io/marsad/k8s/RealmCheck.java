@@ -26,6 +26,9 @@ import static io.marsad.k8s.Manifests.map;
 final class RealmCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper STRICT = new ObjectMapper()
+        .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+        .configure(com.fasterxml.jackson.databind.MapperFeature.DEFAULT_VIEW_INCLUSION, true);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)}");
 
     private RealmCheck() {}
@@ -51,6 +54,12 @@ final class RealmCheck {
                     problems.add(describe(realmImport) + ": placeholder " + placeholder.group(1) + " is not taken from a Secret");
                 }
             }
+        }
+        try {
+            // Keycloak's own type for a realm (keycloak-core, the version local runs use): a field it does not know fails
+            STRICT.treeToValue(cluster, org.keycloak.representations.idm.RealmRepresentation.class);
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(describe(realmImport) + ": spec.realm is not a Keycloak realm: " + e.getMessage().lines().findFirst().orElse(""));
         }
         for (ObjectNode realm : List.of(cluster, local)) {
             realm.remove("sslRequired");
