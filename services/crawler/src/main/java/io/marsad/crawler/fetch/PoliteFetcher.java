@@ -40,7 +40,10 @@ public final class PoliteFetcher {
         this.politeness = politeness;
     }
 
-    /** The robots.txt rules for the URL's site (fetched if not cached), e.g. for its Sitemap: lines. */
+    /**
+     * The robots.txt rules for the URL's site (fetched if not cached), e.g. for its Sitemap: lines;
+     * null when robots.txt could not be asked for yet because the host's turn is not due.
+     */
     public BaseRobotRules robotsRules(String url) {
         String host = hostOf(url);
         // the request after robots.txt waits like any other: it is a request to the host too
@@ -50,6 +53,10 @@ public final class PoliteFetcher {
     public FetchResult fetch(String url, FetchKind kind, String etag, String lastModified) throws InterruptedException {
         String host = hostOf(url);
         BaseRobotRules rules = robotsRules(url);
+        if (rules == null) {
+            return new FetchResult(FetchResult.Outcome.THROTTLED, 0, url, List.of(), null, null, null, null, null,
+                waitFor(host), "waiting for " + host + "'s turn to read its robots.txt first");
+        }
         if (kind != FetchKind.ROBOTS && !rules.isAllowed(url)) {
             return FetchResult.failure(FetchResult.Outcome.DISALLOWED, 0, url, List.of(), "robots.txt disallows it for " + http.userAgent());
         }

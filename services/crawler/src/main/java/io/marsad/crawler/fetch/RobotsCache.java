@@ -36,7 +36,10 @@ public final class RobotsCache {
         this.clock = clock;
     }
 
-    /** The rules for the URL's site, fetching robots.txt with {@code fetch} when not known or expired. */
+    /**
+     * The rules for the URL's site, fetching robots.txt with {@code fetch} when not known or expired;
+     * null when that fetch had to wait for the host's turn (our own pacing), so nothing is known yet.
+     */
     public BaseRobotRules rulesFor(String url, Function<String, FetchResult> fetch) {
         String site = siteOf(url);
         Entry entry = cache.get(site);
@@ -45,6 +48,9 @@ public final class RobotsCache {
         }
         String robotsUrl = site + "/robots.txt";
         FetchResult result = fetch.apply(robotsUrl);
+        if (result.outcome() == FetchResult.Outcome.THROTTLED && result.httpStatus() == 0) {
+            return null; // not asked yet (our own pacing): nothing is known, nothing is cached
+        }
         BaseRobotRules rules;
         Duration keep = KEEP;
         switch (result.outcome()) {

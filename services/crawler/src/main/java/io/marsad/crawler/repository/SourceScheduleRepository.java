@@ -33,6 +33,20 @@ public class SourceScheduleRepository {
         return Leases.lease(dataSource, sql, owner, lease, max, row -> row.getLong(1));
     }
 
+    /**
+     * A poll that could not start because its host's turn (ours, shared by the replicas) was not due:
+     * no health change, the interval kept, asked again after {@code wait}, lease released.
+     */
+    public void deferred(long sourceId, Duration wait) throws SQLException {
+        String sql = "UPDATE source SET next_poll_at = now() + make_interval(secs => ?), poll_lease_owner = NULL, poll_lease_until = NULL"
+            + " WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
+            update.setDouble(1, wait.toMillis() / 1000.0);
+            update.setLong(2, sourceId);
+            update.executeUpdate();
+        }
+    }
+
     /** Records a poll: health fields, the wait it chose and so the next due time, lease released. */
     public void polled(long sourceId, boolean success, String error, Duration wait) throws SQLException {
         String sql = """

@@ -31,6 +31,8 @@ public class ListingPoller {
 
     private static final Logger LOG = Logger.getLogger(ListingPoller.class);
     private static final int MAX_CHILD_SITEMAPS = 20;
+    /** A source deferred for its host's turn is asked again no sooner than this. */
+    private static final Duration MIN_TURN_RETRY = Duration.ofSeconds(5);
 
     private final SourceScheduleRepository schedule;
     private final SourceRepository sources;
@@ -110,6 +112,15 @@ public class ListingPoller {
         for (String section : source.sectionUrls) {
             listingsRead += read(poll, section, FetchKind.PAGE, null) ? 1 : 0;
         }
+        if (listings > 0 && listingsRead == 0 && problems.isEmpty() && !poll.turnWaits().isEmpty()) {
+            // only our own pacing (this host's turn, shared with the other replicas) stood in the way:
+            // not the source's failure, so its health and interval stay; ask again when the turn comes
+            Duration retry = poll.turnWaits().stream().max(Duration::compareTo).orElseThrow();
+            retry = retry.compareTo(MIN_TURN_RETRY) < 0 ? MIN_TURN_RETRY : retry;
+            schedule.deferred(source.id, retry);
+            LOG.infof("source %d (%s): its host's turn is not yet due; polled again in %d s", source.id, source.name, retry.toSeconds());
+            return 0;
+        }
         int added = intake.add(source.id, links);
         if (added > 0) {
             stages.newUrlsListed();
@@ -131,9 +142,10 @@ public class ListingPoller {
      * — the source's other listings on those hosts are not asked for in this poll, which would only
      * wait out the same hold.
      */
-    private record Poll(Source source, List<DiscoveredLink> links, List<String> problems, java.util.Set<String> unavailableHosts) {
+    private record Poll(Source source, List<DiscoveredLink> links, List<String> problems, java.util.Set<String> unavailableHosts,
+                        List<Duration> turnWaits) {
         Poll(Source source, List<DiscoveredLink> links, List<String> problems) {
-            this(source, links, problems, new java.util.HashSet<>());
+            this(source, links, problems, new java.util.HashSet<>(), new ArrayList<>());
         }
     }
 
@@ -173,11 +185,20 @@ public class ListingPoller {
                 }
                 return true;
             }
+            case THROTTLED -> {
+                if (result.httpStatus() == 0) {
+                    // our own pacing: the host's turn is further away than a fetch waits for
+                    poll.turnWaits().add(result.retryAfter() == null ? Duration.ZERO : result.retryAfter());
+                    return false;
+                }
+                problems.add(url + ": throttled (" + result.detail() + ")");
+                poll.unavailableHosts().add(host);
+                return false;
+            }
             default -> {
                 problems.add(url + ": " + result.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + result.detail() + ")");
-                // the host itself said 429/503 (not our own pacing, status 0), timed out or refused
-                boolean hostSaidWait = result.outcome() == FetchResult.Outcome.THROTTLED && result.httpStatus() > 0;
-                if (hostSaidWait || result.outcome() == FetchResult.Outcome.TIMEOUT || result.outcome() == FetchResult.Outcome.NETWORK_ERROR) {
+                // the host timed out or refused: its other listings would only fail the same way
+                if (result.outcome() == FetchResult.Outcome.TIMEOUT || result.outcome() == FetchResult.Outcome.NETWORK_ERROR) {
                     poll.unavailableHosts().add(host);
                 }
                 return false;

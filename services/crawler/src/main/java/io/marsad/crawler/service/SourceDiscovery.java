@@ -76,8 +76,13 @@ public class SourceDiscovery {
             problems.add("homepage: " + page.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + page.detail() + ")");
         }
         Set<String> sitemaps = new LinkedHashSet<>();
-        for (String sitemap : fetcher.robotsRules(homepage).getSitemaps()) {
-            UrlNormalizer.normalize(sitemap).ifPresent(sitemaps::add);
+        var robots = fetcher.robotsRules(homepage);
+        if (robots == null) {
+            problems.add("robots.txt: not read yet (the host's turn is not due); its Sitemap: lines are not known");
+        } else {
+            for (String sitemap : robots.getSitemaps()) {
+                UrlNormalizer.normalize(sitemap).ifPresent(sitemaps::add);
+            }
         }
         return new Discovered(homepage, name, language, List.copyOf(feeds), List.copyOf(sitemaps), problems);
     }

@@ -63,6 +63,8 @@ class CrawlPipelineTest {
     OutboxRepository outbox;
     @Inject
     DataSource dataSource;
+    @Inject
+    io.marsad.crawler.repository.SharedHostTurns hostTurns;
     @ConfigProperty(name = "marsad.test.enrichment-receiver")
     String receiver;
 
@@ -237,6 +239,38 @@ class CrawlPipelineTest {
                 .body("health.lastError", org.hamcrest.Matchers.containsString("HTTP 503"))
                 .body("health.lastError", org.hamcrest.Matchers.containsString("not asked for, its host is unavailable"))
                 .body("health.pollIntervalNowSeconds", org.hamcrest.Matchers.equalTo(60));
+        }
+    }
+
+    @Test
+    void aPollThatOnlyWaitsForItsHostsTurnIsNotAFailure() throws Exception {
+        try (FixtureSite busy = new FixtureSite(Map.of("/rss.xml", FixtureSite.html("<rss version=\"2.0\"><channel></channel></rss>")))) {
+            // localhost: a pacing key of its own, so holding it here leaves the other tests' 127.0.0.1 alone
+            Map<String, Object> source = Map.of("name", "Busy host news", "homepage", busy.urlViaLocalhost("/"),
+                "feedUrls", List.of(busy.urlViaLocalhost("/rss.xml")), "pollIntervalSeconds", 60);
+            int sourceId = given().auth().oauth2(Tokens.accessToken(Tokens.ADMIN)).contentType(ContentType.JSON).body(source).post("/api/sources")
+                .then().statusCode(201).extract().path("id");
+            isolate(sourceId);
+            sql("UPDATE source SET next_poll_at = now() WHERE id = " + sourceId);
+            hostTurns.backOff("localhost", java.time.Duration.ofSeconds(90)); // e.g. another replica's pause, longer than a fetch waits
+            try {
+                assertEquals(0, listings.pollDueSources());
+                assertEquals(0, busy.hits("/rss.xml"), "nothing was asked of the host before its turn");
+                given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/sources/" + sourceId).then().statusCode(200)
+                    .body("health.consecutiveFailures", org.hamcrest.Matchers.equalTo(0))
+                    .body("health.lastError", org.hamcrest.Matchers.nullValue())
+                    // never polled, so no interval chosen yet: a failure would have set (and doubled) one
+                    .body("health.pollIntervalNowSeconds", org.hamcrest.Matchers.nullValue());
+                try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                     java.sql.ResultSet due = s.executeQuery("SELECT extract(epoch FROM next_poll_at - now()), poll_lease_owner FROM source WHERE id = " + sourceId)) {
+                    assertTrue(due.next());
+                    double inSeconds = due.getDouble(1);
+                    assertTrue(inSeconds > 60 && inSeconds <= 90, "asked again when the host's turn comes, not at once nor after a failure's back-off: " + inSeconds);
+                    assertEquals(null, due.getString(2), "the poll's lease was given back");
+                }
+            } finally {
+                sql("DELETE FROM host_turn WHERE host = 'localhost'");
+            }
         }
     }
 
