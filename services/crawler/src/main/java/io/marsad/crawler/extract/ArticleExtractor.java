@@ -23,6 +23,8 @@ public final class ArticleExtractor {
 
     /** Below this share of the JSON-LD articleBody, the markup is taken to hide the article (paywall, scripts). */
     private static final double STRUCTURED_BODY_PREFERENCE = 0.6;
+    /** A body shorter than this is doubted, and a lenient second pass is tried. */
+    private static final int MIN_PLAUSIBLE_BODY = 500;
 
     /**
      * @param html        the page's bytes as served
@@ -44,12 +46,15 @@ public final class ArticleExtractor {
 
     public ExtractedArticle extract(Document document, String url) {
         PageMetadata metadata = MetadataReader.read(document, url);
-        Document work = document.clone();
-        Element body = work.body();
-        Boilerplate.removeNonContent(body);
-        Boilerplate.removeFurniture(body);
-        List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(MainContent.find(body), metadata.title()));
-        paragraphs.removeIf(p -> repeatsMetadata(p, metadata));
+        List<String> paragraphs = body(document, metadata, false);
+        if (length(paragraphs) < MIN_PLAUSIBLE_BODY) {
+            // class names can mislead (a theme's "content-with-sidebar" wrapper holds the article):
+            // try again keeping what holds most of the text, and take it if it finds much more
+            List<String> lenient = body(document, metadata, true);
+            if (length(lenient) >= 2 * length(paragraphs)) {
+                paragraphs = lenient;
+            }
+        }
         paragraphs = preferStructuredBody(paragraphs, metadata.structuredBody());
         return new ExtractedArticle(
             url,
@@ -64,6 +69,19 @@ public final class ArticleExtractor {
             metadata.tags(),
             metadata.section(),
             metadata.leadImage());
+    }
+
+    private static List<String> body(Document document, PageMetadata metadata, boolean keepContainers) {
+        Element body = document.body().clone();
+        Boilerplate.removeNonContent(body);
+        Boilerplate.removeFurniture(body, keepContainers);
+        List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(MainContent.find(body), metadata.title()));
+        paragraphs.removeIf(p -> repeatsMetadata(p, metadata));
+        return paragraphs;
+    }
+
+    private static int length(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
     }
 
     /** Short lines that only restate the byline ("By Jane Doe", "بقلم …"). */

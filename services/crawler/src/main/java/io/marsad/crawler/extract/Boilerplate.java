@@ -32,8 +32,16 @@ final class Boilerplate {
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
             + "|caption|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
             + "|rating|poll|modal|popup|sr-only|visually-hidden|skip-?link|jump-?link|live-?blog-?nav)(?:$|[\\s_-])");
-    /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "with-comments". */
-    private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|\\s)(?:has|with|no|without|hide|show)-[\\w-]+");
+    /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
+    private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|no|without|hide|show)-[\\w-]+");
+    /** Words that name what readers add to a page: removed even when they outweigh the article. */
+    private static final Pattern READER_CONTENT = Pattern.compile("(?:^|[\\s_-])(?:comments?|comment-?list|disqus|replies|responses)(?:$|[\\s_-])");
+    /**
+     * An element holding at least this share of the page's text is the article's container whatever
+     * its class says ("content-with-sidebar", "l-sidebar-fixed l-article-body", "post-meta_field"):
+     * themes name wrappers after their layout, and losing the article is worse than keeping a widget.
+     */
+    private static final double CONTAINER_SHARE = 0.5;
 
     private Boilerplate() {}
 
@@ -53,21 +61,49 @@ final class Boilerplate {
      * Removes page furniture. Elements marked as the article ({@code <article>}, {@code <main>},
      * {@code itemprop=articleBody}) and their ancestors are kept whatever their class says; a
      * furniture element (nav, header…) is kept when it holds most of the page's paragraph text.
+     *
+     * @param keepContainers also keep an element named like furniture when it holds most of the
+     *                       page's text (the lenient pass, for themes that name wrappers after their
+     *                       layout: "l-sidebar-fixed l-article-body", "entry-content-read-more")
      */
-    static void removeFurniture(Element root) {
-        double totalParagraphText = Math.max(1, paragraphText(root));
+    static void removeFurniture(Element root, boolean keepContainers) {
+        TextShare share = TextShare.over(root);
         List<Element> doomed = new ArrayList<>();
         for (Element element : root.getAllElements()) {
             if (element == root || isArticleContainer(element) || !element.select(ARTICLE_CONTAINERS).isEmpty()) {
                 continue;
             }
-            if (hasFurnitureWord(element) || FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+            if (hasFurnitureWord(element)) {
+                if (!keepContainers || share.of(element) < CONTAINER_SHARE || isReaderContent(element)) {
+                    doomed.add(element);
+                }
+            } else if (FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
                 doomed.add(element);
-            } else if (element.is(FURNITURE) && paragraphText(element) / totalParagraphText < 0.5) {
+            } else if (element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE) {
                 doomed.add(element);
             }
         }
         doomed.forEach(Element::remove);
+    }
+
+    /**
+     * An element's share of the page's paragraph text, or of all its text on pages that write their
+     * article without paragraphs (text in divs between {@code <br>}s).
+     */
+    private record TextShare(boolean byParagraphs, double total) {
+        static TextShare over(Element root) {
+            int paragraphs = paragraphText(root);
+            return paragraphs >= MainContent.MIN_PARAGRAPH_LENGTH * 10
+                ? new TextShare(true, paragraphs) : new TextShare(false, Math.max(1, root.text().length()));
+        }
+
+        double of(Element element) {
+            return (byParagraphs ? paragraphText(element) : element.text().length()) / total;
+        }
+    }
+
+    private static boolean isReaderContent(Element element) {
+        return READER_CONTENT.matcher((element.className() + " " + element.id()).toLowerCase(Locale.ROOT)).find();
     }
 
     private static final String ARTICLE_CONTAINERS = "main, article, [itemprop=articleBody], [role=main]";
