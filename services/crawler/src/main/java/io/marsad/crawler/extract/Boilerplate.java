@@ -34,6 +34,12 @@ final class Boilerplate {
             + "|rating|poll|modal|popup|sr-only|visually-hidden|skip-?link|jump-?link|live-?blog-?nav)(?:$|[\\s_-])");
     /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
     private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|no|without|hide|show)-[\\w-]+");
+    /**
+     * Class names that name no furniture although they hold its words: WordPress's taxonomy classes
+     * on the post itself ("tag-elections", "category-news"; tag lists are "tags", "tag-list"…) and
+     * the Elementor page builder's structure ("elementor-widget-text-editor" holds the text).
+     */
+    private static final Pattern NOT_FURNITURE = Pattern.compile("(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget)[\\w-]*");
     /** Words that name what readers add to a page: removed even when they outweigh the article. */
     private static final Pattern READER_CONTENT = Pattern.compile("(?:^|[\\s_-])(?:comments?|comment-?list|disqus|replies|responses)(?:$|[\\s_-])");
     /**
@@ -113,7 +119,8 @@ final class Boilerplate {
     }
 
     static boolean hasFurnitureWord(Element element) {
-        String words = LAYOUT_MODIFIER.matcher((element.className() + " " + element.id()).toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        String words = LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");
         return !words.isBlank() && FURNITURE_WORDS.matcher(words).find();
     }
 

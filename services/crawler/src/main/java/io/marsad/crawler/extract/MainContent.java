@@ -67,15 +67,28 @@ final class MainContent {
         return content;
     }
 
-    /** Paragraph-like elements, plus divs that hold text directly (CMSs that write text with {@code <br>}). */
+    /**
+     * Paragraph-like elements, plus divs that hold text directly (CMSs that write text with
+     * {@code <br>}) or only through inline elements (editors that write each paragraph as a
+     * {@code <div><span>…</span></div>}).
+     */
     private static List<Element> paragraphs(Element body) {
         List<Element> paragraphs = new ArrayList<>(body.select(PARAGRAPHS));
         for (Element div : body.select("div, section")) {
-            if (hasOwnText(div)) {
+            if (hasOwnText(div) || isInlineParagraph(div)) {
                 paragraphs.add(div);
             }
         }
         return paragraphs;
+    }
+
+    private static boolean isInlineParagraph(Element div) {
+        for (Element child : div.children()) {
+            if (!child.tag().isInline()) {
+                return false;
+            }
+        }
+        return div.childrenSize() > 0 && div.text().length() >= MIN_PARAGRAPH_LENGTH;
     }
 
     static boolean hasOwnText(Element element) {
