@@ -4,6 +4,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -74,9 +76,11 @@ final class Boilerplate {
      */
     static void removeFurniture(Element root, boolean keepContainers) {
         TextShare share = TextShare.over(root);
+        Set<Element> namedContent = keepContainers ? namedContentAndAncestors(root) : Set.of();
         List<Element> doomed = new ArrayList<>();
         for (Element element : root.getAllElements()) {
-            if (element == root || isArticleContainer(element) || !element.select(ARTICLE_CONTAINERS).isEmpty()) {
+            if (element == root || isArticleContainer(element) || !element.select(ARTICLE_CONTAINERS).isEmpty()
+                || namedContent.contains(element)) {
                 continue;
             }
             if (hasFurnitureWord(element)) {
@@ -108,11 +112,27 @@ final class Boilerplate {
         }
     }
 
+    /** Elements whose class names the article's text ("post-body", "entry-content"…), and their ancestors. */
+    private static Set<Element> namedContentAndAncestors(Element root) {
+        Set<Element> named = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : root.getAllElements()) {
+            if (!element.className().isEmpty() && CONTENT_NAMES.matcher(element.className().toLowerCase(Locale.ROOT)).find()) {
+                named.add(element);
+                named.addAll(element.parents());
+            }
+        }
+        return named;
+    }
+
     private static boolean isReaderContent(Element element) {
         return READER_CONTENT.matcher((element.className() + " " + element.id()).toLowerCase(Locale.ROOT)).find();
     }
 
-    private static final String ARTICLE_CONTAINERS = "main, article, [itemprop=articleBody], [role=main]";
+    /** itemprop holds a list of names ("description articleBody" on Blogger). */
+    private static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
+    /** Class names themes give the article's text; trusted in the lenient pass. */
+    private static final Pattern CONTENT_NAMES = Pattern.compile(
+        "(?:^|[\\s_-])(?:post|entry|article|story|news|blog)[-_]?(?:body|content|text)(?:$|[\\s_-])");
 
     private static boolean isArticleContainer(Element element) {
         return element.is("html, body") || element.is(ARTICLE_CONTAINERS);

@@ -29,6 +29,10 @@ final class MainContent {
                 continue;
             }
             double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
+            if (paragraph.is("div, section") && hasOwnText(paragraph)) {
+                // text written straight into a div (between <br>s): the div itself may be the article's container
+                scores.merge(paragraph, score, Double::sum);
+            }
             Element ancestor = paragraph.parent();
             for (int level = 1; ancestor != null && level <= 3; level++, ancestor = ancestor.parent()) {
                 scores.merge(ancestor, score / level, Double::sum);
