@@ -25,6 +25,7 @@ public final class ArticleExtractor {
     private static final double STRUCTURED_BODY_PREFERENCE = 0.6;
     /** A body shorter than this is doubted, and a lenient second pass is tried. */
     private static final int MIN_PLAUSIBLE_BODY = 500;
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?(?:p|div|br|span|a|h[2-6]|em|strong|img)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * @param html        the page's bytes as served
@@ -98,9 +99,18 @@ public final class ArticleExtractor {
         if (structuredBody == null || structuredBody.isBlank()) {
             return fromMarkup;
         }
-        int markupLength = fromMarkup.stream().mapToInt(String::length).sum();
-        if (markupLength >= STRUCTURED_BODY_PREFERENCE * structuredBody.length()) {
-            return fromMarkup;
+        List<String> structured = structuredParagraphs(structuredBody);
+        return length(fromMarkup) >= STRUCTURED_BODY_PREFERENCE * length(structured) ? fromMarkup : structured;
+    }
+
+    /** JSON-LD articleBody is plain text with line breaks on most sites, HTML on some. */
+    private static List<String> structuredParagraphs(String structuredBody) {
+        // some sites escape the markup too ("&lt;p&gt;…")
+        String unescaped = org.jsoup.parser.Parser.unescapeEntities(structuredBody, false);
+        if (HTML_TAG.matcher(unescaped).find()) {
+            Element fragment = Jsoup.parseBodyFragment(unescaped).body();
+            Boilerplate.removeNonContent(fragment);
+            return BodyText.paragraphs(List.of(fragment), null);
         }
         List<String> paragraphs = new ArrayList<>();
         for (String line : structuredBody.split("\\s*\\n\\s*")) {
