@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.crawler.extract.ArticleExtractor;
 import io.marsad.crawler.extract.ExtractedArticle;
+import io.marsad.crawler.extract.Extraction;
 import io.marsad.crawler.extract.ShingleF1;
 import org.jsoup.Jsoup;
 
@@ -60,7 +61,7 @@ public final class ExtractionQuality {
         }
     }
 
-    record Result(Page page, String body, long nanos) {}
+    record Result(Page page, String body, Extraction extraction, long nanos) {}
 
     public static void main(String[] args) throws IOException {
         String part = "all";
@@ -91,7 +92,8 @@ public final class ExtractionQuality {
         for (Page page : chosen) {
             long start = System.nanoTime();
             ExtractedArticle article = extractor.extract(page.html(), null, page.url());
-            results.add(new Result(page, article.articleBody(), System.nanoTime() - start));
+            long nanos = System.nanoTime() - start;
+            results.add(new Result(page, article.articleBody(), article.extraction(), nanos));
         }
         for (String set : results.stream().map(r -> r.page().set()).distinct().toList()) {
             List<Result> ofSet = results.stream().filter(r -> r.page().set().equals(set)).toList();
@@ -101,6 +103,9 @@ public final class ExtractionQuality {
                 reportShingles(set, ofSet);
             }
         }
+        Map<String, Long> strategies = new java.util.TreeMap<>(results.stream()
+            .collect(java.util.stream.Collectors.groupingBy(r -> r.extraction().strategy(), java.util.stream.Collectors.counting())));
+        System.out.println("\nstrategies: " + strategies);
         long bytes = results.stream().mapToLong(r -> r.page().html().length).sum();
         double seconds = results.stream().mapToLong(Result::nanos).sum() / 1e9;
         System.out.printf(Locale.ROOT, "%nspeed (one thread, after a warm-up pass): %d pages, %.1f MiB, %.1f pages/s, %.2f MiB/s%n",
@@ -112,17 +117,24 @@ public final class ExtractionQuality {
         System.out.printf("%n== %s (shingle F1 of the body)%n", set);
         List<Double> scores = new ArrayList<>();
         int lost = 0;
+        int poor = 0;
+        int poorFlagged = 0;
+        int flagged = 0;
         for (Result r : results.stream().sorted(Comparator.comparing(r -> r.page().id())).toList()) {
             double f1 = ShingleF1.of(r.body(), r.page().expectedText());
             scores.add(f1);
             boolean empty = r.page().expectedText().length() >= SUBSTANTIAL_TEXT && r.body().length() < EMPTY_BODY;
             lost += empty ? 1 : 0;
-            System.out.printf(Locale.ROOT, "%-6s %.3f %6d/%6d chars %s%s%n", r.page().part(), f1, r.body().length(),
-                r.page().expectedText().length(), r.page().id(), empty ? "  EMPTY" : "");
+            System.out.printf(Locale.ROOT, "%-6s %.3f %6d/%6d chars %s%s  [%s %.2f]%n", r.page().part(), f1, r.body().length(),
+                r.page().expectedText().length(), r.page().id(), empty ? "  EMPTY" : "", r.extraction().strategy(), r.extraction().confidence());
+            poor += f1 < 0.5 ? 1 : 0;
+            poorFlagged += f1 < 0.5 && r.extraction().doubtful() ? 1 : 0;
+            flagged += r.extraction().doubtful() ? 1 : 0;
         }
         double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         long below = scores.stream().filter(s -> s < 0.5).count();
         System.out.printf(Locale.ROOT, "%s: %d pages, mean F1 %.3f, %d below 0.5, %d empty%n", set, results.size(), mean, below, lost);
+        System.out.printf(Locale.ROOT, "%s: %d pages flagged doubtful; %d of the %d pages below 0.5 were flagged%n", set, flagged, poorFlagged, poor);
         System.out.printf(Locale.ROOT, "bench-result: extraction-quality-%s-mean-f1=%.3f%n", set, mean);
     }
 

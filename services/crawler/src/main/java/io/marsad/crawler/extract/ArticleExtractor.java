@@ -48,15 +48,30 @@ public final class ArticleExtractor {
     public ExtractedArticle extract(Document document, String url) {
         PageMetadata metadata = MetadataReader.read(document, url);
         List<String> paragraphs = body(document, metadata, false);
+        String strategy = Extraction.MARKUP;
         if (length(paragraphs) < MIN_PLAUSIBLE_BODY) {
             // class names can mislead (a theme's "content-with-sidebar" wrapper holds the article):
             // try again keeping what holds most of the text, and take it if it finds much more
             List<String> lenient = body(document, metadata, true);
-            if (length(lenient) >= 2 * length(paragraphs)) {
+            if (length(lenient) >= 2 * length(paragraphs) && length(lenient) > 0) {
                 paragraphs = lenient;
+                strategy = Extraction.MARKUP_LENIENT;
             }
         }
-        paragraphs = preferStructuredBody(paragraphs, metadata.structuredBody());
+        List<String> structured = structuredParagraphs(metadata.structuredBody());
+        if (length(paragraphs) < STRUCTURED_BODY_PREFERENCE * length(structured)) {
+            // the markup hides the article (paywalls, script-rendered pages) that the page's JSON-LD carries
+            paragraphs = structured;
+            strategy = Extraction.STRUCTURED_DATA;
+        }
+        if (length(paragraphs) < MainContent.MIN_PARAGRAPH_LENGTH) {
+            // last resort: the best-scored block with no furniture removed at all, flagged as doubtful
+            List<String> unfiltered = body(document, metadata, null);
+            if (length(unfiltered) > length(paragraphs)) {
+                paragraphs = unfiltered;
+                strategy = Extraction.UNFILTERED;
+            }
+        }
         return new ExtractedArticle(
             url,
             metadata.canonicalUrl(),
@@ -69,13 +84,17 @@ public final class ArticleExtractor {
             metadata.language(),
             metadata.tags(),
             metadata.section(),
-            metadata.leadImage());
+            metadata.leadImage(),
+            Extraction.of(strategy, length(paragraphs)));
     }
 
-    private static List<String> body(Document document, PageMetadata metadata, boolean keepContainers) {
+    /** @param keepContainers see {@link Boilerplate#removeFurniture}; null removes no furniture at all */
+    private static List<String> body(Document document, PageMetadata metadata, Boolean keepContainers) {
         Element body = document.body().clone();
         Boilerplate.removeNonContent(body);
-        Boilerplate.removeFurniture(body, keepContainers);
+        if (keepContainers != null) {
+            Boilerplate.removeFurniture(body, keepContainers);
+        }
         List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(MainContent.find(body), metadata.title()));
         paragraphs.removeIf(p -> repeatsMetadata(p, metadata));
         return paragraphs;
@@ -95,16 +114,11 @@ public final class ArticleExtractor {
             && paragraph.length() <= author.length() + 25);
     }
 
-    private static List<String> preferStructuredBody(List<String> fromMarkup, String structuredBody) {
-        if (structuredBody == null || structuredBody.isBlank()) {
-            return fromMarkup;
-        }
-        List<String> structured = structuredParagraphs(structuredBody);
-        return length(fromMarkup) >= STRUCTURED_BODY_PREFERENCE * length(structured) ? fromMarkup : structured;
-    }
-
     /** JSON-LD articleBody is plain text with line breaks on most sites, HTML on some. */
     private static List<String> structuredParagraphs(String structuredBody) {
+        if (structuredBody == null || structuredBody.isBlank()) {
+            return List.of();
+        }
         // some sites escape the markup too ("&lt;p&gt;…")
         String unescaped = org.jsoup.parser.Parser.unescapeEntities(structuredBody, false);
         if (HTML_TAG.matcher(unescaped).find()) {
