@@ -1,6 +1,8 @@
 package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
@@ -76,24 +78,43 @@ final class Boilerplate {
      */
     static void removeFurniture(Element root, boolean keepContainers) {
         TextShare share = TextShare.over(root);
-        Set<Element> namedContent = keepContainers ? namedContentAndAncestors(root) : Set.of();
-        List<Element> doomed = new ArrayList<>();
-        for (Element element : root.getAllElements()) {
-            if (element == root || isArticleContainer(element) || !element.select(ARTICLE_CONTAINERS).isEmpty()
-                || namedContent.contains(element)) {
-                continue;
-            }
-            if (hasFurnitureWord(element)) {
-                if (!keepContainers || share.of(element) < CONTAINER_SHARE || isReaderContent(element)) {
-                    doomed.add(element);
-                }
-            } else if (FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
-                doomed.add(element);
-            } else if (element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE) {
-                doomed.add(element);
-            }
+        Set<Element> kept = articleContainersAndAncestors(root);
+        if (keepContainers) {
+            kept.addAll(namedContentAndAncestors(root));
         }
+        List<Element> doomed = new ArrayList<>();
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element element) || element == root || kept.contains(element)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (isFurniture(element, share, keepContainers)) {
+                    doomed.add(element);
+                    return FilterResult.SKIP_ENTIRELY; // what is inside goes with it
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
         doomed.forEach(Element::remove);
+    }
+
+    private static boolean isFurniture(Element element, TextShare share, boolean keepContainers) {
+        if (hasFurnitureWord(element)) {
+            return !keepContainers || share.of(element) < CONTAINER_SHARE || isReaderContent(element);
+        }
+        return FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
+            || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE;
+    }
+
+    /** Elements marked as the article, and their ancestors: never removed. */
+    private static Set<Element> articleContainersAndAncestors(Element root) {
+        Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : root.select(ARTICLE_CONTAINERS)) {
+            marked.add(element);
+            marked.addAll(element.parents());
+        }
+        return marked;
     }
 
     /**
@@ -133,10 +154,6 @@ final class Boilerplate {
     /** Class names themes give the article's text; trusted in the lenient pass. */
     private static final Pattern CONTENT_NAMES = Pattern.compile(
         "(?:^|[\\s_-])(?:post|entry|article|story|news|blog)[-_]?(?:body|content|text)(?:$|[\\s_-])");
-
-    private static boolean isArticleContainer(Element element) {
-        return element.is("html, body") || element.is(ARTICLE_CONTAINERS);
-    }
 
     static boolean hasFurnitureWord(Element element) {
         String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
