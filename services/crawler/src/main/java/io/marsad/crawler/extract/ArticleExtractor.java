@@ -23,6 +23,9 @@ public final class ArticleExtractor {
 
     /** Below this share of the JSON-LD articleBody, the markup is taken to hide the article (paywall, scripts). */
     private static final double STRUCTURED_BODY_PREFERENCE = 0.6;
+    /** A body shorter than this is doubted, and a lenient second pass is tried. */
+    private static final int MIN_PLAUSIBLE_BODY = 500;
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?(?:p|div|br|span|a|h[2-6]|em|strong|img)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * @param html        the page's bytes as served
@@ -44,13 +47,31 @@ public final class ArticleExtractor {
 
     public ExtractedArticle extract(Document document, String url) {
         PageMetadata metadata = MetadataReader.read(document, url);
-        Document work = document.clone();
-        Element body = work.body();
-        Boilerplate.removeNonContent(body);
-        Boilerplate.removeFurniture(body);
-        List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(MainContent.find(body), metadata.title()));
-        paragraphs.removeIf(p -> repeatsMetadata(p, metadata));
-        paragraphs = preferStructuredBody(paragraphs, metadata.structuredBody());
+        List<String> paragraphs = body(document, metadata, false);
+        String strategy = Extraction.MARKUP;
+        if (length(paragraphs) < MIN_PLAUSIBLE_BODY) {
+            // class names can mislead (a theme's "content-with-sidebar" wrapper holds the article):
+            // try again keeping what holds most of the text, and take it if it finds much more
+            List<String> lenient = body(document, metadata, true);
+            if (length(lenient) >= 2 * length(paragraphs) && length(lenient) > 0) {
+                paragraphs = lenient;
+                strategy = Extraction.MARKUP_LENIENT;
+            }
+        }
+        List<String> structured = structuredParagraphs(metadata.structuredBody());
+        if (length(paragraphs) < STRUCTURED_BODY_PREFERENCE * length(structured)) {
+            // the markup hides the article (paywalls, script-rendered pages) that the page's JSON-LD carries
+            paragraphs = structured;
+            strategy = Extraction.STRUCTURED_DATA;
+        }
+        if (length(paragraphs) < MainContent.MIN_PARAGRAPH_LENGTH) {
+            // last resort: the best-scored block with no furniture removed at all, flagged as doubtful
+            List<String> unfiltered = body(document, metadata, null);
+            if (length(unfiltered) > length(paragraphs)) {
+                paragraphs = unfiltered;
+                strategy = Extraction.UNFILTERED;
+            }
+        }
         return new ExtractedArticle(
             url,
             metadata.canonicalUrl(),
@@ -63,7 +84,24 @@ public final class ArticleExtractor {
             metadata.language(),
             metadata.tags(),
             metadata.section(),
-            metadata.leadImage());
+            metadata.leadImage(),
+            Extraction.of(strategy, length(paragraphs)));
+    }
+
+    /** @param keepContainers see {@link Boilerplate#removeFurniture}; null removes no furniture at all */
+    private static List<String> body(Document document, PageMetadata metadata, Boolean keepContainers) {
+        Element body = document.body().clone();
+        Boilerplate.removeNonContent(body);
+        if (keepContainers != null) {
+            Boilerplate.removeFurniture(body, keepContainers);
+        }
+        List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(MainContent.find(body), metadata.title()));
+        paragraphs.removeIf(p -> repeatsMetadata(p, metadata));
+        return paragraphs;
+    }
+
+    private static int length(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
     }
 
     /** Short lines that only restate the byline ("By Jane Doe", "بقلم …"). */
@@ -76,13 +114,17 @@ public final class ArticleExtractor {
             && paragraph.length() <= author.length() + 25);
     }
 
-    private static List<String> preferStructuredBody(List<String> fromMarkup, String structuredBody) {
+    /** JSON-LD articleBody is plain text with line breaks on most sites, HTML on some. */
+    private static List<String> structuredParagraphs(String structuredBody) {
         if (structuredBody == null || structuredBody.isBlank()) {
-            return fromMarkup;
+            return List.of();
         }
-        int markupLength = fromMarkup.stream().mapToInt(String::length).sum();
-        if (markupLength >= STRUCTURED_BODY_PREFERENCE * structuredBody.length()) {
-            return fromMarkup;
+        // some sites escape the markup too ("&lt;p&gt;…")
+        String unescaped = org.jsoup.parser.Parser.unescapeEntities(structuredBody, false);
+        if (HTML_TAG.matcher(unescaped).find()) {
+            Element fragment = Jsoup.parseBodyFragment(unescaped).body();
+            Boilerplate.removeNonContent(fragment);
+            return BodyText.paragraphs(List.of(fragment), null);
         }
         List<String> paragraphs = new ArrayList<>();
         for (String line : structuredBody.split("\\s*\\n\\s*")) {

@@ -1,9 +1,13 @@
 package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,8 +36,22 @@ final class Boilerplate {
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
             + "|caption|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
             + "|rating|poll|modal|popup|sr-only|visually-hidden|skip-?link|jump-?link|live-?blog-?nav)(?:$|[\\s_-])");
-    /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "with-comments". */
-    private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|\\s)(?:has|with|no|without|hide|show)-[\\w-]+");
+    /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
+    private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|no|without|hide|show)-[\\w-]+");
+    /**
+     * Class names that name no furniture although they hold its words: WordPress's taxonomy classes
+     * on the post itself ("tag-elections", "category-news"; tag lists are "tags", "tag-list"…) and
+     * the Elementor page builder's structure ("elementor-widget-text-editor" holds the text).
+     */
+    private static final Pattern NOT_FURNITURE = Pattern.compile("(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget)[\\w-]*");
+    /** Words that name what readers add to a page: removed even when they outweigh the article. */
+    private static final Pattern READER_CONTENT = Pattern.compile("(?:^|[\\s_-])(?:comments?|comment-?list|disqus|replies|responses)(?:$|[\\s_-])");
+    /**
+     * An element holding at least this share of the page's text is the article's container whatever
+     * its class says ("content-with-sidebar", "l-sidebar-fixed l-article-body", "post-meta_field"):
+     * themes name wrappers after their layout, and losing the article is worse than keeping a widget.
+     */
+    private static final double CONTAINER_SHARE = 0.5;
 
     private Boilerplate() {}
 
@@ -53,31 +71,93 @@ final class Boilerplate {
      * Removes page furniture. Elements marked as the article ({@code <article>}, {@code <main>},
      * {@code itemprop=articleBody}) and their ancestors are kept whatever their class says; a
      * furniture element (nav, header…) is kept when it holds most of the page's paragraph text.
+     *
+     * @param keepContainers also keep an element named like furniture when it holds most of the
+     *                       page's text (the lenient pass, for themes that name wrappers after their
+     *                       layout: "l-sidebar-fixed l-article-body", "entry-content-read-more")
      */
-    static void removeFurniture(Element root) {
-        double totalParagraphText = Math.max(1, paragraphText(root));
-        List<Element> doomed = new ArrayList<>();
-        for (Element element : root.getAllElements()) {
-            if (element == root || isArticleContainer(element) || !element.select(ARTICLE_CONTAINERS).isEmpty()) {
-                continue;
-            }
-            if (hasFurnitureWord(element) || FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
-                doomed.add(element);
-            } else if (element.is(FURNITURE) && paragraphText(element) / totalParagraphText < 0.5) {
-                doomed.add(element);
-            }
+    static void removeFurniture(Element root, boolean keepContainers) {
+        TextShare share = TextShare.over(root);
+        Set<Element> kept = articleContainersAndAncestors(root);
+        if (keepContainers) {
+            kept.addAll(namedContentAndAncestors(root));
         }
+        List<Element> doomed = new ArrayList<>();
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element element) || element == root || kept.contains(element)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (isFurniture(element, share, keepContainers)) {
+                    doomed.add(element);
+                    return FilterResult.SKIP_ENTIRELY; // what is inside goes with it
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
         doomed.forEach(Element::remove);
     }
 
-    private static final String ARTICLE_CONTAINERS = "main, article, [itemprop=articleBody], [role=main]";
-
-    private static boolean isArticleContainer(Element element) {
-        return element.is("html, body") || element.is(ARTICLE_CONTAINERS);
+    private static boolean isFurniture(Element element, TextShare share, boolean keepContainers) {
+        if (hasFurnitureWord(element)) {
+            return !keepContainers || share.of(element) < CONTAINER_SHARE || isReaderContent(element);
+        }
+        return FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
+            || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE;
     }
 
+    /** Elements marked as the article, and their ancestors: never removed. */
+    private static Set<Element> articleContainersAndAncestors(Element root) {
+        Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : root.select(ARTICLE_CONTAINERS)) {
+            marked.add(element);
+            marked.addAll(element.parents());
+        }
+        return marked;
+    }
+
+    /**
+     * An element's share of the page's paragraph text, or of all its text on pages that write their
+     * article without paragraphs (text in divs between {@code <br>}s).
+     */
+    private record TextShare(boolean byParagraphs, double total) {
+        static TextShare over(Element root) {
+            int paragraphs = paragraphText(root);
+            return paragraphs >= MainContent.MIN_PARAGRAPH_LENGTH * 10
+                ? new TextShare(true, paragraphs) : new TextShare(false, Math.max(1, root.text().length()));
+        }
+
+        double of(Element element) {
+            return (byParagraphs ? paragraphText(element) : element.text().length()) / total;
+        }
+    }
+
+    /** Elements whose class names the article's text ("post-body", "entry-content"…), and their ancestors. */
+    private static Set<Element> namedContentAndAncestors(Element root) {
+        Set<Element> named = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : root.getAllElements()) {
+            if (!element.className().isEmpty() && CONTENT_NAMES.matcher(element.className().toLowerCase(Locale.ROOT)).find()) {
+                named.add(element);
+                named.addAll(element.parents());
+            }
+        }
+        return named;
+    }
+
+    private static boolean isReaderContent(Element element) {
+        return READER_CONTENT.matcher((element.className() + " " + element.id()).toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** itemprop holds a list of names ("description articleBody" on Blogger). */
+    private static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
+    /** Class names themes give the article's text; trusted in the lenient pass. */
+    private static final Pattern CONTENT_NAMES = Pattern.compile(
+        "(?:^|[\\s_-])(?:post|entry|article|story|news|blog)[-_]?(?:body|content|text)(?:$|[\\s_-])");
+
     static boolean hasFurnitureWord(Element element) {
-        String words = LAYOUT_MODIFIER.matcher((element.className() + " " + element.id()).toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        String words = LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");
         return !words.isBlank() && FURNITURE_WORDS.matcher(words).find();
     }
 

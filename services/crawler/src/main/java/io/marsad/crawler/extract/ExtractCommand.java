@@ -76,6 +76,7 @@ public final class ExtractCommand {
             fields.put("language", article.language());
             fields.put("siteName", article.siteName());
             fields.put("tags", article.tags());
+            fields.put("extraction", Map.of("strategy", article.extraction().strategy(), "confidence", article.extraction().confidence()));
         } catch (NoSuchFileException | FileNotFoundException e) {
             fields.put("error", "no such file");
         } catch (IOException | RuntimeException e) {

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param articleBody plain text, paragraphs in reading order separated by a blank line
  * @param language    the language the page declares (BCP 47 primary subtag, e.g. {@code ar}), or null
+ * @param extraction  how the body was found, and how far to trust it
  */
 public record ExtractedArticle(
     String url,
@@ -21,7 +22,8 @@ public record ExtractedArticle(
     String language,
     List<String> tags,
     String section,
-    String leadImage
+    String leadImage,
+    Extraction extraction
 ) {
 
     public static final String PARAGRAPH_SEPARATOR = "\n\n";

@@ -4,6 +4,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,10 @@ final class MainContent {
                 continue;
             }
             double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
+            if (paragraph.is("div, section") && hasOwnText(paragraph)) {
+                // text written straight into a div (between <br>s): the div itself may be the article's container
+                scores.merge(paragraph, score, Double::sum);
+            }
             Element ancestor = paragraph.parent();
             for (int level = 1; ancestor != null && level <= 3; level++, ancestor = ancestor.parent()) {
                 scores.merge(ancestor, score / level, Double::sum);
@@ -64,18 +70,99 @@ final class MainContent {
                 content.add(sibling);
             }
         }
-        return content;
+        return withSameClassParagraphs(best, content);
     }
 
-    /** Paragraph-like elements, plus divs that hold text directly (CMSs that write text with {@code <br>}). */
+    /**
+     * Adds paragraphs of the article's own paragraph class that sit outside the chosen container
+     * (CNN writes the lead in one container and the rest in another, both as
+     * {@code zn-body__paragraph}), keeping document order.
+     */
+    private static List<Element> withSameClassParagraphs(Element best, List<Element> content) {
+        String paragraphClass = dominantParagraphClass(best);
+        if (paragraphClass == null) {
+            return content;
+        }
+        Element scope = best;
+        for (int level = 0; level < MAX_CLASS_SCOPE_LEVELS && scope.parent() != null; level++) {
+            scope = scope.parent();
+        }
+        Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(content);
+        boolean added = false;
+        for (Element candidate : scope.getElementsByClass(paragraphClass)) {
+            if (!isInside(candidate, chosen) && !candidate.text().isBlank() && linkDensity(candidate) < 0.5) {
+                chosen.add(candidate);
+                added = true;
+            }
+        }
+        if (!added) {
+            return content;
+        }
+        List<Element> ordered = new ArrayList<>();
+        for (Element element : scope.getAllElements()) {
+            if (chosen.contains(element) && !isInside(element.parent(), chosen)) {
+                ordered.add(element);
+            }
+        }
+        return ordered;
+    }
+
+    private static final int MAX_CLASS_SCOPE_LEVELS = 3;
+    private static final int MIN_CLASSED_PARAGRAPHS = 3;
+
+    /** The class most of the container's paragraphs carry, if they carry one. */
+    private static String dominantParagraphClass(Element container) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        int paragraphs = 0;
+        for (Element p : container.select("p, div")) {
+            if (p.is("div") && !hasOwnText(p)) {
+                continue;
+            }
+            paragraphs++;
+            for (String name : p.classNames()) {
+                counts.merge(name, 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (entry.getValue() >= MIN_CLASSED_PARAGRAPHS && entry.getValue() * 2 > paragraphs) {
+                return entry.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isInside(Element element, Set<Element> chosen) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (chosen.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Paragraph-like elements, plus divs that hold text directly (CMSs that write text with
+     * {@code <br>}) or only through inline elements (editors that write each paragraph as a
+     * {@code <div><span>…</span></div>}).
+     */
     private static List<Element> paragraphs(Element body) {
         List<Element> paragraphs = new ArrayList<>(body.select(PARAGRAPHS));
         for (Element div : body.select("div, section")) {
-            if (hasOwnText(div)) {
+            if (hasOwnText(div) || isInlineParagraph(div)) {
                 paragraphs.add(div);
             }
         }
         return paragraphs;
+    }
+
+    private static boolean isInlineParagraph(Element div) {
+        for (Element child : div.children()) {
+            if (!child.tag().isInline()) {
+                return false;
+            }
+        }
+        return div.childrenSize() > 0 && div.text().length() >= MIN_PARAGRAPH_LENGTH;
     }
 
     static boolean hasOwnText(Element element) {

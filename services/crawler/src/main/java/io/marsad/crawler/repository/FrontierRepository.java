@@ -76,14 +76,24 @@ public class FrontierRepository {
 
     /** Final states: the URL leaves the frontier's due set. */
     public void finish(long id, String status, Integer httpStatus, String error, String redirectedTo) throws SQLException {
+        finish(id, status, httpStatus, error, redirectedTo, null);
+    }
+
+    /** Done, with the confidence of the page's extracted text (null when it was not extracted). */
+    public void finish(long id, String status, Integer httpStatus, String error, String redirectedTo, Double extractionConfidence) throws SQLException {
         String sql = "UPDATE crawl_url SET status = ?, attempts = attempts + 1, fetched_at = now(), http_status = ?, last_error = ?, "
-            + "redirected_to = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?";
+            + "redirected_to = ?, extraction_confidence = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
             update.setString(1, status);
             setInt(update, 2, httpStatus);
             update.setString(3, error == null ? null : truncate(error, 2000));
             update.setString(4, redirectedTo);
-            update.setLong(5, id);
+            if (extractionConfidence == null) {
+                update.setNull(5, java.sql.Types.REAL);
+            } else {
+                update.setFloat(5, extractionConfidence.floatValue());
+            }
+            update.setLong(6, id);
             update.executeUpdate();
         }
     }
@@ -100,23 +110,33 @@ public class FrontierRepository {
         }
     }
 
-    /** Articles fetched in the last 24 hours, per source (sources without any are absent). */
-    public Map<Long, Integer> articlesLastDay(java.util.Collection<Long> sourceIds) throws SQLException {
-        Map<Long, Integer> counts = new java.util.HashMap<>();
+    /**
+     * Per source, over the last 24 hours: article pages fetched, and pages whose text was not found
+     * or is doubtful (extraction confidence below {@link io.marsad.crawler.extract.Extraction#DOUBTFUL}).
+     * Sources with neither are absent.
+     */
+    public Map<Long, LastDay> lastDay(java.util.Collection<Long> sourceIds) throws SQLException {
+        Map<Long, LastDay> counts = new java.util.HashMap<>();
         if (sourceIds.isEmpty()) {
             return counts;
         }
-        String sql = "SELECT source_id, count(*) FROM crawl_url WHERE status = 'fetched' AND fetched_at > now() - interval '24 hours' "
-            + "AND source_id = ANY (?) GROUP BY source_id";
+        String sql = "SELECT source_id, count(*) FILTER (WHERE status = 'fetched'), count(*) FILTER (WHERE extraction_confidence < ?) "
+            + "FROM crawl_url WHERE fetched_at > now() - interval '24 hours' AND source_id = ANY (?) GROUP BY source_id";
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
-            query.setArray(1, c.createArrayOf("bigint", sourceIds.toArray()));
+            query.setDouble(1, io.marsad.crawler.extract.Extraction.DOUBTFUL);
+            query.setArray(2, c.createArrayOf("bigint", sourceIds.toArray()));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    counts.put(rows.getLong(1), rows.getInt(2));
+                    counts.put(rows.getLong(1), new LastDay(rows.getInt(2), rows.getInt(3)));
                 }
             }
         }
         return counts;
+    }
+
+    /** A source's last 24 hours: article pages fetched, and pages without article text or with doubtful text. */
+    public record LastDay(int articles, int doubtfulPages) {
+        public static final LastDay NONE = new LastDay(0, 0);
     }
 
     /**

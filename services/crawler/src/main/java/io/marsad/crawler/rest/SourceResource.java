@@ -49,10 +49,10 @@ public class SourceResource {
 
     private java.util.List<SourceResponse> withHealth(java.util.List<Source> sources) throws java.sql.SQLException {
         java.util.List<Long> ids = sources.stream().map(s -> s.id).toList();
-        java.util.Map<Long, Integer> articles = frontier.articlesLastDay(ids);
+        java.util.Map<Long, FrontierRepository.LastDay> lastDay = frontier.lastDay(ids);
         java.util.Map<Long, FrontierRepository.RoundCounts> rounds = frontier.rounds(ids);
         java.util.Map<Long, java.util.List<WebSubRepository.Subscription>> subscriptions = push.ofSources(ids);
-        return sources.stream().map(s -> SourceResponse.of(s, articles.getOrDefault(s.id, 0), rounds.getOrDefault(s.id, FrontierRepository.RoundCounts.NONE),
+        return sources.stream().map(s -> SourceResponse.of(s, lastDay.getOrDefault(s.id, FrontierRepository.LastDay.NONE), rounds.getOrDefault(s.id, FrontierRepository.RoundCounts.NONE),
             subscriptions.getOrDefault(s.id, java.util.List.of()))).toList();
     }
 
@@ -79,7 +79,7 @@ public class SourceResource {
     @Operation(summary = "Add a source (admins)")
     public Response create(@Valid @NotNull SourceRequest request, UriInfo uri) {
         Source source = service.create(request.fields());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(source.id)).build()).entity(SourceResponse.of(source, 0)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(source.id)).build()).entity(SourceResponse.of(source, FrontierRepository.LastDay.NONE)).build();
     }
 
     @PUT

@@ -27,11 +27,13 @@ public record SourceResponse(
 ) {
 
     /**
-     * How crawling this source goes; {@code articlesLast24h} counts pages fetched in the last 24 hours;
-     * {@code pollIntervalNowSeconds} is the wait the last poll chose between the source's bounds.
+     * How crawling this source goes; {@code articlesLast24h} counts pages fetched in the last 24 hours,
+     * {@code doubtfulPagesLast24h} those among them (and the pages not indexed for want of text) whose
+     * article text was not found or is doubtful; {@code pollIntervalNowSeconds} is the wait the last
+     * poll chose between the source's bounds.
      */
     public record Health(Instant lastFetchAt, Instant lastSuccessAt, int consecutiveFailures, String lastError, int articlesLast24h,
-                         Integer pollIntervalNowSeconds, Instant nextPollAt, List<Push> push) {}
+                         int doubtfulPagesLast24h, Integer pollIntervalNowSeconds, Instant nextPollAt, List<Push> push) {}
 
     /**
      * A WebSub subscription to one of the source's feeds: {@code state} is requested (the hub has
@@ -59,15 +61,16 @@ public record SourceResponse(
         }
     }
 
-    static SourceResponse of(Source source, int articlesLast24h) {
-        return of(source, articlesLast24h, FrontierRepository.RoundCounts.NONE, List.of());
+    static SourceResponse of(Source source, FrontierRepository.LastDay lastDay) {
+        return of(source, lastDay, FrontierRepository.RoundCounts.NONE, List.of());
     }
 
-    static SourceResponse of(Source source, int articlesLast24h, FrontierRepository.RoundCounts round, List<WebSubRepository.Subscription> push) {
+    static SourceResponse of(Source source, FrontierRepository.LastDay lastDay, FrontierRepository.RoundCounts round,
+                             List<WebSubRepository.Subscription> push) {
         return new SourceResponse(source.id, source.name, source.homepage, List.copyOf(source.feedUrls), List.copyOf(source.sitemapUrls),
             List.copyOf(source.sectionUrls), source.languageHint, source.countryHint, source.pollIntervalSeconds, source.minPollIntervalSeconds,
-            source.enabled, new Health(source.lastFetchAt, source.lastSuccessAt, source.consecutiveFailures, source.lastError, articlesLast24h,
-                source.currentPollIntervalSeconds, source.nextPollAt, push.stream().map(Push::of).toList()),
+            source.enabled, new Health(source.lastFetchAt, source.lastSuccessAt, source.consecutiveFailures, source.lastError, lastDay.articles(),
+                lastDay.doubtfulPages(), source.currentPollIntervalSeconds, source.nextPollAt, push.stream().map(Push::of).toList()),
             Round.of(source.pollStartedAt, round), source.createdAt, source.updatedAt);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.crawler.client.ArticleBatch;
 import io.marsad.crawler.extract.ArticleExtractor;
 import io.marsad.crawler.extract.ExtractedArticle;
+import io.marsad.crawler.extract.Extraction;
 import io.marsad.crawler.fetch.FetchKind;
 import io.marsad.crawler.fetch.FetchResult;
 import io.marsad.crawler.fetch.PoliteFetcher;
@@ -122,6 +123,12 @@ public class PageCrawler {
             case OK -> {
                 try {
                     ExtractedArticle article = extractor.extract(result.body(), result.charset(), result.finalUrl());
+                    metrics.counter("marsad.crawler.page.extractions", "strategy", article.extraction().strategy()).increment();
+                    if (article.extraction().strategy().equals(Extraction.NONE)) {
+                        // nothing to index: counted in the source's health rather than stored empty
+                        frontier.finish(leased.id(), "failed", result.httpStatus(), "no article text found on the page", redirectedTo, 0.0);
+                        return false;
+                    }
                     self.queue(leased, article, redirectedTo, result.httpStatus());
                     return true;
                 } catch (RuntimeException e) {
@@ -170,7 +177,7 @@ public class PageCrawler {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        frontier.finish(leased.id(), "fetched", httpStatus, null, redirectedTo);
+        frontier.finish(leased.id(), "fetched", httpStatus, null, redirectedTo, article.extraction().confidence());
         LOG.debugf("queued %s (%s)", id, canonical);
     }
 }

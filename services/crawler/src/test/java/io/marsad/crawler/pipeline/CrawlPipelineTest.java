@@ -127,6 +127,9 @@ class CrawlPipelineTest {
             }
             FixtureSite.respond(exchange, 200, "text/html", article("slow").getBytes(StandardCharsets.UTF_8));
         });
+        // a page without article text (a video player and menus only): nothing to index
+        routes.put("/bad/2025/01/09/video-only", FixtureSite.html("<html><head><title>Video</title></head><body><nav><a href=\"/\">Home</a>"
+            + " <a href=\"/world\">World</a></nav><div class=\"player\" data-src=\"/v/1.mp4\"></div></body></html>"));
         routes.put("/bad/2025/01/09/picture", exchange -> FixtureSite.respond(exchange, 200, "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8}));
         routes.put("/bad/2025/01/09/cp1256-undeclared", exchange -> FixtureSite.respond(exchange, 200, "text/html",
             article("قصة بترميز قديم").getBytes(java.nio.charset.Charset.forName("windows-1256"))));
@@ -134,7 +137,8 @@ class CrawlPipelineTest {
             // The busy page is linked through "localhost": its hour-long Retry-After holds that host name, not 127.0.0.1.
             + "<item><link>/bad/2025/01/09/gzip-bomb</link></item><item><link>" + site.urlViaLocalhost("/bad/2025/01/09/busy") + "</link></item>"
             + "<item><link>/bad/2025/01/09/loop-a</link></item><item><link>/bad/2025/01/09/picture</link></item>"
-            + "<item><link>/bad/2025/01/09/cp1256-undeclared</link></item><item><link>/bad/2025/01/09/slow</link></item></channel>")
+            + "<item><link>/bad/2025/01/09/cp1256-undeclared</link></item><item><link>/bad/2025/01/09/slow</link></item>"
+            + "<item><link>/bad/2025/01/09/video-only</link></item></channel>")
             .getBytes(StandardCharsets.UTF_8)));
         site = new FixtureSite(routes);
     }
@@ -172,6 +176,7 @@ class CrawlPipelineTest {
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/sources/" + sourceId)
             .then().statusCode(200).body("health.consecutiveFailures", org.hamcrest.Matchers.equalTo(0))
             .body("health.articlesLast24h", org.hamcrest.Matchers.equalTo(5))
+            .body("health.doubtfulPagesLast24h", org.hamcrest.Matchers.equalTo(0))
             .body("health.lastSuccessAt", org.hamcrest.Matchers.notNullValue());
 
         // Enrichment is back: the outbox drains, each article exactly once, with the crawler's service token.
@@ -287,10 +292,10 @@ class CrawlPipelineTest {
             .then().statusCode(200)
             .body("health.lastError", org.hamcrest.Matchers.containsString("not well-formed"))
             .body("health.consecutiveFailures", org.hamcrest.Matchers.equalTo(0));
-        assertEquals(Map.of("discovered", 6), frontier.countByStatus((long) sourceId));
+        assertEquals(Map.of("discovered", 7), frontier.countByStatus((long) sourceId));
 
         pages.crawlDuePages();
-        assertEquals(Map.of("discovered", 2, "failed", 3, "fetched", 1), frontier.countByStatus((long) sourceId));
+        assertEquals(Map.of("discovered", 2, "failed", 4, "fetched", 1), frontier.countByStatus((long) sourceId));
         Map<String, Object> slow = urlState("/bad/2025/01/09/slow");
         assertEquals("discovered", slow.get("status"), "a timeout is retried later");
         assertEquals(1, slow.get("attempts"));
@@ -305,6 +310,14 @@ class CrawlPipelineTest {
         assertEquals(0, busy.get("attempts"));
         assertTrue(((java.sql.Timestamp) busy.get("next_fetch_at")).toInstant().isAfter(java.time.Instant.now().plusSeconds(3000)));
         assertEquals(1, site.hits("/bad/2025/01/09/busy"));
+
+        Map<String, Object> videoOnly = urlState("/bad/2025/01/09/video-only");
+        assertEquals("failed", videoOnly.get("status"), "a page without article text is not indexed empty");
+        assertEquals("no article text found on the page", videoOnly.get("last_error"));
+        assertEquals("0", sqlValue("SELECT count(*) FROM article_outbox WHERE url = '" + site.url("/bad/2025/01/09/video-only") + "'"));
+        given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).get("/api/sources/" + sourceId)
+            .then().statusCode(200).body("health.doubtfulPagesLast24h", org.hamcrest.Matchers.equalTo(1))
+            .body("health.articlesLast24h", org.hamcrest.Matchers.equalTo(1));
 
         String payload = sqlValue("SELECT payload::text FROM article_outbox WHERE url = '" + site.url("/bad/2025/01/09/cp1256-undeclared") + "'");
         assertTrue(payload.contains("قصة بترميز قديم"), "an undeclared windows-1256 page is decoded: " + payload);

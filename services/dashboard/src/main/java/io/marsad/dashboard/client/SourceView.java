@@ -10,13 +10,17 @@ import java.util.List;
 public record SourceView(long id, String name, String homepage, List<String> feedUrls, List<String> sitemapUrls, List<String> sectionUrls,
                          String languageHint, String countryHint, int pollIntervalSeconds, boolean enabled, Health health, Round round) {
 
-    /** {@code pollIntervalNowSeconds}: the wait the crawler chose after the last poll; {@code push}: WebSub subscriptions of its feeds. */
+    /**
+     * {@code doubtfulPagesLast24h}: pages whose article text the crawler did not find or doubts;
+     * {@code pollIntervalNowSeconds}: the wait the crawler chose after the last poll; {@code push}:
+     * WebSub subscriptions of its feeds.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Health(Instant lastFetchAt, Instant lastSuccessAt, int consecutiveFailures, String lastError, int articlesLast24h,
-                         Integer pollIntervalNowSeconds, List<Push> push) {
+                         int doubtfulPagesLast24h, Integer pollIntervalNowSeconds, List<Push> push) {
 
         public Health(Instant lastFetchAt, Instant lastSuccessAt, int consecutiveFailures, String lastError, int articlesLast24h) {
-            this(lastFetchAt, lastSuccessAt, consecutiveFailures, lastError, articlesLast24h, null, List.of());
+            this(lastFetchAt, lastSuccessAt, consecutiveFailures, lastError, articlesLast24h, 0, null, List.of());
         }
     }
 

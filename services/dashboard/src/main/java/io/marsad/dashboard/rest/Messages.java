@@ -262,6 +262,9 @@ public interface Messages {
     @Message("Articles in 24 h")
     String articlesPerDay();
 
+    @Message("{count} without clear article text")
+    String doubtfulPages(String count);
+
     @Message("Latest round")
     String round();
 

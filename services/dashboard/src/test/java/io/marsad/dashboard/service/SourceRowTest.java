@@ -47,11 +47,11 @@ class SourceRowTest {
     @Test
     void howOftenItIsPolledAndWhetherItsHubPushes() {
         Instant polled = Instant.parse("2026-11-30T09:00:00Z");
-        SourceRow quick = SourceRow.of(source(true, new SourceView.Health(polled, polled, 0, null, 1, 45,
+        SourceRow quick = SourceRow.of(source(true, new SourceView.Health(polled, polled, 0, null, 1, 0, 45,
             List.of(new SourceView.Push("failed", null), new SourceView.Push("active", polled))), IDLE), Locale.ENGLISH, UTC);
         assertEquals(45, quick.pollEverySeconds());
         assertEquals("pushActive", quick.push(), "one feed pushed is enough");
-        SourceRow slow = SourceRow.of(source(true, new SourceView.Health(polled, polled, 0, null, 1, 600, List.of(new SourceView.Push("denied", null))),
+        SourceRow slow = SourceRow.of(source(true, new SourceView.Health(polled, polled, 0, null, 1, 0, 600, List.of(new SourceView.Push("denied", null))),
             IDLE), Locale.ENGLISH, UTC);
         assertEquals(10, slow.pollEveryMinutes());
         assertEquals("pushRefused", slow.push());

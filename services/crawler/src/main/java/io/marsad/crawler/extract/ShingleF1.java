@@ -11,16 +11,16 @@ import java.util.regex.Pattern;
 /**
  * Agreement of two texts as the F1 of their 4-token shingles (multisets), the measure used in
  * extraction benchmarks: word order matters, formatting does not. Tokens are runs of letters, marks
- * and digits in any script, lower-cased.
+ * and digits in any script, lower-cased. Used by the gold-set tests and `./marsad bench extraction-quality`.
  */
-final class ShingleF1 {
+public final class ShingleF1 {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     private static final int SIZE = 4;
 
     private ShingleF1() {}
 
-    static double of(String extracted, String expected) {
+    public static double of(String extracted, String expected) {
         Map<String, Integer> got = shingles(extracted);
         Map<String, Integer> want = shingles(expected);
         if (got.isEmpty() && want.isEmpty()) {
@@ -38,7 +38,7 @@ final class ShingleF1 {
         return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     }
 
-    static Map<String, Integer> shingles(String text) {
+    public static Map<String, Integer> shingles(String text) {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
         while (m.find()) {

@@ -1,0 +1,245 @@
+package io.marsad.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.crawler.extract.ArticleExtractor;
+import io.marsad.crawler.extract.ExtractedArticle;
+import io.marsad.crawler.extract.Extraction;
+import io.marsad.crawler.extract.ShingleF1;
+import org.jsoup.Jsoup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * {@code ./marsad bench extraction-quality [--part tune|report|all] DIR...}: scores the extractor on
+ * public evaluation sets of real pages, kept outside the repository, and times it on one thread.
+ *
+ * <p>Each DIR is one of three layouts, told apart by what it holds:
+ * <ul>
+ *   <li>{@code <page>/source.html} + {@code <page>/expected.html} (Mozilla readability's test pages):
+ *       4-token shingle F1 of the body against the expected text;</li>
+ *   <li>{@code ground-truth.json} + {@code html/<id>.html.gz} (Scrapinghub's article extraction
+ *       benchmark): shingle F1 against {@code articleBody};</li>
+ *   <li>{@code evaldata.json} + {@code eval/<file>} (trafilatura's evaluation): snippets that must
+ *       ({@code with}) and must not ({@code without}) be in the body, pooled precision and recall.</li>
+ * </ul>
+ * Pages are split in two halves by a hash of their id: rules are tuned on {@code tune} and the
+ * figures reported from {@code report}, measured once. Per-page lines are printed only for the part
+ * asked for, so tuning never looks at the report half.
+ */
+public final class ExtractionQuality {
+
+    /** A page whose expected text is this long but whose body is shorter than {@link #EMPTY_BODY} was lost. */
+    private static final int SUBSTANTIAL_TEXT = 500;
+    private static final int EMPTY_BODY = 200;
+    private static final int WARM_UP_PASSES = 3;
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final ObjectMapper json = new ObjectMapper();
+
+    record Page(String set, String id, String url, byte[] html, String expectedText, List<String> with, List<String> without) {
+        boolean snippets() {
+            return expectedText == null;
+        }
+
+        String part() {
+            CRC32 crc = new CRC32();
+            crc.update((set + "/" + id).getBytes(StandardCharsets.UTF_8));
+            return crc.getValue() % 2 == 0 ? "tune" : "report";
+        }
+    }
+
+    record Result(Page page, String body, Extraction extraction, long nanos) {}
+
+    public static void main(String[] args) throws IOException {
+        String part = "all";
+        List<Path> directories = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--part") && i + 1 < args.length) {
+                part = args[++i];
+            } else {
+                directories.add(Path.of(args[i]));
+            }
+        }
+        if (directories.isEmpty() || !List.of("tune", "report", "all").contains(part)) {
+            System.err.println("usage: marsad bench extraction-quality [--part tune|report|all] DIR...");
+            System.exit(2);
+        }
+        new ExtractionQuality().run(directories, part);
+    }
+
+    void run(List<Path> directories, String part) throws IOException {
+        List<Page> pages = new ArrayList<>();
+        for (Path directory : directories) {
+            pages.addAll(load(directory));
+        }
+        String wanted = part;
+        List<Page> chosen = pages.stream().filter(p -> wanted.equals("all") || p.part().equals(wanted)).toList();
+        for (int pass = 0; pass < WARM_UP_PASSES; pass++) { // not timed: a crawler runs for days, so the JIT's steady state is what counts
+            chosen.forEach(p -> extractor.extract(p.html(), null, p.url()));
+        }
+        List<Result> results = new ArrayList<>();
+        for (Page page : chosen) {
+            long start = System.nanoTime();
+            ExtractedArticle article = extractor.extract(page.html(), null, page.url());
+            long nanos = System.nanoTime() - start;
+            results.add(new Result(page, article.articleBody(), article.extraction(), nanos));
+        }
+        for (String set : results.stream().map(r -> r.page().set()).distinct().toList()) {
+            List<Result> ofSet = results.stream().filter(r -> r.page().set().equals(set)).toList();
+            if (ofSet.getFirst().page().snippets()) {
+                reportSnippets(set, ofSet);
+            } else {
+                reportShingles(set, ofSet);
+            }
+        }
+        Map<String, Long> strategies = new java.util.TreeMap<>(results.stream()
+            .collect(java.util.stream.Collectors.groupingBy(r -> r.extraction().strategy(), java.util.stream.Collectors.counting())));
+        System.out.println("\nstrategies: " + strategies);
+        long bytes = results.stream().mapToLong(r -> r.page().html().length).sum();
+        double seconds = results.stream().mapToLong(Result::nanos).sum() / 1e9;
+        System.out.printf(Locale.ROOT, "%nspeed (one thread, after 3 warm-up passes): %d pages, %.1f MiB, %.1f pages/s, %.2f MiB/s%n",
+            results.size(), bytes / 1048576.0, results.size() / seconds, bytes / 1048576.0 / seconds);
+        System.out.printf(Locale.ROOT, "bench-result: extraction-quality-pages-per-s=%.1f%n", results.size() / seconds);
+    }
+
+    private void reportShingles(String set, List<Result> results) {
+        System.out.printf("%n== %s (shingle F1 of the body)%n", set);
+        List<Double> scores = new ArrayList<>();
+        int lost = 0;
+        int poor = 0;
+        int poorFlagged = 0;
+        int flagged = 0;
+        for (Result r : results.stream().sorted(Comparator.comparing(r -> r.page().id())).toList()) {
+            double f1 = ShingleF1.of(r.body(), r.page().expectedText());
+            scores.add(f1);
+            boolean empty = r.page().expectedText().length() >= SUBSTANTIAL_TEXT && r.body().length() < EMPTY_BODY;
+            lost += empty ? 1 : 0;
+            System.out.printf(Locale.ROOT, "%-6s %.3f %6d/%6d chars %s%s  [%s %.2f]%n", r.page().part(), f1, r.body().length(),
+                r.page().expectedText().length(), r.page().id(), empty ? "  EMPTY" : "", r.extraction().strategy(), r.extraction().confidence());
+            poor += f1 < 0.5 ? 1 : 0;
+            poorFlagged += f1 < 0.5 && r.extraction().doubtful() ? 1 : 0;
+            flagged += r.extraction().doubtful() ? 1 : 0;
+        }
+        double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        long below = scores.stream().filter(s -> s < 0.5).count();
+        System.out.printf(Locale.ROOT, "%s: %d pages, mean F1 %.3f, %d below 0.5, %d empty%n", set, results.size(), mean, below, lost);
+        System.out.printf(Locale.ROOT, "%s: %d pages flagged doubtful; %d of the %d pages below 0.5 were flagged%n", set, flagged, poorFlagged, poor);
+        System.out.printf(Locale.ROOT, "bench-result: extraction-quality-%s-mean-f1=%.3f%n", set, mean);
+    }
+
+    private void reportSnippets(String set, List<Result> results) {
+        System.out.printf("%n== %s (snippets that must / must not be in the body)%n", set);
+        int truePositives = 0;
+        int falseNegatives = 0;
+        int falsePositives = 0;
+        int trueNegatives = 0;
+        int lost = 0;
+        for (Result r : results.stream().sorted(Comparator.comparing(r -> r.page().id())).toList()) {
+            String body = squeeze(r.body());
+            long found = r.page().with().stream().filter(s -> body.contains(squeeze(s))).count();
+            long leaked = r.page().without().stream().filter(s -> body.contains(squeeze(s))).count();
+            truePositives += (int) found;
+            falseNegatives += r.page().with().size() - (int) found;
+            falsePositives += (int) leaked;
+            trueNegatives += r.page().without().size() - (int) leaked;
+            boolean empty = body.length() < EMPTY_BODY && !r.page().with().isEmpty();
+            lost += empty ? 1 : 0;
+            if (found < r.page().with().size() || leaked > 0) {
+                System.out.printf(Locale.ROOT, "%-6s found %d/%d, leaked %d/%d, %6d chars %s%s%n", r.page().part(), found, r.page().with().size(),
+                    leaked, r.page().without().size(), r.body().length(), r.page().id(), empty ? "  EMPTY" : "");
+            }
+        }
+        double precision = truePositives + falsePositives == 0 ? 0 : (double) truePositives / (truePositives + falsePositives);
+        double recall = truePositives + falseNegatives == 0 ? 0 : (double) truePositives / (truePositives + falseNegatives);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        double accuracy = (double) (truePositives + trueNegatives) / Math.max(1, truePositives + trueNegatives + falsePositives + falseNegatives);
+        System.out.printf(Locale.ROOT, "%s: %d pages, precision %.3f, recall %.3f, F1 %.3f, accuracy %.3f, %d empty%n", set, results.size(),
+            precision, recall, f1, accuracy, lost);
+        System.out.printf(Locale.ROOT, "bench-result: extraction-quality-%s-snippet-f1=%.3f%n", set, f1);
+    }
+
+    /** Snippets are compared with runs of white space made one space, as trafilatura's evaluation does. */
+    private static String squeeze(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+    }
+
+    private List<Page> load(Path directory) throws IOException {
+        String set = directory.toAbsolutePath().normalize().getFileName().toString();
+        if (Files.isRegularFile(directory.resolve("ground-truth.json"))) {
+            return loadGroundTruth(set, directory);
+        }
+        if (Files.isRegularFile(directory.resolve("evaldata.json"))) {
+            return loadSnippets(set, directory);
+        }
+        try (Stream<Path> children = Files.list(directory)) {
+            List<Page> pages = children.filter(d -> Files.isRegularFile(d.resolve("source.html")) && Files.isRegularFile(d.resolve("expected.html")))
+                .sorted().map(d -> new Page(set, d.getFileName().toString(), "http://fakehost/test/page.html", read(d.resolve("source.html")),
+                    Jsoup.parse(new String(read(d.resolve("expected.html")), StandardCharsets.UTF_8)).text(), List.of(), List.of()))
+                .toList();
+            if (pages.isEmpty()) {
+                throw new IllegalArgumentException(directory + " holds no known evaluation layout (see ExtractionQuality's javadoc)");
+            }
+            return pages;
+        }
+    }
+
+    private List<Page> loadGroundTruth(String set, Path directory) throws IOException {
+        List<Page> pages = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : json.readTree(directory.resolve("ground-truth.json").toFile()).properties()) {
+            Path html = directory.resolve("html").resolve(entry.getKey() + ".html.gz");
+            if (Files.isRegularFile(html)) {
+                pages.add(new Page(set, entry.getKey(), entry.getValue().path("url").asText(null), gunzip(html),
+                    entry.getValue().path("articleBody").asText(""), List.of(), List.of()));
+            }
+        }
+        return pages;
+    }
+
+    private List<Page> loadSnippets(String set, Path directory) throws IOException {
+        List<Page> pages = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : json.readTree(directory.resolve("evaldata.json").toFile()).properties()) {
+            Path html = directory.resolve("eval").resolve(entry.getValue().path("file").asText());
+            if (Files.isRegularFile(html)) {
+                pages.add(new Page(set, entry.getValue().path("file").asText(), entry.getKey(), read(html), null,
+                    strings(entry.getValue().path("with")), strings(entry.getValue().path("without"))));
+            }
+        }
+        return pages;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gunzip(Path file) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

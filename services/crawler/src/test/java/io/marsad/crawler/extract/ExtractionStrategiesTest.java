@@ -1,0 +1,125 @@
+package io.marsad.crawler.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The fallbacks and the confidence they report, each on a small page built after a pattern that
+ * emptied or spoiled real pages of the public evaluation sets (docs/extraction.md).
+ */
+class ExtractionStrategiesTest {
+
+    private static final String PARAGRAPH = "The regional council approved the new harbour budget on Tuesday, after a debate that lasted"
+        + " most of the night, and the port authority said work on the northern quay would start in the spring.";
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private ExtractedArticle extract(String html) {
+        return extractor.extract(html.getBytes(StandardCharsets.UTF_8), "utf-8", "https://news.example/2025/01/02/story");
+    }
+
+    private static String paragraphs(int count) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            out.append("<p>").append(i).append(". ").append(PARAGRAPH).append("</p>");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aPlainArticleIsFoundInTheMarkupWithFullConfidence() {
+        ExtractedArticle article = extract("<html><body><nav><a href='/'>Home</a></nav><article><h1>Budget</h1>" + paragraphs(4)
+            + "</article><footer>Contact us</footer></body></html>");
+        assertEquals(Extraction.MARKUP, article.extraction().strategy());
+        assertEquals(1.0, article.extraction().confidence());
+        assertEquals(4, article.paragraphs().size());
+    }
+
+    @Test
+    void aWrapperNamedAfterItsLayoutKeepsTheArticleInTheLenientPass() {
+        // a theme names the article's wrapper after the sidebar beside it; the first pass removes it all
+        ExtractedArticle article = extract("<html><body><div class='l-sidebar-fixed l-segment'><div class='c-entry'>" + paragraphs(5)
+            + "</div></div><div class='promo'><p>Subscribe to our newsletter for the best stories of the week, every Friday.</p></div></body></html>");
+        assertEquals(Extraction.MARKUP_LENIENT, article.extraction().strategy());
+        assertEquals(5, article.paragraphs().size());
+        assertFalse(article.articleBody().contains("newsletter"), article.articleBody());
+        assertFalse(article.extraction().doubtful());
+    }
+
+    @Test
+    void blogThemesNamedLikeFurnitureStillGiveTheirPost() {
+        // Blogger: every section is a "widget", the post marked by an itemprop list; WordPress: taxonomy classes on the post
+        ExtractedArticle blogger = extract("<html><body><div class='widget Blog'><div class='post-body' itemprop='description articleBody'>"
+            + paragraphs(3) + "</div></div></body></html>");
+        assertEquals(3, blogger.paragraphs().size(), blogger.articleBody());
+        ExtractedArticle wordpress = extract("<html><body><div class='post type-post hentry tag-harbour category-politics'>" + paragraphs(3)
+            + "</div><div class='tags'><a href='/tag/harbour'>harbour</a></div></body></html>");
+        assertEquals(Extraction.MARKUP, wordpress.extraction().strategy());
+        assertEquals(3, wordpress.paragraphs().size(), wordpress.articleBody());
+    }
+
+    @Test
+    void paragraphsWrittenAsDivsOfSpansAreText() {
+        StringBuilder divs = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            divs.append("<div style='margin: 1em 0'><div dir='ltr'><span>").append(i).append(". ").append(PARAGRAPH).append("</span></div></div>");
+        }
+        ExtractedArticle article = extract("<html><body><div class='chapter-inner'>" + divs
+            + "</div><div class='author-note'><p>Thanks for reading, see you next week with a new chapter.</p></div></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().startsWith("0. The regional council"), article.articleBody());
+    }
+
+    @Test
+    void aLeadWrittenApartFromTheRestJoinsItInReadingOrder() {
+        String lead = "<div class='media'><p class='body-paragraph'>(Agency) The lead of the story, written apart from the rest of the text.</p></div>";
+        StringBuilder rest = new StringBuilder("<div class='read-all'>");
+        for (int i = 0; i < 4; i++) {
+            rest.append("<p class='body-paragraph'>").append(i).append(". ").append(PARAGRAPH).append("</p>");
+        }
+        rest.append("</div>");
+        ExtractedArticle article = extract("<html><body><section id='body-text'><div class='container'>" + lead + rest
+            + "</div></section><div class='teasers'><p class='teaser'>Another story entirely, from the sports pages of the site.</p></div></body></html>");
+        assertTrue(article.articleBody().startsWith("(Agency) The lead"), article.articleBody());
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("sports pages"));
+    }
+
+    @Test
+    void structuredDataWrittenInEscapedHtmlIsReadAsText() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            body.append("&lt;p&gt;").append(i).append(". ").append(PARAGRAPH).append("&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
+        }
+        ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
+            + "\"articleBody\":\"" + body + "\"}</script></head><body><div id='app'>Loading…</div></body></html>");
+        assertEquals(Extraction.STRUCTURED_DATA, article.extraction().strategy());
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("<"), article.articleBody());
+        assertEquals(0.9, article.extraction().confidence());
+    }
+
+    @Test
+    void aPageWithoutArticleTextSaysSoWithZeroConfidence() {
+        ExtractedArticle article = extract("<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+            + "<div class='player' data-src='/v.mp4'></div></body></html>");
+        assertEquals(Extraction.NONE, article.extraction().strategy());
+        assertEquals(0.0, article.extraction().confidence());
+        assertEquals("", article.articleBody());
+        assertTrue(article.extraction().doubtful());
+    }
+
+    @Test
+    void confidenceGrowsWithLengthAndIsDiscountedForTheFallbacks() {
+        assertEquals(0.5, Extraction.of(Extraction.MARKUP, Extraction.CONFIDENT_LENGTH / 2).confidence());
+        assertEquals(1.0, Extraction.of(Extraction.MARKUP, 10 * Extraction.CONFIDENT_LENGTH).confidence());
+        assertEquals(0.7, Extraction.of(Extraction.MARKUP_LENIENT, 10 * Extraction.CONFIDENT_LENGTH).confidence());
+        assertTrue(Extraction.of(Extraction.UNFILTERED, 10 * Extraction.CONFIDENT_LENGTH).doubtful());
+        assertEquals(Extraction.NONE, Extraction.of(Extraction.MARKUP, 0).strategy());
+    }
+}
