@@ -44,5 +44,6 @@ public interface EnrichmentClient {
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     List<Mention> match(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MatchRequest request);
 
-    record MatchRequest(String text) {}
+    /** {@code language}: the article's, so the marks agree with what it was indexed with. */
+    record MatchRequest(String text, String language) {}
 }

@@ -64,7 +64,7 @@ public class ArticlePages {
             return List.of();
         }
         try {
-            return enrichment.match(token.bearer(), new EnrichmentClient.MatchRequest(body));
+            return enrichment.match(token.bearer(), new EnrichmentClient.MatchRequest(body, article.language()));
         } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
             LOG.debugf("no entity marks for article %s: %s", article.id(), e.getMessage());
             return List.of();

@@ -60,7 +60,10 @@ public record EntityPage(EntityCard entity, String query, long total, long stori
     public static EntityPage of(EntityCard entity, SearchResult result, Narrowing narrowing, Locale locale, ZoneId zone) {
         List<Name> names = new ArrayList<>();
         Map<String, String> byLanguage = entity.names() == null ? Map.of() : entity.names();
-        Map<String, List<String>> aliases = entity.aliases() == null ? Map.of() : entity.aliases();
+        Map<String, List<String>> aliases = new java.util.LinkedHashMap<>();
+        // the knowledge base marks aliases that are also common words with "~" (they need evidence to match): shown as written
+        (entity.aliases() == null ? Map.<String, List<String>>of() : entity.aliases()).forEach((language, spellings) ->
+            aliases.put(language, spellings.stream().map(alias -> alias.startsWith("~") ? alias.substring(1) : alias).toList()));
         byLanguage.forEach((language, name) -> names.add(new Name(language, TextDirection.of(language), name,
             aliases.getOrDefault(language, List.of()).stream().filter(alias -> !alias.equals(name)).toList())));
         aliases.forEach((language, spellings) -> {

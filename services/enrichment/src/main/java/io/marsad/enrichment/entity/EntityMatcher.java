@@ -30,13 +30,28 @@ public final class EntityMatcher {
 
     private static final AnalysisChain FOLDED = MarsadAnalyzers.chain("marsad_folded");
     static final int FUZZY_MIN_LENGTH = 7;
+    /**
+     * Names written with the Arabic article are Arabic words (الحديدة, الداخلة), not
+     * transliterations: their one-edit neighbours are other words (الجديدة "the new", الداخلية
+     * "the interior"), not spelling variants, so they only match as written.
+     */
+    private static final String ARABIC_ARTICLE = "ال";
 
-    /** One way to write an entity, as keys of its folded tokens. */
-    record Alias(List<String> keys, String entityId, boolean capitalsOnly, boolean capitalised, List<Set<String>> forms) {
-        Alias(List<String> keys, String entityId, boolean capitalsOnly, boolean capitalised) {
-            this(keys, entityId, capitalsOnly, capitalised, keys.stream().map(RussianForms::of).toList());
+    /**
+     * One way to write an entity, as keys of its folded tokens; {@code needsEvidence} for a spelling
+     * that is also a common word (written {@code ~القاعدة} in the knowledge base: "the base").
+     */
+    record Alias(List<String> keys, String entityId, boolean capitalsOnly, boolean capitalised, boolean needsEvidence, boolean persianOnly,
+                 List<Set<String>> forms) {
+        Alias(List<String> keys, String entityId, boolean capitalsOnly, boolean capitalised, boolean needsEvidence, boolean persianOnly) {
+            this(keys, entityId, capitalsOnly, capitalised, needsEvidence, persianOnly, keys.stream().map(RussianForms::of).toList());
         }
     }
+
+    private static final String PERSIAN = "fa";
+
+    /** The knowledge base's mark on a spelling that is also a common word and needs evidence. */
+    public static final String COMMON_WORD_MARK = "~";
 
     /** An entity found in a text, with the words that named it. */
     public record Mention(String entityId, String type, String name, String surface, int start, int end) {}
@@ -49,25 +64,29 @@ public final class EntityMatcher {
 
     public EntityMatcher(KnowledgeBase knowledgeBase) {
         this.knowledgeBase = knowledgeBase;
-        Map<List<String>, Map<String, Alias>> written = new LinkedHashMap<>();
+        Map<List<String>, Map<String, Alias>> spellings = new LinkedHashMap<>();
         Map<List<String>, Set<String>> namedBy = new HashMap<>();
         for (Entity entity : knowledgeBase.all()) {
             Set<String> names = new LinkedHashSet<>(entity.names().values());
-            for (String spelling : entity.spellings()) {
+            for (Map.Entry<String, String> written : spellingsByLanguage(entity)) {
+                String marked = written.getValue();
+                boolean persian = written.getKey().equals(PERSIAN);
+                boolean needsEvidence = marked.startsWith(COMMON_WORD_MARK);
+                String spelling = needsEvidence ? marked.substring(COMMON_WORD_MARK.length()) : marked;
                 List<String> keys = keys(spelling);
                 if (keys.isEmpty()) {
                     continue;
                 }
                 boolean capitalsOnly = spelling.length() <= 5 && spelling.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
                 boolean capitalised = spelling.chars().anyMatch(Character::isUpperCase);
-                add(written, new Alias(keys, entity.id(), capitalsOnly, capitalised));
+                add(spellings, new Alias(keys, entity.id(), capitalsOnly, capitalised, needsEvidence, persian));
                 spellingKeys.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(String.join(" ", keys));
                 if (names.contains(spelling)) {
                     namedBy.computeIfAbsent(keys, k -> new LinkedHashSet<>()).add(entity.id());
                 }
             }
         }
-        written.forEach((keys, byEntity) -> {
+        spellings.forEach((keys, byEntity) -> {
             Alias alias = resolve(keys, byEntity, namedBy.getOrDefault(keys, Set.of()));
             if (alias == null) {
                 return;
@@ -75,7 +94,7 @@ public final class EntityMatcher {
             for (String form : alias.forms().get(0)) {
                 byFirstKey.computeIfAbsent(form, k -> new ArrayList<>()).add(alias);
             }
-            if (keys.size() == 1 && keys.get(0).length() >= FUZZY_MIN_LENGTH) {
+            if (keys.size() == 1 && keys.get(0).length() >= FUZZY_MIN_LENGTH && !keys.get(0).startsWith(ARABIC_ARTICLE)) {
                 for (String variant : deletionVariants(keys.get(0))) {
                     byDeletionVariant.computeIfAbsent(variant, v -> new ArrayList<>()).add(alias);
                 }
@@ -83,9 +102,18 @@ public final class EntityMatcher {
         });
     }
 
+    /** Every spelling of the entity with the language it is written for: names first, then aliases. */
+    private static List<Map.Entry<String, String>> spellingsByLanguage(Entity entity) {
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        entity.names().forEach((language, name) -> all.add(Map.entry(language, name)));
+        entity.aliases().forEach((language, aliases) -> aliases.forEach(alias -> all.add(Map.entry(language, alias))));
+        return all;
+    }
+
     private static void add(Map<List<String>, Map<String, Alias>> spellings, Alias alias) {
         spellings.computeIfAbsent(alias.keys(), k -> new LinkedHashMap<>()).merge(alias.entityId(), alias,
-            (a, b) -> new Alias(a.keys(), a.entityId(), a.capitalsOnly() && b.capitalsOnly(), a.capitalised() && b.capitalised()));
+            (a, b) -> new Alias(a.keys(), a.entityId(), a.capitalsOnly() && b.capitalsOnly(), a.capitalised() && b.capitalised(),
+                a.needsEvidence() && b.needsEvidence(), a.persianOnly() && b.persianOnly()));
     }
 
     private Alias resolve(List<String> keys, Map<String, Alias> byEntity, Set<String> namedBy) {
@@ -140,40 +168,71 @@ public final class EntityMatcher {
     }
 
     public List<Mention> find(String text) {
+        return find(text, null);
+    }
+
+    /**
+     * The mentions in a text of the given language (ISO 639-1, or null when unknown). Spellings the
+     * knowledge base has only in Persian are not looked for in text of another language: folded,
+     * Persian روسیه, ترکیه, سوریه are the Arabic feminine adjectives روسية, تركية, سورية ("Russian",
+     * "Turkish", "Syrian"), not the countries.
+     */
+    public List<Mention> find(String text, String language) {
+        boolean persianSpellings = language == null || language.equals(PERSIAN);
         String source = text == null ? "" : text;
         List<Token> tokens = MarsadAnalyzers.tokensWithOffsets(FOLDED, source);
         List<String> keys = keysOf(source, tokens);
-        List<Mention> mentions = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match best = longest(tokens, keys, i, source);
+            Match best = longest(tokens, keys, i, source, persianSpellings);
             if (best == null) {
-                best = fuzzy(keys.get(i), source.substring(tokens.get(i).start(), tokens.get(i).end()));
+                best = fuzzy(keys.get(i), source.substring(tokens.get(i).start(), tokens.get(i).end()), persianSpellings);
             }
             if (best == null) {
                 i++;
                 continue;
             }
-            Entity entity = knowledgeBase.get(best.alias.entityId());
-            int start = tokens.get(i).start();
-            int end = tokens.get(i + best.length - 1).end();
-            mentions.add(new Mention(entity.id(), entity.type(), entity.name(), source.substring(start, end), start, end));
+            found.add(new Found(best, i));
             i += best.length;
+        }
+        Set<String> namedPlainly = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (!f.match().alias().needsEvidence()) {
+                namedPlainly.add(f.match().alias().entityId());
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Found f : found) {
+            Alias alias = f.match().alias();
+            if (alias.needsEvidence() && !namedPlainly.contains(alias.entityId()) && !CommonWordEvidence.around(keys, f.at(), f.match().length())) {
+                continue; // a common word ("the base", "April") with nothing saying it names the entity here
+            }
+            Entity entity = knowledgeBase.get(alias.entityId());
+            int start = tokens.get(f.at()).start();
+            int end = tokens.get(f.at() + f.match().length() - 1).end();
+            mentions.add(new Mention(entity.id(), entity.type(), entity.name(), source.substring(start, end), start, end));
         }
         return mentions;
     }
+
+    private record Found(Match match, int at) {}
 
     private record Match(Alias alias, int length) {}
 
     private record Candidate(Alias alias, int length, boolean asWritten) {}
 
     /** The longest name starting at this word; between names of one length, the one written as in the text (not a case form). */
-    private Match longest(List<Token> tokens, List<String> keys, int at, String text) {
+    private Match longest(List<Token> tokens, List<String> keys, int at, String text, boolean persianSpellings) {
         Candidate best = null;
         for (String first : MatchKeys.withoutProclitics(keys.get(at))) {
+            boolean adjective = isDefiniteFeminineAdjective(keys.get(at), first);
             for (Alias alias : byFirstKey.getOrDefault(first, List.of())) {
                 int n = alias.keys().size();
-                if (at + n > keys.size() || (best != null && n < best.length())) {
+                if (adjective && n == 1) {
+                    continue;
+                }
+                if (at + n > keys.size() || (best != null && n < best.length()) || (alias.persianOnly() && !persianSpellings)) {
                     continue;
                 }
                 boolean asWritten = alias.keys().get(0).equals(first);
@@ -195,6 +254,15 @@ public final class EntityMatcher {
     }
 
     /**
+     * Whether the word, read as {@code stem} with the Arabic article taken off, is a definite feminine
+     * adjective (المالية "the financial", التركية "the Turkish"): a name that lacks the article
+     * (Malé, ماليه) is not written with it and the feminine ending.
+     */
+    private static boolean isDefiniteFeminineAdjective(String word, String stem) {
+        return stem.endsWith("يه") && !stem.startsWith(ARABIC_ARTICLE) && word.endsWith(ARABIC_ARTICLE + stem);
+    }
+
+    /**
      * Names are capitalised in scripts that have case: "маска" (a mask) is not Маск, "un" is not
      * the UN. A spelling with a capital needs a capital in the text; a short all-capital one needs
      * all capitals. Scripts without case (Arabic, Persian) are unaffected.
@@ -207,7 +275,7 @@ public final class EntityMatcher {
         return !alias.capitalised() || surface.chars().anyMatch(Character::isUpperCase);
     }
 
-    private Match fuzzy(String key, String surface) {
+    private Match fuzzy(String key, String surface, boolean persianSpellings) {
         for (String form : MatchKeys.withoutProclitics(key)) {
             if (form.length() < FUZZY_MIN_LENGTH) {
                 continue;
@@ -217,6 +285,9 @@ public final class EntityMatcher {
             lookups.addAll(deletionVariants(form));
             for (String lookup : lookups) {
                 for (Alias alias : byDeletionVariant.getOrDefault(lookup, List.of())) {
+                    if (alias.persianOnly() && !persianSpellings) {
+                        continue;
+                    }
                     String name = alias.keys().get(0);
                     if (name.charAt(0) == form.charAt(0) && name.charAt(name.length() - 1) == form.charAt(form.length() - 1)
                         && withinOneEdit(form, name) && casingAgrees(alias, surface)) {

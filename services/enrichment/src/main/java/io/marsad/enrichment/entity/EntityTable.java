@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Reads the knowledge base's tab-separated tables (docs/entities.md):
  * {@code id, type, en, ar, fr, ru, fa, description}; in a language cell the first spelling is the
- * canonical name and further ones, separated by {@code |}, are aliases. Lines starting with
+ * canonical name and further ones, separated by {@code |}, are aliases; an alias written with a
+ * leading {@code ~} is also a common word and needs evidence ({@link CommonWordEvidence}). Lines starting with
  * {@code #} and empty lines are skipped. An id twice in one table is an error: overlays belong in a
  * later table.
  */
@@ -63,6 +64,9 @@ public final class EntityTable {
             }
             if (!spellings.isEmpty()) {
                 String language = COLUMNS.get(i);
+                if (spellings.get(0).startsWith(EntityMatcher.COMMON_WORD_MARK)) {
+                    throw new IllegalArgumentException(language + ": the name (first spelling) cannot be marked as a common word (~): mark an alias");
+                }
                 names.put(language, spellings.get(0));
                 if (spellings.size() > 1) {
                     aliases.put(language, spellings.subList(1, spellings.size()));

@@ -26,7 +26,7 @@ public final class EntityRequests {
     public record Spellings(Map<String, List<String>> aliases, String description) {}
 
     /** Text to find entities in. */
-    public record MatchRequest(String text) {}
+    public record MatchRequest(String text, String language) {}
 
     static void checkId(String id) {
         if (id == null || !ID.matcher(id).matches()) {
@@ -39,7 +39,13 @@ public final class EntityRequests {
             throw new InvalidFieldException("names", "must name the entity in at least one language");
         }
         Map<String, String> checked = new LinkedHashMap<>();
-        names.forEach((language, name) -> checked.put(checkLanguage("names", language), checkSpelling("names." + language, name)));
+        names.forEach((language, name) -> {
+            String spelling = checkSpelling("names." + language, name);
+            if (spelling.startsWith(io.marsad.enrichment.entity.EntityMatcher.COMMON_WORD_MARK)) {
+                throw new InvalidFieldException("names." + language, "a name cannot be marked as a common word (~): mark an alias");
+            }
+            checked.put(checkLanguage("names", language), spelling);
+        });
         return checked;
     }
 

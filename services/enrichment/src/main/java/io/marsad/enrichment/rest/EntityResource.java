@@ -140,7 +140,11 @@ public class EntityResource {
         if (request.text().length() > MAX_TEXT) {
             throw new InvalidFieldException("text", "must be at most " + MAX_TEXT + " characters");
         }
-        return catalog.matcher().find(request.text());
+        String language = request.language() == null || request.language().isBlank() ? null : request.language().strip().toLowerCase(java.util.Locale.ROOT);
+        if (language != null && !language.matches("[a-z]{2,3}")) {
+            throw new InvalidFieldException("language", "must be an ISO 639-1 code such as ar, en or fa");
+        }
+        return catalog.matcher().find(request.text(), language);
     }
 
     private EntityView view(Entity entity) {

@@ -31,7 +31,7 @@ public class EntityStage implements EnrichmentStage {
 
     static ArticleDocument enrich(ArticleDocument article, EntityMatcher matcher) {
         String text = article.fullText();
-        List<EntityMatcher.Mention> mentions = matcher.find(text);
+        List<EntityMatcher.Mention> mentions = matcher.find(text, article.language());
         return article.toBuilder()
             .entities(mentions.stream().map(EntityMatcher.Mention::entityId).distinct().toList())
             .persons(namesOf(mentions, "person"))

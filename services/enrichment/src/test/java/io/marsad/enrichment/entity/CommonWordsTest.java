@@ -1,0 +1,90 @@
+package io.marsad.enrichment.entity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Names that are also common words, and words that only look like names once folded (docs/entities.md). */
+class CommonWordsTest {
+
+    private static List<String> ids(String text, String language) {
+        return EntityMatcherTest.MATCHER.find(text, language).stream().map(EntityMatcher.Mention::entityId).distinct().toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وصلت التعزيزات إلى القاعدة الجوية",                  // the air base
+        "قال إن الاستثناء لا يلغي القاعدة",                    // the rule
+        "استهدف الحوثيون القاعدة الأمريكية في المنطقة",        // a militia named beside a base is no evidence
+        "تجري الانتخابات في 12 نيسان المقبل",                   // April
+        "نسبة الإنجاز في ميناء الفاو الكبير",                  // the Iraqi port
+        "قال الحارس إن الأسد الأب يراقب الأشبال",              // the lion
+        "المفاوضات بشأن صفقة مبادلة الأسرى",                   // an exchange
+    })
+    void aCommonWordWithoutEvidenceNamesNothing(String text) {
+        List<String> found = ids(text, "ar");
+        for (String id : List.of("org:al-qaeda", "org:nissan", "org:fao", "person:bashar-al-assad", "org:mubadala")) {
+            assertFalse(found.contains(id), id + " in " + text);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ظهر زعيم القاعدة في تسجيل جديد | org:al-qaeda",                                // a word that introduces a group
+        "قال عناصر القاعدة إنهم انسحبوا | org:al-qaeda",
+        "حذرت منظمة الفاو من أزمة غذاء | org:fao",
+        "وثقت أجهزة نظام الأسد الاعتقالات | person:bashar-al-assad",
+        "بدأت سيارات نيسان الكهربائية تصل | org:nissan",
+        "قتل قيادي في تنظيم القاعدة. وقال مسؤول إن القاعدة خططت لهجمات | org:al-qaeda", // named plainly elsewhere
+    })
+    void withEvidenceTheCommonWordIsTheName(String text, String id) {
+        assertTrue(ids(text, "ar").contains(id), text);
+    }
+
+    @Test
+    void theEntityNamedPlainlyElsewhereMakesEveryMentionCount() {
+        String text = "قتل قيادي في تنظيم القاعدة. وقال مسؤول إن القاعدة خططت لهجمات";
+        assertEquals(2, EntityMatcherTest.MATCHER.find(text, "ar").stream().filter(m -> m.entityId().equals("org:al-qaeda")).count());
+    }
+
+    @Test
+    void persianSpellingsAreNotArabicAdjectives() {
+        // روسیه (Russia in Persian) folds to the Arabic feminine adjective روسية "Russian"
+        assertFalse(ids("أعلنت الحكومة الروسية والقوات التركية والإدارة السورية", "ar").contains("country:RU"));
+        assertFalse(ids("أعلنت الحكومة الروسية والقوات التركية والإدارة السورية", "ar").contains("country:TR"));
+        assertTrue(ids("دولت روسیه و ترکیه اعلام کرد", "fa").containsAll(List.of("country:RU", "country:TR")));
+        assertTrue(ids("دولت روسیه اعلام کرد", null).contains("country:RU"), "language unknown: every spelling");
+    }
+
+    @Test
+    void aDefiniteFeminineAdjectiveIsNotANameWithoutTheArticle() {
+        assertFalse(ids("قالت وزارة المالية إنها ستصدر سندات", "ar").contains("place:male"));
+    }
+
+    @Test
+    void arabicNamesMatchOnlyAsWrittenNotOneEditAway() {
+        // الجديدة "the new" is one letter from الحديدة (Hodeidah), الداخلية "the interior" from الداخلة (Dakhla)
+        assertFalse(ids("افتتح الطريق الجديدة وقالت وزارة الداخلية", "ar").contains("place:hodeidah"));
+        assertFalse(ids("افتتح الطريق الجديدة وقالت وزارة الداخلية", "ar").contains("place:dakhla"));
+        assertTrue(ids("قصف ميناء الحديدة", "ar").contains("place:hodeidah"));
+        assertTrue(ids("فوستوتشني", "ar").contains("place:vostochny-cosmodrome"), "transliterations still match one edit away");
+    }
+
+    @Test
+    void aNameCannotBeMarkedAsACommonWord() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> EntityTable.read(new BufferedReader(new StringReader(
+            "org:x\torganization\tX\t~القاعدة\t\t\t\t\n")), "test.tsv"));
+        assertTrue(error.getMessage().contains("cannot be marked"), error.getMessage());
+        Entity marked = EntityTable.parse("org:x\torganization\tX\tتنظيم إكس|~إكس\t\t\t\t");
+        assertEquals(List.of("~إكس"), marked.aliases().get("ar"));
+    }
+}
