@@ -91,6 +91,29 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aRoundupsListIsPartOfTheArticleNotAllOfIt() {
+        StringBuilder items = new StringBuilder("<ol>");
+        for (int i = 0; i < 8; i++) {
+            items.append("<li><strong>Item ").append(i).append(".</strong> ").append(PARAGRAPH).append("</li>");
+        }
+        items.append("</ol>");
+        ExtractedArticle article = extract("<html><body><div class='post'><p>Good morning! Here is the news you need to know today.</p>"
+            + items + "<p>You can also get this briefing by e-mail, every weekday.</p></div><div class='more'><a href='/a'>More</a></div></body></html>");
+        assertTrue(article.articleBody().startsWith("Good morning!"), article.articleBody());
+        assertTrue(article.articleBody().endsWith("every weekday."), article.articleBody());
+        assertEquals(10, article.paragraphs().size());
+    }
+
+    @Test
+    void anArticleCutIntoBlocksOfOneClassIsWhole() {
+        ExtractedArticle article = extract("<html><body><div class='article'><div class='block-text'><p>0. The lead, short but part of the story.</p></div>"
+            + "<div class='block-image'><img src='/a.jpg'></div><div class='block-text'>" + paragraphs(4) + "</div>"
+            + "<div class='block-ad'><p>Advertisement</p></div></div></body></html>");
+        assertTrue(article.articleBody().startsWith("0. The lead"), article.articleBody());
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 3; i++) {
