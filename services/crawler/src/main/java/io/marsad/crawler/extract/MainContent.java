@@ -52,6 +52,11 @@ final class MainContent {
         if (best == null) {
             return List.of(body);
         }
+        if (best.is("ol, ul, dl, table, tbody") && best.parent() != null && best.parent() != body) {
+            // a list or a table is part of an article (a "10 things" roundup), not all of it: take what holds it
+            best = best.parent();
+            bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0) * (1 - linkDensity(best)));
+        }
         List<Element> content = new ArrayList<>();
         Element parent = best.parent();
         if (parent == null) {
@@ -66,7 +71,10 @@ final class MainContent {
             boolean similarContainer = siblingScore >= Math.max(3, bestScore * 0.25) && linkDensity(sibling) < 0.25;
             // A lone paragraph beside the body (a live blog's summary, a lead) belongs to it.
             boolean leadParagraph = sibling.is("p") && sibling.text().length() >= 80 && linkDensity(sibling) < 0.25;
-            if (similarContainer || leadParagraph) {
+            // The article cut into blocks of one class between pictures and ads ("block-text").
+            boolean sameBlock = !best.className().isBlank() && sibling.className().equals(best.className()) && sibling.normalName().equals(best.normalName())
+                && sibling.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(sibling) < 0.25;
+            if (similarContainer || leadParagraph || sameBlock) {
                 content.add(sibling);
             }
         }

@@ -51,10 +51,14 @@ public final class FeedParser {
                 entryLink(entry, feedUrl).ifPresent(url -> links.add(new DiscoveredLink(url, clean(entry.getTitle()), instant(
                     entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()))));
             }
+            if (links.size() < feed.getEntries().size()) {
+                // entries whose link Rome could not read (an Atom <link> with its URL as text, not href): read them leniently
+                links.addAll(salvage(body, charset, feedUrl, false));
+            }
             return new ParseResult(distinct(links), List.of(), List.copyOf(problems), hubLink(feed, feedUrl).orElse(null));
         } catch (Exception e) {
             problems.add("feed is not well-formed (" + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + "); salvaged what could be read");
-            return ParseResult.of(distinct(salvage(body, charset, feedUrl)), problems);
+            return ParseResult.of(distinct(salvage(body, charset, feedUrl, true)), problems);
         }
     }
 
@@ -96,12 +100,17 @@ public final class FeedParser {
         return absolute(feedUrl, hub).flatMap(h -> topic.map(t -> new ParseResult.HubLink(h, t)));
     }
 
-    /** Items and entries read leniently: RSS {@code <link>} text, Atom {@code <link href>}. */
-    private static List<DiscoveredLink> salvage(byte[] body, String charset, String feedUrl) {
+    /**
+     * Items and entries read leniently: RSS {@code <link>} text, Atom {@code <link href>} or text,
+     * the alternate link first; with {@code anyLink} also an entry's only other link (a broken feed's
+     * entries may have nothing better).
+     */
+    private static List<DiscoveredLink> salvage(byte[] body, String charset, String feedUrl, boolean anyLink) {
         Document xml = Jsoup.parse(new String(body, charsetOrUtf8(charset)), feedUrl, Parser.xmlParser());
         List<DiscoveredLink> links = new ArrayList<>();
         for (Element item : xml.select("item, entry")) {
-            Element link = item.selectFirst("link");
+            Element link = item.selectFirst("link[rel=alternate], link:not([rel])");
+            link = link != null || !anyLink ? link : item.selectFirst("link");
             String href = link == null ? null : (link.hasAttr("href") ? link.attr("href") : link.text());
             Element title = item.selectFirst("title");
             Element date = item.selectFirst("pubDate, published, updated, dc|date");

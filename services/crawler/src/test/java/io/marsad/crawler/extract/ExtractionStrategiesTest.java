@@ -24,9 +24,14 @@ class ExtractionStrategiesTest {
     }
 
     private static String paragraphs(int count) {
+        return numbered(count, "<p>", "</p>");
+    }
+
+    /** {@code count} distinct paragraphs ("0. …", "1. …"), each between {@code open} and {@code close}. */
+    private static String numbered(int count, String open, String close) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            out.append("<p>").append(i).append(". ").append(PARAGRAPH).append("</p>");
+            out.append(open).append(i).append(". ").append(PARAGRAPH).append(close);
         }
         return out.toString();
     }
@@ -65,10 +70,7 @@ class ExtractionStrategiesTest {
 
     @Test
     void paragraphsWrittenAsDivsOfSpansAreText() {
-        StringBuilder divs = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            divs.append("<div style='margin: 1em 0'><div dir='ltr'><span>").append(i).append(". ").append(PARAGRAPH).append("</span></div></div>");
-        }
+        String divs = numbered(4, "<div style='margin: 1em 0'><div dir='ltr'><span>", "</span></div></div>");
         ExtractedArticle article = extract("<html><body><div class='chapter-inner'>" + divs
             + "</div><div class='author-note'><p>Thanks for reading, see you next week with a new chapter.</p></div></body></html>");
         assertEquals(4, article.paragraphs().size(), article.articleBody());
@@ -78,11 +80,7 @@ class ExtractionStrategiesTest {
     @Test
     void aLeadWrittenApartFromTheRestJoinsItInReadingOrder() {
         String lead = "<div class='media'><p class='body-paragraph'>(Agency) The lead of the story, written apart from the rest of the text.</p></div>";
-        StringBuilder rest = new StringBuilder("<div class='read-all'>");
-        for (int i = 0; i < 4; i++) {
-            rest.append("<p class='body-paragraph'>").append(i).append(". ").append(PARAGRAPH).append("</p>");
-        }
-        rest.append("</div>");
+        String rest = "<div class='read-all'>" + numbered(4, "<p class='body-paragraph'>", "</p>") + "</div>";
         ExtractedArticle article = extract("<html><body><section id='body-text'><div class='container'>" + lead + rest
             + "</div></section><div class='teasers'><p class='teaser'>Another story entirely, from the sports pages of the site.</p></div></body></html>");
         assertTrue(article.articleBody().startsWith("(Agency) The lead"), article.articleBody());
@@ -91,11 +89,27 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aRoundupsListIsPartOfTheArticleNotAllOfIt() {
+        String items = "<ol>" + numbered(8, "<li><strong>Item.</strong> ", "</li>") + "</ol>";
+        ExtractedArticle article = extract("<html><body><div class='post'><p>Good morning! Here is the news you need to know today.</p>"
+            + items + "<p>You can also get this briefing by e-mail, every weekday.</p></div><div class='more'><a href='/a'>More</a></div></body></html>");
+        assertTrue(article.articleBody().startsWith("Good morning!"), article.articleBody());
+        assertTrue(article.articleBody().endsWith("every weekday."), article.articleBody());
+        assertEquals(10, article.paragraphs().size());
+    }
+
+    @Test
+    void anArticleCutIntoBlocksOfOneClassIsWhole() {
+        ExtractedArticle article = extract("<html><body><div class='article'><div class='block-text'><p>0. The lead, short but part of the story.</p></div>"
+            + "<div class='block-image'><img src='/a.jpg'></div><div class='block-text'>" + paragraphs(4) + "</div>"
+            + "<div class='block-ad'><p>Advertisement</p></div></div></body></html>");
+        assertTrue(article.articleBody().startsWith("0. The lead"), article.articleBody());
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < 3; i++) {
-            body.append("&lt;p&gt;").append(i).append(". ").append(PARAGRAPH).append("&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
-        }
+        String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
             + "\"articleBody\":\"" + body + "\"}</script></head><body><div id='app'>Loading…</div></body></html>");
         assertEquals(Extraction.STRUCTURED_DATA, article.extraction().strategy());

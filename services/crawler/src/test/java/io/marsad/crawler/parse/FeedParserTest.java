@@ -52,6 +52,24 @@ class FeedParserTest {
         assertEquals(Instant.parse("2025-05-12T05:30:00Z"), result.links().get(0).publishedAt());
     }
 
+    /** Seen in the feedparser project's test corpus: an Atom link with its URL as text, not in href. */
+    @Test
+    void atomLinksWrittenAsTextAreReadLeniently() {
+        String atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <entry><title>First</title><link rel="alternate" type="text/html">https://courrier.example.fr/first</link>
+                <link rel="enclosure" type="audio/mpeg">https://courrier.example.fr/first.mp3</link></entry>
+              <entry><title>Second</title><link rel="enclosure" type="audio/mpeg">https://courrier.example.fr/second.mp3</link>
+                <link rel="alternate" type="text/html">https://courrier.example.fr/second</link></entry>
+              <entry><title>Third</title><link href="https://courrier.example.fr/third"/></entry>
+            </feed>""";
+        ParseResult result = parser.parse(utf8(atom), null, "https://courrier.example.fr/atom");
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of("https://courrier.example.fr/third", "https://courrier.example.fr/first", "https://courrier.example.fr/second"),
+            result.links().stream().map(DiscoveredLink::url).toList());
+        assertEquals("Second", result.links().get(2).title());
+    }
+
     @Test
     void webSubHubOfAnRssFeedFromItsAtomLinks() {
         String rss = """
