@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns a news page into an {@link ExtractedArticle}: metadata from the page's machine-readable
@@ -25,7 +26,8 @@ public final class ArticleExtractor {
     private static final double STRUCTURED_BODY_PREFERENCE = 0.6;
     /** A body shorter than this is doubted, and a lenient second pass is tried. */
     private static final int MIN_PLAUSIBLE_BODY = 500;
-    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?(?:p|div|br|span|a|h[2-6]|em|strong|img)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A JSON-LD articleBody holding any of these tags is HTML, not text. */
+    private static final Pattern HTML_TAG = Pattern.compile("</?(?:p|div|br|span|a|h[2-6]|em|strong|img)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * @param html        the page's bytes as served

@@ -52,6 +52,11 @@ final class Boilerplate {
      * themes name wrappers after their layout, and losing the article is worse than keeping a widget.
      */
     private static final double CONTAINER_SHARE = 0.5;
+    /** Elements marked as the article; itemprop holds a list of names ("description articleBody" on Blogger). */
+    private static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
+    /** Class names themes give the article's text; trusted in the lenient pass. */
+    private static final Pattern CONTENT_NAMES = Pattern.compile(
+        "(?:^|[\\s_-])(?:post|entry|article|story|news|blog)[-_]?(?:body|content|text)(?:$|[\\s_-])");
 
     private Boilerplate() {}
 
@@ -68,13 +73,14 @@ final class Boilerplate {
     }
 
     /**
-     * Removes page furniture. Elements marked as the article ({@code <article>}, {@code <main>},
-     * {@code itemprop=articleBody}) and their ancestors are kept whatever their class says; a
+     * Removes page furniture. Elements marked as the article ({@code <article>}, {@code <main>}, an
+     * {@code itemprop} naming {@code articleBody}) and their ancestors are kept whatever their class says; a
      * furniture element (nav, header…) is kept when it holds most of the page's paragraph text.
      *
      * @param keepContainers also keep an element named like furniture when it holds most of the
-     *                       page's text (the lenient pass, for themes that name wrappers after their
-     *                       layout: "l-sidebar-fixed l-article-body", "entry-content-read-more")
+     *                       page's text or holds an element named like the article's text
+     *                       ({@link #CONTENT_NAMES}): the lenient pass, for themes that name wrappers
+     *                       after their layout ("l-sidebar-fixed l-article-body", "entry-content-read-more")
      */
     static void removeFurniture(Element root, boolean keepContainers) {
         TextShare share = TextShare.over(root);
@@ -148,12 +154,6 @@ final class Boilerplate {
     private static boolean isReaderContent(Element element) {
         return READER_CONTENT.matcher((element.className() + " " + element.id()).toLowerCase(Locale.ROOT)).find();
     }
-
-    /** itemprop holds a list of names ("description articleBody" on Blogger). */
-    private static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
-    /** Class names themes give the article's text; trusted in the lenient pass. */
-    private static final Pattern CONTENT_NAMES = Pattern.compile(
-        "(?:^|[\\s_-])(?:post|entry|article|story|news|blog)[-_]?(?:body|content|text)(?:$|[\\s_-])");
 
     static boolean hasFurnitureWord(Element element) {
         String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import io.marsad.text.MarsadAnalyzers.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -196,7 +197,7 @@ public final class EntityMatcher {
             found.add(new Found(best, i));
             i += best.length;
         }
-        Set<String> namedPlainly = new java.util.HashSet<>();
+        Set<String> namedPlainly = new HashSet<>();
         for (Found f : found) {
             if (!f.match().alias().needsEvidence()) {
                 namedPlainly.add(f.match().alias().entityId());
