@@ -49,12 +49,12 @@ public final class ArticleExtractor {
 
     public ExtractedArticle extract(Document document, String url) {
         PageMetadata metadata = MetadataReader.read(document, url);
-        List<String> paragraphs = body(document, metadata, false);
+        List<String> paragraphs = body(document, metadata, MarkupPass.STRICT);
         String strategy = Extraction.MARKUP;
         if (length(paragraphs) < MIN_PLAUSIBLE_BODY) {
             // class names can mislead (a theme's "content-with-sidebar" wrapper holds the article):
             // try again keeping what holds most of the text, and take it if it finds much more
-            List<String> lenient = body(document, metadata, true);
+            List<String> lenient = body(document, metadata, MarkupPass.LENIENT);
             if (length(lenient) >= 2 * length(paragraphs) && length(lenient) > 0) {
                 paragraphs = lenient;
                 strategy = Extraction.MARKUP_LENIENT;
@@ -68,7 +68,7 @@ public final class ArticleExtractor {
         }
         if (length(paragraphs) < MainContent.MIN_PARAGRAPH_LENGTH) {
             // last resort: the best-scored block with no furniture removed at all, flagged as doubtful
-            List<String> unfiltered = body(document, metadata, null);
+            List<String> unfiltered = body(document, metadata, MarkupPass.UNFILTERED);
             if (length(unfiltered) > length(paragraphs)) {
                 paragraphs = unfiltered;
                 strategy = Extraction.UNFILTERED;
@@ -90,12 +90,21 @@ public final class ArticleExtractor {
             Extraction.of(strategy, length(paragraphs)));
     }
 
-    /** @param keepContainers see {@link Boilerplate#removeFurniture}; null removes no furniture at all */
-    private static List<String> body(Document document, PageMetadata metadata, Boolean keepContainers) {
+    /** How much page furniture a pass over the markup removes. */
+    private enum MarkupPass {
+        /** by element, role and class name */
+        STRICT,
+        /** the same, but what holds most of the text or names the article's text is kept ({@link Boilerplate#removeFurniture}) */
+        LENIENT,
+        /** none: the last resort */
+        UNFILTERED
+    }
+
+    private static List<String> body(Document document, PageMetadata metadata, MarkupPass pass) {
         Element body = document.body().clone();
         Boilerplate.removeNonContent(body);
-        if (keepContainers != null) {
-            Boilerplate.removeFurniture(body, keepContainers);
+        if (pass != MarkupPass.UNFILTERED) {
+            Boilerplate.removeFurniture(body, pass == MarkupPass.LENIENT);
         }
         List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(MainContent.find(body), metadata.title()));
         paragraphs.removeIf(p -> repeatsMetadata(p, metadata));
