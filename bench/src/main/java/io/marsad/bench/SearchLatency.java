@@ -61,6 +61,8 @@ public final class SearchLatency {
         "lang:fr russie", "entity:country:KP", "source:\"Source 7\" putin", "(Putin OR بوتين OR Путин) NEAR/5 (Kim OR كيم)", "Путин Москва");
 
     public static void main(String[] args) throws Exception {
+        boolean hold = List.of(args).contains("--hold");
+        args = java.util.Arrays.stream(args).filter(arg -> !arg.equals("--hold")).toArray(String[]::new);
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path root = Path.of(System.getProperty("marsad.root", "."));
@@ -90,6 +92,11 @@ public final class SearchLatency {
             "--add-modules", "jdk.incubator.vector", "-jar", jar.toAbsolutePath().toString()), env, dir, dir.resolve("search.log"))) {
             HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "search");
             measure("http://127.0.0.1:" + port + "/api/search", BenchCorpus.token(HTTP, realm, "grant_type=password&client_id=marsad-cli&username=analyst&password=analyst"), rounds);
+            if (hold) {
+                // for profiling by hand (Elasticsearch's profile API, JFR on the service): everything stays up until interrupted
+                System.out.printf("holding: Elasticsearch %s, search service http://127.0.0.1:%d, realm %s (Ctrl-C ends)%n", elasticsearch, port, realm);
+                Thread.sleep(Long.MAX_VALUE);
+            }
         }
     }
 
@@ -194,29 +201,45 @@ public final class SearchLatency {
         List<Double> all = new ArrayList<>();
         Map<String, List<Double>> byQuery = new HashMap<>();
         Map<String, Long> totals = new HashMap<>();
+        List<Double> ownShare = new ArrayList<>();
         for (String q : order) {
             long start = System.nanoTime();
-            JsonNode answer = search(url, token, q);
+            HttpResponse<String> response = search(url, token, q);
             double ms = (System.nanoTime() - start) / 1e6;
+            JsonNode answer = JSON.readTree(response.body());
             all.add(ms);
+            ownShare.add(ms - elasticsearchMillis(response));
             byQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(ms);
             totals.put(q, answer.path("total").asLong());
         }
         System.out.printf("GET /api/search with facets (6) and timeline, %d queries x %d rounds, one at a time:%n", QUERIES.size(), rounds);
         System.out.printf("  all: p50 %.0f ms, p95 %.0f ms%n", percentile(all, 50), percentile(all, 95));
+        System.out.printf("  beyond Elasticsearch's took (HTTP, token check, the service): p50 %.1f ms, p95 %.1f ms%n",
+            percentile(ownShare, 50), percentile(ownShare, 95));
         System.out.printf(java.util.Locale.ROOT, "bench-result: search-p50-ms=%.0f%nbench-result: search-p95-ms=%.0f%n", percentile(all, 50), percentile(all, 95));
         for (String q : QUERIES) {
             System.out.printf("  %-60s %,10d hits  p50 %5.0f ms  p95 %5.0f ms%n", q, totals.get(q), percentile(byQuery.get(q), 50), percentile(byQuery.get(q), 95));
         }
     }
 
-    private static JsonNode search(String url, String token, String q) throws Exception {
+    /** Elasticsearch's share of a search, from the service's {@code Server-Timing: elasticsearch;dur=…} header. */
+    private static double elasticsearchMillis(HttpResponse<String> response) {
+        String timing = response.headers().firstValue("Server-Timing")
+            .orElseThrow(() -> new IllegalStateException("the search answered without Server-Timing"));
+        java.util.regex.Matcher duration = java.util.regex.Pattern.compile("elasticsearch;dur=([0-9.]+)").matcher(timing);
+        if (!duration.find()) {
+            throw new IllegalStateException("no Elasticsearch time in Server-Timing: " + timing);
+        }
+        return Double.parseDouble(duration.group(1));
+    }
+
+    private static HttpResponse<String> search(String url, String token, String q) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
             .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(q + " answered " + response.statusCode() + ": " + response.body());
         }
-        return JSON.readTree(response.body());
+        return response;
     }
 
     static double percentile(List<Double> values, int p) {

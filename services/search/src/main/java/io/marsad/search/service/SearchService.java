@@ -12,7 +12,6 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 import io.marsad.query.QueryParser;
 import io.marsad.query.elasticsearch.ElasticsearchQueryTranslator;
@@ -21,6 +20,7 @@ import io.marsad.search.model.SearchResult;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import io.marsad.support.elasticsearch.ArticleFields;
 import io.marsad.support.elasticsearch.ArticleIndices;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -30,11 +30,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Runs searches on the article indices: the parsed query with the filters, one result per story
- * (Elasticsearch field collapsing on {@code storyId}, with the story's other articles), highlights,
- * facets and a timeline over everything that matched.
+ * (Elasticsearch field collapsing on {@code storyId}; the story's other articles from
+ * {@link StoryMembers}), highlights, facets and a timeline over everything that matched.
  */
 @ApplicationScoped
 public class SearchService {
@@ -50,9 +51,18 @@ public class SearchService {
     static final List<NamedValue<HighlightField>> HIGHLIGHTED = highlighted();
 
     private final ElasticsearchClient client;
+    private final ElasticsearchTime time;
 
-    SearchService(ElasticsearchClient client) {
+    SearchService(ElasticsearchClient client, ElasticsearchTime time) {
         this.client = client;
+        this.time = time;
+    }
+
+    /** Counts Elasticsearch's time towards the API request's, when there is one (monitors' checks run outside requests). */
+    private void took(long millis) {
+        if (Arc.container().requestContext().isActive()) {
+            time.add(millis);
+        }
     }
 
     public SearchResult search(SearchQuery request) throws IOException {
@@ -76,8 +86,9 @@ public class SearchService {
             response = client.search(s -> {
                 s.index(ArticleIndices.READ_ALIAS).query(query).from(request.page() * request.size()).size(request.size())
                     .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations)
-                    .collapse(c -> c.field(ArticleFields.STORY_ID).innerHits(i -> i.name("story").size(OTHERS + 1)
-                        .sort(so -> so.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc)))))
+                    .collapse(c -> c.field(ArticleFields.STORY_ID))
+                    // the body is only read for the highlights, which Elasticsearch makes
+                    .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
                     // HTML: the article's text escaped, so that a page can show the passages as they come
                     .highlight(h -> h.fields(HIGHLIGHTED).encoder(HighlighterEncoder.Html)
                         .preTags("<mark>").postTags("</mark>").requireFieldMatch(false));
@@ -92,7 +103,10 @@ public class SearchService {
             }
             throw e;
         }
-        return result(response, timeline, request.timeZone());
+        took(response.took());
+        List<String> storyIds = response.hits().hits().stream().map(hit -> hit.source().storyId()).filter(Objects::nonNull).toList();
+        Map<String, StoryMembers.Story> stories = StoryMembers.of(client, query, storyIds, OTHERS + 1, this::took);
+        return result(response, stories, timeline, request.timeZone());
     }
 
     private static List<NamedValue<HighlightField>> highlighted() {
@@ -204,18 +218,19 @@ public class SearchService {
             request.entities(), filters);
     }
 
-    private static SearchResult result(SearchResponse<ArticleDocument> response, Timeline timeline, String timeZone) {
+    private static SearchResult result(SearchResponse<ArticleDocument> response, Map<String, StoryMembers.Story> stories,
+                                       Timeline timeline, String timeZone) {
         List<SearchResult.StoryHit> hits = new ArrayList<>();
         for (Hit<ArticleDocument> hit : response.hits().hits()) {
             SearchResult.Article article = article(hit.id(), hit.source());
             List<SearchResult.Article> others = new ArrayList<>();
             long inStory = 1;
-            var story = hit.innerHits().get("story");
+            StoryMembers.Story story = hit.source().storyId() == null ? null : stories.get(hit.source().storyId());
             if (story != null) {
-                inStory = story.hits().total() == null ? story.hits().hits().size() : story.hits().total().value();
-                for (Hit<JsonData> other : story.hits().hits()) {
+                inStory = story.articles();
+                for (StoryMembers.Member other : story.first()) {
                     if (!other.id().equals(hit.id()) && others.size() < OTHERS) {
-                        others.add(article(other.id(), other.source().to(ArticleDocument.class)));
+                        others.add(article(other.id(), other.article()));
                     }
                 }
             }
@@ -229,8 +244,8 @@ public class SearchService {
         List<SearchResult.Point> points = response.aggregations().get("timeline").dateHistogram().buckets().array().stream()
             .map(b -> new SearchResult.Point(Instant.ofEpochMilli(b.key()), b.docCount())).toList();
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
-        long stories = response.aggregations().get("stories").cardinality().value();
-        return new SearchResult(total, stories, hits, facets, new SearchResult.Timeline(timeline.name(), timeZone, points));
+        long storyCount = response.aggregations().get("stories").cardinality().value();
+        return new SearchResult(total, storyCount, hits, facets, new SearchResult.Timeline(timeline.name(), timeZone, points));
     }
 
     static SearchResult.Article article(String id, ArticleDocument article) {

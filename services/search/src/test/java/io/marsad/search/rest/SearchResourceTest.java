@@ -100,6 +100,21 @@ class SearchResourceTest {
     }
 
     @Test
+    void aStoryCountsOnlyItsArticlesThatMatchTheFilters() {
+        // story s1 has two copies, from Sky News Arabia and Al Arabiya: filtered to one source, the other copy is not in it
+        search("فوستوتشني", "source", "Al Arabiya").statusCode(200)
+            .body("hits", hasSize(1))
+            .body("hits[0].articlesInStory", equalTo(1))
+            .body("hits[0].others", hasSize(0));
+    }
+
+    @Test
+    void theAnswerTellsElasticsearchsShareOfItsTime() {
+        search("putin").statusCode(200)
+            .header("Server-Timing", org.hamcrest.Matchers.matchesPattern("elasticsearch;dur=\\d+"));
+    }
+
+    @Test
     void highlightsAreHtmlTheArticlesTextEscapedAndTheMatchedWordsMarked() {
         search("zanzibarite").statusCode(200)
             .body("hits[0].highlights.title[0]", equalTo("<mark>Zanzibarite</mark> &amp; &lt;b&gt;bold&lt;&#x2F;b&gt; claims"))
