@@ -56,7 +56,7 @@ public final class DashboardPages {
         long ram = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
         System.out.printf("corpus: %,d articles; machine: %d cores, %d GiB RAM; Elasticsearch heap 1 GiB; Java %s%n", articles,
             Runtime.getRuntime().availableProcessors(), ram >> 30, Runtime.version());
-        SearchLatency.load(node.url(), articles, BenchCorpus.sentences(root, true));
+        SearchLatency.load(node.url(), articles, new NewsCorpus(root));
 
         String realm = TestServers.keycloak() + "/realms/marsad";
         String run = Long.toString(System.currentTimeMillis(), 36);
