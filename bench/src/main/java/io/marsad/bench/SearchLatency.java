@@ -140,6 +140,12 @@ public final class SearchLatency {
         double seconds = (System.nanoTime() - start) / 1e9;
         put(elasticsearch + "/articles-*/_settings", "{\"index\": {\"refresh_interval\": \"1s\"}}");
         post(elasticsearch + "/articles-*/_refresh", "");
+        // measure an archive at rest, as most of one is: searches during the load's merges measure the merges
+        long settling = System.nanoTime();
+        while (JSON.readTree(get(elasticsearch + "/articles-*/_stats/merge")).at("/_all/total/merges/current").asLong() > 0) {
+            Thread.sleep(1000);
+        }
+        System.out.printf("merges settled %.0f s after the load%n", (System.nanoTime() - settling) / 1e9);
         JsonNode stats = JSON.readTree(get(elasticsearch + "/articles-*/_stats/store,docs"));
         System.out.printf("loaded %,d articles in %.0f s (%.0f articles/s); %d monthly indices, %.2f GiB on disk%n",
             stats.at("/_all/primaries/docs/count").asLong(), seconds, articles / seconds, stats.path("indices").size(),
