@@ -56,6 +56,12 @@ public final class SearchLatency {
         "lang:fr russie", "entity:country:KP", "source:\"Source 5\" putin", "(Putin OR بوتين OR Путин) NEAR/5 (Kim OR كيم)", "Путин Москва");
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--measure")) {
+            // again on a held corpus (--hold) after a change to the node or the service: --measure SEARCH_URL REALM_URL [rounds]
+            measure(args[1] + "/api/search", BenchCorpus.token(HTTP, args[2], "grant_type=password&client_id=marsad-cli&username=analyst&password=analyst"),
+                args.length > 3 ? Integer.parseInt(args[3]) : 20);
+            return;
+        }
         boolean hold = List.of(args).contains("--hold");
         args = java.util.Arrays.stream(args).filter(arg -> !arg.equals("--hold")).toArray(String[]::new);
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
