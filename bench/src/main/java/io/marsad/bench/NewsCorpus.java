@@ -28,15 +28,15 @@ import java.util.Set;
  * article is a pure function of its number, so the corpus is the same on every run and can be made
  * in parallel.
  * <ul>
- * <li>Words: per language (Arabic, English, French, Russian), a vocabulary of 60,000 types ranked
+ * <li>Words: per language (Arabic, English, French, Russian), a vocabulary of 200,000 types ranked
  * by frequency — the language's function words (Lucene's stop lists) first, then the words of the
  * project's real news sentences (the entity evaluation sets) by how often they occur there, then
  * generated words in the language's script — drawn with the Zipf–Mandelbrot law of news text, so
  * sentences hardly ever repeat.</li>
  * <li>Names: the knowledge base's 1,850 people, organisations and places in the article's language,
  * a few per article, drawn by prominence (each table's order, tables interleaved) with a
- * Zipf–Mandelbrot law: the most named entity is in about one article in ten, a head of state in one
- * or two in a hundred, most entities rarely.</li>
+ * Zipf–Mandelbrot law: the most named (the United States, Putin) in about one article in sixteen,
+ * most entities rarely.</li>
  * <li>Syndication: about one article in seven is a copy of one of the hundred before it, with one
  * sentence changed, from another source, in the same story.</li>
  * </ul>
