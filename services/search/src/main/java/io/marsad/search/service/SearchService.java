@@ -45,6 +45,9 @@ public class SearchService {
         "persons", ArticleFields.PERSONS, "organizations", ArticleFields.ORGANIZATIONS, "locations", ArticleFields.LOCATIONS,
         "tags", ArticleFields.KEYWORDS);
     static final int FACET_SIZE = 10;
+    /** The fields an answer shows of an article ({@link #article}); the rest, the body above all, stays in Elasticsearch. */
+    static final List<String> SHOWN = List.of(ArticleFields.STORY_ID, ArticleFields.TITLE, "canonicalUrl", ArticleFields.SOURCE_NAME,
+        ArticleFields.SITE, ArticleFields.LANGUAGE, ArticleFields.PUBLISHED_AT, "indexedAt", ArticleFields.ENTITIES);
     static final int OTHERS = 5;
 
     /** Every analysed sub-field is highlighted: a word may have matched in the Arabic one only (by its stem), or the folded one. */
@@ -87,8 +90,7 @@ public class SearchService {
                 s.index(ArticleIndices.READ_ALIAS).query(query).from(request.page() * request.size()).size(request.size())
                     .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations)
                     .collapse(c -> c.field(ArticleFields.STORY_ID))
-                    // the body is only read for the highlights, which Elasticsearch makes
-                    .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
+                    .source(src -> src.filter(f -> f.includes(SHOWN)))
                     // HTML: the article's text escaped, so that a page can show the passages as they come
                     .highlight(h -> h.fields(HIGHLIGHTED).encoder(HighlighterEncoder.Html)
                         .preTags("<mark>").postTags("</mark>").requireFieldMatch(false));

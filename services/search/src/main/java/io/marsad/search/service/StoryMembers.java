@@ -44,7 +44,7 @@ final class StoryMembers {
             .aggregations("stories", a -> a.terms(t -> t.field(ArticleFields.STORY_ID).size(ids.size()))
                 .aggregations("first", f -> f.topHits(h -> h.size(first)
                     .sort(so -> so.field(o -> o.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc)))
-                    .source(src -> src.filter(x -> x.excludes(ArticleFields.BODY)))))), Void.class);
+                    .source(src -> src.filter(x -> x.includes(SearchService.SHOWN)))))), Void.class);
         took.accept(response.took());
         Map<String, Story> stories = new HashMap<>();
         for (StringTermsBucket bucket : response.aggregations().get("stories").sterms().buckets().array()) {

@@ -109,6 +109,14 @@ class SearchResourceTest {
     }
 
     @Test
+    void aWordMatchedOnlyByItsStemIsHighlightedToo() {
+        // "sanction" is not in the French text, "sanctions" is: only the stemmed sub-fields match it
+        search("sanction", "lang", "fr").statusCode(200)
+            .body("hits[0].highlights.title[0]", equalTo("Nouvelles <mark>sanctions</mark> contre la Russie"))
+            .body("hits[0].highlights.body[0]", containsString("Les <mark>sanctions</mark> visent"));
+    }
+
+    @Test
     void theNodeMarsadStartsDoesNotRewriteAggregationsIntoFilters() throws Exception {
         // docs/benchmarks.md#search: the rewrite made every search with facets three times slower
         var settings = client.cluster().getSettings(s -> s.includeDefaults(true).flatSettings(true));
