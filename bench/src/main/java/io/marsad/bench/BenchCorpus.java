@@ -61,6 +61,11 @@ final class BenchCorpus {
         return JSON.readTree(response.body()).path("access_token").asText();
     }
 
+    /** The demo analyst's password grant (the realm's public CLI client). */
+    static String analystGrant() {
+        return "grant_type=password&client_id=marsad-cli&username=analyst&password=analyst";
+    }
+
     static String pipelineGrant() {
         return "grant_type=client_credentials&client_id=marsad-pipeline&client_secret=" + URLEncoder.encode("marsad-pipeline-dev-secret", StandardCharsets.UTF_8);
     }

@@ -79,7 +79,7 @@ public final class DashboardPages {
             services.add(start(root, "dashboard", ports, logs, Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", realm, "MARSAD_SERVICES_SEARCH_URL", searchUrl,
                 "MARSAD_SERVICES_ALERTING_URL", alertingUrl, "MARSAD_SERVICES_ENRICHMENT_URL", "http://127.0.0.1:" + ports.get("enrichment"))));
 
-            String token = BenchCorpus.token(HTTP, realm, "grant_type=password&client_id=marsad-cli&username=analyst&password=analyst");
+            String token = BenchCorpus.token(HTTP, realm, BenchCorpus.analystGrant());
             long monitor = post(searchUrl + "/api/monitors", token, "{\"name\": \"Putin\", \"query\": \"putin OR بوتين OR Путин\"}").path("id").asLong();
             post(searchUrl + "/api/monitors", token, "{\"name\": \"Kim\", \"query\": \"kim OR كيم\"}");
             post(alertingUrl + "/api/subscriptions", token, "{\"name\": \"Putin\", \"query\": \"putin OR بوتين\"}");

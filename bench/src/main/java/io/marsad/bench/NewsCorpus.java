@@ -24,7 +24,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A generated news archive with the statistics of real news (docs/benchmarks.md#search): each
+ * A generated news archive with the statistics of real news (docs/query-language.md#latency): each
  * article is a pure function of its number, so the corpus is the same on every run and can be made
  * in parallel.
  * <ul>

@@ -81,7 +81,7 @@ public final class PipelineLatency {
                      "MARSAD_INDEX_REPLICAS", "0",
                      "MARSAD_INDEX_START_DELAY", "1s",
                      "QUARKUS_REST_CLIENT_ALERTING_URL", alertingUrl, "MARSAD_WAKE_ON_NEW_WORK", WAKE), enrichmentPort, logs)) {
-            String analyst = BenchCorpus.token(HTTP, realm, "grant_type=password&client_id=marsad-cli&username=analyst&password=analyst");
+            String analyst = BenchCorpus.token(HTTP, realm, BenchCorpus.analystGrant());
             String pipeline = BenchCorpus.token(HTTP, realm, BenchCorpus.pipelineGrant());
             String marker = "latency" + run;
             BenchCorpus.post(HTTP, alertingUrl + "/api/subscriptions", analyst, JSON.writeValueAsString(Map.of("name", "latency bench",

@@ -58,7 +58,7 @@ public final class SearchLatency {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--measure")) {
             // again on a held corpus (--hold) after a change to the node or the service: --measure SEARCH_URL REALM_URL [rounds]
-            measure(args[1] + "/api/search", BenchCorpus.token(HTTP, args[2], "grant_type=password&client_id=marsad-cli&username=analyst&password=analyst"),
+            measure(args[1] + "/api/search", BenchCorpus.token(HTTP, args[2], BenchCorpus.analystGrant()),
                 args.length > 3 ? Integer.parseInt(args[3]) : 20);
             return;
         }
@@ -92,7 +92,7 @@ public final class SearchLatency {
         try (ManagedProcess service = ManagedProcess.start("search", List.of(JavaRuntime.javaExecutable().toString(), "-Xmx512m",
             "--add-modules", "jdk.incubator.vector", "-jar", jar.toAbsolutePath().toString()), env, dir, dir.resolve("search.log"))) {
             HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "search");
-            measure("http://127.0.0.1:" + port + "/api/search", BenchCorpus.token(HTTP, realm, "grant_type=password&client_id=marsad-cli&username=analyst&password=analyst"), rounds);
+            measure("http://127.0.0.1:" + port + "/api/search", BenchCorpus.token(HTTP, realm, BenchCorpus.analystGrant()), rounds);
             if (hold) {
                 // for profiling by hand (Elasticsearch's profile API, JFR on the service): everything stays up until interrupted
                 System.out.printf("holding: Elasticsearch %s, search service http://127.0.0.1:%d, realm %s (Ctrl-C ends)%n", elasticsearch, port, realm);

@@ -56,7 +56,7 @@ public final class ElasticsearchServer implements LocalServer {
             "http.port=" + httpPort,
             "transport.port=" + transportPort,
             // Marsad's searches always filter: aggregations rewritten into one filter per bucket cost
-            // three times more over the monthly indices' many segments (docs/benchmarks.md#search)
+            // three times more over the monthly indices' many segments (docs/query-language.md#latency)
             "search.aggs.rewrite_to_filter_by_filter=false"
         ));
         ManagedProcess process = ManagedProcess.start("elasticsearch", command, Map.of(), dir, dir.resolve("logs").resolve("elasticsearch.out"));

@@ -118,7 +118,7 @@ class SearchResourceTest {
 
     @Test
     void theNodeMarsadStartsDoesNotRewriteAggregationsIntoFilters() throws Exception {
-        // docs/benchmarks.md#search: the rewrite made every search with facets three times slower
+        // docs/query-language.md#latency: the rewrite made the facets three times slower
         var settings = client.cluster().getSettings(s -> s.includeDefaults(true).flatSettings(true));
         String key = "search.aggs.rewrite_to_filter_by_filter";
         var value = settings.persistent().containsKey(key) ? settings.persistent().get(key)
