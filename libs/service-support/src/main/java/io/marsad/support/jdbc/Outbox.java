@@ -55,6 +55,9 @@ public final class Outbox {
     private final DataSource dataSource;
     private final String table;
     private final String key;
+    /** Deliveries under way in this process, and whether it is shutting down (see {@link #stop}). */
+    private final java.util.concurrent.atomic.AtomicInteger delivering = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean stopped;
 
     public Outbox(DataSource dataSource, String table, String key) {
         if (!IDENTIFIER.matcher(table).matches() || !IDENTIFIER.matcher(key).matches()) {
@@ -119,8 +122,20 @@ public final class Outbox {
      * @return how many items the receiver accepted
      */
     public int deliver(String owner, Policy policy, String receiverName, Receiver receiver) throws Exception {
+        if (stopped) {
+            return 0;
+        }
+        delivering.incrementAndGet();
+        try {
+            return deliverWhileDue(owner, policy, receiverName, receiver);
+        } finally {
+            delivering.decrementAndGet();
+        }
+    }
+
+    private int deliverWhileDue(String owner, Policy policy, String receiverName, Receiver receiver) throws Exception {
         int accepted = 0;
-        while (true) {
+        while (!stopped) {
             List<Pending> batch = lease(owner, policy.batchSize(), policy.lease());
             if (batch.isEmpty()) {
                 return accepted;
@@ -146,6 +161,28 @@ public final class Outbox {
                 retryAt(refused, Instant.now().plus(policy.refusedRetry()), "refused by " + receiverName + ": " + why);
                 LOG.warnf("%s refused %d items: %s", receiverName, refused.size(), why);
             }
+        }
+        return accepted;
+    }
+
+    /**
+     * For a graceful shutdown: starts no more batches, lets the one being sent finish (at most
+     * {@code wait}) and gives back every row {@code owner} still holds, so that the next relay (a
+     * restarted process or another replica) sends them at once instead of after the lease. A row
+     * the receiver took but whose acknowledgement was cut off is sent again, which receivers accept.
+     *
+     * @return how many rows were given back
+     */
+    public int stop(String owner, Duration wait) throws SQLException, InterruptedException {
+        stopped = true;
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (delivering.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?")) {
+            update.setString(1, owner);
+            return update.executeUpdate();
         }
     }
 

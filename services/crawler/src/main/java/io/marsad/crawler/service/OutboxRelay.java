@@ -37,6 +37,11 @@ public class OutboxRelay {
         this.metrics = metrics;
     }
 
+    /** On shutdown (SIGTERM), what this process holds goes back to the outbox for the next relay. */
+    void onStop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) throws Exception {
+        outbox.outbox().stop(worker.id(), Duration.ofSeconds(10));
+    }
+
     /** Sends what is due; returns how many articles enrichment accepted. */
     @jakarta.enterprise.context.control.ActivateRequestContext
     public int relay() throws Exception {

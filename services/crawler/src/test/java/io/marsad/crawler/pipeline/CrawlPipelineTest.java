@@ -224,6 +224,31 @@ class CrawlPipelineTest {
     }
 
     @Test
+    void aRelayShuttingDownGivesBackWhatItHoldsSoTheNextSendsItAtOnce() throws Exception {
+        io.marsad.support.jdbc.Outbox stopping = new io.marsad.support.jdbc.Outbox(dataSource, "article_outbox", "article_id");
+        io.marsad.support.jdbc.Outbox next = new io.marsad.support.jdbc.Outbox(dataSource, "article_outbox", "article_id");
+        outbox.put("held-at-shutdown", null, site.url("/held"), "{\"id\":\"held-at-shutdown\"}");
+        try {
+            assertEquals(List.of("held-at-shutdown"), ids(stopping.lease("stopping-replica", 10, java.time.Duration.ofMinutes(10))));
+            assertEquals(List.of(), ids(next.lease("next-replica", 10, java.time.Duration.ofMinutes(2))), "leased rows are not sent twice");
+
+            assertEquals(1, stopping.stop("stopping-replica", java.time.Duration.ofSeconds(1)));
+            assertEquals(0, stopping.deliver("stopping-replica", new io.marsad.support.jdbc.Outbox.Policy(10, java.time.Duration.ofMinutes(1),
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofHours(1)), "enrichment", batch -> {
+                    throw new AssertionError("a stopped relay sends nothing");
+                }));
+            assertEquals(List.of("held-at-shutdown"), ids(next.lease("next-replica", 10, java.time.Duration.ofMinutes(2))),
+                "given back: the next relay takes it without waiting for the lease");
+        } finally {
+            next.acknowledge(List.of("held-at-shutdown"));
+        }
+    }
+
+    private static List<String> ids(List<io.marsad.support.jdbc.Outbox.Pending> pending) {
+        return pending.stream().map(io.marsad.support.jdbc.Outbox.Pending::id).toList();
+    }
+
+    @Test
     void aSiteThatIsDownFailsThePollAtOnceWithoutAskingForEachListing() throws Exception {
         HttpHandler down = exchange -> {
             exchange.getResponseHeaders().set("Retry-After", "1");

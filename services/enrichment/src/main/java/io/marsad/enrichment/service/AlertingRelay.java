@@ -62,6 +62,11 @@ public class AlertingRelay {
         relaying.wake();
     }
 
+    /** On shutdown (SIGTERM), what this process holds goes back to the outbox for the next relay. */
+    void onStop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) throws Exception {
+        outbox.stop(owner, Duration.ofSeconds(10));
+    }
+
     /** Sends what is due; returns how many articles alerting accepted. */
     public int relay() throws Exception {
         Outbox.Policy policy = new Outbox.Policy(BATCH, lease, retryBase, Duration.ofHours(6));
