@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
  * Alert matching throughput and per-article latency against 10,000, 100,000 and 250,000 stored
  * subscriptions (docs/alerting.md#performance). Two sets: the synthetic broad one of
  * ../shared/reference/alert-matching.md — measured both with the alerting service's own
- * {@link SubscriptionMatcher} (Marsad's query language over every analysed sub-field, with each
+ * {@link SubscriptionMatcher} (Marsad's query language over every analysed field, with each
  * match explained) and with a bare Monitor as the reference measured it (one field, plain Lucene
  * queries, matches only) — and a selective one of the shapes analysts write, about named people
  * and places ({@link SelectiveSubscriptions}), through the service's matcher. One
@@ -83,7 +83,7 @@ public final class AlertMatching {
         }
     }
 
-    /** The service's matcher: Marsad's query language, every analysed sub-field, each match explained. */
+    /** The service's matcher: Marsad's query language, every analysed field, each match explained. */
     private static Figures marsad(String set, List<ArticleDocument> corpus, List<SubscriptionMatcher.Stored> definitions) throws Exception {
         try (SubscriptionMatcher matcher = new SubscriptionMatcher()) {
             long start = System.nanoTime();

@@ -23,7 +23,7 @@ public final class SearchedFields {
         return scope == Scope.TITLE ? List.of(ArticleFields.TITLE) : ArticleFields.TEXT;
     }
 
-    /** Every analysed sub-field of the scope's text fields, with the chain each was indexed with. */
+    /** Every analysed field of the scope's text (folded and each language's), with the chain each was indexed with. */
     public static List<AnalysedField> analysed(Scope scope) {
         List<AnalysedField> fields = new ArrayList<>();
         text(scope).forEach(field -> fields.addAll(ArticleFields.analysed(field)));

@@ -22,6 +22,7 @@ import java.util.List;
  * @param keywords         the page's tags first, then the best TF-IDF terms
  * @param storyId          the story (group of near-duplicates) the article belongs to
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true) // the language fields below are written, never read
 public record ArticleDocument(
     String id,
     String url,
@@ -74,6 +75,26 @@ public record ArticleDocument(
     public java.util.Optional<java.time.Duration> sincePublication(Instant at) {
         return publishedAt == null || publishedAt.isAfter(at) ? java.util.Optional.empty()
             : java.util.Optional.of(java.time.Duration.between(publishedAt, at));
+    }
+
+    /**
+     * The title and body again under the fields of the article's language ({@code title_ar},
+     * {@code body_ar} …; none for a language without a chain of its own), written beside the
+     * record's components: the index analyses each article's text by its own language's chain only
+     * ({@link ArticleFields#analysedFor}). Readers ignore them; they are the same text.
+     */
+    @com.fasterxml.jackson.annotation.JsonAnyGetter
+    public java.util.Map<String, String> textInLanguage() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (language != null && ArticleFields.LANGUAGES.contains(language)) {
+            if (title != null) {
+                fields.put(ArticleFields.inLanguage(ArticleFields.TITLE, language), title);
+            }
+            if (body != null) {
+                fields.put(ArticleFields.inLanguage(ArticleFields.BODY, language), body);
+            }
+        }
+        return fields;
     }
 
     /** The title and body as one text (title first), for analyses that read both. */

@@ -3,6 +3,7 @@ package io.marsad.support.elasticsearch;
 import io.marsad.text.AnalysisChain;
 import io.marsad.text.MarsadAnalyzers;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,19 +34,40 @@ public final class ArticleFields {
     /** The analysed text fields. */
     public static final List<String> TEXT = List.of(TITLE, BODY);
 
-    /** Sub-field suffixes of each text field: the folded field itself, then one per language chain. */
-    public static final List<String> SUBFIELDS = List.of("", ".ar", ".fa", ".en", ".fr", ".ru");
+    /**
+     * The languages with an analysis chain of their own (stemming, stop words). An article in one of
+     * them is indexed under the folded text fields and under its language's ({@code title_ar},
+     * {@code body_ar} …) only; an article in any other language, or of unknown language, under the
+     * folded ones alone. Queries search all of them, so a word is found in every language.
+     */
+    public static final List<String> LANGUAGES = List.of("ar", "fa", "en", "fr", "ru");
 
     /** An analysed (sub-)field of the index and the libs/text chain that analysed it. */
     public record AnalysedField(String name, AnalysisChain chain) {}
 
     private ArticleFields() {}
 
-    /** Every analysed sub-field of a text field ({@code title}, {@code title.ar} …), folded first. */
+    /** Every analysed field of a text field's text ({@code title}, {@code title_ar} …), folded first. */
     public static List<AnalysedField> analysed(String textField) {
-        return SUBFIELDS.stream()
-            .map(sub -> new AnalysedField(textField + sub, MarsadAnalyzers.chain(sub.isEmpty() ? "marsad_folded" : "marsad_" + sub.substring(1))))
+        List<AnalysedField> fields = new ArrayList<>();
+        fields.add(new AnalysedField(textField, MarsadAnalyzers.chain("marsad_folded")));
+        LANGUAGES.forEach(language -> fields.add(new AnalysedField(inLanguage(textField, language), MarsadAnalyzers.chain("marsad_" + language))));
+        return fields;
+    }
+
+    /**
+     * The analysed fields that hold a text field's text for an article in {@code language}: the
+     * folded field, and the language's own when it has a chain.
+     */
+    public static List<AnalysedField> analysedFor(String textField, String language) {
+        return analysed(textField).stream()
+            .filter(field -> field.name().equals(textField) || field.name().equals(inLanguage(textField, language)))
             .toList();
+    }
+
+    /** The field holding a text field's text analysed by a language's chain, e.g. {@code body_ar}. */
+    public static String inLanguage(String textField, String language) {
+        return textField + "_" + language;
     }
 
     /** Whether the index normalises the keyword field's values (and so a query's value must be normalised too). */

@@ -1,6 +1,14 @@
 package io.marsad.support.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.text.ElasticsearchAnalysis;
 
@@ -11,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,6 +68,57 @@ public final class ArticleIndices {
         });
         return wanted;
     }
+
+    /**
+     * Articles indexed before each language's analysis had fields of its own ({@code title_ar} …;
+     * the text fields then had one sub-field per chain, {@code title.ar} …, on every article) get
+     * their title and body copied under their language's fields, so that old months are found by
+     * stemmed words again. Page by page with partial-document updates (core APIs only, no scripts):
+     * an article that has its fields, or whose language has no chain, is not touched, so running it
+     * again, or on two replicas at once, does no harm.
+     *
+     * @return how many articles were updated
+     */
+    public static long fillLanguageFields(ElasticsearchClient client) throws IOException {
+        Query lacking = Query.of(q -> q.bool(b -> {
+            b.filter(f -> f.terms(t -> t.field(ArticleFields.LANGUAGE)
+                .terms(v -> v.value(ArticleFields.LANGUAGES.stream().map(FieldValue::of).toList()))));
+            b.filter(f -> f.bool(any -> {
+                ArticleFields.TEXT.forEach(text -> any.should(has -> has.exists(e -> e.field(text))));
+                return any.minimumShouldMatch("1");
+            }));
+            for (String text : ArticleFields.TEXT) {
+                ArticleFields.LANGUAGES.forEach(language ->
+                    b.mustNot(n -> n.exists(e -> e.field(ArticleFields.inLanguage(text, language)))));
+            }
+            return b;
+        }));
+        long updated = 0;
+        while (true) {
+            SearchResponse<ArticleDocument> page = client.search(s -> s.index(READ_ALIAS).query(lacking).size(FILL_PAGE)
+                .allowNoIndices(true).ignoreUnavailable(true)
+                .source(src -> src.filter(f -> f.includes(ArticleFields.LANGUAGE, ArticleFields.TITLE, ArticleFields.BODY))), ArticleDocument.class);
+            if (page.hits().hits().isEmpty()) {
+                return updated;
+            }
+            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+            for (Hit<ArticleDocument> hit : page.hits().hits()) {
+                Map<String, String> fields = hit.source().textInLanguage();
+                bulk.operations(op -> op.update(u -> u.index(hit.index()).id(hit.id()).retryOnConflict(3).action(a -> a.doc(fields))));
+            }
+            BulkResponse response = client.bulk(bulk.build());
+            for (BulkResponseItem item : response.items()) {
+                // gone or rewritten meanwhile: its new version was written with the fields
+                if (item.error() != null && item.status() != 404 && item.status() != 409) {
+                    throw new IOException("copying an article's text under its language's fields failed: " + item.id() + ": "
+                        + item.error().type() + ": " + item.error().reason());
+                }
+            }
+            updated += page.hits().hits().size();
+        }
+    }
+
+    private static final int FILL_PAGE = 500;
 
     /** The template: the mappings resource with the analysis of libs/text and the given replicas. */
     public static String templateJson(int replicas) {

@@ -22,9 +22,10 @@ import java.util.List;
 
 /**
  * Builds the Elasticsearch query of a parsed query (docs/query-language.md) with the official
- * client's builders, for search. Text is searched in every analysed sub-field of the article index
- * (folded, Arabic, Persian, English, French, Russian: each analyses the query with its own chain,
- * the one it indexed with); a word must match in one of them. NEAR becomes span queries whose terms
+ * client's builders, for search. Text is searched in every analysed field of the article index
+ * (folded, and the Arabic, Persian, English, French and Russian ones, which hold the articles of
+ * their language: each analyses the query with its own chain, the one it indexed with); a word must
+ * match in one of them. NEAR becomes span queries whose terms
  * are produced here with libs/text, the same chains the index uses; wildcards become prefix queries
  * on the folded fields. {@code LuceneQueryTranslator} builds the same matches for alerting;
  * {@code TranslatorEquivalenceTest} holds the two together.

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An article as a Lucene document laid out like the Elasticsearch index: each text field under
- * every analysed sub-field with that sub-field's libs/text chain, the keyword fields queries filter
+ * An article as a Lucene document laid out like the Elasticsearch index: each text field folded and
+ * under its language's chain ({@link ArticleFields#analysedFor}), the keyword fields queries filter
  * on as single terms (normalised where the index normalises them). With {@link #analyzer()}, what
  * {@link LuceneQueryTranslator} matches in it is what search matches in the index.
  */
@@ -32,7 +32,7 @@ public final class LuceneArticles {
 
     private LuceneArticles() {}
 
-    /** The analyzer to index {@link #document(ArticleDocument)}s with: each analysed sub-field with its chain. */
+    /** The analyzer to index {@link #document(ArticleDocument)}s with: each analysed field with its chain. */
     public static Analyzer analyzer() {
         return ANALYZER;
     }
@@ -40,8 +40,8 @@ public final class LuceneArticles {
     public static Document document(ArticleDocument article) {
         Document document = new Document();
         document.add(new StringField(ID, article.id(), Field.Store.YES));
-        text(document, ArticleFields.TITLE, article.title());
-        text(document, ArticleFields.BODY, article.body());
+        text(document, ArticleFields.TITLE, article.language(), article.title());
+        text(document, ArticleFields.BODY, article.language(), article.body());
         keyword(document, ArticleFields.SOURCE_NAME, article.sourceName());
         keyword(document, ArticleFields.SITE, article.site());
         keyword(document, ArticleFields.LANGUAGE, article.language());
@@ -59,11 +59,11 @@ public final class LuceneArticles {
         return ArticleFields.isNormalised(field) ? MarsadAnalyzers.normalizeKeyword(value) : value;
     }
 
-    private static void text(Document document, String field, String text) {
+    private static void text(Document document, String field, String language, String text) {
         if (text == null) {
             return;
         }
-        for (AnalysedField analysed : ArticleFields.analysed(field)) {
+        for (AnalysedField analysed : ArticleFields.analysedFor(field, language)) {
             document.add(new TextField(analysed.name(), text, Field.Store.NO));
         }
     }

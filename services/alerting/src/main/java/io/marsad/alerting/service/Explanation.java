@@ -16,7 +16,7 @@ import java.util.Set;
  * article spells them, and the title and passages with those words marked, all in reading order
  * (the order of the text, which is right-to-left reading order for Arabic: the dashboard lays
  * them out with {@code dir}). Built from the offsets Lucene's Monitor reports for each hit, in
- * whichever analysed sub-field it matched (folded, Arabic, English…).
+ * whichever analysed field it matched (folded, Arabic, English…).
  *
  * @param terms     distinct matched words as written in the article, first occurrence first
  * @param title     the title, HTML-escaped, matched words in {@code <mark>}
@@ -60,11 +60,13 @@ public record Explanation(List<String> terms, String title, List<String> passage
             rightToLeft * 2 > storyLanguages.size() ? "rtl" : "ltr");
     }
 
-    /** The hits in a text field and its analysed sub-fields, merged where they overlap, in text order. */
+    /** The hits in a text field's analysed fields (folded, its language's), merged where they overlap, in text order. */
     static List<Span> spans(HighlightsMatch match, String textField, int length) {
+        java.util.Set<String> analysed = new java.util.HashSet<>();
+        io.marsad.support.elasticsearch.ArticleFields.analysed(textField).forEach(field -> analysed.add(field.name()));
         List<Span> spans = new ArrayList<>();
         for (String field : match.getFields()) {
-            if (field.equals(textField) || field.startsWith(textField + ".")) {
+            if (analysed.contains(field)) {
                 for (HighlightsMatch.Hit hit : match.getHits(field)) {
                     if (hit.startOffset() >= 0 && hit.endOffset() <= length && hit.startOffset() < hit.endOffset()) {
                         spans.add(new Span(hit.startOffset(), hit.endOffset()));

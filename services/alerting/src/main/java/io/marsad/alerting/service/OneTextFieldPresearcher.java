@@ -18,14 +18,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The multipass term-filtered presearcher, with every analysed sub-field of the title and the body
+ * The multipass term-filtered presearcher, with every analysed field of the title and the body
  * (folded, Arabic, Persian, English, French, Russian) seen as one field. An article is indexed
- * under a dozen sub-fields, and most of them hold the same words (an English text through the
- * Arabic or Russian chain comes out as through the folded one), so the query the presearcher
- * builds from an article carried each word up to twelve times; it now carries it once, and the
- * presearcher's share of matching shrinks accordingly. A subscription is still picked whenever one
- * of its words is in the article under its own sub-field (a word in one sub-field is a word of the
- * union), so nothing is lost; at worst a word found under another sub-field picks a subscription
+ * under the folded fields and its language's, which mostly hold the same words (a stem is often
+ * the word itself), so the query the presearcher builds from an article carried most words twice,
+ * and a subscription's words are stored under all twelve fields; as one field each word counts
+ * once. A subscription is still picked whenever one of its words is in the article under its own
+ * field (a word in one field is a word of the union), so nothing is lost; at worst a word found
+ * under another field picks a subscription
  * whose query then does not match. The per-field base entries of the stored queries stay as they
  * were: the presearcher uses them to keep only the article's words that some subscription has.
  */

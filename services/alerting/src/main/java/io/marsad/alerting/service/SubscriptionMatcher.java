@@ -54,7 +54,7 @@ public class SubscriptionMatcher implements AutoCloseable {
     /** Public for the alerting benchmark (bench), which measures this very matcher outside the service. */
     public SubscriptionMatcher() {
         try {
-            // two passes over the query terms: fewer candidate queries per article than one; the text's sub-fields as one;
+            // two passes over the query terms: fewer candidate queries per article than one; the text's analysed fields as one;
             // wildcards by their prefixes; each subscription stored whole (docs/alerting.md#performance)
             this.monitor = new Monitor(LuceneArticles.analyzer(), new OneTextFieldPresearcher(2, List.of(new WildcardPrefixes())),
                 new MonitorConfiguration().setQueryDecomposer(new WholeQueries()));
@@ -111,7 +111,7 @@ public class SubscriptionMatcher implements AutoCloseable {
 
     /**
      * Stores each subscription as one query. The Monitor's default splits a disjunction into one
-     * stored query per clause; a Marsad query is a disjunction over the analysed sub-fields of every
+     * stored query per clause; a Marsad query is a disjunction over the analysed fields of every
      * word, so splitting registered three times slower and ran almost four times as many candidates
      * per article, for no gain in matching time.
      */

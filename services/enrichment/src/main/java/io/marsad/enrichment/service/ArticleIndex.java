@@ -11,10 +11,13 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Enrichment's side of the article indices (libs/elasticsearch-support {@link ArticleIndices}):
- * before each bulk request, the current month's index exists behind the write alias.
+ * before each bulk request, the current month's index exists behind the write alias; at the first,
+ * articles of earlier months indexed under the old layout get their language's fields.
  */
 @ApplicationScoped
 public class ArticleIndex {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ArticleIndex.class);
 
     public static final String READ_ALIAS = ArticleIndices.READ_ALIAS;
     public static final String WRITE_ALIAS = ArticleIndices.WRITE_ALIAS;
@@ -22,6 +25,7 @@ public class ArticleIndex {
     private final ElasticsearchClient client;
     private final IndexConfig config;
     private final AtomicReference<String> writeIndex = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicBoolean oldMonthsChecked = new java.util.concurrent.atomic.AtomicBoolean();
 
     ArticleIndex(ElasticsearchClient client, IndexConfig config) {
         this.client = client;
@@ -35,6 +39,21 @@ public class ArticleIndex {
         if (!wanted.equals(writeIndex.get())) {
             writeIndex.set(ArticleIndices.ensureWriteIndex(client, config.replicas(), month));
         }
+        if (oldMonthsChecked.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("language-fields").start(this::fillLanguageFields);
+        }
         return wanted;
+    }
+
+    /** Once per process, in the background: articles of months indexed before the language fields get them. */
+    private void fillLanguageFields() {
+        try {
+            long updated = ArticleIndices.fillLanguageFields(client);
+            if (updated > 0) {
+                LOG.infof("copied the text of %d articles of earlier months under their language's fields", updated);
+            }
+        } catch (Exception e) {
+            LOG.warnf("copying earlier months' articles under their language's fields stopped (%s); the next start goes on", e.getMessage());
+        }
     }
 }

@@ -50,7 +50,7 @@ public class SearchService {
         ArticleFields.SITE, ArticleFields.LANGUAGE, ArticleFields.PUBLISHED_AT, "indexedAt", ArticleFields.ENTITIES);
     static final int OTHERS = 5;
 
-    /** Every analysed sub-field is highlighted: a word may have matched in the Arabic one only (by its stem), or the folded one. */
+    /** Every analysed field is highlighted: a word may have matched in the article's language's field only (by its stem), or the folded one. */
     static final List<NamedValue<HighlightField>> HIGHLIGHTED = highlighted();
 
     private final ElasticsearchClient client;
@@ -114,20 +114,20 @@ public class SearchService {
     private static List<NamedValue<HighlightField>> highlighted() {
         List<NamedValue<HighlightField>> fields = new ArrayList<>();
         for (String base : ArticleFields.TEXT) {
-            for (String sub : ArticleFields.SUBFIELDS) {
-                fields.add(NamedValue.of(base + sub, base.equals(ArticleFields.TITLE) ? HighlightField.of(f -> f.numberOfFragments(0))
+            for (ArticleFields.AnalysedField field : ArticleFields.analysed(base)) {
+                fields.add(NamedValue.of(field.name(), base.equals(ArticleFields.TITLE) ? HighlightField.of(f -> f.numberOfFragments(0))
                     : HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(3))));
             }
         }
         return fields;
     }
 
-    /** Per field (title, body), the highlights of the first sub-field that has any. */
-    static Map<String, List<String>> highlights(Map<String, List<String>> bySubfield) {
+    /** Per text field (title, body), the highlights of the first of its analysed fields that has any. */
+    static Map<String, List<String>> highlights(Map<String, List<String>> byAnalysedField) {
         Map<String, List<String>> merged = new LinkedHashMap<>();
         for (String base : ArticleFields.TEXT) {
-            for (String sub : ArticleFields.SUBFIELDS) {
-                List<String> fragments = bySubfield.get(base + sub);
+            for (ArticleFields.AnalysedField field : ArticleFields.analysed(base)) {
+                List<String> fragments = byAnalysedField.get(field.name());
                 if (fragments != null && !fragments.isEmpty()) {
                     merged.put(base, fragments);
                     break;

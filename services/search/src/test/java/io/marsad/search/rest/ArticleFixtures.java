@@ -2,12 +2,12 @@ package io.marsad.search.rest;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
+import io.marsad.support.elasticsearch.ArticleDocument;
 import io.marsad.support.elasticsearch.ArticleIndices;
 
+import java.time.Instant;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Six articles indexed under the article index's template (libs/elasticsearch-support): two copies
@@ -20,23 +20,12 @@ final class ArticleFixtures {
 
     private static boolean indexed;
 
-    static Map<String, Object> article(String id, String language, String source, String site, String story, String published,
-                                       String title, String body, List<String> entities, List<String> persons, List<String> keywords) {
-        Map<String, Object> doc = new HashMap<>();
-        doc.put("id", id);
-        doc.put("canonicalUrl", "https://" + site + "/news/" + id);
-        doc.put("sourceName", source);
-        doc.put("site", site);
-        doc.put("language", language);
-        doc.put("storyId", story);
-        doc.put("publishedAt", published);
-        doc.put("title", title);
-        doc.put("body", body);
-        doc.put("entities", entities);
-        doc.put("persons", persons);
-        doc.put("keywords", keywords);
-        doc.put("tags", keywords);
-        return doc;
+    /** An article as enrichment writes it: the typed article, so its text is also under its language's fields. */
+    static ArticleDocument article(String id, String language, String source, String site, String story, String published,
+                                   String title, String body, List<String> entities, List<String> persons, List<String> keywords) {
+        return ArticleDocument.builder().id(id).canonicalUrl("https://" + site + "/news/" + id).sourceName(source).site(site)
+            .language(language).storyId(story).publishedAt(Instant.parse(published)).title(title).body(body)
+            .entities(entities).persons(persons).keywords(keywords).tags(keywords).build();
     }
 
     /** Indexes the fixture articles once per test JVM (this module's tests own its node's article indices). */
@@ -49,7 +38,7 @@ final class ArticleFixtures {
             client.indices().delete(d -> d.index(existing)); // this test owns the module's node: start from nothing
         }
         ArticleIndices.ensureWriteIndex(client, 0, YearMonth.of(2026, 11));
-        List<Map<String, Object>> docs = List.of(
+        List<ArticleDocument> docs = List.of(
             article("a1", "ar", "Sky News Arabia", "skynewsarabia.com", "s1", "2026-11-20T08:00:00Z",
                 "بوتين يستقبل كيم جونغ أون في قاعدة فوستوتشني",
                 "استقبل الرئيس الروسي فلاديمير بوتين زعيم كوريا الشمالية كيم جونغ أون في أقصى شرق روسيا. وبحث الجانبان التعاون العسكري.",
@@ -80,8 +69,8 @@ final class ArticleFixtures {
                 "Zanzibarite <script>alert('x')</script> was found \"near\" the coast.",
                 List.of(), List.of(), List.of()));
         BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
-        for (Map<String, Object> doc : docs) {
-            bulk.operations(op -> op.index(i -> i.index(ArticleIndices.WRITE_ALIAS).id((String) doc.get("id")).document(doc)));
+        for (ArticleDocument doc : docs) {
+            bulk.operations(op -> op.index(i -> i.index(ArticleIndices.WRITE_ALIAS).id(doc.id()).document(doc)));
         }
         client.bulk(bulk.build());
         indexed = true;
