@@ -38,6 +38,8 @@ public final class EnrichmentThroughput {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final ProcessCpu CPU = new ProcessCpu(List.of(new ProcessCpu.Group("enrichment", "services/enrichment/target/quarkus-app"),
+        new ProcessCpu.Group("Elasticsearch", "EmbeddedElasticsearch"), new ProcessCpu.Group("PostgreSQL", "postgres")));
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
@@ -79,6 +81,10 @@ public final class EnrichmentThroughput {
             "MARSAD_INDEX_START_DELAY", "40s",
             "QUARKUS_REST_CLIENT_ALERTING_URL", "http://127.0.0.1:9"));
         env.put("MARSAD_ALERTING_RELAY_EVERY", "100000s");
+        String workers = System.getProperty("marsad.bench.index-workers");
+        if (workers != null) {
+            env.put("MARSAD_INDEX_WORKERS", workers); // else the service's default
+        }
         List<String> command = new ArrayList<>(List.of(JavaRuntime.javaExecutable().toString(), "-Xmx1g", "--add-modules", "jdk.incubator.vector"));
         if (Boolean.getBoolean("marsad.bench.profile")) {
             // a Java Flight Recorder profile per run, for `jfr print` or JDK Mission Control
@@ -98,6 +104,7 @@ public final class EnrichmentThroughput {
                 BenchCorpus.post(HTTP, "http://127.0.0.1:" + port + "/api/articles", token, JSON.writeValueAsString(Map.of("articles", batch)), 202);
             }
             double intakeSeconds = (System.nanoTime() - intakeStart) / 1e9;
+            Map<String, Double> cpuBefore = CPU.seconds();
             long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
             while (count(jdbcUrl, "SELECT count(*) FROM article_intake WHERE indexed_at IS NULL") > 0) {
                 if (System.nanoTime() > deadline || !service.isAlive()) {
@@ -108,9 +115,14 @@ public final class EnrichmentThroughput {
             if (seconds(jdbcUrl, "SELECT extract(epoch FROM min(indexed_at) - max(received_at)) FROM article_intake") < 0) {
                 System.out.println("  (indexing started before the intake ended: the figure below is bounded by the intake)");
             }
+            Map<String, Double> cpu = ProcessCpu.between(cpuBefore, CPU.seconds());
             double seconds = seconds(jdbcUrl, "SELECT extract(epoch FROM max(indexed_at) - min(indexed_at)) FROM article_intake");
             double rate = (articles - size) / seconds;
             System.out.printf("%10d %12.0f %14.0f %12.0f%n", size, rate, 1000.0 * size / rate, articles / intakeSeconds);
+            StringBuilder perArticle = new StringBuilder();
+            cpu.forEach((group, used) -> perArticle.append(String.format(Locale.ROOT, "%s%s %.2f", perArticle.isEmpty() ? "" : ", ", group,
+                1000.0 * used / articles)));
+            System.out.println("           CPU ms per article while indexing: " + perArticle);
             System.out.printf(Locale.ROOT, "bench-result: enrichment-bulk%d-articles-per-s=%.0f%n", size, rate);
         }
     }

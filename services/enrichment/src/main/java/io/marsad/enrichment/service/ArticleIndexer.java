@@ -19,6 +19,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Moves accepted articles into Elasticsearch in bounded bulk requests: lease a batch, enrich it
@@ -52,7 +56,36 @@ public class ArticleIndexer {
         this.metrics = metrics;
     }
 
-    /** Indexes what is waiting, batch by batch; returns how many articles were indexed. */
+    /**
+     * Indexes what is waiting on {@code workers} threads, each leasing batches until none is left;
+     * returns how many articles were indexed.
+     */
+    public int indexPending(int workers) throws Exception {
+        if (workers <= 1) {
+            return indexPending();
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("indexer-", 0).factory())) {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                runs.add(pool.submit(() -> indexPending()));
+            }
+            int indexed = 0;
+            Exception failure = null;
+            for (Future<Integer> run : runs) {
+                try {
+                    indexed += run.get();
+                } catch (ExecutionException e) {
+                    failure = e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause());
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return indexed;
+        }
+    }
+
+    /** Indexes what is waiting, batch by batch, on this thread; returns how many articles were indexed. */
     public int indexPending() throws Exception {
         int indexed = 0;
         while (true) {

@@ -16,6 +16,13 @@ public interface IndexConfig {
     int batchSize();
 
     /**
+     * Batches enriched and indexed at once, each leased by its own worker: while one batch waits for
+     * Elasticsearch another is enriched, so the service and the node keep both busy.
+     */
+    @WithDefault("2")
+    int workers();
+
+    /**
      * How long an indexer holds the articles it leased: after a crash they wait this long before
      * another indexer takes them. Longer than the slowest batch takes.
      */

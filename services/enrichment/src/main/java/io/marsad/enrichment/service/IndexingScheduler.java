@@ -15,9 +15,10 @@ public class IndexingScheduler {
 
     private final Wakeable indexing;
 
-    IndexingScheduler(ArticleIndexer indexer, AlertingRelay relay, @ConfigProperty(name = "marsad.wake-on-new-work") boolean wakeOnWork) {
+    IndexingScheduler(ArticleIndexer indexer, AlertingRelay relay, IndexConfig config,
+                      @ConfigProperty(name = "marsad.wake-on-new-work") boolean wakeOnWork) {
         this.indexing = new Wakeable("indexing", wakeOnWork, () -> {
-            if (indexer.indexPending() > 0) {
+            if (indexer.indexPending(config.workers()) > 0) {
                 relay.wake();
             }
         });

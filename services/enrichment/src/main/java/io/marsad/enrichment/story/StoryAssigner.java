@@ -48,11 +48,16 @@ public class StoryAssigner {
 
     /**
      * The stories of a batch, in order (an article can join a story an earlier one of the batch
-     * started), stored in one transaction.
+     * started), stored in one transaction. One batch at a time across indexing workers and replicas
+     * (a transaction-scoped advisory lock): two copies in batches assigned at once would otherwise
+     * not see each other and start two stories.
      */
     public Map<String, String> assignAll(List<Body> articles) throws SQLException {
         Map<String, String> stories = new LinkedHashMap<>();
         Transactions.run(dataSource, c -> {
+            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('marsad.story-assignment'))")) {
+                lock.execute();
+            }
             for (Body article : articles) {
                 stories.put(article.articleId(), assign(c, article.articleId(), article.body()));
             }
