@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
 /**
@@ -55,18 +54,18 @@ public final class EnrichmentThroughput {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build first (./marsad build): " + jar);
         }
-        Map<String, List<String>> sentences = BenchCorpus.sentences(root, false);
+        NewsCorpus corpus = new NewsCorpus(root);
         URI elasticsearch = TestServers.elasticsearch();
         String realm = TestServers.keycloak() + "/realms/marsad";
-        System.out.printf("%d articles of about 300 words, each in one language (Arabic, English, French, Russian in turn), %d cores, Java %s%n",
+        System.out.printf("%d articles of the realistic news corpus (NewsCorpus: four languages, names by prominence, one in seven a syndicated copy), %d cores, Java %s%n",
             articles, Runtime.getRuntime().availableProcessors(), Runtime.version());
         System.out.printf("%10s %12s %14s %12s%n", "bulk size", "articles/s", "ms per batch", "intake/s");
         for (int size : sizes) {
-            run(jar, elasticsearch, realm, size, articles, sentences);
+            run(jar, elasticsearch, realm, size, articles, corpus);
         }
     }
 
-    private static void run(Path jar, URI elasticsearch, String realm, int size, int articles, Map<String, List<String>> sentences) throws Exception {
+    private static void run(Path jar, URI elasticsearch, String realm, int size, int articles, NewsCorpus corpus) throws Exception {
         String database = "bench_enrichment_" + size + "_" + UUID.randomUUID().toString().substring(0, 6);
         String jdbcUrl = TestServers.postgresDatabase(database);
         int port = Ports.freeLoopbackPort();
@@ -94,12 +93,12 @@ public final class EnrichmentThroughput {
         try (ManagedProcess service = ManagedProcess.start("enrichment-" + size, command, env, dir, dir.resolve("enrichment-" + size + ".log"))) {
             HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "enrichment");
             String token = BenchCorpus.token(HTTP, realm, BenchCorpus.pipelineGrant());
-            Random random = new Random(size);
+            java.time.Instant now = java.time.Instant.now();
             long intakeStart = System.nanoTime();
             for (int sent = 0; sent < articles; sent += 250) {
                 List<Map<String, Object>> batch = new ArrayList<>();
                 for (int i = sent; i < Math.min(articles, sent + 250); i++) {
-                    batch.add(BenchCorpus.crawledArticle(i, sentences, random));
+                    batch.add(corpus.crawled(i, now.minusSeconds(i * 7L % 86_400)));
                 }
                 BenchCorpus.post(HTTP, "http://127.0.0.1:" + port + "/api/articles", token, JSON.writeValueAsString(Map.of("articles", batch)), 202);
             }

@@ -104,6 +104,30 @@ final class NewsCorpus {
             .build();
     }
 
+    /**
+     * Article {@code n} as the crawler hands it to enrichment (text, source, times and the page's
+     * language; no entities, keywords or story, which enrichment finds), under a fresh id so that
+     * runs against one node never update each other's articles.
+     */
+    Map<String, Object> crawled(int n, Instant published) {
+        ArticleDocument article = article(n, published);
+        String id = java.util.UUID.randomUUID().toString().replace("-", "");
+        Map<String, Object> crawled = new LinkedHashMap<>();
+        crawled.put("id", id);
+        crawled.put("url", article.canonicalUrl() + "-" + id);
+        crawled.put("canonicalUrl", article.canonicalUrl() + "-" + id);
+        crawled.put("sourceId", 1 + Integer.parseInt(article.sourceName().substring("Source ".length())));
+        crawled.put("sourceName", article.sourceName());
+        crawled.put("title", article.title());
+        crawled.put("body", article.body());
+        crawled.put("authors", List.of());
+        crawled.put("tags", List.of());
+        crawled.put("language", article.language());
+        crawled.put("publishedAt", published.toString());
+        crawled.put("fetchedAt", published.plusSeconds(300).toString());
+        return crawled;
+    }
+
     private record Written(String language, String title, String body, List<Entity> entities, String keyword, String story) {}
 
     private Written write(int n, Random random) {

@@ -44,7 +44,9 @@ public class KeywordStage implements EnrichmentStage {
             Set<String> stems = new HashSet<>();
             articleTerms.forEach(term -> stems.add(term.stem()));
             terms.put(article.id(), articleTerms);
-            counted.put(article.id(), new TermStatisticsRepository.Counted(language, stems));
+            if (countedInStatistics(article.id(), config.keywordStatisticsSample())) {
+                counted.put(article.id(), new TermStatisticsRepository.Counted(language, stems));
+            }
             stemsByLanguage.computeIfAbsent(language, l -> new HashSet<>()).addAll(stems);
         }
         statistics.countAll(counted);
@@ -61,6 +63,11 @@ public class KeywordStage implements EnrichmentStage {
                                         int limit) {
         List<String> tags = KeywordExtractor.normalisedTags(article.tags(), MAX_TAGS);
         return article.toBuilder().tags(tags).keywords(KeywordExtractor.merge(tags, KeywordExtractor.top(terms, statistics, limit))).build();
+    }
+
+    /** Whether the article is one of the sample counted into the document frequencies: decided by its id, so a re-sent article is decided alike. */
+    static boolean countedInStatistics(String articleId, int sample) {
+        return sample <= 1 || Math.floorMod(articleId.hashCode(), sample) == 0;
     }
 
     private static String languageOf(ArticleDocument article) {

@@ -119,20 +119,25 @@ public class StoryAssigner {
 
     private void store(Connection c, String articleId, String story, int[] signature, int shingles, long[] bands) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO article_signature (article_id, story_id, signature, shingles) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
-             PreparedStatement band = c.prepareStatement("INSERT INTO story_band (band_index, band_hash, article_id) VALUES (?, ?, ?)")) {
+             // all of an article's bands in one statement: one row each, not one statement each
+             PreparedStatement band = c.prepareStatement(
+                 "INSERT INTO story_band (band_index, band_hash, article_id) SELECT i, h, ? FROM unnest(?::smallint[], ?::bigint[]) AS t (i, h)")) {
             Array array = c.createArrayOf("integer", java.util.Arrays.stream(signature).boxed().toArray());
             insert.setString(1, articleId);
             insert.setString(2, story);
             insert.setArray(3, array);
             insert.setInt(4, shingles);
-            if (insert.executeUpdate() == 1) {
+            if (insert.executeUpdate() == 1 && bands.length > 0) {
+                Short[] indexes = new Short[bands.length];
+                Long[] hashes = new Long[bands.length];
                 for (int i = 0; i < bands.length; i++) {
-                    band.setShort(1, (short) i);
-                    band.setLong(2, bands[i]);
-                    band.setString(3, articleId);
-                    band.addBatch();
+                    indexes[i] = (short) i;
+                    hashes[i] = bands[i];
                 }
-                band.executeBatch();
+                band.setString(1, articleId);
+                band.setArray(2, c.createArrayOf("smallint", indexes));
+                band.setArray(3, c.createArrayOf("bigint", hashes));
+                band.executeUpdate();
             }
         }
     }

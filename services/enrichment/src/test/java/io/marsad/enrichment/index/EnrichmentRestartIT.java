@@ -87,6 +87,7 @@ class EnrichmentRestartIT {
             "MARSAD_INDEX_EVERY", "1s",
             "MARSAD_INDEX_START_DELAY", "1s"));
         env.put("MARSAD_ALERTING_RETRY_BASE", "1s");
+        env.put("MARSAD_INDEX_KEYWORD_STATISTICS_SAMPLE", "1"); // every article counted, so that counting once shows
         env.put("MARSAD_ALERTING_RELAY_LEASE", "5s"); // rows the killed relay held wait this long
 
         enrichment = start(env, port, "first");

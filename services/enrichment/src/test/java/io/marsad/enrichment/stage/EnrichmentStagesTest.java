@@ -78,6 +78,20 @@ class EnrichmentStagesTest {
     }
 
     @Test
+    void aQuarterOfTheArticlesAlwaysTheSameOnesAreCountedIntoTheStatistics() {
+        java.util.Random random = new java.util.Random(4);
+        int counted = 0;
+        for (int i = 0; i < 4000; i++) {
+            String id = String.format("%016x%016x", random.nextLong(), random.nextLong());
+            boolean inSample = KeywordStage.countedInStatistics(id, 4);
+            assertEquals(inSample, KeywordStage.countedInStatistics(id, 4), "a re-sent article is decided alike");
+            assertTrue(KeywordStage.countedInStatistics(id, 1), "a sample of one counts every article");
+            counted += inSample ? 1 : 0;
+        }
+        assertTrue(counted > 900 && counted < 1100, counted + " of 4000");
+    }
+
+    @Test
     void theChainRunsStagesInOrderAndRefusesOneThatLosesArticles() throws Exception {
         List<String> seen = new ArrayList<>();
         EnrichmentStage first = batch -> {
