@@ -3,12 +3,12 @@ package io.marsad.support.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.text.ElasticsearchAnalysis;
 
@@ -35,6 +35,8 @@ public final class ArticleIndices {
     public static final String WRITE_ALIAS = "articles-write";
     public static final String TEMPLATE = "marsad-articles";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM");
+    /** Articles read and updated per request when old months get their language fields. */
+    private static final int FILL_PAGE = 500;
 
     private ArticleIndices() {}
 
@@ -107,18 +109,22 @@ public final class ArticleIndices {
                 bulk.operations(op -> op.update(u -> u.index(hit.index()).id(hit.id()).retryOnConflict(3).action(a -> a.doc(fields))));
             }
             BulkResponse response = client.bulk(bulk.build());
+            int done = 0;
             for (BulkResponseItem item : response.items()) {
-                // gone or rewritten meanwhile: its new version was written with the fields
-                if (item.error() != null && item.status() != 404 && item.status() != 409) {
+                if (item.error() == null) {
+                    done++;
+                } else if (item.status() != 404 && item.status() != 409) {
+                    // 404, 409: gone or rewritten meanwhile, and a new version is written with the fields
                     throw new IOException("copying an article's text under its language's fields failed: " + item.id() + ": "
                         + item.error().type() + ": " + item.error().reason());
                 }
             }
-            updated += page.hits().hits().size();
+            if (done == 0) {
+                return updated; // a page of nothing but conflicts: left for the next start rather than tried in a loop
+            }
+            updated += done;
         }
     }
-
-    private static final int FILL_PAGE = 500;
 
     /** The template: the mappings resource with the analysis of libs/text and the given replicas. */
     public static String templateJson(int replicas) {
