@@ -5,6 +5,8 @@ import io.marsad.text.MarsadAnalyzers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The names of the article index's fields that queries, facets and sorts refer to, and the analysed
@@ -45,13 +47,18 @@ public final class ArticleFields {
     /** An analysed (sub-)field of the index and the libs/text chain that analysed it. */
     public record AnalysedField(String name, AnalysisChain chain) {}
 
+    /** Per text field, its analysed fields, built once: search and alerting ask for them per hit and per article. */
+    private static final Map<String, List<AnalysedField>> ANALYSED = TEXT.stream()
+        .collect(Collectors.toUnmodifiableMap(text -> text, ArticleFields::build));
+
     private ArticleFields() {}
 
     /** Every analysed field of a text field's text ({@code title}, {@code title_ar} …), folded first. */
     public static List<AnalysedField> analysed(String textField) {
-        List<AnalysedField> fields = new ArrayList<>();
-        fields.add(new AnalysedField(textField, MarsadAnalyzers.chain("marsad_folded")));
-        LANGUAGES.forEach(language -> fields.add(new AnalysedField(inLanguage(textField, language), MarsadAnalyzers.chain("marsad_" + language))));
+        List<AnalysedField> fields = ANALYSED.get(textField);
+        if (fields == null) {
+            throw new IllegalArgumentException("not a text field of the article index: " + textField);
+        }
         return fields;
     }
 
@@ -60,9 +67,16 @@ public final class ArticleFields {
      * folded field, and the language's own when it has a chain.
      */
     public static List<AnalysedField> analysedFor(String textField, String language) {
-        return analysed(textField).stream()
-            .filter(field -> field.name().equals(textField) || field.name().equals(inLanguage(textField, language)))
-            .toList();
+        List<AnalysedField> fields = analysed(textField);
+        int own = LANGUAGES.indexOf(language);
+        return own < 0 ? fields.subList(0, 1) : List.of(fields.get(0), fields.get(1 + own));
+    }
+
+    private static List<AnalysedField> build(String textField) {
+        List<AnalysedField> fields = new ArrayList<>();
+        fields.add(new AnalysedField(textField, MarsadAnalyzers.chain("marsad_folded")));
+        LANGUAGES.forEach(language -> fields.add(new AnalysedField(inLanguage(textField, language), MarsadAnalyzers.chain("marsad_" + language))));
+        return List.copyOf(fields);
     }
 
     /** The field holding a text field's text analysed by a language's chain, e.g. {@code body_ar}. */

@@ -62,11 +62,10 @@ public record Explanation(List<String> terms, String title, List<String> passage
 
     /** The hits in a text field's analysed fields (folded, its language's), merged where they overlap, in text order. */
     static List<Span> spans(HighlightsMatch match, String textField, int length) {
-        java.util.Set<String> analysed = new java.util.HashSet<>();
-        io.marsad.support.elasticsearch.ArticleFields.analysed(textField).forEach(field -> analysed.add(field.name()));
+        List<io.marsad.support.elasticsearch.ArticleFields.AnalysedField> analysed = io.marsad.support.elasticsearch.ArticleFields.analysed(textField);
         List<Span> spans = new ArrayList<>();
         for (String field : match.getFields()) {
-            if (analysed.contains(field)) {
+            if (analysed.stream().anyMatch(one -> one.name().equals(field))) {
                 for (HighlightsMatch.Hit hit : match.getHits(field)) {
                     if (hit.startOffset() >= 0 && hit.endOffset() <= length && hit.startOffset() < hit.endOffset()) {
                         spans.add(new Span(hit.startOffset(), hit.endOffset()));

@@ -115,7 +115,7 @@ class ArticleIndexingTest {
         Set<String> present = new java.util.TreeSet<>();
         for (String text : List.of("title", "body")) {
             for (String language : io.marsad.support.elasticsearch.ArticleFields.LANGUAGES) {
-                String field = text + "_" + language;
+                String field = io.marsad.support.elasticsearch.ArticleFields.inLanguage(text, language);
                 long count = client.count(c -> c.index(ArticleIndex.READ_ALIAS).query(q -> q.bool(b -> b.filter(f -> f.ids(i -> i.values(id)))
                     .filter(f -> f.exists(e -> e.field(field)))))).count();
                 if (count > 0) {
