@@ -97,6 +97,20 @@ public record ArticleDocument(
         return fields;
     }
 
+    /**
+     * A writer of articles as their record components only, without {@link #textInLanguage()}'s
+     * copies: for stores other than the index (alerting's inbox), where the copies would only double
+     * the text kept. Build it once; it copies the mapper.
+     */
+    public static com.fasterxml.jackson.databind.ObjectWriter writerWithoutLanguageCopies(com.fasterxml.jackson.databind.ObjectMapper json) {
+        return json.copy().addMixIn(ArticleDocument.class, WithoutLanguageCopies.class).writerFor(ArticleDocument.class);
+    }
+
+    private abstract static class WithoutLanguageCopies {
+        @com.fasterxml.jackson.annotation.JsonAnyGetter(enabled = false)
+        public abstract java.util.Map<String, String> textInLanguage();
+    }
+
     /** The title and body as one text (title first), for analyses that read both. */
     public String fullText() {
         return (title == null ? "" : title) + "\n" + (body == null ? "" : body);

@@ -72,6 +72,18 @@ class ArticleDocumentTemplateTest {
     }
 
     @Test
+    void theWriterForOtherStoresLeavesTheLanguageCopiesOutAndReadsBackTheSameArticle() throws Exception {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ArticleDocument full = fullyFilled();
+        String plain = ArticleDocument.writerWithoutLanguageCopies(json).writeValueAsString(full);
+        JsonNode written = json.readTree(plain);
+        assertTrue(ArticleFields.LANGUAGES.stream().noneMatch(language -> written.has(ArticleFields.inLanguage(ArticleFields.BODY, language))
+            || written.has(ArticleFields.inLanguage(ArticleFields.TITLE, language))), plain);
+        assertEquals(full, json.readValue(plain, ArticleDocument.class));
+        assertTrue(json.readTree(json.writeValueAsString(full)).has("body_en"), "the mapper itself still writes the copies for the index");
+    }
+
+    @Test
     void theFieldNamesQueriesUseExistWithTheAnalysisTheyAssume() throws Exception {
         for (Field constant : ArticleFields.class.getFields()) {
             if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {

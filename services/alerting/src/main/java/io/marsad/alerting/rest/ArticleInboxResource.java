@@ -2,8 +2,10 @@ package io.marsad.alerting.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.marsad.alerting.repository.ArticleInboxRepository;
 import io.marsad.alerting.service.MatchingScheduler;
+import io.marsad.support.elasticsearch.ArticleDocument;
 import io.marsad.support.problem.ItemValidation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,14 +32,14 @@ public class ArticleInboxResource {
 
     private final ArticleInboxRepository inbox;
     private final Validator validator;
-    private final ObjectMapper json;
+    private final ObjectWriter inboxWriter;
     private final MatchingScheduler matching;
 
     ArticleInboxResource(ArticleInboxRepository inbox, Validator validator, ObjectMapper json, MatchingScheduler matching) {
         this.inbox = inbox;
         this.matching = matching;
         this.validator = validator;
-        this.json = json;
+        this.inboxWriter = ArticleDocument.writerWithoutLanguageCopies(json);
     }
 
     @POST
@@ -54,7 +56,7 @@ public class ArticleInboxResource {
         Map<String, ArticleInboxRepository.Incoming> valid = new LinkedHashMap<>();
         for (EnrichedArticleBatchRequest.EnrichedArticle article : checked.valid()) {
             ArticleInboxRepository.Incoming incoming = new ArticleInboxRepository.Incoming(article.id(), article.indexedAt(),
-                json.writeValueAsString(article.toDocument()));
+                inboxWriter.writeValueAsString(article.toDocument()));
             valid.merge(article.id(), incoming, (a, b) -> b.indexedAt().isBefore(a.indexedAt()) ? a : b); // one row per id: the newest
         }
         List<BatchReceipt.Rejected> rejected = checked.rejected().stream()

@@ -56,6 +56,7 @@ class ArticleInboxResourceTest {
             .body("rejected[0].id", equalTo("not-hex"))
             .body("rejected[0].errors.field", equalTo(List.of("id", "keywords", "title")));
         assertEquals("بوتين وكيم", storedTitle(good));
+        assertEquals(List.of(), storedLanguageCopies(good), "the inbox keeps the Arabic text once, without the index's title_ar/body_ar");
     }
 
     @Test
@@ -93,6 +94,20 @@ class ArticleInboxResourceTest {
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
             }
+        }
+    }
+
+    private List<String> storedLanguageCopies(String id) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(
+            "SELECT name FROM article_inbox, jsonb_object_keys(payload) AS name WHERE article_id = ? AND name ~ '^(title|body)_'")) {
+            query.setString(1, id);
+            List<String> names = new java.util.ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    names.add(row.getString(1));
+                }
+            }
+            return names;
         }
     }
 
