@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
 
 /**
  * The matching articles of the stories on a page of results, in one request: a terms aggregation
@@ -33,19 +32,20 @@ final class StoryMembers {
 
     private StoryMembers() {}
 
-    static Map<String, Story> of(ElasticsearchClient client, Query query, List<String> storyIds, int first, LongConsumer took)
+    static Map<String, Story> of(ElasticsearchClient client, Query query, List<String> storyIds, int first, ElasticsearchTime.Recorder took)
         throws IOException {
         if (storyIds.isEmpty()) {
             return Map.of();
         }
         List<FieldValue> ids = storyIds.stream().map(FieldValue::of).toList();
         Query inStories = Query.of(q -> q.bool(b -> b.must(query).filter(f -> f.terms(t -> t.field(ArticleFields.STORY_ID).terms(v -> v.value(ids))))));
+        long start = System.nanoTime();
         SearchResponse<Void> response = client.search(s -> s.index(ArticleIndices.READ_ALIAS).size(0).query(inStories)
             .aggregations("stories", a -> a.terms(t -> t.field(ArticleFields.STORY_ID).size(ids.size()))
                 .aggregations("first", f -> f.topHits(h -> h.size(first)
                     .sort(so -> so.field(o -> o.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc)))
                     .source(src -> src.filter(x -> x.includes(SearchService.SHOWN)))))), Void.class);
-        took.accept(response.took());
+        took.record(response.took(), System.nanoTime() - start);
         Map<String, Story> stories = new HashMap<>();
         for (StringTermsBucket bucket : response.aggregations().get("stories").sterms().buckets().array()) {
             List<Member> members = bucket.aggregations().get("first").topHits().hits().hits().stream()

@@ -129,7 +129,7 @@ class SearchResourceTest {
     @Test
     void theAnswerTellsElasticsearchsShareOfItsTime() {
         search("putin").statusCode(200)
-            .header("Server-Timing", org.hamcrest.Matchers.matchesPattern("elasticsearch;dur=\\d+"));
+            .header("Server-Timing", org.hamcrest.Matchers.matchesPattern("elasticsearch;dur=\\d+, elasticsearch-round-trips;dur=\\d+\\.\\d"));
     }
 
     @Test
