@@ -57,6 +57,10 @@ public final class EnrichmentThroughput {
         NewsCorpus corpus = new NewsCorpus(root);
         URI elasticsearch = TestServers.elasticsearch();
         String realm = TestServers.keycloak() + "/realms/marsad";
+        int added = Integer.getInteger("marsad.bench.added-entities", 0);
+        if (added > 0) {
+            System.out.printf("knowledge base: the bundled one and %,d made-up entities added (AddedEntities)%n", added);
+        }
         System.out.printf("%d articles of the realistic news corpus (NewsCorpus: four languages, names by prominence, one in seven a syndicated copy), %d cores, Java %s%n",
             articles, Runtime.getRuntime().availableProcessors(), Runtime.version());
         System.out.printf("%10s %12s %14s %12s%n", "bulk size", "articles/s", "ms per batch", "intake/s");
@@ -80,6 +84,13 @@ public final class EnrichmentThroughput {
             "MARSAD_INDEX_START_DELAY", "40s",
             "QUARKUS_REST_CLIENT_ALERTING_URL", "http://127.0.0.1:9"));
         env.put("MARSAD_ALERTING_RELAY_EVERY", "100000s");
+        env.put("MARSAD_WAKE_ON_NEW_WORK", "false"); // else the intake wakes indexing at once, and the two share the cores for a while
+        int addedEntities = Integer.getInteger("marsad.bench.added-entities", 0);
+        if (addedEntities > 0) {
+            // time to write them and for the service to read them (its first look at additions is 30 s after start) before indexing starts
+            env.put("MARSAD_INDEX_START_DELAY", "150s");
+            env.put("MARSAD_ENTITIES_REFRESH_EVERY", "2s");
+        }
         String workers = System.getProperty("marsad.bench.index-workers");
         if (workers != null) {
             env.put("MARSAD_INDEX_WORKERS", workers); // else the service's default
@@ -93,6 +104,10 @@ public final class EnrichmentThroughput {
         try (ManagedProcess service = ManagedProcess.start("enrichment-" + size, command, env, dir, dir.resolve("enrichment-" + size + ".log"))) {
             HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "enrichment");
             String token = BenchCorpus.token(HTTP, realm, BenchCorpus.pipelineGrant());
+            if (addedEntities > 0) {
+                AddedEntities.write(jdbcUrl, addedEntities);
+                waitForEntity(port, token, AddedEntities.id(addedEntities - 1), service);
+            }
             java.time.Instant now = java.time.Instant.now();
             long intakeStart = System.nanoTime();
             for (int sent = 0; sent < articles; sent += 250) {
@@ -123,6 +138,18 @@ public final class EnrichmentThroughput {
                 1000.0 * used / articles)));
             System.out.println("           CPU ms per article while indexing: " + perArticle);
             System.out.printf(Locale.ROOT, "bench-result: enrichment-bulk%d-articles-per-s=%.0f%n", size, rate);
+        }
+    }
+
+    /** Until the service's knowledge base has the entity (it reads additions on its beat). */
+    private static void waitForEntity(int port, String token, String id, ManagedProcess service) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(110).toNanos();
+        while (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/entities/" + id)).header("Authorization", "Bearer " + token)
+            .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            if (System.nanoTime() > deadline || !service.isAlive()) {
+                throw new IllegalStateException("the service did not read the added entities: " + service.logTail(20));
+            }
+            Thread.sleep(500);
         }
     }
 

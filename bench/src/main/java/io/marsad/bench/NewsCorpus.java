@@ -290,6 +290,11 @@ final class NewsCorpus {
         return ranked;
     }
 
+    /** A made-up word in the script of one of {@link #LANGUAGES}, like the corpus's rare words. */
+    static String madeUpWord(String language, Random random) {
+        return Vocabulary.generated(language, random);
+    }
+
     /** A language's words ranked by frequency, drawn with the Zipf–Mandelbrot law. */
     private static final class Vocabulary {
 
@@ -353,7 +358,8 @@ final class NewsCorpus {
             return sentence.append('.').toString();
         }
 
-        private static String generated(String language, Random random) {
+        /** A made-up word in the language's script, as the vocabulary's rare words are made. */
+        static String generated(String language, Random random) {
             StringBuilder word = new StringBuilder();
             switch (language) {
                 case "ar" -> {

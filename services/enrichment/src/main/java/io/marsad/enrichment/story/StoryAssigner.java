@@ -50,32 +50,41 @@ public class StoryAssigner {
      * The stories of a batch, in order (an article can join a story an earlier one of the batch
      * started), stored in one transaction. One batch at a time across indexing workers and replicas
      * (a transaction-scoped advisory lock): two copies in batches assigned at once would otherwise
-     * not see each other and start two stories.
+     * not see each other and start two stories. The texts are analysed and signed before the lock,
+     * so that only the database work waits for it and workers sign their batches side by side.
      */
     public Map<String, String> assignAll(List<Body> articles) throws SQLException {
+        List<Signed> signed = articles.stream().map(Signed::of).toList();
         Map<String, String> stories = new LinkedHashMap<>();
         Transactions.run(dataSource, c -> {
             try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('marsad.story-assignment'))")) {
                 lock.execute();
             }
-            for (Body article : articles) {
-                stories.put(article.articleId(), assign(c, article.articleId(), article.body()));
+            for (Signed article : signed) {
+                stories.put(article.articleId(), assign(c, article));
             }
         });
         return stories;
     }
 
-    private String assign(Connection c, String articleId, String body) throws SQLException {
-        Optional<String> known = single(c, "SELECT story_id FROM article_signature WHERE article_id = ?", articleId);
+    /** An article's MinHash signature, its number of shingles and its bands (none when it is too short to compare). */
+    private record Signed(String articleId, int[] signature, int shingles, long[] bands) {
+        static Signed of(Body article) {
+            List<String> words = MarsadAnalyzers.tokens(MarsadAnalyzers.chain("marsad_folded"), article.body() == null ? "" : article.body());
+            Set<Long> shingles = MinHash.shingles(words);
+            int[] signature = MinHash.signature(shingles);
+            return new Signed(article.articleId(), signature, shingles.size(), words.size() < MIN_WORDS ? new long[0] : MinHash.bands(signature));
+        }
+    }
+
+    private String assign(Connection c, Signed article) throws SQLException {
+        Optional<String> known = single(c, "SELECT story_id FROM article_signature WHERE article_id = ?", article.articleId());
         if (known.isPresent()) {
             return known.get();
         }
-        List<String> words = MarsadAnalyzers.tokens(MarsadAnalyzers.chain("marsad_folded"), body == null ? "" : body);
-        Set<Long> shingles = MinHash.shingles(words);
-        int[] signature = MinHash.signature(shingles);
-        long[] bands = words.size() < MIN_WORDS ? new long[0] : MinHash.bands(signature);
-        String story = bands.length == 0 ? articleId : mostSimilarStory(c, signature, shingles.size(), bands).orElse(articleId);
-        store(c, articleId, story, signature, shingles.size(), bands);
+        String story = article.bands().length == 0 ? article.articleId()
+            : mostSimilarStory(c, article.signature(), article.shingles(), article.bands()).orElse(article.articleId());
+        store(c, article.articleId(), story, article.signature(), article.shingles(), article.bands());
         return story;
     }
 
