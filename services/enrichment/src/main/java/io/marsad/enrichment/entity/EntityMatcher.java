@@ -179,9 +179,13 @@ public final class EntityMatcher {
      * "Turkish", "Syrian"), not the countries.
      */
     public List<Mention> find(String text, String language) {
-        boolean persianSpellings = language == null || language.equals(PERSIAN);
         String source = text == null ? "" : text;
-        List<Token> tokens = MarsadAnalyzers.tokensWithOffsets(FOLDED, source);
+        return find(source, MarsadAnalyzers.tokensWithOffsets(FOLDED, source), language);
+    }
+
+    /** The same, given the text's tokens under the folded chain (analysed once for the stages that share them). */
+    public List<Mention> find(String source, List<Token> tokens, String language) {
+        boolean persianSpellings = language == null || language.equals(PERSIAN);
         List<String> keys = keysOf(source, tokens);
         List<Found> found = new ArrayList<>();
         int i = 0;

@@ -1,5 +1,6 @@
 package io.marsad.enrichment.keyword;
 
+import io.marsad.enrichment.text.FoldedTokens;
 import io.marsad.text.AnalysisChain;
 import io.marsad.text.MarsadAnalyzers;
 import io.marsad.text.MarsadAnalyzers.Token;
@@ -68,7 +69,7 @@ public final class KeywordExtractor {
         }
         Set<String> stopWords = StopWords.of(language);
         AnalysisChain chain = MarsadAnalyzers.forLanguage(language);
-        List<Token> folded = MarsadAnalyzers.tokensWithOffsets(FOLDED, text);
+        List<Token> folded = FoldedTokens.of(text);
         List<Token> stemmed = MarsadAnalyzers.tokensWithOffsets(chain, text);
         boolean aligned = stemmed.size() == folded.size();
         for (int i = 0; i < folded.size(); i++) {

@@ -1,5 +1,6 @@
 package io.marsad.enrichment.stage;
 
+import io.marsad.enrichment.text.FoldedTokens;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,14 +27,17 @@ public class EnrichmentChain {
     }
 
     public List<ArticleDocument> enrich(List<ArticleDocument> batch) throws Exception {
-        List<ArticleDocument> articles = batch;
-        for (EnrichmentStage stage : stages) {
-            List<ArticleDocument> enriched = stage.enrich(articles);
-            if (enriched.size() != articles.size()) {
-                throw new IllegalStateException(stage.getClass().getSimpleName() + " returned " + enriched.size() + " of " + articles.size() + " articles");
+        return FoldedTokens.sharedDuring(() -> {
+            List<ArticleDocument> articles = batch;
+            for (EnrichmentStage stage : stages) {
+                List<ArticleDocument> enriched = stage.enrich(articles);
+                if (enriched.size() != articles.size()) {
+                    throw new IllegalStateException(stage.getClass().getSimpleName() + " returned " + enriched.size() + " of " + articles.size()
+                        + " articles");
+                }
+                articles = enriched;
             }
-            articles = enriched;
-        }
-        return articles;
+            return articles;
+        });
     }
 }

@@ -3,6 +3,7 @@ package io.marsad.enrichment.stage;
 import io.marsad.enrichment.entity.EntityMatcher;
 import io.marsad.enrichment.entity.NamePatterns;
 import io.marsad.enrichment.service.EntityCatalog;
+import io.marsad.enrichment.text.FoldedTokens;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,7 +32,7 @@ public class EntityStage implements EnrichmentStage {
 
     static ArticleDocument enrich(ArticleDocument article, EntityMatcher matcher) {
         String text = article.fullText();
-        List<EntityMatcher.Mention> mentions = matcher.find(text, article.language());
+        List<EntityMatcher.Mention> mentions = matcher.find(text, FoldedTokens.ofJoined(article.title(), article.body()), article.language());
         return article.toBuilder()
             .entities(mentions.stream().map(EntityMatcher.Mention::entityId).distinct().toList())
             .persons(namesOf(mentions, "person"))

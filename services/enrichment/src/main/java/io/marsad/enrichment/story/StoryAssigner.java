@@ -1,8 +1,9 @@
 package io.marsad.enrichment.story;
 
+import io.marsad.enrichment.text.FoldedTokens;
+import io.marsad.support.jdbc.Transactions;
 import io.marsad.text.MarsadAnalyzers;
 import io.marsad.text.MinHash;
-import io.marsad.support.jdbc.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -70,7 +71,7 @@ public class StoryAssigner {
     /** An article's MinHash signature, its number of shingles and its bands (none when it is too short to compare). */
     private record Signed(String articleId, int[] signature, int shingles, long[] bands) {
         static Signed of(Body article) {
-            List<String> words = MarsadAnalyzers.tokens(MarsadAnalyzers.chain("marsad_folded"), article.body() == null ? "" : article.body());
+            List<String> words = FoldedTokens.of(article.body() == null ? "" : article.body()).stream().map(MarsadAnalyzers.Token::term).toList();
             Set<Long> shingles = MinHash.shingles(words);
             int[] signature = MinHash.signature(shingles);
             return new Signed(article.articleId(), signature, shingles.size(), words.size() < MIN_WORDS ? new long[0] : MinHash.bands(signature));
