@@ -60,6 +60,8 @@ public final class EntityMatcher {
     private final KnowledgeBase knowledgeBase;
     private final Map<String, List<Alias>> byFirstKey = new HashMap<>();
     private final Map<String, List<Alias>> byDeletionVariant = new HashMap<>();
+    /** The same for the spellings without a capital, the only ones a word in lower case can agree with ({@link #lowerCaseOnly}). */
+    private final Map<String, List<Alias>> byDeletionVariantWithoutCapitals = new HashMap<>();
     private final Map<String, Set<String>> ambiguous = new LinkedHashMap<>();
     private final Map<String, List<String>> spellingKeys = new HashMap<>();
 
@@ -98,6 +100,9 @@ public final class EntityMatcher {
             if (keys.size() == 1 && keys.get(0).length() >= FUZZY_MIN_LENGTH && !keys.get(0).startsWith(ARABIC_ARTICLE)) {
                 for (String variant : deletionVariants(keys.get(0))) {
                     byDeletionVariant.computeIfAbsent(variant, v -> new ArrayList<>()).add(alias);
+                    if (!alias.capitalised()) {
+                        byDeletionVariantWithoutCapitals.computeIfAbsent(variant, v -> new ArrayList<>()).add(alias);
+                    }
                 }
             }
         });
@@ -280,7 +285,19 @@ public final class EntityMatcher {
         return !alias.capitalised() || surface.chars().anyMatch(Character::isUpperCase);
     }
 
+    /**
+     * Whether the word has letters and no capital (after a French elision): then a spelling with a
+     * capital cannot agree with it ({@link #casingAgrees}), and only those without are looked for.
+     * Words of scripts without case (Arabic, Persian) are such words, as are their spellings.
+     */
+    static boolean lowerCaseOnly(String written) {
+        String surface = written.substring(MatchKeys.elisionLength(written));
+        return surface.chars().anyMatch(Character::isLetter) && surface.chars().noneMatch(Character::isUpperCase);
+    }
+
     private Match fuzzy(String key, String surface, boolean persianSpellings) {
+        // most words of Latin and Cyrillic text are in lower case: no capitalised spelling is looked up for them
+        Map<String, List<Alias>> index = lowerCaseOnly(surface) ? byDeletionVariantWithoutCapitals : byDeletionVariant;
         for (String form : MatchKeys.withoutProclitics(key)) {
             if (form.length() < FUZZY_MIN_LENGTH) {
                 continue;
@@ -289,7 +306,7 @@ public final class EntityMatcher {
             lookups.add(form);
             lookups.addAll(deletionVariants(form));
             for (String lookup : lookups) {
-                for (Alias alias : byDeletionVariant.getOrDefault(lookup, List.of())) {
+                for (Alias alias : index.getOrDefault(lookup, List.of())) {
                     if (alias.persianOnly() && !persianSpellings) {
                         continue;
                     }

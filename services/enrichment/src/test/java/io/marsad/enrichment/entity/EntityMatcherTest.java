@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -69,6 +70,24 @@ class EntityMatcherTest {
         assertTrue(KB.size() >= 249 + 37, "entities: " + KB.size());
         assertEquals("North Korea", KB.get("country:KP").name());
         assertEquals("كوريا الشمالية", KB.get("country:KP").names().get("ar"));
+    }
+
+    @Test
+    void aWordOneEditAwayIsFoundWhenItsCasingAgreesWithTheSpelling() {
+        EntityMatcher matcher = new EntityMatcher(KnowledgeBase.load().with(List.of(
+            new Entity("org:zanzibarcorp", "organization", Map.of("en", "Zanzibarcorp"), Map.of()),
+            new Entity("place:quorvattin", "location", Map.of("en", "quorvattin"), Map.of()))));
+        assertEquals(List.of("org:zanzibarcorp"), ids(matcher.find("Shares of Zanzibarkorp rose.", "en")), "capitalised, one edit away");
+        assertEquals(List.of(), ids(matcher.find("shares of zanzibarkorp rose.", "en")), "a capitalised name is not a word in lower case");
+        assertEquals(List.of("place:quorvattin"), ids(matcher.find("north of quorvatin today", "en")),
+            "a spelling without capitals, one edit away from a word in lower case");
+        assertEquals(List.of("place:quorvattin"), ids(matcher.find("North of Quorvatin today", "en")), "and from a capitalised one");
+        assertTrue(EntityMatcher.lowerCaseOnly("l'quorvatin") && EntityMatcher.lowerCaseOnly("فوستوشني"));
+        assertTrue(!EntityMatcher.lowerCaseOnly("l'Quorvatin") && !EntityMatcher.lowerCaseOnly("2026"));
+    }
+
+    private static List<String> ids(List<EntityMatcher.Mention> mentions) {
+        return mentions.stream().map(EntityMatcher.Mention::entityId).distinct().toList();
     }
 
     @Test
