@@ -59,9 +59,9 @@ public final class EntityMatcher {
 
     private final KnowledgeBase knowledgeBase;
     private final Map<String, List<Alias>> byFirstKey = new HashMap<>();
-    private final Map<String, List<Alias>> byDeletionVariant = new HashMap<>();
+    private final FuzzyIndex fuzzySpellings = new FuzzyIndex();
     /** The same for the spellings without a capital, the only ones a word in lower case can agree with ({@link #lowerCaseOnly}). */
-    private final Map<String, List<Alias>> byDeletionVariantWithoutCapitals = new HashMap<>();
+    private final FuzzyIndex fuzzySpellingsWithoutCapitals = new FuzzyIndex();
     private final Map<String, Set<String>> ambiguous = new LinkedHashMap<>();
     private final Map<String, List<String>> spellingKeys = new HashMap<>();
 
@@ -98,11 +98,10 @@ public final class EntityMatcher {
                 byFirstKey.computeIfAbsent(form, k -> new ArrayList<>()).add(alias);
             }
             if (keys.size() == 1 && keys.get(0).length() >= FUZZY_MIN_LENGTH && !keys.get(0).startsWith(ARABIC_ARTICLE)) {
-                for (String variant : deletionVariants(keys.get(0))) {
-                    byDeletionVariant.computeIfAbsent(variant, v -> new ArrayList<>()).add(alias);
-                    if (!alias.capitalised()) {
-                        byDeletionVariantWithoutCapitals.computeIfAbsent(variant, v -> new ArrayList<>()).add(alias);
-                    }
+                Set<String> variants = deletionVariants(keys.get(0));
+                fuzzySpellings.add(alias, variants);
+                if (!alias.capitalised()) {
+                    fuzzySpellingsWithoutCapitals.add(alias, variants);
                 }
             }
         });
@@ -291,22 +290,56 @@ public final class EntityMatcher {
      * Words of scripts without case (Arabic, Persian) are such words, as are their spellings.
      */
     static boolean lowerCaseOnly(String written) {
-        String surface = written.substring(MatchKeys.elisionLength(written));
-        return surface.chars().anyMatch(Character::isLetter) && surface.chars().noneMatch(Character::isUpperCase);
+        boolean letter = false;
+        for (int i = MatchKeys.elisionLength(written); i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isUpperCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /**
+     * Single-word spellings by their deletion variants ({@link #deletionVariants}), and the pairs of
+     * first and last letters they have: a word is compared only with spellings that begin and end as
+     * it does, so a word whose pair no spelling has needs no variants made.
+     */
+    private static final class FuzzyIndex {
+        private final Map<String, List<Alias>> byVariant = new HashMap<>();
+        private final Set<Integer> ends = new HashSet<>();
+
+        void add(Alias alias, Set<String> variants) {
+            variants.forEach(variant -> byVariant.computeIfAbsent(variant, v -> new ArrayList<>()).add(alias));
+            ends.add(ends(alias.keys().get(0)));
+        }
+
+        boolean mayHold(String word) {
+            return ends.contains(ends(word));
+        }
+
+        List<Alias> withVariant(String variant) {
+            return byVariant.getOrDefault(variant, List.of());
+        }
+
+        private static int ends(String word) {
+            return word.charAt(0) << 16 | word.charAt(word.length() - 1);
+        }
     }
 
     private Match fuzzy(String key, String surface, boolean persianSpellings) {
         // most words of Latin and Cyrillic text are in lower case: no capitalised spelling is looked up for them
-        Map<String, List<Alias>> index = lowerCaseOnly(surface) ? byDeletionVariantWithoutCapitals : byDeletionVariant;
+        FuzzyIndex index = lowerCaseOnly(surface) ? fuzzySpellingsWithoutCapitals : fuzzySpellings;
         for (String form : MatchKeys.withoutProclitics(key)) {
-            if (form.length() < FUZZY_MIN_LENGTH) {
+            if (form.length() < FUZZY_MIN_LENGTH || !index.mayHold(form)) {
                 continue;
             }
             Set<String> lookups = new LinkedHashSet<>();
             lookups.add(form);
             lookups.addAll(deletionVariants(form));
             for (String lookup : lookups) {
-                for (Alias alias : index.getOrDefault(lookup, List.of())) {
+                for (Alias alias : index.withVariant(lookup)) {
                     if (alias.persianOnly() && !persianSpellings) {
                         continue;
                     }
