@@ -1,22 +1,43 @@
 package io.marsad.text;
 
 import java.lang.Character.UnicodeScript;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 
 /** The writing system most of a text's letters belong to, as an ISO 15924 code (Arab, Latn, Cyrl…). */
 public final class Scripts {
 
+    private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+    /** The script (ordinal, an unsigned byte) of every code point of the Basic Multilingual Plane, looked up once: a text's letters are counted on every article. */
+    private static final byte[] BMP = new byte[0x10000];
+
+    static {
+        if (SCRIPTS.length > 256) {
+            throw new IllegalStateException("more scripts than a byte holds: " + SCRIPTS.length);
+        }
+        for (int cp = 0; cp < BMP.length; cp++) {
+            BMP[cp] = (byte) UnicodeScript.of(cp).ordinal();
+        }
+    }
+
     private Scripts() {}
 
-    /** The dominant script of the letters in {@code text}, or {@code Zyyy} (common) when it has none. */
+    /** The dominant script of the letters in {@code text}, or {@code Zyyy} (common) when it has none; a tie goes to the script Java lists first. */
     public static String dominant(CharSequence text) {
-        Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
-        text.codePoints().filter(Character::isLetter).forEach(cp -> counts.merge(UnicodeScript.of(cp), 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-            .map(e -> iso15924(e.getKey()))
-            .orElse("Zyyy");
+        int[] counts = new int[SCRIPTS.length];
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                counts[cp < BMP.length ? BMP[cp] & 0xff : UnicodeScript.of(cp).ordinal()]++;
+            }
+        }
+        int best = -1;
+        for (int script = 0; script < counts.length; script++) {
+            if (counts[script] > 0 && (best < 0 || counts[script] > counts[best])) {
+                best = script;
+            }
+        }
+        return best < 0 ? "Zyyy" : iso15924(SCRIPTS[best]);
     }
 
     static String iso15924(UnicodeScript script) {

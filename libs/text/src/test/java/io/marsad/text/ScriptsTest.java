@@ -18,4 +18,21 @@ class ScriptsTest {
     void dominantScript(String text, String expected) {
         assertEquals(expected, Scripts.dominant(text));
     }
+
+    /** The counting table gives what Java's own lookup gives, ties and letters outside the common blocks included. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ـــــ كيم",                     // tatweel is a letter of the Common script
+        "ab αβ",                         // a tie: the script Java lists first
+        "漢字かな カナ 한글",
+        "𝒜𝒷𝒸 abc",                      // letters beyond the Basic Multilingual Plane
+        "Ün café à Москве, שלום",
+    })
+    void countsAsJavasOwnLookupDoes(String text) {
+        java.util.Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        text.codePoints().filter(Character::isLetter).forEach(cp -> counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum));
+        String expected = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+            .map(e -> Scripts.iso15924(e.getKey())).orElse("Zyyy");
+        assertEquals(expected, Scripts.dominant(text));
+    }
 }
