@@ -1,17 +1,14 @@
 package io.marsad.enrichment.index;
 
+import io.marsad.enrichment.EvaluationArticles;
 import io.marsad.enrichment.service.LanguageIdentifier;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,22 +36,14 @@ class LanguageIdentifierTest {
 
     /** Every annotated evaluation article (Arabic, English, French, Russian news texts), by its text alone. */
     @Test
-    void identifiesEveryEvaluationArticle() throws Exception {
-        ObjectMapper json = new ObjectMapper();
+    void identifiesEveryEvaluationArticle() {
         List<String> wrong = new ArrayList<>();
         int articles = 0;
-        for (String set : List.of("entity-articles", "entity-articles-holdout", "entity-common-words", "entity-common-words-holdout")) {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                getClass().getResourceAsStream("/evaluation/" + set + ".jsonl"), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    JsonNode article = json.readTree(line);
-                    String found = languages.identify(article.path("title").asText(), article.path("body").asText(), null).orElse(null);
-                    articles++;
-                    if (!article.path("language").asText().equals(found)) {
-                        wrong.add(article.path("id").asText() + " → " + found);
-                    }
-                }
+        for (JsonNode article : EvaluationArticles.all()) {
+            String found = languages.identify(article.path("title").asText(), article.path("body").asText(), null).orElse(null);
+            articles++;
+            if (!article.path("language").asText().equals(found)) {
+                wrong.add(article.path("id").asText() + " → " + found);
             }
         }
         assertEquals(105, articles);
