@@ -65,11 +65,12 @@ public final class EnrichmentThroughput {
             articles, Runtime.getRuntime().availableProcessors(), Runtime.version());
         System.out.printf("%10s %12s %14s %12s%n", "bulk size", "articles/s", "ms per batch", "intake/s");
         for (int size : sizes) {
-            run(jar, elasticsearch, realm, size, articles, corpus);
+            run(jar, elasticsearch, realm, size, articles, corpus, added);
         }
     }
 
-    private static void run(Path jar, URI elasticsearch, String realm, int size, int articles, NewsCorpus corpus) throws Exception {
+    private static void run(Path jar, URI elasticsearch, String realm, int size, int articles, NewsCorpus corpus, int addedEntities)
+        throws Exception {
         String database = "bench_enrichment_" + size + "_" + UUID.randomUUID().toString().substring(0, 6);
         String jdbcUrl = TestServers.postgresDatabase(database);
         int port = Ports.freeLoopbackPort();
@@ -85,7 +86,6 @@ public final class EnrichmentThroughput {
             "QUARKUS_REST_CLIENT_ALERTING_URL", "http://127.0.0.1:9"));
         env.put("MARSAD_ALERTING_RELAY_EVERY", "100000s");
         env.put("MARSAD_WAKE_ON_NEW_WORK", "false"); // else the intake wakes indexing at once, and the two share the cores for a while
-        int addedEntities = Integer.getInteger("marsad.bench.added-entities", 0);
         if (addedEntities > 0) {
             // time to write them and for the service to read them (its first look at additions is 30 s after start) before indexing starts
             env.put("MARSAD_INDEX_START_DELAY", "150s");

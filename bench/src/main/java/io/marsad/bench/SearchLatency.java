@@ -49,7 +49,12 @@ public final class SearchLatency {
     /** Writes the typed articles as the index holds them: dates as ISO-8601 text. */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1, as the search API's callers speak it (the dashboard's REST client; browsers do not
+     * speak HTTP/2 without TLS); {@code -Dmarsad.bench.http2=true} measures over HTTP/2 instead.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        .version(Boolean.getBoolean("marsad.bench.http2") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1).build();
     static final List<String> QUERIES = List.of(
         "بوتين", "\"قطاع غزه\"", "روسيا AND (بوتين OR كيم)", "\"البحر الاحمر\" -حماس", "بوتين NEAR/5 كيم", "فوستوت*",
         "putin", "\"Red Sea\" AND (Houthi OR Maersk) NOT football", "missiles ONEAR/3 tanker", "sanction*", "title:missile*",
