@@ -23,7 +23,6 @@ import java.util.Set;
 public final class KeywordExtractor {
 
     static final int TITLE_WEIGHT = 3;
-    private static final AnalysisChain FOLDED = MarsadAnalyzers.chain("marsad_folded");
 
     /** One candidate term of an article: its stem, how often it occurs, and the spelling to show. */
     public record Term(String stem, int frequency, String text) {}

@@ -12,6 +12,7 @@ import io.marsad.enrichment.rest.ArticleBatchRequest;
 import io.marsad.enrichment.stage.EnrichmentChain;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -43,6 +44,8 @@ public class ArticleIndexer {
     private final ObjectMapper json;
     private final EnrichmentChain chain;
     private final MeterRegistry metrics;
+    /** The indexing workers ({@code marsad.index.workers}), kept for the service's life; none when one is configured. */
+    private final ExecutorService workers;
     private final String owner = "enrichment/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
     ArticleIndexer(IndexingRepository queue, ArticleIndex index, ElasticsearchClient client, IndexConfig config, ObjectMapper json,
@@ -54,35 +57,42 @@ public class ArticleIndexer {
         this.json = json;
         this.chain = chain;
         this.metrics = metrics;
+        this.workers = config.workers() <= 1 ? null
+            : Executors.newFixedThreadPool(config.workers(), Thread.ofPlatform().name("indexer-", 0).daemon().factory());
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 
     /**
-     * Indexes what is waiting on {@code workers} threads, each leasing batches until none is left;
+     * Indexes what is waiting on the configured workers, each leasing batches until none is left;
      * returns how many articles were indexed.
      */
-    public int indexPending(int workers) throws Exception {
-        if (workers <= 1) {
+    public int indexPendingOnWorkers() throws Exception {
+        if (workers == null) {
             return indexPending();
         }
-        try (ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("indexer-", 0).factory())) {
-            List<Future<Integer>> runs = new ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                runs.add(pool.submit(() -> indexPending()));
-            }
-            int indexed = 0;
-            Exception failure = null;
-            for (Future<Integer> run : runs) {
-                try {
-                    indexed += run.get();
-                } catch (ExecutionException e) {
-                    failure = e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause());
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            return indexed;
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < config.workers(); i++) {
+            runs.add(workers.submit(() -> indexPending()));
         }
+        int indexed = 0;
+        Exception failure = null;
+        for (Future<Integer> run : runs) {
+            try {
+                indexed += run.get();
+            } catch (ExecutionException e) {
+                failure = e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause());
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return indexed;
     }
 
     /** Indexes what is waiting, batch by batch, on this thread; returns how many articles were indexed. */

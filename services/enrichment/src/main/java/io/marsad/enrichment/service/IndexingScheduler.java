@@ -15,10 +15,10 @@ public class IndexingScheduler {
 
     private final Wakeable indexing;
 
-    IndexingScheduler(ArticleIndexer indexer, AlertingRelay relay, IndexConfig config,
+    IndexingScheduler(ArticleIndexer indexer, AlertingRelay relay,
                       @ConfigProperty(name = "marsad.wake-on-new-work") boolean wakeOnWork) {
         this.indexing = new Wakeable("indexing", wakeOnWork, () -> {
-            if (indexer.indexPending(config.workers()) > 0) {
+            if (indexer.indexPendingOnWorkers() > 0) {
                 relay.wake();
             }
         });
