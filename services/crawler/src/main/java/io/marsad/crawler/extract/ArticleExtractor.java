@@ -103,6 +103,7 @@ public final class ArticleExtractor {
     private static List<String> body(Document document, PageMetadata metadata, MarkupPass pass) {
         Element body = document.body().clone();
         Boilerplate.removeNonContent(body);
+        PreloadedStories.cut(body, metadata.title());
         if (pass != MarkupPass.UNFILTERED) {
             Boilerplate.removeFurniture(body, pass == MarkupPass.LENIENT);
         }

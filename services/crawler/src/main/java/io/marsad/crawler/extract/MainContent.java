@@ -82,15 +82,13 @@ final class MainContent {
     }
 
     /**
-     * Adds paragraphs of the article's own paragraph class that sit outside the chosen container
-     * (CNN writes the lead in one container and the rest in another, both as
-     * {@code zn-body__paragraph}), keeping document order.
+     * Adds what carries the article's own classes but sits outside the chosen container, keeping
+     * document order: paragraphs of its paragraph class (CNN writes the lead in one container and
+     * the rest in another, both as {@code zn-body__paragraph}), and modules of the container's own
+     * kind (CMSs that build a story from text modules between pictures, quotes and ads:
+     * {@code editorial-module--text}, Drupal's paragraph items, WPBakery text columns).
      */
     private static List<Element> withSameClassParagraphs(Element best, List<Element> content) {
-        String paragraphClass = dominantParagraphClass(best);
-        if (paragraphClass == null) {
-            return content;
-        }
         Element scope = best;
         for (int level = 0; level < MAX_CLASS_SCOPE_LEVELS && scope.parent() != null; level++) {
             scope = scope.parent();
@@ -98,10 +96,26 @@ final class MainContent {
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.addAll(content);
         boolean added = false;
-        for (Element candidate : scope.getElementsByClass(paragraphClass)) {
-            if (!isInside(candidate, chosen) && !candidate.text().isBlank() && linkDensity(candidate) < 0.5) {
-                chosen.add(candidate);
-                added = true;
+        String paragraphClass = dominantParagraphClass(best);
+        if (paragraphClass != null) {
+            for (Element candidate : scope.getElementsByClass(paragraphClass)) {
+                if (!isInside(candidate, chosen) && !candidate.text().isBlank() && linkDensity(candidate) < 0.5) {
+                    chosen.add(candidate);
+                    added = true;
+                }
+            }
+        }
+        if (!best.className().isBlank()) {
+            Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+            ancestors.addAll(best.parents());
+            for (Element candidate : scope.getElementsByClass(best.classNames().iterator().next())) {
+                if (candidate.className().equals(best.className()) && candidate.normalName().equals(best.normalName())
+                    && !ancestors.contains(candidate) && !isInside(candidate, chosen)
+                    && candidate.closest("article") == best.closest("article") // not the next story an infinite-scroll page preloaded
+                    && candidate.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(candidate) < 0.25) {
+                    chosen.add(candidate);
+                    added = true;
+                }
             }
         }
         if (!added) {
@@ -155,13 +169,28 @@ final class MainContent {
      * {@code <div><span>…</span></div>}).
      */
     private static List<Element> paragraphs(Element body) {
-        List<Element> paragraphs = new ArrayList<>(body.select(PARAGRAPHS));
+        List<Element> paragraphs = new ArrayList<>();
+        for (Element candidate : body.select(PARAGRAPHS)) {
+            // a list item that holds blocks is a card (picture, headline, teaser), not a paragraph: its own paragraphs vote
+            if (!candidate.is("li") || !holdsBlocks(candidate)) {
+                paragraphs.add(candidate);
+            }
+        }
         for (Element div : body.select("div, section")) {
             if (hasOwnText(div) || isInlineParagraph(div)) {
                 paragraphs.add(div);
             }
         }
         return paragraphs;
+    }
+
+    private static boolean holdsBlocks(Element element) {
+        for (Element child : element.children()) {
+            if (child.is("div, p, section, article, ul, ol, table, h1, h2, h3, h4, h5, h6, figure")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInlineParagraph(Element div) {

@@ -108,6 +108,41 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void anArticleBuiltFromTextModulesIsWholeAndStopsAtTheNextStory() {
+        // a CMS builds the story from text modules between quotes and pictures; an infinite-scroll page then preloads the next one
+        String module = "<div class='editorial-module editorial-module--text'><div class='text'><div class='text-text'>%s</div></div></div>";
+        String story = "<article class='story'><h1>Budget</h1>" + module.formatted(paragraphs(2))
+            + "<div class='editorial-module editorial-module--quote'><blockquote>Short quote.</blockquote></div>"
+            + module.formatted(numbered(3, "<p>Later ", "</p>")) + "</article>";
+        String next = "<article class='story'><h1>Another story</h1>" + module.formatted(numbered(2, "<p>Next story ", "</p>")) + "</article>";
+        ExtractedArticle article = extract("<html><body>" + story + next + "</body></html>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().startsWith("0. The regional council"), article.articleBody());
+        assertFalse(article.articleBody().contains("Next story"), article.articleBody());
+    }
+
+    @Test
+    void aLongerPreloadedStoryDoesNotOutvoteThePagesOwn() {
+        String story = "<article class='entry'><header><h1 class='headline'>%s</h1></header><div class='entry-text'>%s</div></article>";
+        ExtractedArticle article = extract("<html><head><title>Courier | Harbour budget approved</title></head><body>"
+            + story.formatted("Harbour budget approved", paragraphs(2))
+            + story.formatted("A longer story the page preloaded for scrolling", numbered(8, "<p>Preloaded ", "</p>")) + "</body></html>");
+        assertEquals(2, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Preloaded"), article.articleBody());
+    }
+
+    @Test
+    void aListOfTeaserCardsIsNotTheArticle() {
+        // cards whose links carry no text (an empty anchor over the picture) are not link-dense, but each card holds blocks
+        String card = "<li><div class='image'><a href='/other'></a><img src='/a.jpg'></div><div class='text'><div class='title'>Other story</div>"
+            + "<p>A teaser of another story, two lines long, that the site shows under every article it publishes.</p></div></li>";
+        ExtractedArticle article = extract("<html><body><article><section class='content'>" + paragraphs(4) + "</section></article>"
+            + "<div><ul class='timeline'>" + card.repeat(12) + "</ul></div></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("teaser"), article.articleBody());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
