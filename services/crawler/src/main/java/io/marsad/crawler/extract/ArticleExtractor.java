@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -65,6 +66,13 @@ public final class ArticleExtractor {
             // the markup hides the article (paywalls, script-rendered pages) that the page's JSON-LD carries
             paragraphs = structured;
             strategy = Extraction.STRUCTURED_DATA;
+        }
+        if (!paragraphs.isEmpty()) {
+            Optional<String> standfirst = Standfirst.find(document.body(), metadata.descriptions(), paragraphs);
+            if (standfirst.isPresent()) {
+                paragraphs = new ArrayList<>(paragraphs);
+                paragraphs.addFirst(standfirst.get());
+            }
         }
         if (length(paragraphs) < MainContent.MIN_PARAGRAPH_LENGTH) {
             // last resort: the best-scored block with no furniture removed at all, flagged as doubtful

@@ -88,8 +88,13 @@ final class MetadataReader {
             () -> article.map(JsonLd::imageUrl).orElse(null),
             () -> meta(document, "twitter:image"));
         String structuredBody = article.map(a -> JsonLd.text(a, "articleBody")).orElse(null);
+        List<String> descriptions = distinct(Stream.of(
+            Stream.ofNullable(article.map(a -> JsonLd.text(a, "description")).orElse(null)),
+            metas(document, "og:description").stream(),
+            metas(document, "description").stream(),
+            metas(document, "twitter:description").stream()).flatMap(s -> s).toList());
         return new PageMetadata(canonical, title, authors, published, modified, siteName, language, tags, section,
-            resolve(document, leadImage), structuredBody);
+            resolve(document, leadImage), structuredBody, descriptions);
     }
 
     /** {@code <meta property|name|itemprop=key content>}, case-insensitive on the key. */

@@ -15,5 +15,7 @@ record PageMetadata(
     List<String> tags,
     String section,
     String leadImage,
-    String structuredBody
+    String structuredBody,
+    /** What the page says the article is about (JSON-LD, Open Graph, meta), most trusted first: often its standfirst. */
+    List<String> descriptions
 ) {}

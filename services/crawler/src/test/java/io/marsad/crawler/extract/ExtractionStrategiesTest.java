@@ -143,6 +143,24 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theStandfirstWrittenInTheHeaderLeadsTheBody() {
+        String standfirst = "Councillors voted late on Tuesday to fund the northern quay, ending a dispute that had held up the port for a year.";
+        ExtractedArticle article = extract("<html><head><meta name='description' content='" + standfirst.substring(0, 90) + "…'></head><body>"
+            + "<article><header class='entry-header'><h1>Budget</h1><div class='font-bold'>" + standfirst + "</div></header>"
+            + "<div class='entry-content'>" + paragraphs(3) + "</div></article>"
+            + "<footer><p>" + standfirst + "</p></footer></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertEquals(standfirst, article.paragraphs().getFirst());
+    }
+
+    @Test
+    void aDescriptionTheBodyAlreadyHoldsIsNotRepeated() {
+        ExtractedArticle article = extract("<html><head><meta property='og:description' content='0. The regional council approved the new harbour"
+            + " budget on Tuesday, after a debate'></head><body><article>" + paragraphs(3) + "</article></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","

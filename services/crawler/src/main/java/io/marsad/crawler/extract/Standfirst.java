@@ -1,0 +1,89 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds the standfirst (the lead, "chapô", teaser) that many sites write apart from the body, in
+ * the article's header or above its picture, where the voting for the body's container does not
+ * reach. It is recognised by the description the page gives of itself, which most CMSs fill from it.
+ */
+final class Standfirst {
+
+    /** Shorter descriptions are slogans or headlines, too weak to recognise a paragraph by. */
+    private static final int MIN_LENGTH = 60;
+    /** How much of a description must open the element's text (descriptions are often cut to 150–160 characters). */
+    private static final int PREFIX = 40;
+    private static final int MAX_LENGTH = 1500;
+
+    private Standfirst() {}
+
+    /**
+     * The page's standfirst as text, if the page shows one that the body does not already hold.
+     *
+     * @param page         the page's body as parsed (hidden elements are passed over)
+     * @param descriptions the page's own descriptions of the article
+     * @param body         the body paragraphs found so far
+     */
+    static Optional<String> find(Element page, List<String> descriptions, List<String> body) {
+        String bodyText = comparable(String.join(" ", body));
+        for (String description : descriptions) {
+            String wanted = comparable(withoutEllipsis(description));
+            if (wanted.length() < MIN_LENGTH || bodyText.contains(wanted.substring(0, PREFIX))) {
+                continue;
+            }
+            Optional<String> shown = shownAs(page, wanted, BodyText.clean(description).split(" ")[0]);
+            if (shown.isPresent()) {
+                return shown;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text of the element that reads as the description, found from the text node holding its opening words. */
+    private static Optional<String> shownAs(Element page, String wanted, String firstWord) {
+        String opening = wanted.substring(0, PREFIX / 2);
+        Element[] found = new Element[1];
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (found[0] == null && node instanceof TextNode text && text.parent() instanceof Element parent
+                && text.getWholeText().contains(firstWord) && comparable(text.getWholeText()).contains(opening)) {
+                found[0] = readingAs(parent, wanted);
+            }
+        }, page);
+        return Optional.ofNullable(found[0]).map(element -> BodyText.clean(element.text()));
+    }
+
+    /** The largest element from {@code start} up whose text opens with the description and is not much longer. */
+    private static Element readingAs(Element start, String wanted) {
+        Element best = null;
+        for (Element element = start; element != null; element = element.parent()) {
+            if (element.is("footer, nav, aside, a, [role=navigation], [role=contentinfo], [hidden], [aria-hidden=true], script, noscript, template")
+                || element.attr("style").replace(" ", "").contains("display:none")) {
+                return null;
+            }
+            String text = comparable(element.text());
+            if (text.length() > Math.min(MAX_LENGTH, wanted.length() * 2 + 100)) {
+                break;
+            }
+            if (text.length() >= MIN_LENGTH && (text.startsWith(wanted.substring(0, PREFIX)) && (text.startsWith(wanted) || wanted.startsWith(text)
+                || text.length() >= wanted.length()))) {
+                best = element;
+            }
+        }
+        return best;
+    }
+
+    private static String withoutEllipsis(String text) {
+        return text.replaceAll("\\s*(?:\\[…]|\\[\\.\\.\\.]|…|\\.\\.\\.)\\s*$", "");
+    }
+
+    private static String comparable(String text) {
+        return BodyText.clean(text).toLowerCase(Locale.ROOT);
+    }
+}
