@@ -83,6 +83,7 @@ final class Boilerplate {
      *                       after their layout ("l-sidebar-fixed l-article-body", "entry-content-read-more")
      */
     static void removeFurniture(Element root, boolean keepContainers) {
+        removeTeaserStories(root);
         TextShare share = TextShare.over(root);
         Set<Element> kept = articleContainersAndAncestors(root);
         if (keepContainers) {
@@ -103,6 +104,29 @@ final class Boilerplate {
             }
         });
         doomed.forEach(Element::remove);
+    }
+
+    /**
+     * Removes stories listed inside a story: of the {@code <article>}s an article holds, those that
+     * are not its own story (the one holding most of their text, when one does) are teasers of
+     * others ("more from the site"), however much text they carry.
+     */
+    private static void removeTeaserStories(Element root) {
+        List<Element> teasers = new ArrayList<>();
+        for (Element story : root.getElementsByTag("article")) {
+            List<Element> inner = story.getElementsByTag("article").stream().filter(e -> e != story && e.parent().closest("article") == story).toList();
+            if (inner.size() < 2) {
+                continue;
+            }
+            Element longest = inner.stream().max(java.util.Comparator.comparingInt(e -> e.text().length())).orElseThrow();
+            int total = inner.stream().mapToInt(e -> e.text().length()).sum();
+            for (Element article : inner) {
+                if (article != longest || longest.text().length() * 2 <= total) {
+                    teasers.add(article);
+                }
+            }
+        }
+        teasers.forEach(Element::remove);
     }
 
     private static boolean isFurniture(Element element, TextShare share, boolean keepContainers) {

@@ -62,10 +62,14 @@ final class MainContent {
         if (parent == null) {
             return List.of(best);
         }
+        boolean inAnArticle = best.closest("article") != null;
         for (Element sibling : parent.children()) {
             if (sibling == best) {
                 content.add(sibling);
                 continue;
+            }
+            if (inAnArticle && (sibling.is("article") || sibling.selectFirst("article") != null)) {
+                continue; // another story: a teaser, or the next one an infinite-scroll page preloaded
             }
             double siblingScore = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
             boolean similarContainer = siblingScore >= Math.max(3, bestScore * 0.25) && linkDensity(sibling) < 0.25;

@@ -161,6 +161,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void storiesListedInsideAStoryAreTeasersEvenWhenTheyOutweighIt() {
+        String teaser = "<article class='postbox'><h2><a href='/other'>Another piece</a></h2><p>%d. A long excerpt of another piece of the site,"
+            + " shown in full under the story, with its own commas, clauses, and reflections on life.</p></article>";
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            teasers.append(teaser.formatted(i));
+        }
+        ExtractedArticle article = extract("<html><body><div id='primary'><article class='articlebox'><h1>Budget</h1>" + paragraphs(2)
+            + "</article><article class='postbox'><h3>More from the site</h3>" + teasers + "</article></div></body></html>");
+        assertEquals(2, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("excerpt"), article.articleBody());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
