@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Turns a news page into an {@link ExtractedArticle}: metadata from the page's machine-readable
@@ -27,8 +26,6 @@ public final class ArticleExtractor {
     private static final double STRUCTURED_BODY_PREFERENCE = 0.6;
     /** A body shorter than this is doubted, and a lenient second pass is tried. */
     private static final int MIN_PLAUSIBLE_BODY = 500;
-    /** A JSON-LD articleBody holding any of these tags is HTML, not text. */
-    private static final Pattern HTML_TAG = Pattern.compile("</?(?:p|div|br|span|a|h[2-6]|em|strong|img)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * @param html        the page's bytes as served
@@ -61,10 +58,15 @@ public final class ArticleExtractor {
                 strategy = Extraction.MARKUP_LENIENT;
             }
         }
-        List<String> structured = structuredParagraphs(metadata.structuredBody());
+        List<String> structured = StructuredBody.paragraphs(metadata.structuredBody());
         if (length(paragraphs) < STRUCTURED_BODY_PREFERENCE * length(structured)) {
             // the markup hides the article (paywalls, script-rendered pages) that the page's JSON-LD carries
             paragraphs = structured;
+            strategy = Extraction.STRUCTURED_DATA;
+        }
+        if (!metadata.liveEntries().isEmpty() && !LiveBlog.holdsAll(paragraphs, metadata.liveEntries())) {
+            // the markup shows the latest entries and loads the rest on scroll; the JSON-LD lists them all
+            paragraphs = LiveBlog.body(paragraphs, metadata.liveEntries());
             strategy = Extraction.STRUCTURED_DATA;
         }
         if (!paragraphs.isEmpty()) {
@@ -95,7 +97,8 @@ public final class ArticleExtractor {
             metadata.tags(),
             metadata.section(),
             metadata.leadImage(),
-            Extraction.of(strategy, length(paragraphs)));
+            Extraction.of(strategy, length(paragraphs)),
+            metadata.liveEntries());
     }
 
     /** How much page furniture a pass over the markup removes. */
@@ -132,27 +135,5 @@ public final class ArticleExtractor {
         String lower = paragraph.toLowerCase(Locale.ROOT);
         return metadata.authors().stream().anyMatch(author -> lower.contains(author.toLowerCase(Locale.ROOT))
             && paragraph.length() <= author.length() + 25);
-    }
-
-    /** JSON-LD articleBody is plain text with line breaks on most sites, HTML on some. */
-    private static List<String> structuredParagraphs(String structuredBody) {
-        if (structuredBody == null || structuredBody.isBlank()) {
-            return List.of();
-        }
-        // some sites escape the markup too ("&lt;p&gt;…")
-        String unescaped = org.jsoup.parser.Parser.unescapeEntities(structuredBody, false);
-        if (HTML_TAG.matcher(unescaped).find()) {
-            Element fragment = Jsoup.parseBodyFragment(unescaped).body();
-            Boilerplate.removeNonContent(fragment);
-            return BodyText.paragraphs(List.of(fragment), null);
-        }
-        List<String> paragraphs = new ArrayList<>();
-        for (String line : structuredBody.split("\\s*\\n\\s*")) {
-            String clean = BodyText.clean(org.jsoup.parser.Parser.unescapeEntities(line, false));
-            if (!clean.isEmpty()) {
-                paragraphs.add(clean);
-            }
-        }
-        return paragraphs;
     }
 }

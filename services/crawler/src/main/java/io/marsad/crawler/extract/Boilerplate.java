@@ -41,9 +41,10 @@ final class Boilerplate {
     /**
      * Class names that name no furniture although they hold its words: WordPress's taxonomy classes
      * on the post itself ("tag-elections", "category-news"; tag lists are "tags", "tag-list"…) and
-     * the Elementor page builder's structure ("elementor-widget-text-editor" holds the text).
+     * the Elementor page builder's structure ("elementor-widget-text-editor" holds the text), and a
+     * live blog's commentary ("live-match-comment"), which its reporters write.
      */
-    private static final Pattern NOT_FURNITURE = Pattern.compile("(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget)[\\w-]*");
+    private static final Pattern NOT_FURNITURE = Pattern.compile("(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|live[\\w-]*comment)[\\w-]*");
     /** Words that name what readers add to a page: removed even when they outweigh the article. */
     private static final Pattern READER_CONTENT = Pattern.compile("(?:^|[\\s_-])(?:comments?|comment-?list|disqus|replies|responses)(?:$|[\\s_-])");
     /**

@@ -9,6 +9,8 @@ import java.util.List;
  * @param articleBody plain text, paragraphs in reading order separated by a blank line
  * @param language    the language the page declares (BCP 47 primary subtag, e.g. {@code ar}), or null
  * @param extraction  how the body was found, and how far to trust it
+ * @param liveEntries a live blog's entries with their times, in the page's order (the body holds
+ *                    them too); empty for other pages
  */
 public record ExtractedArticle(
     String url,
@@ -23,7 +25,8 @@ public record ExtractedArticle(
     List<String> tags,
     String section,
     String leadImage,
-    Extraction extraction
+    Extraction extraction,
+    List<LiveEntry> liveEntries
 ) {
 
     public static final String PARAGRAPH_SEPARATOR = "\n\n";

@@ -17,5 +17,7 @@ record PageMetadata(
     String leadImage,
     String structuredBody,
     /** What the page says the article is about (JSON-LD, Open Graph, meta), most trusted first: often its standfirst. */
-    List<String> descriptions
+    List<String> descriptions,
+    /** A live blog's entries from its JSON-LD, in the page's order; empty for other pages. */
+    List<LiveEntry> liveEntries
 ) {}

@@ -3,6 +3,7 @@ package io.marsad.crawler.extract;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -172,6 +173,37 @@ class ExtractionStrategiesTest {
             + "</article><article class='postbox'><h3>More from the site</h3>" + teasers + "</article></div></body></html>");
         assertEquals(2, article.paragraphs().size(), article.articleBody());
         assertFalse(article.articleBody().contains("excerpt"), article.articleBody());
+    }
+
+    @Test
+    void aLiveBlogGivesEveryEntryWithItsTimeEvenWhenTheMarkupShowsOnlyTheLatest() {
+        String updates = "[{\"@type\":\"BlogPosting\",\"headline\":\"Vote passed\",\"datePublished\":\"2025-03-18T13:00:00+01:00\","
+            + "\"articleBody\":\"Councillors approved the budget by 31 votes to 12, after a night of debate in the chamber.\"},"
+            + "{\"@type\":\"BlogPosting\",\"datePublished\":\"2025-03-18T11:00:00+01:00\","
+            + "\"articleBody\":\"The debate resumed at eleven with the opposition's amendments on the quay.\\nThe first of them was withdrawn.\"},"
+            + "{\"@type\":\"BlogPosting\",\"datePublished\":\"2025-03-18T09:00:00+01:00\","
+            + "\"articleBody\":\"Good morning, and welcome to our live coverage of the budget vote in the regional council.\"}]";
+        ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"LiveBlogPosting\",\"headline\":\"Budget vote live\","
+            + "\"liveBlogUpdate\":" + updates + "}</script></head><body><article><h1>Budget vote live</h1>"
+            + "<p class='summary'>The regional council votes today on the harbour budget, after a year of dispute over the northern quay.</p>"
+            + "<div class='entry'><p>Councillors approved the budget by 31 votes to 12, after a night of debate in the chamber.</p></div>"
+            + "<button>Load more</button></article></body></html>");
+        assertEquals(3, article.liveEntries().size());
+        assertEquals(java.time.Instant.parse("2025-03-18T12:00:00Z"), article.liveEntries().getFirst().publishedAt());
+        assertEquals("Vote passed", article.liveEntries().getFirst().headline());
+        assertEquals(List.of(
+            "The regional council votes today on the harbour budget, after a year of dispute over the northern quay.",
+            "Vote passed",
+            "Councillors approved the budget by 31 votes to 12, after a night of debate in the chamber.",
+            "The debate resumed at eleven with the opposition's amendments on the quay.",
+            "The first of them was withdrawn.",
+            "Good morning, and welcome to our live coverage of the budget vote in the regional council."), article.paragraphs());
+        assertEquals(Extraction.STRUCTURED_DATA, article.extraction().strategy());
+    }
+
+    @Test
+    void aPageThatIsNoLiveBlogHasNoLiveEntries() {
+        assertEquals(List.of(), extract("<html><body><article>" + paragraphs(2) + "</article></body></html>").liveEntries());
     }
 
     @Test

@@ -1,0 +1,39 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Paragraphs of an {@code articleBody} from JSON-LD: plain text with line breaks on most sites, HTML on some. */
+final class StructuredBody {
+
+    /** A body holding any of these tags is HTML, not text. */
+    private static final Pattern HTML_TAG = Pattern.compile("</?(?:p|div|br|span|a|h[2-6]|em|strong|img)\\b", Pattern.CASE_INSENSITIVE);
+
+    private StructuredBody() {}
+
+    static List<String> paragraphs(String body) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        // some sites escape the markup too ("&lt;p&gt;…")
+        String unescaped = Parser.unescapeEntities(body, false);
+        if (HTML_TAG.matcher(unescaped).find()) {
+            Element fragment = Jsoup.parseBodyFragment(unescaped).body();
+            Boilerplate.removeNonContent(fragment);
+            return BodyText.paragraphs(List.of(fragment), null);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : body.split("\\s*\\n\\s*")) {
+            String clean = BodyText.clean(Parser.unescapeEntities(line, false));
+            if (!clean.isEmpty()) {
+                paragraphs.add(clean);
+            }
+        }
+        return paragraphs;
+    }
+}
