@@ -1,26 +1,42 @@
 package io.marsad.crawler.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * A live blog's entries, from the {@code liveBlogUpdate} list of its schema.org
- * {@code LiveBlogPosting}: most news sites ship every entry there with its time, while the
- * markup often shows only the latest ones and loads the rest on scroll.
+ * A live blog's entries with their times. First from the {@code liveBlogUpdate} list of its
+ * schema.org {@code LiveBlogPosting}: most news sites ship every entry there, while the markup often
+ * shows only the latest ones and loads the rest on scroll. Failing that, from the markup: three or
+ * more blocks side by side, each holding one {@code <time datetime>}, on a page that says it is live
+ * (its JSON-LD type, or "live" in the class or id of the blocks or what holds them).
  */
 final class LiveBlog {
 
     /** Characters of an entry's opening that must be in the body for the entry to count as there. */
     private static final int OPENING = 40;
 
+    private static final int MIN_ENTRIES = 3;
+    private static final Pattern LIVE_NAME = Pattern.compile("(?i)(?:^|[\\s_-])live(?:[\\s_-]|blog|post|update|feed|ticker|$)");
+
     private LiveBlog() {}
 
     /** The entries in the page's order (usually newest first); empty for a page that is not a live blog. */
-    static List<LiveEntry> entries(Optional<JsonNode> article) {
+    static List<LiveEntry> entries(Document document, Optional<JsonNode> article) {
+        List<LiveEntry> entries = fromStructuredData(article);
+        return entries.isEmpty() ? fromMarkup(document.body(), article.map(LiveBlog::isLiveBlogPosting).orElse(false)) : entries;
+    }
+
+    private static List<LiveEntry> fromStructuredData(Optional<JsonNode> article) {
         List<LiveEntry> entries = new ArrayList<>();
         JsonNode updates = article.map(a -> a.get("liveBlogUpdate")).orElse(null);
         if (updates == null || updates.isNull()) {
@@ -41,6 +57,63 @@ final class LiveBlog {
                 String.join(ExtractedArticle.PARAGRAPH_SEPARATOR, paragraphs)));
         }
         return entries;
+    }
+
+    private static boolean isLiveBlogPosting(JsonNode article) {
+        return JsonLd.texts(article.get("@type")).stream().anyMatch(type -> type.toLowerCase(Locale.ROOT).endsWith("liveblogposting"));
+    }
+
+    private static List<LiveEntry> fromMarkup(Element body, boolean declaredLive) {
+        if (body == null) {
+            return List.of();
+        }
+        Elements times = body.select("time[datetime]");
+        if (times.size() < MIN_ENTRIES) {
+            return List.of();
+        }
+        // each time's entry: the largest block around it that holds no other time
+        Map<Element, List<Element>> entriesByParent = new LinkedHashMap<>();
+        for (Element time : times) {
+            Element entry = time;
+            while (entry.parent() != null && entry.parent() != body && entry.parent().select("time[datetime]").size() == 1) {
+                entry = entry.parent();
+            }
+            if (entry != time && entry.parent() != null) {
+                entriesByParent.computeIfAbsent(entry.parent(), parent -> new ArrayList<>()).add(entry);
+            }
+        }
+        List<Element> blocks = entriesByParent.values().stream().max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+        if (blocks.size() < MIN_ENTRIES || !(declaredLive || namedLive(blocks.getFirst()))) {
+            return List.of();
+        }
+        List<LiveEntry> entries = new ArrayList<>();
+        for (Element block : blocks) {
+            Element time = block.selectFirst("time[datetime]");
+            Element content = block.clone();
+            Boilerplate.removeNonContent(content);
+            Boilerplate.removeFurniture(content, false);
+            Element heading = content.selectFirst("h2, h3, h4");
+            String headline = heading == null ? null : BodyText.clean(heading.text());
+            if (heading != null) {
+                heading.remove();
+            }
+            List<String> paragraphs = BodyText.paragraphs(List.of(content), null);
+            if (!paragraphs.isEmpty() || headline != null) {
+                entries.add(new LiveEntry(Dates.parse(time.attr("datetime")).orElse(null), headline == null || headline.isEmpty() ? null : headline,
+                    String.join(ExtractedArticle.PARAGRAPH_SEPARATOR, paragraphs)));
+            }
+        }
+        return entries.size() >= MIN_ENTRIES ? entries : List.of();
+    }
+
+    /** "live" in the class or id of the block or of what holds it: live-post, liveblog, live-update… */
+    private static boolean namedLive(Element block) {
+        for (Element element = block; element != null; element = element.parent()) {
+            if (LIVE_NAME.matcher(element.className() + " " + element.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the body already holds every entry (the opening words of each). */

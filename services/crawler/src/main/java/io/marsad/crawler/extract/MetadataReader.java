@@ -94,7 +94,7 @@ final class MetadataReader {
             metas(document, "description").stream(),
             metas(document, "twitter:description").stream()).flatMap(s -> s).toList());
         return new PageMetadata(canonical, title, authors, published, modified, siteName, language, tags, section,
-            resolve(document, leadImage), structuredBody, descriptions, LiveBlog.entries(article));
+            resolve(document, leadImage), structuredBody, descriptions, LiveBlog.entries(document, article));
     }
 
     /** {@code <meta property|name|itemprop=key content>}, case-insensitive on the key. */

@@ -202,6 +202,37 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aLiveBlogsEntriesAreReadFromItsMarkupWhenItShipsNoList() {
+        String post = "<div class='live-post'><time class='timestamp' datetime='2025-03-18T1%d:00:00Z'>1%<d:00</time>"
+            + "<h3>Update %<d</h3><div class='live-post__body'><p>%<d. " + PARAGRAPH + "</p></div>"
+            + "<div class='live-post__share'><a href='#'>Share</a></div></div>";
+        StringBuilder posts = new StringBuilder();
+        for (int i = 3; i >= 0; i--) {
+            posts.append(post.formatted(i));
+        }
+        ExtractedArticle article = extract("<html><body><main><h1>Budget vote live</h1><div class='live-posts'>" + posts + "</div></main>"
+            + "<section class='comments'><div class='comment'><time datetime='2025-03-18T14:00:00Z'>14:00</time><p>A reader's view.</p></div></section>"
+            + "</body></html>");
+        assertEquals(4, article.liveEntries().size(), article.liveEntries().toString());
+        LiveEntry latest = article.liveEntries().getFirst();
+        assertEquals(java.time.Instant.parse("2025-03-18T13:00:00Z"), latest.publishedAt());
+        assertEquals("Update 3", latest.headline());
+        assertEquals("3. " + PARAGRAPH, latest.text());
+    }
+
+    @Test
+    void commentsWithTimesAreNoLiveBlog() {
+        String comment = "<div class='comment'><time datetime='2025-03-18T1%d:00:00Z'>1%<d:00</time><p>%<d. A reader's long view of the budget.</p></div>";
+        StringBuilder comments = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            comments.append(comment.formatted(i));
+        }
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + "</article><section class='responses'>" + comments
+            + "</section></body></html>");
+        assertEquals(List.of(), article.liveEntries());
+    }
+
+    @Test
     void aPageThatIsNoLiveBlogHasNoLiveEntries() {
         assertEquals(List.of(), extract("<html><body><article>" + paragraphs(2) + "</article></body></html>").liveEntries());
     }
