@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +72,17 @@ final class LiveBlog {
         if (times.size() < MIN_ENTRIES) {
             return List.of();
         }
+        Map<Element, Integer> timesHeld = new IdentityHashMap<>();
+        for (Element time : times) {
+            for (Element ancestor = time.parent(); ancestor != null; ancestor = ancestor.parent()) {
+                timesHeld.merge(ancestor, 1, Integer::sum);
+            }
+        }
         // each time's entry: the largest block around it that holds no other time
         Map<Element, List<Element>> entriesByParent = new LinkedHashMap<>();
         for (Element time : times) {
             Element entry = time;
-            while (entry.parent() != null && entry.parent() != body && entry.parent().select("time[datetime]").size() == 1) {
+            while (entry.parent() != null && entry.parent() != body && timesHeld.get(entry.parent()) == 1) {
                 entry = entry.parent();
             }
             if (entry != time && entry.parent() != null) {

@@ -6,9 +6,11 @@ import org.jsoup.nodes.Element;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -27,94 +29,99 @@ final class MetadataReader {
 
     static PageMetadata read(Document document, String url) {
         Optional<JsonNode> article = JsonLd.article(document);
+        Metas metas = Metas.of(document);
         String canonical = first(
             () -> absolute(document.selectFirst("link[rel=canonical][href]"), "href"),
-            () -> meta(document, "og:url"),
+            () -> metas.first("og:url"),
             () -> article.map(a -> JsonLd.text(a, "url")).orElse(null),
             () -> url);
         String title = first(
             () -> article.map(a -> JsonLd.text(a, "headline")).orElse(null),
-            () -> meta(document, "og:title"),
-            () -> meta(document, "twitter:title"),
+            () -> metas.first("og:title"),
+            () -> metas.first("twitter:title"),
             () -> text(document.selectFirst("h1")),
-            () -> TitleCleaner.withoutSiteName(document.title(), meta(document, "og:site_name")));
+            () -> TitleCleaner.withoutSiteName(document.title(), metas.first("og:site_name")));
         Instant published = firstDate(
             article.map(a -> JsonLd.text(a, "datePublished")).orElse(null),
-            meta(document, "article:published_time"),
-            meta(document, "og:published_time"),
-            meta(document, "datePublished"),
-            meta(document, "pubdate"),
-            meta(document, "publishdate"),
-            meta(document, "date"),
-            meta(document, "dc.date.issued"),
-            meta(document, "dc.date"),
+            metas.first("article:published_time"),
+            metas.first("og:published_time"),
+            metas.first("datePublished"),
+            metas.first("pubdate"),
+            metas.first("publishdate"),
+            metas.first("date"),
+            metas.first("dc.date.issued"),
+            metas.first("dc.date"),
             attribute(document.selectFirst("time[datetime]"), "datetime"))
             .or(() -> Dates.fromUrl(canonical))
             .or(() -> Dates.fromUrl(url))
             .orElse(null);
         Instant modified = firstDate(
             article.map(a -> JsonLd.text(a, "dateModified")).orElse(null),
-            meta(document, "article:modified_time"),
-            meta(document, "og:updated_time"),
-            meta(document, "dateModified"),
-            meta(document, "last-modified")).orElse(null);
+            metas.first("article:modified_time"),
+            metas.first("og:updated_time"),
+            metas.first("dateModified"),
+            metas.first("last-modified")).orElse(null);
         List<String> authors = distinct(Stream.of(
             article.map(a -> JsonLd.texts(a.get("author"))).orElse(List.of()),
-            metas(document, "author"),
-            metas(document, "article:author").stream().filter(a -> !a.startsWith("http")).toList(),
+            metas.all("author"),
+            metas.all("article:author").stream().filter(a -> !a.startsWith("http")).toList(),
             document.select("[rel=author], [itemprop=author] [itemprop=name]").eachText()
         ).filter(list -> !list.isEmpty()).findFirst().orElse(List.of()));
         List<String> tags = distinct(Stream.of(
             article.map(a -> splitList(JsonLd.texts(a.get("keywords")))).orElse(List.of()),
-            metas(document, "article:tag"),
-            splitList(metas(document, "news_keywords")),
-            splitList(metas(document, "keywords"))
+            metas.all("article:tag"),
+            splitList(metas.all("news_keywords")),
+            splitList(metas.all("keywords"))
         ).filter(list -> !list.isEmpty()).findFirst().orElse(List.of()));
         String siteName = first(
-            () -> meta(document, "og:site_name"),
+            () -> metas.first("og:site_name"),
             () -> article.map(a -> JsonLd.text(a.path("publisher"), "name")).orElse(null),
-            () -> meta(document, "application-name"));
+            () -> metas.first("application-name"));
         String language = LanguageTag.primary(first(
             () -> attribute(document.selectFirst("html[lang]"), "lang"),
             () -> article.map(a -> JsonLd.text(a, "inLanguage")).orElse(null),
-            () -> meta(document, "og:locale"),
-            () -> meta(document, "content-language"),
+            () -> metas.first("og:locale"),
+            () -> metas.first("content-language"),
             () -> attribute(document.selectFirst("meta[http-equiv=content-language]"), "content")));
         String section = first(
             () -> article.map(a -> JsonLd.text(a, "articleSection")).orElse(null),
-            () -> meta(document, "article:section"));
+            () -> metas.first("article:section"));
         String leadImage = first(
-            () -> meta(document, "og:image"),
+            () -> metas.first("og:image"),
             () -> article.map(JsonLd::imageUrl).orElse(null),
-            () -> meta(document, "twitter:image"));
+            () -> metas.first("twitter:image"));
         String structuredBody = article.map(a -> JsonLd.text(a, "articleBody")).orElse(null);
         List<String> descriptions = distinct(Stream.of(
             Stream.ofNullable(article.map(a -> JsonLd.text(a, "description")).orElse(null)),
-            metas(document, "og:description").stream(),
-            metas(document, "description").stream(),
-            metas(document, "twitter:description").stream()).flatMap(s -> s).toList());
+            metas.all("og:description").stream(),
+            metas.all("description").stream(),
+            metas.all("twitter:description").stream()).flatMap(s -> s).toList());
         return new PageMetadata(canonical, title, authors, published, modified, siteName, language, tags, section,
             resolve(document, leadImage), structuredBody, descriptions, LiveBlog.entries(document, article));
     }
 
-    /** {@code <meta property|name|itemprop=key content>}, case-insensitive on the key. */
-    static String meta(Document document, String key) {
-        List<String> values = metas(document, key);
-        return values.isEmpty() ? null : values.get(0);
-    }
-
-    static List<String> metas(Document document, String key) {
-        List<String> values = new ArrayList<>();
-        for (Element meta : document.select("meta[content]")) {
-            String name = Stream.of("property", "name", "itemprop").map(meta::attr).filter(v -> !v.isEmpty()).findFirst().orElse("");
-            if (name.equalsIgnoreCase(key)) {
+    /** The page's {@code <meta property|name|itemprop=key content>} values by lower-cased key, read in one pass. */
+    private record Metas(Map<String, List<String>> byKey) {
+        static Metas of(Document document) {
+            Map<String, List<String>> byKey = new HashMap<>();
+            for (Element meta : document.select("meta[content]")) {
+                String name = Stream.of("property", "name", "itemprop").map(meta::attr).filter(v -> !v.isEmpty()).findFirst().orElse("");
                 String content = meta.attr("content").trim();
-                if (!content.isEmpty()) {
-                    values.add(content);
+                if (!name.isEmpty() && !content.isEmpty()) {
+                    byKey.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).add(content);
                 }
             }
+            return new Metas(byKey);
         }
-        return values;
+
+        String first(String key) {
+            List<String> values = all(key);
+            return values.isEmpty() ? null : values.get(0);
+        }
+
+        List<String> all(String key) {
+            return byKey.getOrDefault(key.toLowerCase(Locale.ROOT), List.of()); // keys are case-insensitive
+        }
     }
 
     private static List<String> splitList(List<String> values) {

@@ -38,7 +38,7 @@ final class Standfirst {
             if (wanted.length() < MIN_LENGTH || bodyText.contains(wanted.substring(0, PREFIX))) {
                 continue;
             }
-            Optional<String> shown = shownAs(page, wanted, BodyText.clean(description).split(" ")[0]);
+            Optional<String> shown = shownAs(page, wanted, longestOpeningWord(BodyText.clean(description)));
             if (shown.isPresent()) {
                 return shown;
             }
@@ -47,12 +47,12 @@ final class Standfirst {
     }
 
     /** The text of the element that reads as the description, found from the text node holding its opening words. */
-    private static Optional<String> shownAs(Element page, String wanted, String firstWord) {
+    private static Optional<String> shownAs(Element page, String wanted, String openingWord) {
         String opening = wanted.substring(0, PREFIX / 2);
         Element[] found = new Element[1];
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (found[0] == null && node instanceof TextNode text && text.parent() instanceof Element parent
-                && text.getWholeText().contains(firstWord) && comparable(text.getWholeText()).contains(opening)) {
+                && text.getWholeText().contains(openingWord) && comparable(text.getWholeText()).contains(opening)) {
                 found[0] = readingAs(parent, wanted);
             }
         }, page);
@@ -77,6 +77,18 @@ final class Standfirst {
             }
         }
         return best;
+    }
+
+    /** The longest of the description's first words, as written: a cheap first test of each text node. */
+    private static String longestOpeningWord(String description) {
+        String longest = "";
+        String[] words = description.substring(0, Math.min(PREFIX / 2, description.length())).split(" ");
+        for (int i = 0; i < words.length - 1; i++) { // the last may be cut
+            if (words[i].length() > longest.length()) {
+                longest = words[i];
+            }
+        }
+        return longest.isEmpty() ? words[0] : longest;
     }
 
     private static String withoutEllipsis(String text) {
