@@ -64,6 +64,9 @@ public final class EntityMatcher {
     private final FuzzyIndex fuzzySpellingsWithoutCapitals = new FuzzyIndex();
     private final Map<String, Set<String>> ambiguous = new LinkedHashMap<>();
     private final Map<String, List<String>> spellingKeys = new HashMap<>();
+    /** For spellings several entities share: each entity's alias, and its spellings written with Arabic short vowels or shadda. */
+    private final Map<List<String>, Map<String, Alias>> sharedSpellings = new HashMap<>();
+    private final Map<List<String>, Map<String, List<String>>> vowelledSpellings = new HashMap<>();
 
     public EntityMatcher(KnowledgeBase knowledgeBase) {
         this.knowledgeBase = knowledgeBase;
@@ -83,6 +86,9 @@ public final class EntityMatcher {
                 boolean capitalsOnly = spelling.length() <= 5 && spelling.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
                 boolean capitalised = spelling.chars().anyMatch(Character::isUpperCase);
                 add(spellings, new Alias(keys, entity.id(), capitalsOnly, capitalised, needsEvidence, persian));
+                if (ArabicMarks.present(spelling)) {
+                    vowelledSpellings.computeIfAbsent(keys, k -> new HashMap<>()).computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(spelling);
+                }
                 spellingKeys.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(String.join(" ", keys));
                 if (names.contains(spelling)) {
                     namedBy.computeIfAbsent(keys, k -> new LinkedHashSet<>()).add(entity.id());
@@ -90,6 +96,9 @@ public final class EntityMatcher {
             }
         }
         spellings.forEach((keys, byEntity) -> {
+            if (byEntity.size() > 1 && vowelledSpellings.containsKey(keys)) {
+                sharedSpellings.put(keys, byEntity);
+            }
             Alias alias = resolve(keys, byEntity, namedBy.getOrDefault(keys, Set.of()));
             if (alias == null) {
                 return;
@@ -213,16 +222,46 @@ public final class EntityMatcher {
         }
         List<Mention> mentions = new ArrayList<>();
         for (Found f : found) {
-            Alias alias = f.match().alias();
+            int start = tokens.get(f.at()).start();
+            int end = tokens.get(f.at() + f.match().length() - 1).end();
+            Alias alias = byVowels(f.match().alias(), source.substring(start, end));
             if (alias.needsEvidence() && !namedPlainly.contains(alias.entityId()) && !CommonWordEvidence.around(keys, f.at(), f.match().length())) {
                 continue; // a common word ("the base", "April") with nothing saying it names the entity here
             }
             Entity entity = knowledgeBase.get(alias.entityId());
-            int start = tokens.get(f.at()).start();
-            int end = tokens.get(f.at() + f.match().length() - 1).end();
             mentions.add(new Mention(entity.id(), entity.type(), entity.name(), source.substring(start, end), start, end));
         }
         return mentions;
+    }
+
+    /**
+     * A spelling two entities share, written with short vowels or a shadda that only one of their
+     * spellings has, names that one: عمّان is Amman, عُمان is Oman, though both fold to عمان.
+     */
+    private Alias byVowels(Alias alias, String surface) {
+        Map<String, Alias> sharing = sharedSpellings.get(alias.keys());
+        if (sharing == null || !ArabicMarks.present(surface)) {
+            return alias;
+        }
+        Map<String, List<String>> vowelled = vowelledSpellings.get(alias.keys());
+        String chosen = alias.entityId();
+        int chosenAgreement = agreement(surface, vowelled.getOrDefault(chosen, List.of()));
+        for (String entityId : sharing.keySet()) {
+            int agreement = agreement(surface, vowelled.getOrDefault(entityId, List.of()));
+            if (agreement > chosenAgreement) {
+                chosen = entityId;
+                chosenAgreement = agreement;
+            }
+        }
+        return sharing.get(chosen);
+    }
+
+    private static int agreement(String surface, List<String> spellings) {
+        int best = 0;
+        for (String spelling : spellings) {
+            best = Math.max(best, ArabicMarks.agreement(surface, spelling));
+        }
+        return best;
     }
 
     private record Found(Match match, int at) {}

@@ -45,6 +45,25 @@ class EntityMatcherTest {
     }
 
     @Test
+    void vowelsAWriterPutsInTellApartNamesThatFoldAlike() {
+        // عمّان (Amman, shadda) and عُمان (Oman, damma) both fold to عمان, which without marks is the country
+        assertEquals(List.of("place:amman"), ids("سجلت عمّان درجة حرارة قياسية"));
+        assertEquals(List.of("place:amman"), ids("وصل الوفد إلى عَمّان أمس"));
+        assertEquals(List.of("country:OM"), ids("زار الوزير عُمان أمس"));
+        assertEquals(List.of("country:OM"), ids("زار الوزير عمان أمس"));
+        assertEquals(1, ArabicMarks.agreement("وعمّان", "عمّان"));
+        assertEquals(-1, ArabicMarks.agreement("عِمان", "عُمان"));
+        assertEquals(0, ArabicMarks.agreement("بيروت", "عمّان"));
+    }
+
+    @Test
+    void withEnthusiasmIsNotWithHamas() {
+        // بحماس: "with enthusiasm", written as ب + Hamas; Hamas only with evidence
+        assertEquals(List.of("country:TN"), ids("استقبل جمهور تونس الفيلم الجديد بحماس كبير"));
+        assertEquals(List.of("org:hamas", "org:hamas"), ids("قالت حركة حماس إن الاتصالات بحماس مستمرة"));
+    }
+
+    @Test
     void lowerCaseWordsAreNotAcronyms() {
         assertEquals(List.of(), ids("Il y a un accord entre eux"));
     }
