@@ -18,7 +18,7 @@ final class CommonWordEvidence {
     private static final Set<String> BEFORE = folded(
         "تنظيم", "تنظيمي", "جماعة", "حركة", "زعيم", "زعماء", "قائد", "قادة", "أمير", "عناصر", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو",
         "متشددي", "خلية", "خلايا", "فرع", "فروع", "شبكة", "شركة", "شركات", "مجموعة", "سيارات", "مصنع", "منظمة", "وكالة",
-        "نظام", "حكم", "حكومة", "قوات", "عهد", "رئيس", "الرئيس", "عائلة",
+        "نظام", "حكم", "حكومة", "قوات", "عهد", "رئيس", "الرئيس", "عائلة", "الزعيم", "التيار", "أنصار", "منطقة", "مقاطعة",
         "group", "militants", "fighters", "leader", "leaders", "affiliate", "company", "firm", "regime", "president", "forces",
         "groupe", "dirigeant", "société", "régime", "président");
     /** Words that, right after a name, make it one. */

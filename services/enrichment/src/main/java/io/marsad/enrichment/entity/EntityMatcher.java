@@ -274,10 +274,10 @@ public final class EntityMatcher {
     private Match longest(List<Token> tokens, List<String> keys, int at, String text, boolean persianSpellings) {
         Candidate best = null;
         for (String first : MatchKeys.withoutProclitics(keys.get(at))) {
-            boolean adjective = isDefiniteFeminineAdjective(keys.get(at), first);
+            boolean definite = madeDefinite(keys.get(at), first);
             for (Alias alias : byFirstKey.getOrDefault(first, List.of())) {
                 int n = alias.keys().size();
-                if (adjective && n == 1) {
+                if (definite && n == 1) {
                     continue;
                 }
                 if (at + n > keys.size() || (best != null && n < best.length()) || (alias.persianOnly() && !persianSpellings)) {
@@ -302,12 +302,12 @@ public final class EntityMatcher {
     }
 
     /**
-     * Whether the word, read as {@code stem} with the Arabic article taken off, is a definite feminine
-     * adjective (المالية "the financial", التركية "the Turkish"): a name that lacks the article
-     * (Malé, ماليه) is not written with it and the feminine ending.
+     * Whether the word is {@code stem} with the Arabic article put before it. A one-word name
+     * written without the article never takes it (دمشق, جدة, جنين, ماليه): with it, the word is a
+     * common noun or adjective (الجدة "the grandmother", الجنين "the foetus", التركية "the Turkish").
      */
-    private static boolean isDefiniteFeminineAdjective(String word, String stem) {
-        return stem.endsWith("يه") && !stem.startsWith(ARABIC_ARTICLE) && word.endsWith(ARABIC_ARTICLE + stem);
+    private static boolean madeDefinite(String word, String stem) {
+        return !stem.startsWith(ARABIC_ARTICLE) && word.endsWith(ARABIC_ARTICLE + stem);
     }
 
     /**
