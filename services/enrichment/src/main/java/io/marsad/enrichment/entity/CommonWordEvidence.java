@@ -6,11 +6,15 @@ import java.util.Set;
 
 /**
  * Whether the words around a spelling that is also a common word say it names the entity: a word
- * that introduces an organisation, a company or a ruler right before it ("تنظيم القاعدة", "زعيم
- * القاعدة", "شركة نيسان", "نظام الأسد", "منظمة الفاو") or one that qualifies it right after
- * ("القاعدة الإرهابي"). The other evidence, the entity named plainly elsewhere in the same
- * article, is {@link EntityMatcher}'s. A mere co-mention of a related entity is not evidence: an
- * article on a militia's strike on an air base ("القاعدة الجوية") names the militia too.
+ * that introduces an organisation, a company, a ruler or (for a place) a place right before it ("تنظيم القاعدة",
+ * "زعيم القاعدة", "شركة نيسان", "نظام الأسد", "منظمة الفاو", "مدينة حمص", "مطار الخرطوم") or one
+ * that qualifies it right after ("القاعدة الإرهابي"). The other evidence, the entity named plainly
+ * elsewhere in the same article or a place's country named in it, is {@link EntityMatcher}'s. A
+ * mere co-mention of a related organisation is not evidence: an article on a militia's strike on
+ * an air base ("القاعدة الجوية") names the militia too.
+ * <p>
+ * Some names are common words in set phrases whatever the article says: مصر على ("insists on"),
+ * جنات عدن ("the gardens of Eden"); {@link #setPhrase} tells them.
  */
 final class CommonWordEvidence {
 
@@ -18,18 +22,49 @@ final class CommonWordEvidence {
     private static final Set<String> BEFORE = folded(
         "تنظيم", "تنظيمي", "جماعة", "حركة", "زعيم", "زعماء", "قائد", "قادة", "أمير", "عناصر", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو",
         "متشددي", "خلية", "خلايا", "فرع", "فروع", "شبكة", "شركة", "شركات", "مجموعة", "سيارات", "مصنع", "منظمة", "وكالة",
-        "نظام", "حكم", "حكومة", "قوات", "عهد", "رئيس", "الرئيس", "عائلة", "الزعيم", "التيار", "أنصار", "منطقة", "مقاطعة",
+        "نظام", "حكم", "حكومة", "قوات", "عهد", "رئيس", "الرئيس", "عائلة", "الزعيم", "التيار", "أنصار",
         "group", "militants", "fighters", "leader", "leaders", "affiliate", "company", "firm", "regime", "president", "forces",
         "groupe", "dirigeant", "société", "régime", "président");
+    /** Words (folded, proclitics off) that, right before the name of a place, make it one. */
+    private static final Set<String> BEFORE_PLACE = folded(
+        "منطقة", "مقاطعة", "مدينة", "محافظة", "ريف", "بلدة", "مطار", "ميناء", "جامعة", "مخيم", "ولاية", "العاصمة", "أحياء",
+        "شمال", "جنوب", "شرق", "غرب");
     /** Words that, right after a name, make it one. */
     private static final Set<String> AFTER = folded(
         "الإرهابي", "الإرهابية", "المتطرف", "المتشدد", "المخلوع", "السابق", "موتور", "موتورز", "للسيارات", "للاستثمار");
 
+    /** Names (folded) and the word right before or after them that makes the pair a set phrase of the language. */
+    private static final java.util.Map<String, Set<String>> PHRASE_AFTER = java.util.Map.of(
+        key("مصر"), folded("على"));
+    private static final java.util.Map<String, Set<String>> PHRASE_BEFORE = java.util.Map.of(
+        key("عدن"), folded("جنات", "جنة"));
+
     private CommonWordEvidence() {}
 
-    /** Whether the word before the name at {@code at} (of {@code length} words) or the word after it is evidence. */
-    static boolean around(List<String> keys, int at, int length) {
-        if (at > 0 && MatchKeys.withoutProclitics(keys.get(at - 1)).stream().anyMatch(BEFORE::contains)) {
+    /** Whether the one-word name at {@code at} stands in a set phrase where it is a common word (مصر على, جنات عدن). */
+    static boolean setPhrase(List<String> keys, int at) {
+        Set<String> names = new HashSet<>(MatchKeys.withoutProclitics(keys.get(at)));
+        for (String name : names) {
+            Set<String> after = PHRASE_AFTER.get(name);
+            if (after != null && at + 1 < keys.size() && after.contains(keys.get(at + 1))) {
+                return true;
+            }
+            Set<String> before = PHRASE_BEFORE.get(name);
+            if (before != null && at > 0 && MatchKeys.withoutProclitics(keys.get(at - 1)).stream().anyMatch(before::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(String word) {
+        return EntityMatcher.keys(word).get(0);
+    }
+
+    /** Whether the word before the name at {@code at} (of {@code length} words) or the word after it is evidence for a name of this type. */
+    static boolean around(List<String> keys, int at, int length, String type) {
+        Set<String> before = type.equals("location") ? BEFORE_PLACE : BEFORE;
+        if (at > 0 && MatchKeys.withoutProclitics(keys.get(at - 1)).stream().anyMatch(before::contains)) {
             return true;
         }
         int after = at + length;

@@ -50,6 +50,8 @@ public final class EntityMatcher {
     }
 
     private static final String PERSIAN = "fa";
+    /** A place's description naming its country: "city in Syria", "capital of Jordan", "place in Saudi Arabia". */
+    private static final java.util.regex.Pattern PLACE_IN = java.util.regex.Pattern.compile("\\b(?:in|of) (?:the )?([A-Z][\\w'’ .-]*)$");
 
     /** The knowledge base's mark on a spelling that is also a common word and needs evidence. */
     public static final String COMMON_WORD_MARK = "~";
@@ -67,6 +69,8 @@ public final class EntityMatcher {
     /** For spellings several entities share: each entity's alias, and its spellings written with Arabic short vowels or shadda. */
     private final Map<List<String>, Map<String, Alias>> sharedSpellings = new HashMap<>();
     private final Map<List<String>, Map<String, List<String>>> vowelledSpellings = new HashMap<>();
+    /** The country of a place, from its description ("city in Syria"): named in an article, it is evidence for the place. */
+    private final Map<String, String> countryOf = new HashMap<>();
 
     public EntityMatcher(KnowledgeBase knowledgeBase) {
         this.knowledgeBase = knowledgeBase;
@@ -92,6 +96,21 @@ public final class EntityMatcher {
                 spellingKeys.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(String.join(" ", keys));
                 if (names.contains(spelling)) {
                     namedBy.computeIfAbsent(keys, k -> new LinkedHashSet<>()).add(entity.id());
+                }
+            }
+        }
+        Map<String, String> countriesByName = new HashMap<>();
+        for (Entity entity : knowledgeBase.all()) {
+            if (entity.id().startsWith("country:")) {
+                entity.names().values().forEach(name -> countriesByName.putIfAbsent(name, entity.id()));
+            }
+        }
+        for (Entity entity : knowledgeBase.all()) {
+            java.util.regex.Matcher in = entity.description() == null ? null : PLACE_IN.matcher(entity.description());
+            if (entity.type().equals("location") && !entity.id().startsWith("country:") && in != null && in.find()) {
+                String country = countriesByName.get(in.group(1));
+                if (country != null) {
+                    countryOf.put(entity.id(), country);
                 }
             }
         }
@@ -126,8 +145,9 @@ public final class EntityMatcher {
 
     private static void add(Map<List<String>, Map<String, Alias>> spellings, Alias alias) {
         spellings.computeIfAbsent(alias.keys(), k -> new LinkedHashMap<>()).merge(alias.entityId(), alias,
+            // a spelling marked as a common word stays marked whatever other column writes it the same way
             (a, b) -> new Alias(a.keys(), a.entityId(), a.capitalsOnly() && b.capitalsOnly(), a.capitalised() && b.capitalised(),
-                a.needsEvidence() && b.needsEvidence(), a.persianOnly() && b.persianOnly()));
+                a.needsEvidence() || b.needsEvidence(), a.persianOnly() && b.persianOnly()));
     }
 
     private Alias resolve(List<String> keys, Map<String, Alias> byEntity, Set<String> namedBy) {
@@ -220,12 +240,14 @@ public final class EntityMatcher {
                 namedPlainly.add(f.match().alias().entityId());
             }
         }
+        found.removeIf(f -> f.match().length() == 1 && CommonWordEvidence.setPhrase(keys, f.at()));
         List<Mention> mentions = new ArrayList<>();
         for (Found f : found) {
             int start = tokens.get(f.at()).start();
             int end = tokens.get(f.at() + f.match().length() - 1).end();
             Alias alias = byVowels(f.match().alias(), source.substring(start, end));
-            if (alias.needsEvidence() && !namedPlainly.contains(alias.entityId()) && !CommonWordEvidence.around(keys, f.at(), f.match().length())) {
+            if (alias.needsEvidence() && !namedPlainly.contains(alias.entityId()) && !namedPlainly.contains(countryOf.get(alias.entityId()))
+                && !CommonWordEvidence.around(keys, f.at(), f.match().length(), knowledgeBase.get(alias.entityId()).type())) {
                 continue; // a common word ("the base", "April") with nothing saying it names the entity here
             }
             Entity entity = knowledgeBase.get(alias.entityId());

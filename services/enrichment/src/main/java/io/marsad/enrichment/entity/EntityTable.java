@@ -65,7 +65,12 @@ public final class EntityTable {
             if (!spellings.isEmpty()) {
                 String language = COLUMNS.get(i);
                 if (spellings.get(0).startsWith(EntityMatcher.COMMON_WORD_MARK)) {
-                    throw new IllegalArgumentException(language + ": the name (first spelling) cannot be marked as a common word (~): mark an alias");
+                    // a name that is also a common word (حمص chickpeas, for Homs): shown unmarked, matched with evidence
+                    String marked = spellings.get(0);
+                    spellings.set(0, marked.substring(EntityMatcher.COMMON_WORD_MARK.length()));
+                    if (!spellings.contains(marked)) {
+                        spellings.add(1, marked);
+                    }
                 }
                 names.put(language, spellings.get(0));
                 if (spellings.size() > 1) {

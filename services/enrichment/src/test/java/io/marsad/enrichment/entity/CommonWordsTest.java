@@ -91,11 +91,25 @@ class CommonWordsTest {
     }
 
     @Test
-    void aNameCannotBeMarkedAsACommonWord() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> EntityTable.read(new BufferedReader(new StringReader(
-            "org:x\torganization\tX\t~القاعدة\t\t\t\t\n")), "test.tsv"));
-        assertTrue(error.getMessage().contains("cannot be marked"), error.getMessage());
+    void aNameThatIsACommonWordIsShownUnmarkedAndMatchedWithEvidence() throws Exception {
+        // Homs: حمص is also chickpeas; the name stays حمص, and the marked spelling joins the aliases
+        Entity homs = EntityTable.parse("place:x\tlocation\tX\t~حمص\t\t\t\t");
+        assertEquals("حمص", homs.names().get("ar"));
+        assertEquals(List.of("~حمص"), homs.aliases().get("ar"));
+        assertEquals(homs, EntityTable.read(new BufferedReader(new StringReader(EntityTable.format(homs) + "\n")), "test.tsv").get(0));
         Entity marked = EntityTable.parse("org:x\torganization\tX\tتنظيم إكس|~إكس\t\t\t\t");
         assertEquals(List.of("~إكس"), marked.aliases().get("ar"));
+        assertTrue(ids("قصف استهدف أحياء في مدينة حمص", "ar").contains("place:homs"), "a word that introduces a place");
+        assertTrue(ids("قال ناشطون إن حمص تعرضت لقصف، وإن الوضع في سوريا يتدهور", "ar").contains("place:homs"), "the place's country named");
+        assertFalse(ids("ارتفع سعر الحمص وطبق حمص بالطحينة", "ar").contains("place:homs"));
+        assertFalse(ids("نسبة الإنجاز في ميناء الفاو الكبير", "ar").contains("org:fao"), "a word that introduces a place is no evidence for an organisation");
+    }
+
+    @Test
+    void namesInSetPhrasesOfTheLanguageAreCommonWords() {
+        assertFalse(ids("قال الوزير إنه مصر على موقفه", "ar").contains("country:EG"));
+        assertTrue(ids("قالت مصر إنها سترسل وفداً", "ar").contains("country:EG"));
+        assertFalse(ids("وعد الخطيب الصابرين بجنات عدن", "ar").contains("place:aden"));
+        assertTrue(ids("وصلت سفينة إلى ميناء عدن", "ar").contains("place:aden"));
     }
 }

