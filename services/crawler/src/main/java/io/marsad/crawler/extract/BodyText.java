@@ -17,24 +17,40 @@ final class BodyText {
     private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+    /** A trailing subheading longer than this is text, not a box's label. */
+    private static final int MAX_LABEL = 60;
+    private static final int MAX_LABELS = 2;
+
     private BodyText() {}
 
+    /** A paragraph of the body, and whether it is a subheading. */
+    private record Block(String text, boolean heading) {}
+
     static List<String> paragraphs(List<Element> containers, String title) {
-        List<String> out = new ArrayList<>();
+        List<Block> out = new ArrayList<>();
         for (Element container : containers) {
             collect(container, out);
         }
+        // short subheadings with no text after them label what furniture removal took ("Suggested stories", "اقرأ أيضاً");
+        // a run of more than MAX_LABELS, or one with no text before it, is a page of headings and stays
+        int labels = 0;
+        while (labels < out.size() && out.get(out.size() - 1 - labels).heading() && out.get(out.size() - 1 - labels).text().length() <= MAX_LABEL) {
+            labels++;
+        }
+        if (labels > 0 && labels <= MAX_LABELS && labels < out.size() && !out.get(out.size() - 1 - labels).heading()) {
+            out.subList(out.size() - labels, out.size()).clear();
+        }
         String normalisedTitle = title == null ? "" : normalise(title);
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
-        for (String paragraph : out) {
-            if (!normalise(paragraph).equals(normalisedTitle)) {
-                distinct.add(paragraph);
+        for (Block block : out) {
+            if (!normalise(block.text()).equals(normalisedTitle)) {
+                distinct.add(block.text());
             }
         }
         return List.copyOf(distinct);
     }
 
-    private static void collect(Element element, List<String> out) {
+    private static void collect(Element element, List<Block> out) {
         String tag = element.normalName();
         if (tag.equals("h1")) {
             return; // the title, reported separately
@@ -56,7 +72,7 @@ final class BodyText {
     }
 
     /** Inline content joins the current paragraph; a {@code <br>} or a block ends it. */
-    private static void walk(Node node, StringBuilder loose, List<String> out) {
+    private static void walk(Node node, StringBuilder loose, List<Block> out) {
         if (node instanceof TextNode text) {
             loose.append(text.getWholeText());
         } else if (node instanceof Element element) {
@@ -73,7 +89,7 @@ final class BodyText {
         }
     }
 
-    private static void add(Element block, String tag, List<String> out) {
+    private static void add(Element block, String tag, List<Block> out) {
         String text = clean(block.text());
         if (text.isEmpty()) {
             return;
@@ -83,13 +99,13 @@ final class BodyText {
         if (!heading && text.length() < 200 && MainContent.linkDensity(block) > 0.5) {
             return;
         }
-        out.add(text);
+        out.add(new Block(text, heading));
     }
 
-    private static void flush(StringBuilder loose, List<String> out) {
+    private static void flush(StringBuilder loose, List<Block> out) {
         String text = clean(loose.toString());
         if (text.length() >= MainContent.MIN_PARAGRAPH_LENGTH) {
-            out.add(text);
+            out.add(new Block(text, false));
         }
         loose.setLength(0);
     }

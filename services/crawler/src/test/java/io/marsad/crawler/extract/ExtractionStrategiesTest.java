@@ -238,6 +238,16 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aLabelLeftWithoutWhatItLabelledLeavesTheBody() {
+        // the "suggested stories" box goes with furniture removal, its heading stayed behind it
+        ExtractedArticle article = extract("<html lang='ar' dir='rtl'><body><article><h1>الموازنة</h1><h2>تفاصيل التصويت</h2>" + paragraphs(3)
+            + "<h3>قصص مقترحة</h3><ul class='suggested-stories'><li><a href='/a'>قصة أخرى عن الميناء</a></li></ul>"
+            + "<h3>Related</h3><ul><li><a href='/b'>Another story about the harbour</a></li><li><a href='/c'>And one more</a></li></ul>"
+            + "</article></body></html>");
+        assertEquals(List.of("تفاصيل التصويت", "0. " + PARAGRAPH, "1. " + PARAGRAPH, "2. " + PARAGRAPH), article.paragraphs());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
