@@ -24,6 +24,8 @@ public final class ArticleExtractor {
 
     /** Below this share of the JSON-LD articleBody, the markup is taken to hide the article (paywall, scripts). */
     private static final double STRUCTURED_BODY_PREFERENCE = 0.6;
+    /** A tag list left in the body as text has at least this many of the page's tags. */
+    private static final int MIN_LISTED_TAGS = 3;
     /** A body shorter than this is doubted, and a lenient second pass is tried. */
     private static final int MIN_PLAUSIBLE_BODY = 500;
 
@@ -119,8 +121,23 @@ public final class ArticleExtractor {
             Boilerplate.removeFurniture(body, pass == MarkupPass.LENIENT);
         }
         List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(MainContent.find(body), metadata.title()));
-        paragraphs.removeIf(p -> repeatsMetadata(p, metadata));
+        paragraphs.removeIf(p -> repeatsMetadata(p, metadata) || listsTags(p, metadata.tags()));
         return paragraphs;
+    }
+
+    /** A tag list left as plain text: most of its comma-separated items are the page's own tags. */
+    private static boolean listsTags(String paragraph, List<String> tags) {
+        if (tags.size() < MIN_LISTED_TAGS) {
+            return false;
+        }
+        String[] items = paragraph.split("\\s*[,،|]\\s*");
+        if (items.length < MIN_LISTED_TAGS) {
+            return false;
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        tags.forEach(tag -> known.add(tag.toLowerCase(Locale.ROOT)));
+        long listed = java.util.Arrays.stream(items).filter(item -> known.contains(item.toLowerCase(Locale.ROOT))).count();
+        return listed * 2 > items.length;
     }
 
     private static int length(List<String> paragraphs) {

@@ -248,6 +248,15 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aTagListLeftAsPlainTextIsNotBody() {
+        ExtractedArticle article = extract("<html><head><meta name='keywords' content='harbour budget, northern quay, regional council, port'>"
+            + "</head><body><article>" + paragraphs(3) + "<p>harbour budget, northern quay, Regional Council, port</p>"
+            + "<p>Ports, quays, budgets, councils and votes: the week in regional politics, with more to come soon.</p></article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("harbour budget, northern quay"), article.articleBody());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
