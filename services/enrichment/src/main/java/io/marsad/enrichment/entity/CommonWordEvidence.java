@@ -29,6 +29,8 @@ final class CommonWordEvidence {
     private static final Set<String> BEFORE_PLACE = folded(
         "منطقة", "مقاطعة", "مدينة", "محافظة", "ريف", "بلدة", "مطار", "ميناء", "جامعة", "مخيم", "ولاية", "العاصمة", "أحياء",
         "شمال", "جنوب", "شرق", "غرب");
+    /** Words that, right before a name a country shares with its capital (الجزائر, Algeria and Algiers), make it the city. */
+    private static final Set<String> BEFORE_CITY = folded("مدينة", "العاصمة", "مطار", "ميناء", "بلدية", "جامعة", "شوارع", "أحياء", "ضواحي");
     /** Words that, right after a name, make it one. */
     private static final Set<String> AFTER = folded(
         "الإرهابي", "الإرهابية", "المتطرف", "المتشدد", "المخلوع", "السابق", "موتور", "موتورز", "للسيارات", "للاستثمار");
@@ -40,6 +42,11 @@ final class CommonWordEvidence {
         key("عدن"), folded("جنات", "جنة"));
 
     private CommonWordEvidence() {}
+
+    /** Whether the word before the name at {@code at} names a city's parts or status (مطار الجزائر, العاصمة تونس). */
+    static boolean cityWordBefore(List<String> keys, int at) {
+        return at > 0 && MatchKeys.withoutProclitics(keys.get(at - 1)).stream().anyMatch(BEFORE_CITY::contains);
+    }
 
     /** Whether the one-word name at {@code at} stands in a set phrase where it is a common word (مصر على, جنات عدن). */
     static boolean setPhrase(List<String> keys, int at) {

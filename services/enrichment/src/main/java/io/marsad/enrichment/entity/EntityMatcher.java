@@ -115,8 +115,8 @@ public final class EntityMatcher {
             }
         }
         spellings.forEach((keys, byEntity) -> {
-            if (byEntity.size() > 1 && vowelledSpellings.containsKey(keys)) {
-                sharedSpellings.put(keys, byEntity);
+            if (byEntity.size() > 1 && (vowelledSpellings.containsKey(keys) || byEntity.keySet().stream().anyMatch(id -> byEntity.containsKey(countryOf.get(id))))) {
+                sharedSpellings.put(keys, byEntity); // told apart in the text by vowels, or by a word before that makes a country's name its city
             }
             Alias alias = resolve(keys, byEntity, namedBy.getOrDefault(keys, Set.of()));
             if (alias == null) {
@@ -245,7 +245,7 @@ public final class EntityMatcher {
         for (Found f : found) {
             int start = tokens.get(f.at()).start();
             int end = tokens.get(f.at() + f.match().length() - 1).end();
-            Alias alias = byVowels(f.match().alias(), source.substring(start, end));
+            Alias alias = byCityWord(byVowels(f.match().alias(), source.substring(start, end)), keys, f.at());
             if (alias.needsEvidence() && !namedPlainly.contains(alias.entityId()) && !namedPlainly.contains(countryOf.get(alias.entityId()))
                 && !CommonWordEvidence.around(keys, f.at(), f.match().length(), knowledgeBase.get(alias.entityId()).type())) {
                 continue; // a common word ("the base", "April") with nothing saying it names the entity here
@@ -276,6 +276,23 @@ public final class EntityMatcher {
             }
         }
         return sharing.get(chosen);
+    }
+
+    /**
+     * A name a country shares with a place of its own (الجزائر: Algeria and Algiers) is the country,
+     * unless the word before makes it a city: مطار الجزائر, العاصمة الجزائر.
+     */
+    private Alias byCityWord(Alias alias, List<String> keys, int at) {
+        Map<String, Alias> sharing = sharedSpellings.get(alias.keys());
+        if (sharing == null || !alias.entityId().startsWith("country:") || !CommonWordEvidence.cityWordBefore(keys, at)) {
+            return alias;
+        }
+        for (Map.Entry<String, Alias> other : sharing.entrySet()) {
+            if (alias.entityId().equals(countryOf.get(other.getKey()))) {
+                return other.getValue();
+            }
+        }
+        return alias;
     }
 
     private static int agreement(String surface, List<String> spellings) {

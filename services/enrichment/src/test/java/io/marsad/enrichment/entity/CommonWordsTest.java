@@ -106,6 +106,13 @@ class CommonWordsTest {
     }
 
     @Test
+    void aCountrysNameIsItsCapitalAfterAWordForACitysParts() {
+        assertEquals(List.of("place:algiers"), ids("استقبل المشجعون المنتخب في مطار الجزائر", "ar"));
+        assertEquals(List.of("country:DZ"), ids("قالت الجزائر إنها سترسل وفداً", "ar"));
+        assertEquals(List.of("country:DZ"), ids("أمطار غزيرة في شمال الجزائر", "ar"), "a direction is said of countries too");
+    }
+
+    @Test
     void namesInSetPhrasesOfTheLanguageAreCommonWords() {
         assertFalse(ids("قال الوزير إنه مصر على موقفه", "ar").contains("country:EG"));
         assertTrue(ids("قالت مصر إنها سترسل وفداً", "ar").contains("country:EG"));
