@@ -8,9 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns a news page into an {@link ExtractedArticle}: metadata from the page's machine-readable
@@ -121,12 +124,13 @@ public final class ArticleExtractor {
             Boilerplate.removeFurniture(body, pass == MarkupPass.LENIENT);
         }
         List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(MainContent.find(body), metadata.title()));
-        paragraphs.removeIf(p -> repeatsMetadata(p, metadata) || listsTags(p, metadata.tags()));
+        Set<String> tags = metadata.tags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        paragraphs.removeIf(p -> repeatsMetadata(p, metadata) || listsTags(p, tags));
         return paragraphs;
     }
 
-    /** A tag list left as plain text: most of its comma-separated items are the page's own tags. */
-    private static boolean listsTags(String paragraph, List<String> tags) {
+    /** A tag list left as plain text: most of its comma-separated items are the page's own tags (lower-cased). */
+    private static boolean listsTags(String paragraph, Set<String> tags) {
         if (tags.size() < MIN_LISTED_TAGS) {
             return false;
         }
@@ -134,9 +138,7 @@ public final class ArticleExtractor {
         if (items.length < MIN_LISTED_TAGS) {
             return false;
         }
-        java.util.Set<String> known = new java.util.HashSet<>();
-        tags.forEach(tag -> known.add(tag.toLowerCase(Locale.ROOT)));
-        long listed = java.util.Arrays.stream(items).filter(item -> known.contains(item.toLowerCase(Locale.ROOT))).count();
+        long listed = Arrays.stream(items).filter(item -> tags.contains(item.toLowerCase(Locale.ROOT))).count();
         return listed * 2 > items.length;
     }
 

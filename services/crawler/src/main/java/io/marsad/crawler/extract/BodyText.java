@@ -40,10 +40,10 @@ final class BodyText {
         if (labels > 0 && labels <= MAX_LABELS && labels < out.size() && !out.get(out.size() - 1 - labels).heading()) {
             out.subList(out.size() - labels, out.size()).clear();
         }
-        String normalisedTitle = title == null ? "" : normalise(title);
+        String comparableTitle = title == null ? "" : comparable(title);
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
         for (Block block : out) {
-            if (!normalise(block.text()).equals(normalisedTitle)) {
+            if (!comparable(block.text()).equals(comparableTitle)) {
                 distinct.add(block.text());
             }
         }
@@ -129,7 +129,8 @@ final class BodyText {
         return text.replace('\u00A0', ' ').replaceAll("[\\s\\u200B\\uFEFF]+", " ").trim();
     }
 
-    private static String normalise(String text) {
+    /** Text as compared for sameness: white space made one space, trimmed, lower-cased. */
+    static String comparable(String text) {
         return clean(text).toLowerCase(Locale.ROOT);
     }
 }

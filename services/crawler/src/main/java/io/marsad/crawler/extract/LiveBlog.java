@@ -125,7 +125,7 @@ final class LiveBlog {
 
     /** Whether the body already holds every entry (the opening words of each). */
     static boolean holdsAll(List<String> body, List<LiveEntry> entries) {
-        String text = comparable(String.join(" ", body));
+        String text = BodyText.comparable(String.join(" ", body));
         return entries.stream().allMatch(entry -> entry.text().isEmpty() || text.contains(opening(entry)));
     }
 
@@ -137,7 +137,7 @@ final class LiveBlog {
         List<String> out = new ArrayList<>();
         List<String> openings = entries.stream().filter(e -> !e.text().isEmpty()).map(LiveBlog::opening).toList();
         for (String paragraph : markup) {
-            String comparable = comparable(paragraph);
+            String comparable = BodyText.comparable(paragraph);
             if (openings.stream().anyMatch(o -> comparable.contains(o) || o.startsWith(comparable))) {
                 break;
             }
@@ -155,11 +155,8 @@ final class LiveBlog {
     }
 
     private static String opening(LiveEntry entry) {
-        String text = comparable(entry.text());
+        String text = BodyText.comparable(entry.text());
         return text.substring(0, Math.min(OPENING, text.length()));
     }
 
-    private static String comparable(String text) {
-        return BodyText.clean(text).toLowerCase(Locale.ROOT);
-    }
 }

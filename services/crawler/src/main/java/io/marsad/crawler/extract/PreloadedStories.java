@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,15 +31,15 @@ final class PreloadedStories {
         if (headlines.size() < 2) {
             return;
         }
-        String wanted = normalise(title);
+        String wanted = BodyText.comparable(title);
         Element own = null;
         Element next = null;
         for (Element headline : headlines) {
             if (own == null) {
-                if (!headline.className().isBlank() && readsAs(normalise(headline.text()), wanted)) {
+                if (!headline.className().isBlank() && readsAs(BodyText.comparable(headline.text()), wanted)) {
                     own = headline;
                 }
-            } else if (headline.className().equals(own.className()) && !readsAs(normalise(headline.text()), wanted)) {
+            } else if (headline.className().equals(own.className()) && !readsAs(BodyText.comparable(headline.text()), wanted)) {
                 next = headline;
                 break;
             }
@@ -77,7 +76,4 @@ final class PreloadedStories {
         return false;
     }
 
-    private static String normalise(String text) {
-        return BodyText.clean(text).toLowerCase(Locale.ROOT);
-    }
 }

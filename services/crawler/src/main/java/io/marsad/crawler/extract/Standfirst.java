@@ -6,7 +6,6 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,9 +31,9 @@ final class Standfirst {
      * @param body         the body paragraphs found so far
      */
     static Optional<String> find(Element page, List<String> descriptions, List<String> body) {
-        String bodyText = comparable(String.join(" ", body));
+        String bodyText = BodyText.comparable(String.join(" ", body));
         for (String description : descriptions) {
-            String wanted = comparable(withoutEllipsis(description));
+            String wanted = BodyText.comparable(withoutEllipsis(description));
             if (wanted.length() < MIN_LENGTH || bodyText.contains(wanted.substring(0, PREFIX))) {
                 continue;
             }
@@ -52,7 +51,7 @@ final class Standfirst {
         Element[] found = new Element[1];
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (found[0] == null && node instanceof TextNode text && text.parent() instanceof Element parent
-                && text.getWholeText().contains(openingWord) && comparable(text.getWholeText()).contains(opening)) {
+                && text.getWholeText().contains(openingWord) && BodyText.comparable(text.getWholeText()).contains(opening)) {
                 found[0] = readingAs(parent, wanted);
             }
         }, page);
@@ -67,7 +66,7 @@ final class Standfirst {
                 || element.attr("style").replace(" ", "").contains("display:none")) {
                 return null;
             }
-            String text = comparable(element.text());
+            String text = BodyText.comparable(element.text());
             if (text.length() > Math.min(MAX_LENGTH, wanted.length() * 2 + 100)) {
                 break;
             }
@@ -95,7 +94,4 @@ final class Standfirst {
         return text.replaceAll("\\s*(?:\\[…]|\\[\\.\\.\\.]|…|\\.\\.\\.)\\s*$", "");
     }
 
-    private static String comparable(String text) {
-        return BodyText.clean(text).toLowerCase(Locale.ROOT);
-    }
 }

@@ -45,23 +45,27 @@ final class CommonWordEvidence {
 
     /** Whether the word before the name at {@code at} names a city's parts or status (مطار الجزائر, العاصمة تونس). */
     static boolean cityWordBefore(List<String> keys, int at) {
-        return at > 0 && MatchKeys.withoutProclitics(keys.get(at - 1)).stream().anyMatch(BEFORE_CITY::contains);
+        return wordBeforeIn(keys, at, BEFORE_CITY);
     }
 
     /** Whether the one-word name at {@code at} stands in a set phrase where it is a common word (مصر على, جنات عدن). */
     static boolean setPhrase(List<String> keys, int at) {
-        Set<String> names = new HashSet<>(MatchKeys.withoutProclitics(keys.get(at)));
-        for (String name : names) {
+        for (String name : MatchKeys.withoutProclitics(keys.get(at))) {
             Set<String> after = PHRASE_AFTER.get(name);
             if (after != null && at + 1 < keys.size() && after.contains(keys.get(at + 1))) {
                 return true;
             }
             Set<String> before = PHRASE_BEFORE.get(name);
-            if (before != null && at > 0 && MatchKeys.withoutProclitics(keys.get(at - 1)).stream().anyMatch(before::contains)) {
+            if (before != null && wordBeforeIn(keys, at, before)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word before {@code at}, with or without its proclitics, is one of {@code words}. */
+    private static boolean wordBeforeIn(List<String> keys, int at, Set<String> words) {
+        return at > 0 && MatchKeys.withoutProclitics(keys.get(at - 1)).stream().anyMatch(words::contains);
     }
 
     private static String key(String word) {
@@ -70,8 +74,7 @@ final class CommonWordEvidence {
 
     /** Whether the word before the name at {@code at} (of {@code length} words) or the word after it is evidence for a name of this type. */
     static boolean around(List<String> keys, int at, int length, String type) {
-        Set<String> before = type.equals("location") ? BEFORE_PLACE : BEFORE;
-        if (at > 0 && MatchKeys.withoutProclitics(keys.get(at - 1)).stream().anyMatch(before::contains)) {
+        if (wordBeforeIn(keys, at, type.equals("location") ? BEFORE_PLACE : BEFORE)) {
             return true;
         }
         int after = at + length;
