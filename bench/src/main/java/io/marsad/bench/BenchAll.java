@@ -31,7 +31,7 @@ public final class BenchAll {
 
     private static final List<Step> STEPS = List.of(
         new Step("enrichment + indexing (20,000 articles, bulk 200)", List.of(), "io.marsad.bench.EnrichmentThroughput", List.of("20000", "200")),
-        new Step("alert matching (10k / 100k / 250k subscriptions, 2,000 articles)", List.of("-Xmx12g", "--add-modules", "jdk.incubator.vector"),
+        new Step("alert matching (10k / 100k / 250k subscriptions, 2,000 articles)", List.of("-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch", "--add-modules", "jdk.incubator.vector"),
             "io.marsad.bench.AlertMatching", List.of("10000,100000,250000", "2000", "selective")),
         new Step("search (100,000 articles, 5 rounds)", List.of("-Xmx2g"), "io.marsad.bench.SearchLatency", List.of("100000", "5")),
         new Step("freshness (3 minutes, an article every 4 s)", List.of("-Xmx1g"), "io.marsad.bench.Freshness", List.of("3", "4")));

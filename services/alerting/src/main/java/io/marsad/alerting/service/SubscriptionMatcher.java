@@ -6,6 +6,8 @@ import io.marsad.query.lucene.LuceneQueryTranslator;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
@@ -49,15 +51,22 @@ public class SubscriptionMatcher implements AutoCloseable {
         IndexSearcher.setDefaultQueryCache(null);
     }
 
+    /**
+     * On 250,000 selective subscriptions, two passes ran about six times as many as matched; three, four and a half times,
+     * for a fifth more articles a second; four, no fewer; one was far slower (docs/alerting.md#performance).
+     */
+    static final int PRESEARCH_PASSES = 3;
+
     private final Monitor monitor;
 
     /** Public for the alerting benchmark (bench), which measures this very matcher outside the service. */
     public SubscriptionMatcher() {
         try {
-            // two passes over the query terms: fewer candidate queries per article than one; the text's analysed fields as one;
-            // wildcards by their prefixes; each subscription stored whole (docs/alerting.md#performance)
-            this.monitor = new Monitor(LuceneArticles.analyzer(), new OneTextFieldPresearcher(2, List.of(new WildcardPrefixes())),
-                new MonitorConfiguration().setQueryDecomposer(new WholeQueries()));
+            // three passes over the query terms: a candidate has three of a subscription's terms where it has that many (a
+            // phrase and a word, or a language filter); the text's analysed fields as one; wildcards by their prefixes; each
+            // subscription stored whole (docs/alerting.md#performance)
+            this.monitor = new Monitor(LuceneArticles.analyzer(), new OneTextFieldPresearcher(PRESEARCH_PASSES, List.of(new WildcardPrefixes())),
+                new FewSegments().setQueryDecomposer(new WholeQueries()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,6 +116,23 @@ public class SubscriptionMatcher implements AutoCloseable {
     @Override
     public void close() throws IOException {
         monitor.close();
+    }
+
+    /**
+     * Keeps the Monitor's query index in few segments. The presearcher looks up each of an
+     * article's words in every segment, so the five segments of 100,000 subscriptions registered in
+     * batches cost a third of the matching time that one segment does not (docs/alerting.md#performance);
+     * merging them took about a second. Segments under the floor count as the floor's size, so the
+     * small segments a subscription change at a time adds are soon merged too.
+     */
+    private static final class FewSegments extends MonitorConfiguration {
+        @Override
+        protected IndexWriterConfig getIndexWriterConfig() {
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setSegmentsPerTier(2);
+            merges.setFloorSegmentMB(64);
+            return super.getIndexWriterConfig().setMergePolicy(merges);
+        }
     }
 
     /**
