@@ -36,6 +36,8 @@ import java.util.UUID;
 public final class EnrichmentThroughput {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** {@code -Dmarsad.postgres.statement-statistics=true}: also print where PostgreSQL's time went. */
+    private static final boolean STATEMENT_STATISTICS = Boolean.getBoolean("marsad.postgres.statement-statistics");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final ProcessCpu CPU = new ProcessCpu(List.of(new ProcessCpu.Group("enrichment", "services/enrichment/target/quarkus-app"),
         new ProcessCpu.Group("Elasticsearch", "EmbeddedElasticsearch"), new ProcessCpu.Group("PostgreSQL", "postgres")));
@@ -118,9 +120,13 @@ public final class EnrichmentThroughput {
                 BenchCorpus.post(HTTP, "http://127.0.0.1:" + port + "/api/articles", token, JSON.writeValueAsString(Map.of("articles", batch)), 202);
             }
             double intakeSeconds = (System.nanoTime() - intakeStart) / 1e9;
+            if (STATEMENT_STATISTICS) {
+                execute(jdbcUrl, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+                execute(jdbcUrl, "SELECT pg_stat_statements_reset()");
+            }
             Map<String, Double> cpuBefore = CPU.seconds();
             long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-            while (count(jdbcUrl, "SELECT count(*) FROM article_intake WHERE indexed_at IS NULL") > 0) {
+            while (count(jdbcUrl, "SELECT count(*) FROM (SELECT 1 FROM article_intake WHERE indexed_at IS NULL LIMIT 1) AS waiting") > 0) {
                 if (System.nanoTime() > deadline || !service.isAlive()) {
                     throw new IllegalStateException("indexing did not finish: " + service.logTail(20));
                 }
@@ -138,6 +144,30 @@ public final class EnrichmentThroughput {
                 1000.0 * used / articles)));
             System.out.println("           CPU ms per article while indexing: " + perArticle);
             System.out.printf(Locale.ROOT, "bench-result: enrichment-bulk%d-articles-per-s=%.0f%n", size, rate);
+            if (STATEMENT_STATISTICS) {
+                printStatements(jdbcUrl, articles);
+            }
+        }
+    }
+
+    /** PostgreSQL's statements while indexing, most time first (pg_stat_statements; the test server loads it when asked). */
+    private static void printStatements(String jdbcUrl, int articles) throws Exception {
+        String query = """
+            SELECT calls, total_plan_time + total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') FROM pg_stat_statements
+            WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) ORDER BY 2 DESC LIMIT 12""";
+        System.out.printf("           PostgreSQL statements while indexing: %10s %14s %10s  statement%n", "calls", "ms per article", "rows");
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres"); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
+            while (r.next()) {
+                String statement = r.getString(4);
+                System.out.printf(Locale.ROOT, "           %48d %14.3f %10d  %s%n", r.getLong(1), r.getDouble(2) / articles, r.getLong(3),
+                    statement.substring(0, Math.min(140, statement.length())));
+            }
+        }
+    }
+
+    private static void execute(String jdbcUrl, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 

@@ -35,7 +35,12 @@ public final class PostgresServer implements LocalServer {
         stopOrphan(data);
         try {
             Path log = ElasticsearchServer.mkdirs(dir.resolve("logs")).resolve("postgres.log");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (Boolean.getBoolean("marsad.postgres.statement-statistics")) {
+                // a diagnostic for benchmarks: where the database's time goes, planning included
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements").setServerConfig("pg_stat_statements.track_planning", "on");
+            }
+            EmbeddedPostgres postgres = builder
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(ElasticsearchServer.mkdirs(dir.resolve("runtime")).toFile())

@@ -34,6 +34,8 @@ public final class ArticleIndices {
     public static final String READ_ALIAS = "articles";
     public static final String WRITE_ALIAS = "articles-write";
     public static final String TEMPLATE = "marsad-articles";
+    /** The resource's refresh interval: how long an indexed article may take to be found by search (alerts do not wait for it). */
+    public static final String DEFAULT_REFRESH_INTERVAL = "5s";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM");
     /** Articles read and updated per request when old months get their language fields. */
     private static final int FILL_PAGE = 500;
@@ -45,13 +47,20 @@ public final class ArticleIndices {
         return "articles-" + month.format(MONTH);
     }
 
+    /** {@link #ensureWriteIndex(ElasticsearchClient, int, String, YearMonth)} with the template's own refresh interval. */
+    public static String ensureWriteIndex(ElasticsearchClient client, int replicas, YearMonth month) throws IOException {
+        return ensureWriteIndex(client, replicas, null, month);
+    }
+
     /**
      * Installs the template (and adds new fields to existing indices: additive changes only),
-     * creates the month's index if missing and moves the write alias to it, atomically.
+     * creates the month's index if missing and moves the write alias to it, atomically. A refresh
+     * interval (e.g. {@code 5s}; null for the template's) is also set on the month's index if it
+     * exists already, so a changed setting holds from the next start, not from the next month.
      */
-    public static String ensureWriteIndex(ElasticsearchClient client, int replicas, YearMonth month) throws IOException {
+    public static String ensureWriteIndex(ElasticsearchClient client, int replicas, String refreshInterval, YearMonth month) throws IOException {
         String wanted = indexOf(month);
-        String template = templateJson(replicas);
+        String template = templateJson(replicas, refreshInterval);
         client.indices().putIndexTemplate(t -> t.name(TEMPLATE).withJson(new StringReader(template)));
         String mappings = new ObjectMapper().readTree(template).path("template").path("mappings").toString();
         if (client.indices().exists(e -> e.index("articles-*").allowNoIndices(false)).value()) {
@@ -59,6 +68,8 @@ public final class ArticleIndices {
         }
         if (!client.indices().exists(e -> e.index(wanted)).value()) {
             client.indices().create(c -> c.index(wanted));
+        } else if (refreshInterval != null) {
+            client.indices().putSettings(p -> p.index(wanted).settings(i -> i.refreshInterval(t -> t.time(refreshInterval))));
         }
         Set<String> holding = client.indices().existsAlias(e -> e.name(WRITE_ALIAS)).value()
             ? client.indices().getAlias(a -> a.name(WRITE_ALIAS)).aliases().keySet()
@@ -128,11 +139,22 @@ public final class ArticleIndices {
 
     /** The template: the mappings resource with the analysis of libs/text and the given replicas. */
     public static String templateJson(int replicas) {
+        return templateJson(replicas, null);
+    }
+
+    /** The template with the given replicas and refresh interval (null: the resource's). */
+    public static String templateJson(int replicas, String refreshInterval) {
         String template;
         try (InputStream in = ArticleIndices.class.getResourceAsStream("/elasticsearch/articles-template.json")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (refreshInterval != null) {
+            if (!refreshInterval.matches("-1|\\d+(ms|s|m|h)")) {
+                throw new IllegalArgumentException("a refresh interval is a number with ms, s, m or h, or -1: " + refreshInterval);
+            }
+            template = template.replace("\"refresh_interval\": \"" + DEFAULT_REFRESH_INTERVAL + "\"", "\"refresh_interval\": \"" + refreshInterval + "\"");
         }
         return template.replace("\"analysis\": \"REPLACED BY libs/text ElasticsearchAnalysis.settingsJson() at start\"",
             "\"number_of_replicas\": " + replicas + ",\n      \"analysis\": " + ElasticsearchAnalysis.settingsJson());

@@ -46,6 +46,18 @@ class ArticleDocumentTemplateTest {
     }
 
     @Test
+    void theRefreshIntervalIsTheResourcesUnlessOneIsGivenAndAMalformedOneIsRefused() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(ArticleIndices.DEFAULT_REFRESH_INTERVAL,
+            json.readTree(ArticleIndices.templateJson(0)).path("template").path("settings").path("refresh_interval").asText());
+        assertEquals("30s", json.readTree(ArticleIndices.templateJson(1, "30s")).path("template").path("settings").path("refresh_interval").asText());
+        assertEquals("-1", json.readTree(ArticleIndices.templateJson(1, "-1")).path("template").path("settings").path("refresh_interval").asText());
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> ArticleIndices.templateJson(0, "5 seconds"));
+        assertTrue(refused.getMessage().contains("5 seconds"), refused.getMessage());
+    }
+
+    @Test
     void theRecordsJsonHasTheTemplatesPropertyNamesWithItsTextUnderItsLanguageOnly() throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         ArticleDocument full = fullyFilled();

@@ -37,7 +37,7 @@ public class ArticleIndex {
         YearMonth month = YearMonth.now(ZoneOffset.UTC);
         String wanted = ArticleIndices.indexOf(month);
         if (!wanted.equals(writeIndex.get())) {
-            writeIndex.set(ArticleIndices.ensureWriteIndex(client, config.replicas(), month));
+            writeIndex.set(ArticleIndices.ensureWriteIndex(client, config.replicas(), config.refreshInterval().toMillis() + "ms", month));
         }
         if (oldMonthsChecked.compareAndSet(false, true)) {
             Thread.ofVirtual().name("language-fields").start(this::fillLanguageFields);

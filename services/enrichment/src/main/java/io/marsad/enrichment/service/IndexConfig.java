@@ -11,6 +11,15 @@ public interface IndexConfig {
     @WithDefault("1")
     int replicas();
 
+    /**
+     * How often the article indices are refreshed: the longest an indexed article waits before
+     * search finds it. Each refresh writes a small segment that Elasticsearch merges again later;
+     * at 1s these flushes and merges took a fifth of the node's indexing CPU more than at 5s
+     * (docs/text-analysis.md#throughput). Alerts are matched before indexing and do not wait for it.
+     */
+    @WithDefault(io.marsad.support.elasticsearch.ArticleIndices.DEFAULT_REFRESH_INTERVAL)
+    java.time.Duration refreshInterval();
+
     /** Articles per bulk request. */
     @WithDefault("200")
     int batchSize();

@@ -127,6 +127,13 @@ class ArticleIndexingTest {
     }
 
     @Test
+    void theWriteIndexRefreshesAtTheConfiguredInterval() throws Exception {
+        String writeIndex = client.indices().getAlias(a -> a.name(ArticleIndex.WRITE_ALIAS)).aliases().keySet().iterator().next();
+        var settings = client.indices().getSettings(s -> s.index(writeIndex)).get(writeIndex).settings().index();
+        assertEquals("5000ms", settings.refreshInterval().time(), "marsad.index.refresh-interval's default, 5s");
+    }
+
+    @Test
     void howFreshTheIndexIsIsMeasuredPerArticle() {
         String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
         // the fixtures say they were published in 2023 and fetched in 2025: both timers counted them, with their true ages
