@@ -1,6 +1,8 @@
 package io.marsad.enrichment.repository;
 
 import io.marsad.enrichment.keyword.KeywordExtractor;
+import io.marsad.enrichment.keyword.RecentDocumentFrequencies;
+import io.marsad.enrichment.service.IndexConfig;
 import io.marsad.support.jdbc.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,10 +19,15 @@ import java.util.Map;
 @ApplicationScoped
 public class TermStatisticsRepository {
 
-    private final DataSource dataSource;
+    /** Stems a language's recent frequencies hold before they are forgotten: about 10 MB each. */
+    static final int MAX_RECENT_STEMS = 100_000;
 
-    TermStatisticsRepository(DataSource dataSource) {
+    private final DataSource dataSource;
+    private final RecentDocumentFrequencies recent;
+
+    TermStatisticsRepository(DataSource dataSource, IndexConfig config) {
         this.dataSource = dataSource;
+        this.recent = new RecentDocumentFrequencies(config.keywordStatisticsKept(), MAX_RECENT_STEMS);
     }
 
     /** An article's language and the distinct stems it has. */
@@ -80,7 +87,8 @@ public class TermStatisticsRepository {
 
     /**
      * The collection statistics of a batch: per language, the number of articles and the document
-     * frequencies of the given stems, read on one connection with two queries per language.
+     * frequencies of the given stems, read on one connection with two queries per language; stems
+     * read lately ({@code marsad.index.keyword-statistics-kept}) are not read again.
      */
     public Map<String, KeywordExtractor.Statistics> statistics(Map<String, ? extends Collection<String>> stemsByLanguage) throws SQLException {
         Map<String, KeywordExtractor.Statistics> byLanguage = new HashMap<>();
@@ -93,13 +101,19 @@ public class TermStatisticsRepository {
                 try (ResultSet row = corpus.executeQuery()) {
                     documents = row.next() ? row.getLong(1) : 0;
                 }
-                Map<String, Long> frequencies = new HashMap<>();
-                select.setString(1, entry.getKey());
-                select.setArray(2, c.createArrayOf("text", entry.getValue().toArray()));
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        frequencies.put(rows.getString(1), rows.getLong(2));
+                Map<String, Long> frequencies = recent.known(entry.getKey(), entry.getValue());
+                Map<String, Long> read = new HashMap<>();
+                entry.getValue().stream().filter(stem -> !frequencies.containsKey(stem)).forEach(stem -> read.put(stem, 0L));
+                if (!read.isEmpty()) {
+                    select.setString(1, entry.getKey());
+                    select.setArray(2, c.createArrayOf("text", read.keySet().toArray()));
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            read.put(rows.getString(1), rows.getLong(2));
+                        }
                     }
+                    recent.remember(entry.getKey(), read);
+                    frequencies.putAll(read);
                 }
                 byLanguage.put(entry.getKey(), new KeywordExtractor.Statistics() {
                     @Override
