@@ -147,7 +147,18 @@ public final class EnrichmentThroughput {
             if (STATEMENT_STATISTICS) {
                 printStatements(jdbcUrl, articles);
             }
+            printIndexSize(elasticsearch, articles);
         }
+    }
+
+    /** The article indices' primary store per article, merged to one segment each so that runs compare (after the timing). */
+    private static void printIndexSize(URI elasticsearch, int articles) throws Exception {
+        HTTP.send(HttpRequest.newBuilder(elasticsearch.resolve("/articles-*/_forcemerge?max_num_segments=1")).POST(HttpRequest.BodyPublishers.noBody())
+            .timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.discarding());
+        String stats = HTTP.send(HttpRequest.newBuilder(elasticsearch.resolve("/articles-*/_stats/store")).GET().build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+        long bytes = JSON.readTree(stats).path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
+        System.out.printf(Locale.ROOT, "           article index, merged: %.1f MB, %.2f KB per article%n", bytes / 1e6, bytes / 1e3 / articles);
     }
 
     /** PostgreSQL's statements while indexing, most time first (pg_stat_statements; the test server loads it when asked). */

@@ -9,7 +9,11 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.get_mapping.IndexMappingRecord;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.marsad.text.ElasticsearchAnalysis;
 
 import java.io.IOException;
@@ -62,10 +66,7 @@ public final class ArticleIndices {
         String wanted = indexOf(month);
         String template = templateJson(replicas, refreshInterval);
         client.indices().putIndexTemplate(t -> t.name(TEMPLATE).withJson(new StringReader(template)));
-        String mappings = new ObjectMapper().readTree(template).path("template").path("mappings").toString();
-        if (client.indices().exists(e -> e.index("articles-*").allowNoIndices(false)).value()) {
-            client.indices().putMapping(m -> m.index("articles-*").withJson(new StringReader(mappings)));
-        }
+        addMissingFields(client, new ObjectMapper().readTree(template).path("template").path("mappings").path("properties"));
         if (!client.indices().exists(e -> e.index(wanted)).value()) {
             client.indices().create(c -> c.index(wanted));
         } else if (refreshInterval != null) {
@@ -80,6 +81,28 @@ public final class ArticleIndices {
             return u.actions(a -> a.add(add -> add.index(wanted).alias(WRITE_ALIAS).isWriteIndex(true)));
         });
         return wanted;
+    }
+
+    /**
+     * Gives each existing article index the template's fields it lacks. Fields it has keep their
+     * mapping even where the template's changed since (the body's highlighting offsets moved from
+     * term vectors to the postings in December 2026): Elasticsearch refuses such a change on an
+     * existing field, and both serve search alike.
+     */
+    private static void addMissingFields(ElasticsearchClient client, JsonNode properties) throws IOException {
+        if (!client.indices().exists(e -> e.index("articles-*").allowNoIndices(false)).value()) {
+            return;
+        }
+        for (Map.Entry<String, IndexMappingRecord> index : client.indices().getMapping(g -> g.index("articles-*")).mappings().entrySet()) {
+            Set<String> present = index.getValue().mappings().properties().keySet();
+            ObjectNode missing = JsonNodeFactory.instance.objectNode();
+            properties.properties().stream().filter(field -> !present.contains(field.getKey()))
+                .forEach(field -> missing.set(field.getKey(), field.getValue()));
+            if (!missing.isEmpty()) {
+                String body = JsonNodeFactory.instance.objectNode().set("properties", missing).toString();
+                client.indices().putMapping(m -> m.index(index.getKey()).withJson(new StringReader(body)));
+            }
+        }
     }
 
     /**

@@ -61,7 +61,7 @@ class LanguageFieldsMigrationTest {
             client.get(g -> g.index(OLD_MONTH).id(english), Map.class).source().get("body"), "the article itself is unchanged");
     }
 
-    /** The article index's mappings as they were: no language fields, one sub-field per chain under title and body. */
+    /** The article index's mappings as they were: no language fields, one sub-field per chain under title and body, the body's term vectors. */
     private static String oldLayoutIndex() throws Exception {
         ObjectMapper json = new ObjectMapper();
         ObjectNode template = (ObjectNode) json.readTree(ArticleIndices.templateJson(0)).path("template");
@@ -74,6 +74,9 @@ class LanguageFieldsMigrationTest {
             }
             ((ObjectNode) properties.path(text)).set("fields", subfields);
         }
+        // the body's highlighting offsets were term vectors then (the postings' since December 2026)
+        ((ObjectNode) properties.path("body")).remove("index_options");
+        ((ObjectNode) properties.path("body")).put("term_vector", "with_positions_offsets");
         return template.toString();
     }
 
