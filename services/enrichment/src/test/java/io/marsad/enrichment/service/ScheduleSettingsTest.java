@@ -23,5 +23,7 @@ class ScheduleSettingsTest {
         assertEquals(Duration.ofSeconds(10), config.getValue("marsad.index.start-delay", Duration.class));
         assertEquals(Duration.ofSeconds(2), config.getValue("marsad.alerting.relay-every", Duration.class));
         assertEquals(Duration.ofSeconds(30), config.getValue("marsad.entities.refresh-every", Duration.class));
+        assertEquals(Duration.ofHours(1), config.getValue("marsad.stories.prune-every", Duration.class));
+        assertEquals(Duration.ofDays(90), config.getValue("marsad.stories.keep-signatures", Duration.class));
     }
 }
