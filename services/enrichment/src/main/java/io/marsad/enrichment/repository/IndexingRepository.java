@@ -57,7 +57,9 @@ public class IndexingRepository {
     /**
      * Elasticsearch has these articles: in one transaction they are marked indexed and queued for
      * the alerting service. If a newer version of one was accepted meanwhile, only its index is
-     * recorded and it stays due, so the newer version is indexed (and passed on) next.
+     * recorded and it stays due, so the newer version is indexed (and passed on) next. An indexed
+     * article's row keeps its id and index, which a re-sent copy is written back to, not its text:
+     * the index holds that, and the ledger would otherwise keep every article's text for ever.
      */
     public void indexedAll(List<Confirmed> confirmed) throws SQLException {
         if (confirmed.isEmpty()) {
@@ -65,7 +67,7 @@ public class IndexingRepository {
         }
         Transactions.run(dataSource, c -> {
             try (PreparedStatement done = c.prepareStatement("UPDATE article_intake SET indexed_at = now(), index_name = ?, last_error = NULL, "
-                     + "lease_owner = NULL, lease_until = NULL WHERE article_id = ? AND received_at = ?");
+                     + "lease_owner = NULL, lease_until = NULL, payload = '{}'::jsonb WHERE article_id = ? AND received_at = ?");
                  PreparedStatement changed = c.prepareStatement(
                      "UPDATE article_intake SET index_name = ?, lease_owner = NULL, lease_until = NULL WHERE article_id = ?")) {
                 for (Confirmed one : confirmed) {

@@ -39,6 +39,8 @@ class ArticleIndexingTest {
     ArticleIndexer indexer;
     @Inject
     ElasticsearchClient client;
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     String seedId;
     String unrelatedId;
@@ -223,6 +225,15 @@ class ArticleIndexingTest {
         assertEquals("نسخة ثانية", found.hits().hits().get(0).source().get("title"));
         assertEquals("Arab", found.hits().hits().get(0).source().get("script"));
         assertEquals("news.example.org", found.hits().hits().get(0).source().get("site"), "the host, for site: queries");
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement row = c.prepareStatement(
+                 "SELECT payload::text, index_name FROM article_intake WHERE article_id = ?")) {
+            row.setString(1, id);
+            try (java.sql.ResultSet result = row.executeQuery()) {
+                assertTrue(result.next());
+                assertEquals("{}", result.getString(1), "an indexed article's text is left to the index");
+                assertEquals(found.hits().hits().get(0).index(), result.getString(2), "its index is kept, for the next copy");
+            }
+        }
     }
 
     /** All words in one of the analysed fields (the search service builds its real queries in its own issue). */
