@@ -177,7 +177,11 @@ public final class ArticleIndices {
             if (!refreshInterval.matches("-1|\\d+(ms|s|m|h)")) {
                 throw new IllegalArgumentException("a refresh interval is a number with ms, s, m or h, or -1: " + refreshInterval);
             }
-            template = template.replace("\"refresh_interval\": \"" + DEFAULT_REFRESH_INTERVAL + "\"", "\"refresh_interval\": \"" + refreshInterval + "\"");
+            String resourceValue = "\"refresh_interval\": \"" + DEFAULT_REFRESH_INTERVAL + "\"";
+            if (!template.contains(resourceValue)) {
+                throw new IllegalStateException("the template resource no longer says " + resourceValue + ": update DEFAULT_REFRESH_INTERVAL");
+            }
+            template = template.replace(resourceValue, "\"refresh_interval\": \"" + refreshInterval + "\"");
         }
         return template.replace("\"analysis\": \"REPLACED BY libs/text ElasticsearchAnalysis.settingsJson() at start\"",
             "\"number_of_replicas\": " + replicas + ",\n      \"analysis\": " + ElasticsearchAnalysis.settingsJson());

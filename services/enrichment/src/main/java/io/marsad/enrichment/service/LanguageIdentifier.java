@@ -41,7 +41,8 @@ public class LanguageIdentifier {
 
     /** ISO 639-1 code of the text's language, or the declared one when the text cannot tell, or empty. */
     public Optional<String> identify(String title, String body, String declared) {
-        String text = prefix((title == null ? "" : title) + "\n" + (body == null ? "" : body), LONGER_SAMPLE_CHARS);
+        // the body cut first: a long page's text is not copied whole to read its first 800 characters
+        String text = prefix((title == null ? "" : title) + "\n" + prefix(body == null ? "" : body, LONGER_SAMPLE_CHARS), LONGER_SAMPLE_CHARS);
         Optional<String> hint = Optional.ofNullable(declared).filter(d -> !d.isBlank()).map(d -> d.toLowerCase(Locale.ROOT));
         long letters = text.codePoints().filter(Character::isLetter).count();
         if (letters < MIN_LETTERS && hint.isPresent()) {
