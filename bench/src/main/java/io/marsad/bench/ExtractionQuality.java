@@ -27,7 +27,7 @@ import java.util.zip.GZIPInputStream;
  * {@code ./marsad bench extraction-quality [--part tune|report|all] DIR...}: scores the extractor on
  * public evaluation sets of real pages, kept outside the repository, and times it on one thread.
  *
- * <p>Each DIR is one of three layouts, told apart by what it holds:
+ * <p>Each DIR is one of four layouts, told apart by what it holds:
  * <ul>
  *   <li>{@code <page>/source.html} + {@code <page>/expected.html} (Mozilla readability's test pages):
  *       4-token shingle F1 of the body against the expected text;</li>
@@ -49,6 +49,7 @@ public final class ExtractionQuality {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final ObjectMapper json = new ObjectMapper();
+    private final SelectorAnnotatedPages annotated = new SelectorAnnotatedPages();
 
     record Page(String set, String id, String url, byte[] html, String expectedText, List<String> with, List<String> without) {
         boolean snippets() {
@@ -66,19 +67,39 @@ public final class ExtractionQuality {
 
     public static void main(String[] args) throws IOException {
         String part = "all";
+        boolean expectedOnly = false;
         List<Path> directories = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--part") && i + 1 < args.length) {
                 part = args[++i];
+            } else if (args[i].equals("--expected")) {
+                expectedOnly = true;
             } else {
                 directories.add(Path.of(args[i]));
             }
         }
         if (directories.isEmpty() || !List.of("tune", "report", "all").contains(part)) {
-            System.err.println("usage: marsad bench extraction-quality [--part tune|report|all] DIR...");
+            System.err.println("usage: marsad bench extraction-quality [--part tune|report|all] [--expected] DIR...");
             System.exit(2);
         }
-        new ExtractionQuality().run(directories, part);
+        if (expectedOnly) {
+            new ExtractionQuality().printExpected(directories);
+        } else {
+            new ExtractionQuality().run(directories, part);
+        }
+    }
+
+    /** For annotators: what each page is expected to give, without running the extractor. */
+    void printExpected(List<Path> directories) throws IOException {
+        for (Path directory : directories) {
+            for (Page page : load(directory)) {
+                String expected = page.snippets() ? String.join(" | ", page.with()) : page.expectedText();
+                System.out.printf(Locale.ROOT, "== %s/%s: %d chars, %d junk strings%n%s%n…%n%s%n", page.set(), page.id(), expected.length(),
+                    page.without().size(), expected.substring(0, Math.min(200, expected.length())),
+                    expected.substring(Math.max(0, expected.length() - 200)));
+                page.without().stream().limit(3).forEach(junk -> System.out.println("  junk: " + junk));
+            }
+        }
     }
 
     void run(List<Path> directories, String part) throws IOException {
@@ -125,15 +146,24 @@ public final class ExtractionQuality {
         int poor = 0;
         int poorFlagged = 0;
         int flagged = 0;
+        int junk = 0;
+        int junkLeaked = 0;
+        int pagesWithLeaks = 0;
         for (Result r : results.stream().sorted(Comparator.comparing(r -> r.page().id())).toList()) {
             double f1 = ShingleF1.of(r.body(), r.page().expectedText());
+            String squeezed = squeeze(r.body());
+            List<String> leaked = r.page().without().stream().filter(s -> squeezed.contains(squeeze(s))).toList();
+            junk += r.page().without().size();
+            junkLeaked += leaked.size();
+            pagesWithLeaks += leaked.isEmpty() ? 0 : 1;
             scores.add(f1);
             // readability's test pages mix real sites with synthetic pages (Lorem ipsum) that each test one rule
             (r.page().expectedText().toLowerCase(Locale.ROOT).contains("lorem ipsum") ? synthetic : real).add(f1);
             boolean empty = r.page().expectedText().length() >= SUBSTANTIAL_TEXT && r.body().length() < EMPTY_BODY;
             lost += empty ? 1 : 0;
-            System.out.printf(Locale.ROOT, "%-6s %.3f %6d/%6d chars %s%s  [%s %.2f]%n", r.page().part(), f1, r.body().length(),
-                r.page().expectedText().length(), r.page().id(), empty ? "  EMPTY" : "", r.extraction().strategy(), r.extraction().confidence());
+            System.out.printf(Locale.ROOT, "%-6s %.3f %6d/%6d chars %s%s  [%s %.2f]%s%n", r.page().part(), f1, r.body().length(),
+                r.page().expectedText().length(), r.page().id(), empty ? "  EMPTY" : "", r.extraction().strategy(), r.extraction().confidence(),
+                leaked.isEmpty() ? "" : "  junk leaked: " + leaked.stream().map(s -> s.length() > 60 ? s.substring(0, 60) + "…" : s).toList());
             poor += f1 < 0.5 ? 1 : 0;
             poorFlagged += f1 < 0.5 && r.extraction().doubtful() ? 1 : 0;
             flagged += r.extraction().doubtful() ? 1 : 0;
@@ -142,6 +172,9 @@ public final class ExtractionQuality {
         long below = scores.stream().filter(s -> s < 0.5).count();
         System.out.printf(Locale.ROOT, "%s: %d pages, mean F1 %.3f, %d below 0.5, %d empty%n", set, results.size(), mean, below, lost);
         System.out.printf(Locale.ROOT, "%s: %d pages flagged doubtful; %d of the %d pages below 0.5 were flagged%n", set, flagged, poorFlagged, poor);
+        if (junk > 0) {
+            System.out.printf(Locale.ROOT, "%s: %d of %d junk strings leaked, on %d pages%n", set, junkLeaked, junk, pagesWithLeaks);
+        }
         if (!synthetic.isEmpty()) {
             System.out.printf(Locale.ROOT, "%s: real pages %d, mean F1 %.3f; synthetic (Lorem ipsum) pages %d, mean F1 %.3f%n", set, real.size(),
                 real.stream().mapToDouble(Double::doubleValue).average().orElse(0), synthetic.size(),
@@ -188,6 +221,9 @@ public final class ExtractionQuality {
 
     private List<Page> load(Path directory) throws IOException {
         String set = directory.toAbsolutePath().normalize().getFileName().toString();
+        if (annotated.describes(directory)) {
+            return annotated.load("right-to-left", directory); // one name whatever the directory is called: the halves stay the same
+        }
         if (Files.isRegularFile(directory.resolve("ground-truth.json"))) {
             return loadGroundTruth(set, directory);
         }

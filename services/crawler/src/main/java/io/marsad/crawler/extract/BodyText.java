@@ -64,27 +64,70 @@ final class BodyText {
             return;
         }
         // Mixed content: text written straight into a div or table cell, between <br>s, is a paragraph too.
-        StringBuilder loose = new StringBuilder();
+        LooseText loose = new LooseText(out);
         for (Node child : element.childNodes()) {
             walk(child, loose, out);
         }
-        flush(loose, out);
+        loose.flush();
     }
 
     /** Inline content joins the current paragraph; a {@code <br>} or a block ends it. */
-    private static void walk(Node node, StringBuilder loose, List<Block> out) {
+    private static void walk(Node node, LooseText loose, List<Block> out) {
         if (node instanceof TextNode text) {
-            loose.append(text.getWholeText());
+            loose.text.append(text.getWholeText());
         } else if (node instanceof Element element) {
             if (element.normalName().equals("br")) {
-                flush(loose, out);
+                loose.flush();
             } else if (isBlock(element)) {
-                flush(loose, out);
+                loose.flush();
+                int before = out.size();
                 collect(element, out);
+                loose.blockAdded(before);
             } else {
                 for (Node child : element.childNodes()) {
                     walk(child, loose, out);
                 }
+            }
+        }
+    }
+
+    /**
+     * Text written between {@code <br>}s, cut into paragraphs. A line too short to be a paragraph is
+     * dropped (a date, "Advertisement"), unless it sits between two paragraphs of the same run of
+     * text: there it is a subheading the page wrote as a plain line ("انتكاسة جديدة").
+     */
+    private static final class LooseText {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Block> out;
+        private boolean afterParagraph;
+        private String pendingSubheading;
+
+        LooseText(List<Block> out) {
+            this.out = out;
+        }
+
+        void flush() {
+            String line = clean(text.toString());
+            text.setLength(0);
+            if (line.length() >= MainContent.MIN_PARAGRAPH_LENGTH) {
+                if (pendingSubheading != null) {
+                    out.add(new Block(pendingSubheading, true));
+                }
+                out.add(new Block(line, false));
+                afterParagraph = true;
+                pendingSubheading = null;
+            } else if (!line.isEmpty()) {
+                // a second short line in a row is a list of labels, not a subheading
+                pendingSubheading = afterParagraph && pendingSubheading == null && line.length() > 1 ? line : null;
+                afterParagraph = false;
+            }
+        }
+
+        /** A block element between the lines, which wrote out from this index: one that wrote text ends the run. */
+        void blockAdded(int from) {
+            if (out.size() > from) { // an empty block, or furniture removed, leaves the run whole
+                afterParagraph = false;
+                pendingSubheading = null;
             }
         }
     }
@@ -100,14 +143,6 @@ final class BodyText {
             return;
         }
         out.add(new Block(text, heading));
-    }
-
-    private static void flush(StringBuilder loose, List<Block> out) {
-        String text = clean(loose.toString());
-        if (text.length() >= MainContent.MIN_PARAGRAPH_LENGTH) {
-            out.add(new Block(text, false));
-        }
-        loose.setLength(0);
     }
 
     private static boolean hasBlockChildren(Element element) {

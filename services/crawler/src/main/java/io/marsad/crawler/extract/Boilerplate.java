@@ -2,7 +2,9 @@ package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
-    private static final String NEVER_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, form, button,"
+    private static final String NEVER_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, button,"
         + " input, select, textarea, dialog, link, meta";
     private static final String FURNITURE = "nav, footer, aside, header, menu, figure, figcaption, address";
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
@@ -45,6 +47,9 @@ final class Boilerplate {
      * live blog's commentary ("live-match-comment"), which its reporters write.
      */
     private static final Pattern NOT_FURNITURE = Pattern.compile("(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|live[\\w-]*comment)[\\w-]*");
+    /** "Comment" in English, French, German, Spanish, Portuguese, Russian, Arabic, Persian, Urdu, Hebrew and Turkish. */
+    private static final Pattern COMMENT_WORDS = Pattern.compile("(?iu)comment|kommentar|comentário|comentario|коммент|تعليق|نظرات|تبصر|תגוב|yorum");
+    private static final int MAX_COMMENT_PREAMBLE = 500;
     /** Words that name what readers add to a page: removed even when they outweigh the article. */
     private static final Pattern READER_CONTENT = Pattern.compile("(?:^|[\\s_-])(?:comments?|comment-?list|disqus|replies|responses)(?:$|[\\s_-])");
     /**
@@ -64,6 +69,7 @@ final class Boilerplate {
     /** Removes elements that never hold article text, wherever they are. */
     static void removeNonContent(Element root) {
         root.select(NEVER_CONTENT).remove();
+        removeForms(root);
         root.select("[hidden], [aria-hidden=true]").remove();
         for (Element element : root.select("[style]")) {
             String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
@@ -71,6 +77,35 @@ final class Boilerplate {
                 element.remove();
             }
         }
+    }
+
+    /**
+     * Removes forms (search, login, comment and newsletter boxes), but not one that holds most of the
+     * page's text: ASP.NET WebForms sites wrap the whole page, article included, in one form
+     * ({@code aspnetForm}), and removing it emptied their articles.
+     */
+    private static void removeForms(Element root) {
+        Elements forms = root.select("form");
+        if (forms.isEmpty()) {
+            return;
+        }
+        long pageText = textLength(root);
+        for (Element form : forms) {
+            if (textLength(form) * 2 < pageText) {
+                form.remove();
+            }
+        }
+    }
+
+    /** Characters of text under an element, white space included: cheaper than its text() when only a share is wanted. */
+    private static long textLength(Element element) {
+        long[] length = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                length[0] += text.getWholeText().length();
+            }
+        }, element);
+        return length[0];
     }
 
     /**
@@ -99,6 +134,10 @@ final class Boilerplate {
                 }
                 if (isFurniture(element, share, keepContainers)) {
                     doomed.add(element);
+                    Element preamble = commentPreamble(element);
+                    if (preamble != null && !kept.contains(preamble)) {
+                        doomed.add(preamble);
+                    }
                     return FilterResult.SKIP_ENTIRELY; // what is inside goes with it
                 }
                 return FilterResult.CONTINUE;
@@ -128,6 +167,23 @@ final class Boilerplate {
             }
         }
         teasers.forEach(Element::remove);
+    }
+
+    /**
+     * The short note right before a comment section that introduces it ("Comments are moderated",
+     * "الآراء الواردة أدناه لا تعبر عن رأي الموقع"), told by its place and by a word for comments in
+     * the languages Marsad reads; often without a class to tell it.
+     */
+    private static Element commentPreamble(Element comments) {
+        if (!isReaderContent(comments)) {
+            return null;
+        }
+        Element before = comments.previousElementSibling();
+        if (before == null || before.text().length() > MAX_COMMENT_PREAMBLE || before.is(ARTICLE_CONTAINERS)
+            || !before.select(ARTICLE_CONTAINERS).isEmpty()) {
+            return null;
+        }
+        return COMMENT_WORDS.matcher(before.text()).find() ? before : null;
     }
 
     private static boolean isFurniture(Element element, TextShare share, boolean keepContainers) {

@@ -25,6 +25,7 @@ final class MainContent {
     /** The best container, with siblings that look like more of the same article, in document order. */
     static List<Element> find(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
+        List<Element> voted = new ArrayList<>(); // in the order of their first vote: an identity map's order changes from run to run
         for (Element paragraph : paragraphs(body)) {
             String text = paragraph.text();
             if (text.length() < MIN_PARAGRAPH_LENGTH) {
@@ -33,19 +34,21 @@ final class MainContent {
             double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
             if (paragraph.is("div, section") && hasOwnText(paragraph)) {
                 // text written straight into a div (between <br>s): the div itself may be the article's container
-                scores.merge(paragraph, score, Double::sum);
+                vote(scores, voted, paragraph, score);
             }
             Element ancestor = paragraph.parent();
             for (int level = 1; ancestor != null && level <= 3; level++, ancestor = ancestor.parent()) {
-                scores.merge(ancestor, score / level, Double::sum);
+                vote(scores, voted, ancestor, score / level);
             }
         }
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
-            if (score > bestScore) {
-                best = entry.getKey();
+        for (Element candidate : voted) {
+            double score = scores.get(candidate) * (1 - linkDensity(candidate));
+            // on a tie the element that holds the other wins: it has no fewer of the voting paragraphs, and also what
+            // sits beside them without voting (the headline's standfirst, subheadings)
+            if (score > bestScore || score == bestScore && best != null && best.parents().contains(candidate)) {
+                best = candidate;
                 bestScore = score;
             }
         }
@@ -83,6 +86,13 @@ final class MainContent {
             }
         }
         return withSameClassParagraphs(best, content);
+    }
+
+    private static void vote(Map<Element, Double> scores, List<Element> voted, Element element, double score) {
+        if (!scores.containsKey(element)) {
+            voted.add(element);
+        }
+        scores.merge(element, score, Double::sum);
     }
 
     /**
