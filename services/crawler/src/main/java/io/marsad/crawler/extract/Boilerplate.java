@@ -47,9 +47,17 @@ final class Boilerplate {
      * live blog's commentary ("live-match-comment"), which its reporters write.
      */
     private static final Pattern NOT_FURNITURE = Pattern.compile("(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|live[\\w-]*comment)[\\w-]*");
-    /** "Comment" in English, French, German, Spanish, Portuguese, Russian, Arabic, Persian, Urdu, Hebrew and Turkish. */
-    private static final Pattern COMMENT_WORDS = Pattern.compile("(?iu)comment|kommentar|comentário|comentario|коммент|تعليق|نظرات|تبصر|תגוב|yorum");
+    /**
+     * Readers' "comments" in English, French, German, Spanish, Portuguese, Russian, Arabic, Persian,
+     * Urdu, Hebrew and Turkish: plurals and the like, since an article's own last line often says
+     * someone "declined to comment".
+     */
+    private static final Pattern COMMENT_WORDS = Pattern.compile(
+        "(?iu)comments|commenting|commentaires|kommentare|comentários|comentarios|комментари|التعليقات|تعليقات|تعليقك|نظرات|تبصرے|תגובות|yorumlar");
     private static final int MAX_COMMENT_PREAMBLE = 500;
+    private static final int MIN_LINK_CARD = 80;
+    /** The blockquotes that text-post networks' embed codes write, which hold the post's text before their script runs. */
+    private static final String EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.mastodon-embed";
     /** Words that name what readers add to a page: removed even when they outweigh the article. */
     private static final Pattern READER_CONTENT = Pattern.compile("(?:^|[\\s_-])(?:comments?|comment-?list|disqus|replies|responses)(?:$|[\\s_-])");
     /**
@@ -120,6 +128,7 @@ final class Boilerplate {
      */
     static void removeFurniture(Element root, boolean keepContainers) {
         removeTeaserStories(root);
+        removeLinkCardsInText(root);
         TextShare share = TextShare.over(root);
         Set<Element> kept = articleContainersAndAncestors(root);
         if (keepContainers) {
@@ -147,6 +156,22 @@ final class Boilerplate {
     }
 
     /**
+     * Removes cards of links written inside a paragraph, which the page shows on hover (The Hill
+     * puts a person's picture and latest headlines after each mention of them): a span of several
+     * links with no text of its own. A sentence that links three words still has its own words.
+     */
+    private static void removeLinkCardsInText(Element root) {
+        Elements spans = root.select("p span");
+        // innermost first: a card's wrapper also holds the mention's own link, which stays once the card is gone
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            Element span = spans.get(i);
+            if (span.text().length() >= MIN_LINK_CARD && MainContent.linkDensity(span) >= 0.9 && span.select("a").size() >= 3) {
+                span.remove();
+            }
+        }
+    }
+
+    /**
      * Removes stories listed inside a story: of the {@code <article>}s an article holds, those that
      * are not its own story (the one holding most of their text, when one does) are teasers of
      * others ("more from the site"), however much text they carry.
@@ -171,16 +196,20 @@ final class Boilerplate {
 
     /**
      * The short note right before a comment section that introduces it ("Comments are moderated",
-     * "الآراء الواردة أدناه لا تعبر عن رأي الموقع"), told by its place and by a word for comments in
-     * the languages Marsad reads; often without a class to tell it.
+     * "الآراء الواردة أدناه لا تعبر عن رأي الموقع"), told by its place (the element before the
+     * comments, or the last one inside it) and by a word for comments in the languages Marsad reads;
+     * often without a class to tell it.
      */
     private static Element commentPreamble(Element comments) {
         if (!isReaderContent(comments)) {
             return null;
         }
         Element before = comments.previousElementSibling();
-        if (before == null || before.text().length() > MAX_COMMENT_PREAMBLE || before.is(ARTICLE_CONTAINERS)
-            || !before.select(ARTICLE_CONTAINERS).isEmpty()) {
+        // the note may also close the block before the comments, as its last element
+        while (before != null && before.text().length() > MAX_COMMENT_PREAMBLE) {
+            before = before.lastElementChild();
+        }
+        if (before == null || before.is(ARTICLE_CONTAINERS) || !before.select(ARTICLE_CONTAINERS).isEmpty()) {
             return null;
         }
         return COMMENT_WORDS.matcher(before.text()).find() ? before : null;
@@ -188,10 +217,22 @@ final class Boilerplate {
 
     private static boolean isFurniture(Element element, TextShare share, boolean keepContainers) {
         if (hasFurnitureWord(element)) {
+            if (holdsEmbeddedPost(element)) {
+                return false;
+            }
             return !keepContainers || share.of(element) < CONTAINER_SHARE || isReaderContent(element);
         }
         return FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
             || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE;
+    }
+
+    /**
+     * A post the article quotes, embedded as its network's blockquote (a tweet: its text, author and
+     * date), in a wrapper themes name after social media ("social-media-embed"): the article's
+     * quote, which monitoring must read, not a share bar. Share bars hold no such blockquote.
+     */
+    private static boolean holdsEmbeddedPost(Element element) {
+        return element.selectFirst(EMBEDDED_POSTS) != null;
     }
 
     /** Elements marked as the article, and their ancestors: never removed. */

@@ -79,13 +79,21 @@ final class MainContent {
             // A lone paragraph beside the body (a live blog's summary, a lead) belongs to it.
             boolean leadParagraph = sibling.is("p") && sibling.text().length() >= 80 && linkDensity(sibling) < 0.25;
             // The article cut into blocks of one class between pictures and ads ("block-text").
-            boolean sameBlock = !best.className().isBlank() && sibling.className().equals(best.className()) && sibling.normalName().equals(best.normalName())
+            boolean sameBlock = !best.className().isBlank() && hasClassesOf(sibling, best) && sibling.normalName().equals(best.normalName())
                 && sibling.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(sibling) < 0.25;
             if (similarContainer || leadParagraph || sameBlock) {
                 content.add(sibling);
             }
         }
         return withSameClassParagraphs(best, content);
+    }
+
+    /**
+     * Whether an element carries all of the other's classes: one block of an article may add a
+     * modifier to the class of the rest ("block-text block-text_initial-letter" opens wday.ru's).
+     */
+    private static boolean hasClassesOf(Element element, Element other) {
+        return element.classNames().containsAll(other.classNames());
     }
 
     private static void vote(Map<Element, Double> scores, List<Element> voted, Element element, double score) {
@@ -123,7 +131,7 @@ final class MainContent {
             Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
             ancestors.addAll(best.parents());
             for (Element candidate : scope.getElementsByClass(best.classNames().iterator().next())) {
-                if (candidate.className().equals(best.className()) && candidate.normalName().equals(best.normalName())
+                if (hasClassesOf(candidate, best) && candidate.normalName().equals(best.normalName())
                     && !ancestors.contains(candidate) && !isInside(candidate, chosen)
                     && candidate.closest("article") == best.closest("article") // not the next story an infinite-scroll page preloaded
                     && candidate.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(candidate) < 0.25) {

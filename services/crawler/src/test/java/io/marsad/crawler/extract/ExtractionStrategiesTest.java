@@ -262,15 +262,55 @@ class ExtractionStrategiesTest {
     void theNoteThatIntroducesTheCommentsIsNotBody() {
         // arabic.cnn.com: the comment rules sit in a plain div right before the comment widget
         ExtractedArticle article = extract("<html lang='ar'><body><div class='story'>" + paragraphs(4)
-            + "<div><p>ترحب الشبكة بالنقاش الحيوي والمفيد. ننصحك بمراجعة إرشادات الاستخدام قبل التعليق.</p>"
+            + "<div><p>ترحب الشبكة بالنقاش الحيوي والمفيد، وكي لا نضطر إلى مراجعة التعليقات قبل نشرها.</p>"
             + "<p>الآراء الواردة أدناه لا تعبر عن رأي الموقع.</p></div><div class='fb-comments'></div></div></body></html>");
         assertEquals(4, article.paragraphs().size(), article.articleBody());
         assertFalse(article.articleBody().contains("الآراء الواردة"), article.articleBody());
 
-        // the last paragraph before the comments stays when it says nothing of comments
-        ExtractedArticle plain = extract("<html><body><div class='story'>" + paragraphs(3) + "<p>The quay opens in May, the council said.</p>"
+        // autoracing.com.br: the note closes the article's block, and Disqus follows it
+        ExtractedArticle closing = extract("<html lang='pt'><body><div class='post'>" + paragraphs(3) + "<p>ATENÇÃO: Comentários com textos"
+            + " ininteligíveis não serão aprovados pelo moderador.</p></div><div id='disqus_thread'></div></body></html>");
+        assertEquals(3, closing.paragraphs().size(), closing.articleBody());
+
+        // the last paragraph before the comments stays when it speaks of no readers' comments
+        ExtractedArticle plain = extract("<html><body><div class='story'>" + paragraphs(3) + "<p>The minister declined to comment.</p>"
             + "<div id='comments'><p>First!</p></div></div></body></html>");
-        assertTrue(plain.articleBody().endsWith("The quay opens in May, the council said."), plain.articleBody());
+        assertTrue(plain.articleBody().endsWith("The minister declined to comment."), plain.articleBody());
+    }
+
+    @Test
+    void anEmbeddedTweetIsAQuoteOfTheArticleEvenInAWrapperNamedSocial() {
+        // nj.com: <div class="social-media-embed"><blockquote class="twitter-tweet">; a share bar holds no such blockquote
+        ExtractedArticle article = extract("<html><body><div class='story'>" + paragraphs(2) + "<div class='social-media-embed'>"
+            + "<blockquote class='twitter-tweet'><p>Yes this is real and the state spent half a million dollars on it</p>— Dianna"
+            + " (@dianna) <a href='https://twitter.com/x/status/1'>November 18, 2019</a></blockquote></div>" + paragraphs(1)
+            + "<div class='social-share'><a href='/s'>Share on Twitter</a><a href='/f'>Share on Facebook</a></div></div></body></html>");
+        assertTrue(article.articleBody().contains("Yes this is real and the state spent half a million dollars on it"), article.articleBody());
+        assertFalse(article.articleBody().contains("Share on"), article.articleBody());
+    }
+
+    @Test
+    void aCardOfLinksShownOnHoverInsideAParagraphIsNotText() {
+        // thehill.com follows each mention of a person with a hidden card of their picture and latest headlines
+        ExtractedArticle article = extract("<html><body><div class='story'><p>A man pleaded guilty to threatening Rep. <span class='rollover'>"
+            + "<a href='/people/omar'>Ilhan Omar</a><span class='rollover-block'><span><a href='/people/omar'>Ilhan Omar</a>"
+            + "<a href='/a'>Progressives oppose funding bill over surveillance authority</a> <a href='/b'>Omar asks court for compassion"
+            + " in sentencing</a></span></span></span> in a voicemail, prosecutors said on Tuesday in a federal court.</p>" + paragraphs(3)
+            + "</div></body></html>");
+        assertTrue(article.articleBody().startsWith("A man pleaded guilty to threatening Rep. Ilhan Omar in a voicemail"), article.articleBody());
+        assertFalse(article.articleBody().contains("Progressives oppose"), article.articleBody());
+    }
+
+    @Test
+    void aBlockWithAModifierOfTheArticlesClassIsPartOfIt() {
+        // wday.ru opens with "block-text block-text_initial-letter", then "block-text" blocks between pictures
+        ExtractedArticle article = extract("<html><body><div class='content'><div class='block'><div class='block-text block-text_initial-letter'>"
+            + "<p>Opening " + PARAGRAPH + "</p></div></div><div class='block'><figure><img src='a.jpg'></figure></div><div class='block'>"
+            + "<div class='block-text'>" + paragraphs(3) + "</div></div><div class='block'><figure><img src='b.jpg'></figure></div>"
+            + "<div class='block'><div class='block-text'><p>Closing " + PARAGRAPH + "</p></div></div></div>"
+            + "<div class='sidebar'><p>Horoscope for the week: the stars say that Tuesday is a good day for travel.</p></div></body></html>");
+        assertTrue(article.articleBody().startsWith("Opening "), article.articleBody());
+        assertTrue(article.articleBody().endsWith("Closing " + PARAGRAPH), article.articleBody());
     }
 
     @Test
