@@ -222,8 +222,10 @@ final class Boilerplate {
             }
             return !keepContainers || share.of(element) < CONTAINER_SHARE || isReaderContent(element);
         }
-        return FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
-            || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE;
+        // like furniture elements, a furniture role that holds most of the text is misused: Bootstrap accordions carry
+        // role="tablist" around the sections of the article (arbeitsagentur.de)
+        return (FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT)) || element.is(FURNITURE))
+            && share.of(element) < CONTAINER_SHARE;
     }
 
     /**

@@ -314,6 +314,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void anAccordionMarkedAsATablistKeepsTheArticleItHolds() {
+        // arbeitsagentur.de: a Bootstrap accordion with role="tablist" holds every section; a real tab list is short
+        ExtractedArticle article = extract("<html><body><main><article><div class='panel-group' role='tablist'><div class='panel'>"
+            + "<h2>January</h2><div class='panel-body'>" + paragraphs(2) + "</div></div><div class='panel'><h2>February</h2>"
+            + "<div class='panel-body'><p>Third " + PARAGRAPH + "</p></div></div></div><ul role='tablist'><li><a href='#a'>Overview</a></li>"
+            + "<li><a href='#b'>Statistics for the whole of the year, by region and by month</a></li></ul></article></main></body></html>");
+        assertEquals(3, article.paragraphs().stream().filter(p -> p.contains(PARAGRAPH)).count(), article.articleBody());
+        assertFalse(article.articleBody().contains("Statistics for the whole"), article.articleBody());
+    }
+
+    @Test
     void aPageWrappedInOneFormStillGivesItsArticle() {
         // ASP.NET WebForms pages (aryanews.com) hold everything in <form id="aspnetForm">; forms used to be removed whole
         ExtractedArticle article = extract("<html lang='fa' dir='rtl'><body><form id='aspnetForm' method='post'>"
