@@ -222,10 +222,14 @@ final class Boilerplate {
             }
             return !keepContainers || share.of(element) < CONTAINER_SHARE || isReaderContent(element);
         }
-        // like furniture elements, a furniture role that holds most of the text is misused: Bootstrap accordions carry
-        // role="tablist" around the sections of the article (arbeitsagentur.de)
-        return (FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT)) || element.is(FURNITURE))
-            && share.of(element) < CONTAINER_SHARE;
+        String role = element.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("tablist")) {
+            // Bootstrap accordions carry role="tablist" around the sections of an article (arbeitsagentur.de); a real tab
+            // list is a row of labels. Other landmarks stay furniture whatever they hold: a "complementary" region can
+            // outweigh the article (archiveofourown.org's list of thousands of readers' names)
+            return share.of(element) < CONTAINER_SHARE;
+        }
+        return FURNITURE_ROLES.contains(role) || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE;
     }
 
     /**
