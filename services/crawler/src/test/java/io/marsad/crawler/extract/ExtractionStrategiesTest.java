@@ -322,6 +322,17 @@ class ExtractionStrategiesTest {
             + "<li><a href='#b'>Statistics for the whole of the year, by region and by month</a></li></ul></article></main></body></html>");
         assertEquals(3, article.paragraphs().stream().filter(p -> p.contains(PARAGRAPH)).count(), article.articleBody());
         assertFalse(article.articleBody().contains("Statistics for the whole"), article.articleBody());
+
+        // other landmarks stay furniture however much they hold: archiveofourown.org's complementary region lists
+        // thousands of readers' names, more text than the story
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            names.append("<a href='/users/r").append(i).append("'>r").append(i).append("</a>, ");
+        }
+        ExtractedArticle story = extract("<html><body><div id='chapters' role='article'>" + paragraphs(4) + "</div>"
+            + "<div id='feedback' role='complementary'><p class='kudos'>" + names + " left kudos on this work!</p></div></body></html>");
+        assertEquals(4, story.paragraphs().size(), story.articleBody());
+        assertFalse(story.articleBody().contains("r1999"), story.articleBody());
     }
 
     @Test
