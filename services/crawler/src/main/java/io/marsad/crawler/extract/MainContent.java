@@ -19,6 +19,7 @@ final class MainContent {
 
     static final int MIN_PARAGRAPH_LENGTH = 25;
     private static final String PARAGRAPHS = "p, pre, blockquote, td, li";
+    private static final double MAX_VOTING_LINK_DENSITY = 0.5;
 
     private MainContent() {}
 
@@ -31,7 +32,12 @@ final class MainContent {
             if (text.length() < MIN_PARAGRAPH_LENGTH) {
                 continue;
             }
-            double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
+            double links = linkDensity(paragraph);
+            if (links > MAX_VOTING_LINK_DENSITY) {
+                continue; // a list of links (hundreds of readers' names, tags, headlines): its commas are no sentences
+            }
+            // links in a paragraph weigh nothing: a paragraph votes with its own words
+            double score = (1 + Math.min(text.length() / 100.0, 3) + commas(text)) * (1 - links);
             if (paragraph.is("div, section") && hasOwnText(paragraph)) {
                 // text written straight into a div (between <br>s): the div itself may be the article's container
                 vote(scores, voted, paragraph, score);

@@ -333,6 +333,11 @@ class ExtractionStrategiesTest {
             + "<div id='feedback' role='complementary'><p class='kudos'>" + names + " left kudos on this work!</p></div></body></html>");
         assertEquals(4, story.paragraphs().size(), story.articleBody());
         assertFalse(story.articleBody().contains("r1999"), story.articleBody());
+
+        // and without a landmark, the list of links does not outvote the story: a paragraph votes as much as its own words
+        ExtractedArticle unmarked = extract("<html><body><div class='chapter'>" + paragraphs(4) + "</div>"
+            + "<div class='kudos-box'><p class='kudos'>" + names + " left kudos on this work!</p></div></body></html>");
+        assertEquals(4, unmarked.paragraphs().size(), unmarked.articleBody());
     }
 
     @Test
