@@ -36,8 +36,7 @@ final class MainContent {
             if (links > MAX_VOTING_LINK_DENSITY) {
                 continue; // a list of links (hundreds of readers' names, tags, headlines): its commas are no sentences
             }
-            // links in a paragraph weigh nothing: a paragraph votes with its own words
-            double score = (1 + Math.min(text.length() / 100.0, 3) + commas(text)) * (1 - links);
+            double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
             if (paragraph.is("div, section") && hasOwnText(paragraph)) {
                 // text written straight into a div (between <br>s): the div itself may be the article's container
                 vote(scores, voted, paragraph, score);
