@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,11 @@ final class MetadataReader {
 
     private MetadataReader() {}
 
+    /** White space as in the body (no-break spaces included), none at the ends. */
+    private static String cleanTitle(String title) {
+        return title == null ? null : BodyText.clean(title);
+    }
+
     static PageMetadata read(Document document, String url) {
         Optional<JsonNode> article = JsonLd.article(document);
         Metas metas = Metas.of(document);
@@ -35,12 +41,15 @@ final class MetadataReader {
             () -> metas.first("og:url"),
             () -> article.map(a -> JsonLd.text(a, "url")).orElse(null),
             () -> url);
-        String title = first(
+        String title = cleanTitle(TitleCleaner.withoutKnownSiteName(first(
             () -> article.map(a -> JsonLd.text(a, "headline")).orElse(null),
             () -> metas.first("og:title"),
             () -> metas.first("twitter:title"),
             () -> text(document.selectFirst("h1")),
-            () -> TitleCleaner.withoutSiteName(document.title(), metas.first("og:site_name")));
+            () -> TitleCleaner.withoutSiteName(document.title(), metas.first("og:site_name"))),
+            Arrays.asList(metas.first("og:site_name"), article.map(a -> JsonLd.text(a.path("publisher"), "name")).orElse(null),
+                metas.first("application-name")),
+            document.title()));
         Instant published = firstDate(
             article.map(a -> JsonLd.text(a, "datePublished")).orElse(null),
             metas.first("article:published_time"),
