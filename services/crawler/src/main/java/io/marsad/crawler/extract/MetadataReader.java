@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,15 +40,17 @@ final class MetadataReader {
             () -> metas.first("og:url"),
             () -> article.map(a -> JsonLd.text(a, "url")).orElse(null),
             () -> url);
-        String title = cleanTitle(TitleCleaner.withoutKnownSiteName(first(
+        String headline = first(
             () -> article.map(a -> JsonLd.text(a, "headline")).orElse(null),
             () -> metas.first("og:title"),
             () -> metas.first("twitter:title"),
             () -> text(document.selectFirst("h1")),
-            () -> TitleCleaner.withoutSiteName(document.title(), metas.first("og:site_name"))),
-            Arrays.asList(metas.first("og:site_name"), article.map(a -> JsonLd.text(a.path("publisher"), "name")).orElse(null),
-                metas.first("application-name")),
-            document.title()));
+            () -> TitleCleaner.withoutSiteName(document.title(), metas.first("og:site_name")));
+        List<String> siteNames = new ArrayList<>();
+        Stream.of(metas.first("og:site_name"), article.map(a -> JsonLd.text(a.path("publisher"), "name")).orElse(null),
+                metas.first("application-name"), TitleCleaner.siteNameIn(document.title(), headline).orElse(null))
+            .filter(name -> name != null && !name.isBlank()).map(String::trim).forEach(siteNames::add);
+        String title = cleanTitle(TitleCleaner.withoutSiteNames(headline, siteNames));
         Instant published = firstDate(
             article.map(a -> JsonLd.text(a, "datePublished")).orElse(null),
             metas.first("article:published_time"),
@@ -75,7 +76,8 @@ final class MetadataReader {
             metas.all("author"),
             metas.all("article:author").stream().filter(a -> !a.startsWith("http")).toList(),
             document.select("[rel=author], [itemprop=author] [itemprop=name]").eachText()
-        ).filter(list -> !list.isEmpty()).findFirst().orElse(List.of()));
+        ).filter(list -> !list.isEmpty()).findFirst().orElse(List.of()))
+            .stream().filter(author -> !SiteNames.isSite(author, siteNames, canonical)).toList();
         List<String> tags = distinct(Stream.of(
             article.map(a -> splitList(JsonLd.texts(a.get("keywords")))).orElse(List.of()),
             metas.all("article:tag"),

@@ -1,7 +1,7 @@
 package io.marsad.crawler.extract;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Strips the site name that {@code <title>} usually carries ("Headline | Site", "Site - Headline"). */
@@ -35,29 +35,16 @@ final class TitleCleaner {
      * A headline from any source (JSON-LD, {@code og:title}) without a site name at either end:
      * sites write "Headline - Site" or "Site - Headline" there too (youm7.com, elbaladtv.net,
      * almadenahnews.com). Only names the page gives elsewhere are stripped, never a guess.
-     *
-     * @param siteNames the site's names ({@code og:site_name}, the publisher's name…), nulls allowed
-     * @param pageTitle the page's {@code <title>}: its end part that is not the headline is a name too,
-     *                  when the headline differs from it (a title without a site name has no such part)
      */
-    static String withoutKnownSiteName(String headline, List<String> siteNames, String pageTitle) {
+    static String withoutSiteNames(String headline, List<String> siteNames) {
         if (headline == null) {
             return null;
-        }
-        List<String> names = new ArrayList<>();
-        siteNames.stream().filter(n -> n != null && !n.isBlank()).forEach(n -> names.add(n.trim()));
-        if (pageTitle != null && !pageTitle.trim().equalsIgnoreCase(headline.trim())) {
-            String[] parts = SEPARATOR.split(pageTitle.trim());
-            if (parts.length >= 2) {
-                String longest = longest(parts);
-                names.add((parts[parts.length - 1] != longest ? parts[parts.length - 1] : parts[0]).trim());
-            }
         }
         String[] parts = SEPARATOR.split(headline.trim());
         if (parts.length < 2) {
             return headline.trim();
         }
-        for (String name : names) {
+        for (String name : siteNames) {
             if (parts[parts.length - 1].trim().equalsIgnoreCase(name)) {
                 return headline.trim().substring(0, headline.trim().lastIndexOf(parts[parts.length - 1])).replaceFirst(SEPARATOR.pattern() + "$", "").trim();
             }
@@ -66,6 +53,22 @@ final class TitleCleaner {
             }
         }
         return headline.trim();
+    }
+
+    /**
+     * The end of the page's {@code <title>} that is not the headline ("Headline - Site"), when the
+     * headline chosen differs from the {@code <title>}: a title without a site name has no such part.
+     */
+    static Optional<String> siteNameIn(String pageTitle, String headline) {
+        if (pageTitle == null || headline == null || pageTitle.trim().equalsIgnoreCase(headline.trim())) {
+            return Optional.empty();
+        }
+        String[] parts = SEPARATOR.split(pageTitle.trim());
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        String longest = longest(parts);
+        return Optional.of((parts[parts.length - 1] != longest ? parts[parts.length - 1] : parts[0]).trim());
     }
 
     private static String longest(String[] parts) {
