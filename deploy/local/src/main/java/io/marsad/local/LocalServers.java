@@ -44,12 +44,12 @@ public final class LocalServers implements AutoCloseable {
     public static LocalServers start(LocalPaths paths, Artifacts artifacts, Timings timings) {
         LocalServers servers = new LocalServers();
         Path home = paths.home();
-        int keycloakPort = portOrFree(PREFERRED_KEYCLOAK_PORT);
-        int keycloakManagementPort = portOrFree(PREFERRED_KEYCLOAK_MANAGEMENT_PORT);
-        int elasticsearchPort = portOrFree(PREFERRED_ELASTICSEARCH_PORT);
-        int smtpPort = portOrFree(PREFERRED_SMTP_PORT);
-        int mailWebPort = portOrFree(PREFERRED_MAIL_WEB_PORT);
-        int postgresPort = portOrFree(PREFERRED_POSTGRES_PORT);
+        int keycloakPort = Ports.preferredOrFree(PREFERRED_KEYCLOAK_PORT);
+        int keycloakManagementPort = Ports.preferredOrFree(PREFERRED_KEYCLOAK_MANAGEMENT_PORT);
+        int elasticsearchPort = Ports.preferredOrFree(PREFERRED_ELASTICSEARCH_PORT);
+        int smtpPort = Ports.preferredOrFree(PREFERRED_SMTP_PORT);
+        int mailWebPort = Ports.preferredOrFree(PREFERRED_MAIL_WEB_PORT);
+        int postgresPort = Ports.preferredOrFree(PREFERRED_POSTGRES_PORT);
         try {
             CompletableFuture<RestartableServer<KeycloakServer>> keycloak = CompletableFuture.supplyAsync(() -> timings.time("keycloak", () ->
                 RestartableServer.start("keycloak", () -> KeycloakServer.start(home.resolve("keycloak"), paths.cache(), artifacts,
@@ -100,10 +100,6 @@ public final class LocalServers implements AutoCloseable {
     private <T extends RestartableServer<?>> T track(T server) {
         started.push(server);
         return server;
-    }
-
-    static int portOrFree(int preferred) {
-        return Ports.isFree(preferred) ? preferred : Ports.freeLoopbackPort();
     }
 
     public ElasticsearchServer elasticsearch() {
