@@ -47,19 +47,9 @@ final class Boilerplate {
      * live blog's commentary ("live-match-comment"), which its reporters write.
      */
     private static final Pattern NOT_FURNITURE = Pattern.compile("(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|live[\\w-]*comment)[\\w-]*");
-    /**
-     * Readers' "comments" in English, French, German, Spanish, Portuguese, Russian, Arabic, Persian,
-     * Urdu, Hebrew and Turkish: plurals and the like, since an article's own last line often says
-     * someone "declined to comment".
-     */
-    private static final Pattern COMMENT_WORDS = Pattern.compile(
-        "(?iu)comments|commenting|commentaires|kommentare|comentários|comentarios|комментари|التعليقات|تعليقات|تعليقك|نظرات|تبصرے|תגובות|yorumlar");
-    private static final int MAX_COMMENT_PREAMBLE = 500;
     private static final int MIN_LINK_CARD = 80;
     /** The blockquotes that text-post networks' embed codes write, which hold the post's text before their script runs. */
     private static final String EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.mastodon-embed";
-    /** Words that name what readers add to a page: removed even when they outweigh the article. */
-    private static final Pattern READER_CONTENT = Pattern.compile("(?:^|[\\s_-])(?:comments?|comment-?list|disqus|replies|responses)(?:$|[\\s_-])");
     /**
      * An element holding at least this share of the page's text is the article's container whatever
      * its class says ("content-with-sidebar", "l-sidebar-fixed l-article-body", "post-meta_field"):
@@ -67,7 +57,7 @@ final class Boilerplate {
      */
     private static final double CONTAINER_SHARE = 0.5;
     /** Elements marked as the article; itemprop holds a list of names ("description articleBody" on Blogger). */
-    private static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
+    static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
     /** Class names themes give the article's text; trusted in the lenient pass. */
     private static final Pattern CONTENT_NAMES = Pattern.compile(
         "(?:^|[\\s_-])(?:post|entry|article|story|news|blog)[-_]?(?:body|content|text)(?:$|[\\s_-])");
@@ -143,7 +133,7 @@ final class Boilerplate {
                 }
                 if (isFurniture(element, share, keepContainers)) {
                     doomed.add(element);
-                    Element preamble = commentPreamble(element);
+                    Element preamble = CommentSection.preamble(element);
                     if (preamble != null && !kept.contains(preamble)) {
                         doomed.add(preamble);
                     }
@@ -194,33 +184,12 @@ final class Boilerplate {
         teasers.forEach(Element::remove);
     }
 
-    /**
-     * The short note right before a comment section that introduces it ("Comments are moderated",
-     * "الآراء الواردة أدناه لا تعبر عن رأي الموقع"), told by its place (the element before the
-     * comments, or the last one inside it) and by a word for comments in the languages Marsad reads;
-     * often without a class to tell it.
-     */
-    private static Element commentPreamble(Element comments) {
-        if (!isReaderContent(comments)) {
-            return null;
-        }
-        Element before = comments.previousElementSibling();
-        // the note may also close the block before the comments, as its last element
-        while (before != null && before.text().length() > MAX_COMMENT_PREAMBLE) {
-            before = before.lastElementChild();
-        }
-        if (before == null || before.is(ARTICLE_CONTAINERS) || !before.select(ARTICLE_CONTAINERS).isEmpty()) {
-            return null;
-        }
-        return COMMENT_WORDS.matcher(before.text()).find() ? before : null;
-    }
-
     private static boolean isFurniture(Element element, TextShare share, boolean keepContainers) {
         if (hasFurnitureWord(element)) {
             if (holdsEmbeddedPost(element)) {
                 return false;
             }
-            return !keepContainers || share.of(element) < CONTAINER_SHARE || isReaderContent(element);
+            return !keepContainers || share.of(element) < CONTAINER_SHARE || CommentSection.isOne(element);
         }
         String role = element.attr("role").toLowerCase(Locale.ROOT);
         if (role.equals("tablist")) {
@@ -277,10 +246,6 @@ final class Boilerplate {
             }
         }
         return named;
-    }
-
-    private static boolean isReaderContent(Element element) {
-        return READER_CONTENT.matcher((element.className() + " " + element.id()).toLowerCase(Locale.ROOT)).find();
     }
 
     static boolean hasFurnitureWord(Element element) {
