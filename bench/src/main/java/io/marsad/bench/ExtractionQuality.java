@@ -260,16 +260,10 @@ public final class ExtractionQuality {
             Path html = directory.resolve("eval").resolve(entry.getValue().path("file").asText());
             if (Files.isRegularFile(html)) {
                 pages.add(new Page(set, entry.getValue().path("file").asText(), entry.getKey(), read(html), null,
-                    strings(entry.getValue().path("with")), strings(entry.getValue().path("without"))));
+                    SelectorAnnotatedPages.strings(entry.getValue().path("with")), SelectorAnnotatedPages.strings(entry.getValue().path("without"))));
             }
         }
         return pages;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
     }
 
     private static byte[] read(Path file) {

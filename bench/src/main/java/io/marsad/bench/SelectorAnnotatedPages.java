@@ -120,7 +120,8 @@ final class SelectorAnnotatedPages {
         return List.copyOf(junk);
     }
 
-    private static List<String> strings(JsonNode array) {
+    /** A JSON array of strings as a list (the evaluation files' snippet and selector lists). */
+    static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asText()));
         return values;

@@ -15,20 +15,14 @@ final class TitleCleaner {
         if (title == null) {
             return null;
         }
-        String[] parts = SEPARATOR.split(title.trim());
+        String trimmed = title.trim();
+        String[] parts = SEPARATOR.split(trimmed);
         if (parts.length < 2) {
-            return title.trim();
+            return trimmed;
         }
-        if (siteName != null) {
-            if (parts[parts.length - 1].trim().equalsIgnoreCase(siteName.trim())) {
-                return title.substring(0, title.lastIndexOf(parts[parts.length - 1])).replaceFirst(SEPARATOR.pattern() + "$", "").trim();
-            }
-            if (parts[0].trim().equalsIgnoreCase(siteName.trim())) {
-                return title.substring(parts[0].length()).replaceFirst("^" + SEPARATOR.pattern(), "").trim();
-            }
-        }
+        String stripped = siteName == null ? null : withoutEnd(trimmed, parts, siteName.trim());
         // Without a known site name, the longest part is the headline.
-        return longest(parts).trim();
+        return stripped != null ? stripped : longest(parts).trim();
     }
 
     /**
@@ -40,19 +34,28 @@ final class TitleCleaner {
         if (headline == null) {
             return null;
         }
-        String[] parts = SEPARATOR.split(headline.trim());
-        if (parts.length < 2) {
-            return headline.trim();
-        }
-        for (String name : siteNames) {
-            if (parts[parts.length - 1].trim().equalsIgnoreCase(name)) {
-                return headline.trim().substring(0, headline.trim().lastIndexOf(parts[parts.length - 1])).replaceFirst(SEPARATOR.pattern() + "$", "").trim();
-            }
-            if (parts[0].trim().equalsIgnoreCase(name)) {
-                return headline.trim().substring(parts[0].length()).replaceFirst("^" + SEPARATOR.pattern(), "").trim();
+        String trimmed = headline.trim();
+        String[] parts = SEPARATOR.split(trimmed);
+        if (parts.length >= 2) {
+            for (String name : siteNames) {
+                String stripped = withoutEnd(trimmed, parts, name);
+                if (stripped != null) {
+                    return stripped;
+                }
             }
         }
-        return headline.trim();
+        return trimmed;
+    }
+
+    /** The title without the part at either end that is the name, or null when neither end is. */
+    private static String withoutEnd(String title, String[] parts, String name) {
+        if (parts[parts.length - 1].trim().equalsIgnoreCase(name)) {
+            return title.substring(0, title.lastIndexOf(parts[parts.length - 1])).replaceFirst(SEPARATOR.pattern() + "$", "").trim();
+        }
+        if (parts[0].trim().equalsIgnoreCase(name)) {
+            return title.substring(parts[0].length()).replaceFirst("^" + SEPARATOR.pattern(), "").trim();
+        }
+        return null;
     }
 
     /**
