@@ -74,16 +74,19 @@ public class AlertInbox {
         }
     }
 
-    /** The id of the owner's newest visible alert, or null. */
-    public Long newestId(String owner) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("SELECT max(a.id) " + VISIBLE)) {
+    /** The owner's unread count and newest visible alert id (or null), read in one statement so they agree. */
+    public UnreadSummary unreadSummary(String owner) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement query = c.prepareStatement("SELECT count(*) FILTER (WHERE a.read_at IS NULL), max(a.id) " + VISIBLE)) {
             query.setString(1, owner);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
-                return (Long) rows.getObject(1);
+                return new UnreadSummary(rows.getLong(1), (Long) rows.getObject(2));
             }
         }
     }
+
+    public record UnreadSummary(long unread, Long newest) {}
 
     public Optional<Alert> get(String owner, long id) throws SQLException {
         String sql = "SELECT a.id, a.subscription_id, s.name, a.story_id, a.article_id, a.title, a.url, a.source_name, a.language, "

@@ -61,7 +61,8 @@ public class AlertStream {
 
     private Unread unread(String owner) {
         try {
-            return new Unread(inbox.count(owner, true), inbox.newestId(owner));
+            AlertInbox.UnreadSummary summary = inbox.unreadSummary(owner);
+            return new Unread(summary.unread(), summary.newest());
         } catch (SQLException e) {
             throw new IllegalStateException("reading the unread count failed", e);
         }
