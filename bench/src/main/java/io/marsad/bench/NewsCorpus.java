@@ -31,8 +31,8 @@ import java.util.Set;
  * <li>Words: per language (Arabic, English, French, Russian), a vocabulary of 200,000 types ranked
  * by frequency — the language's function words (Lucene's stop lists) first, then the words of the
  * project's real news sentences (the entity evaluation sets) by how often they occur there, then
- * generated words in the language's script — drawn with the Zipf–Mandelbrot law of news text, so
- * sentences hardly ever repeat.</li>
+ * made-up words with the letter sequences of those ({@link LetterModel}) — drawn with the
+ * Zipf–Mandelbrot law of news text, so sentences hardly ever repeat.</li>
  * <li>Names: the knowledge base's 1,850 people, organisations and places in the article's language,
  * a few per article, drawn by prominence (each table's order, tables interleaved) with a
  * Zipf–Mandelbrot law: the most named (the United States, Putin) in about one article in sixteen,
@@ -290,7 +290,7 @@ final class NewsCorpus {
         return ranked;
     }
 
-    /** A made-up word in the script of one of {@link #LANGUAGES}, like the corpus's rare words. */
+    /** A made-up name part in the script of one of {@link #LANGUAGES}: random syllables. */
     static String madeUpWord(String language, Random random) {
         return Vocabulary.generated(language, random);
     }
@@ -330,6 +330,7 @@ final class NewsCorpus {
             // spread over the ranks (the i-th at about i^1.5 after the function words), so that a
             // topical word of the sample is not as common as "said".
             int functionWords = ranked.size();
+            LetterModel letters = new LetterModel(counts.keySet());
             Random random = new Random(language.hashCode());
             int next = 0;
             while (ranked.size() < TYPES) {
@@ -337,7 +338,7 @@ final class NewsCorpus {
                     ranked.add(sampled.get(next++));
                     continue;
                 }
-                String word = generated(language, random);
+                String word = letters.word(random);
                 if (seen.add(word) && !counts.containsKey(word)) {
                     ranked.add(word);
                 }
@@ -358,7 +359,7 @@ final class NewsCorpus {
             return sentence.append('.').toString();
         }
 
-        /** A made-up word in the language's script, as the vocabulary's rare words are made. */
+        /** A made-up word of random syllables in the language's script (the vocabulary's words before December 2026). */
         static String generated(String language, Random random) {
             StringBuilder word = new StringBuilder();
             switch (language) {
