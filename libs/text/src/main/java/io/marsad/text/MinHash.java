@@ -41,8 +41,22 @@ public final class MinHash {
     public static Set<Long> shingles(List<String> tokens) {
         Set<Long> shingles = new HashSet<>();
         int size = Math.min(SHINGLE, tokens.size());
+        // each token encoded once, not once per shingle it is in; the hash is that of the tokens joined by spaces
+        byte[][] encoded = new byte[tokens.size()][];
+        for (int i = 0; i < encoded.length; i++) {
+            encoded[i] = tokens.get(i).getBytes(StandardCharsets.UTF_8);
+        }
         for (int i = 0; size > 0 && i + size <= tokens.size(); i++) {
-            shingles.add(hash64(String.join(" ", tokens.subList(i, i + size))));
+            long h = FNV_OFFSET;
+            for (int t = i; t < i + size; t++) {
+                if (t > i) {
+                    h = fnv(h, (byte) ' ');
+                }
+                for (byte b : encoded[t]) {
+                    h = fnv(h, b);
+                }
+            }
+            shingles.add(h);
         }
         return shingles;
     }
@@ -106,13 +120,18 @@ public final class MinHash {
         return z ^ (z >>> 31);
     }
 
-    /** FNV-1a, 64 bit. */
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+    /** FNV-1a, 64 bit, of the text's UTF-8 bytes. */
     static long hash64(String text) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
+            h = fnv(h, b);
         }
         return h;
+    }
+
+    private static long fnv(long h, byte b) {
+        return (h ^ (b & 0xff)) * 0x100000001b3L;
     }
 }

@@ -2,6 +2,7 @@ package io.marsad.text;
 
 import java.lang.Character.UnicodeScript;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The writing system most of a text's letters belong to, as an ISO 15924 code (Arab, Latn, Cyrl…). */
 public final class Scripts {
@@ -23,6 +24,23 @@ public final class Scripts {
 
     /** The dominant script of the letters in {@code text}, or {@code Zyyy} (common) when it has none; a tie goes to the script Java lists first. */
     public static String dominant(CharSequence text) {
+        int[] counts = letterCounts(text);
+        int best = mostCounted(counts);
+        return best < 0 ? "Zyyy" : iso15924(SCRIPTS[best]);
+    }
+
+    /** The script of at least {@code share} (0–1) of the letters in {@code text}, if one is; empty for a text without letters. */
+    public static Optional<UnicodeScript> holding(CharSequence text, double share) {
+        int[] counts = letterCounts(text);
+        int best = mostCounted(counts);
+        if (best < 0) {
+            return Optional.empty();
+        }
+        long letters = java.util.Arrays.stream(counts).asLongStream().sum();
+        return counts[best] >= share * letters ? Optional.of(SCRIPTS[best]) : Optional.empty();
+    }
+
+    private static int[] letterCounts(CharSequence text) {
         int[] counts = new int[SCRIPTS.length];
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
@@ -31,13 +49,17 @@ public final class Scripts {
                 counts[cp < BMP.length ? BMP[cp] & 0xff : UnicodeScript.of(cp).ordinal()]++;
             }
         }
+        return counts;
+    }
+
+    private static int mostCounted(int[] counts) {
         int best = -1;
         for (int script = 0; script < counts.length; script++) {
             if (counts[script] > 0 && (best < 0 || counts[script] > counts[best])) {
                 best = script;
             }
         }
-        return best < 0 ? "Zyyy" : iso15924(SCRIPTS[best]);
+        return best;
     }
 
     static String iso15924(UnicodeScript script) {

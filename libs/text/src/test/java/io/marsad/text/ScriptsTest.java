@@ -35,4 +35,15 @@ class ScriptsTest {
             .map(e -> Scripts.iso15924(e.getKey())).orElse("Zyyy");
         assertEquals(expected, Scripts.dominant(text));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Путин встретился с Ким Чен Ыном | 0.9 | CYRILLIC",
+        "Президент Al Rajhi Bank встретился | 0.9 | ",              // 11 of 30 letters Latin: 19 of 30 Cyrillic
+        "Президент Al Rajhi Bank встретился | 0.6 | CYRILLIC",
+        "2024 - 12 / 31 | 0.5 | ",
+    })
+    void theScriptOfAShareOfTheLetters(String text, double share, Character.UnicodeScript expected) {
+        assertEquals(java.util.Optional.ofNullable(expected), Scripts.holding(text, share));
+    }
 }

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -68,13 +70,20 @@ public final class Outbox {
         this.key = key;
     }
 
-    /** Queues an item inside the caller's transaction (or replaces the waiting version of it). */
-    public void put(Connection c, String id, String payloadJson) throws SQLException {
-        String sql = "INSERT INTO " + table + " (" + key + ", payload) VALUES (?, ?::jsonb) ON CONFLICT (" + key + ") DO UPDATE SET "
-            + "payload = EXCLUDED.payload, attempts = 0, next_attempt_at = now(), last_error = NULL";
+    /**
+     * Queues items inside the caller's transaction (or replaces the waiting versions of them), in one
+     * statement, in key order (so that two batches sharing items cannot deadlock).
+     */
+    public void putAll(Connection c, Map<String, String> payloadsById) throws SQLException {
+        if (payloadsById.isEmpty()) {
+            return;
+        }
+        TreeMap<String, String> ordered = new TreeMap<>(payloadsById);
+        String sql = "INSERT INTO " + table + " (" + key + ", payload) SELECT id, payload::jsonb FROM unnest(?::text[], ?::text[]) AS t (id, payload) "
+            + "ORDER BY id ON CONFLICT (" + key + ") DO UPDATE SET payload = EXCLUDED.payload, attempts = 0, next_attempt_at = now(), last_error = NULL";
         try (PreparedStatement insert = c.prepareStatement(sql)) {
-            insert.setString(1, id);
-            insert.setString(2, payloadJson);
+            insert.setArray(1, c.createArrayOf("text", ordered.keySet().toArray()));
+            insert.setArray(2, c.createArrayOf("text", ordered.values().toArray()));
             insert.executeUpdate();
         }
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -54,13 +55,24 @@ public final class KeywordExtractor {
 
     /** The {@code limit} best-scoring terms, best first. */
     public static List<Keyword> top(List<Term> terms, Statistics statistics, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
         double documents = statistics.documents();
-        return terms.stream()
-            .map(t -> new Keyword(t.text(), t.frequency() * (Math.log((documents + 1) / (statistics.documentFrequency(t.stem()) + 1)) + 1)))
-            .sorted(Comparator.comparingDouble(Keyword::score).reversed().thenComparing(Keyword::text))
-            .limit(limit)
-            .toList();
+        // the best `limit` kept in a heap with the weakest on top: an article has hundreds of terms and shows a few
+        PriorityQueue<Keyword> best = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
+        for (Term term : terms) {
+            best.add(new Keyword(term.text(), term.frequency() * (Math.log((documents + 1) / (statistics.documentFrequency(term.stem()) + 1)) + 1)));
+            if (best.size() > limit) {
+                best.poll();
+            }
+        }
+        List<Keyword> top = new ArrayList<>(best);
+        top.sort(BEST_FIRST);
+        return top;
     }
+
+    private static final Comparator<Keyword> BEST_FIRST = Comparator.comparingDouble(Keyword::score).reversed().thenComparing(Keyword::text);
 
     private static void count(String language, String text, int weight, Map<String, int[]> frequency, Map<String, Map<String, Integer>> spellings) {
         if (text == null || text.isBlank()) {
@@ -73,7 +85,7 @@ public final class KeywordExtractor {
         boolean aligned = stemmed.size() == folded.size();
         for (int i = 0; i < folded.size(); i++) {
             Token word = folded.get(i);
-            if (word.term().length() < 3 || stopWords.contains(word.term()) || !word.term().codePoints().allMatch(Character::isLetter)) {
+            if (word.term().length() < 3 || stopWords.contains(word.term()) || !lettersOnly(word.term())) {
                 continue;
             }
             String surface = text.substring(word.start(), word.end());
@@ -90,6 +102,17 @@ public final class KeywordExtractor {
             frequency.computeIfAbsent(stem, s -> new int[1])[0] += weight;
             spellings.computeIfAbsent(stem, s -> new HashMap<>()).merge(surface.toLowerCase(Locale.ROOT), weight, Integer::sum);
         }
+    }
+
+    private static boolean lettersOnly(String term) {
+        for (int i = 0; i < term.length(); ) {
+            int c = term.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /**

@@ -70,6 +70,7 @@ public class IndexingRepository {
                      + "lease_owner = NULL, lease_until = NULL, payload = '{}'::jsonb WHERE article_id = ? AND received_at = ?");
                  PreparedStatement changed = c.prepareStatement(
                      "UPDATE article_intake SET index_name = ?, lease_owner = NULL, lease_until = NULL WHERE article_id = ?")) {
+                java.util.Map<String, String> handOffs = new java.util.HashMap<>();
                 for (Confirmed one : confirmed) {
                     done.setString(1, one.indexName());
                     done.setString(2, one.article().articleId());
@@ -79,8 +80,9 @@ public class IndexingRepository {
                         changed.setString(2, one.article().articleId());
                         changed.executeUpdate();
                     }
-                    alertingOutbox.put(c, one.article().articleId(), one.alertingPayload());
+                    handOffs.put(one.article().articleId(), one.alertingPayload());
                 }
+                alertingOutbox.putAll(c, handOffs);
             }
         });
     }

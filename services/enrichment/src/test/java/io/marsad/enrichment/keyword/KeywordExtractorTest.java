@@ -72,4 +72,36 @@ class KeywordExtractorTest {
         List<String> merged = KeywordExtractor.merge(tags, List.of(new KeywordExtractor.Keyword("russia", 3), new KeywordExtractor.Keyword("sanctions", 2)));
         assertEquals(List.of("Russia", "أوكرانيا", "North Korea", "sanctions"), merged);
     }
+
+    /** The best terms by score, ties by text, as sorting all of them would give, however many are asked for. */
+    @Test
+    void theTopTermsAreTheBestOfAllInOrder() {
+        java.util.Random random = new java.util.Random(3);
+        List<KeywordExtractor.Term> terms = new java.util.ArrayList<>();
+        Map<String, Long> frequencies = new HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            String stem = "stem" + i;
+            terms.add(new KeywordExtractor.Term(stem, 1 + random.nextInt(4), "word" + (char) ('a' + random.nextInt(26)) + i));
+            frequencies.put(stem, (long) random.nextInt(5)); // few distinct scores: many ties
+        }
+        KeywordExtractor.Statistics statistics = new KeywordExtractor.Statistics() {
+            public long documents() {
+                return 10;
+            }
+
+            public long documentFrequency(String stem) {
+                return frequencies.get(stem);
+            }
+        };
+        List<KeywordExtractor.Keyword> all = KeywordExtractor.top(terms, statistics, terms.size());
+        assertEquals(300, all.size());
+        for (int i = 1; i < all.size(); i++) {
+            KeywordExtractor.Keyword before = all.get(i - 1);
+            KeywordExtractor.Keyword after = all.get(i);
+            assertTrue(before.score() > after.score() || before.score() == after.score() && before.text().compareTo(after.text()) < 0, before + " then " + after);
+        }
+        for (int limit : new int[] {0, 1, 7, 299, 400}) {
+            assertEquals(all.subList(0, Math.min(limit, all.size())), KeywordExtractor.top(terms, statistics, limit), "limit " + limit);
+        }
+    }
 }
