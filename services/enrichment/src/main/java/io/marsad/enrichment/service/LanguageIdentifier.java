@@ -21,7 +21,7 @@ import java.util.Optional;
  * the text is too short or ambiguous to tell. A text written in a script only one candidate uses
  * (Russian, the one Cyrillic language by default) is that language without asking Lingua: Lingua
  * would decide it by the same rule, after a pass over every word with each alphabet it knows,
- * which took 0.37 ms of such a sample's 0.4 ms.
+ * which was all of the 0.23–0.37 ms a Russian sample took on the benchmark corpus.
  */
 @ApplicationScoped
 public class LanguageIdentifier {
