@@ -122,15 +122,7 @@ public final class MinHash {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
-    /** FNV-1a, 64 bit, of the text's UTF-8 bytes. */
-    static long hash64(String text) {
-        long h = FNV_OFFSET;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            h = fnv(h, b);
-        }
-        return h;
-    }
-
+    /** One step of FNV-1a, 64 bit: a shingle's hash is FNV-1a of its tokens' UTF-8 bytes joined by spaces. */
     private static long fnv(long h, byte b) {
         return (h ^ (b & 0xff)) * 0x100000001b3L;
     }

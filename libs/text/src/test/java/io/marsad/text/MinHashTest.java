@@ -35,7 +35,7 @@ class MinHashTest {
             java.util.Set<Long> shingles = new java.util.HashSet<>();
             int size = Math.min(MinHash.SHINGLE, tokens.size());
             for (int i = 0; size > 0 && i + size <= tokens.size(); i++) {
-                shingles.add(MinHash.hash64(String.join(" ", tokens.subList(i, i + size))));
+                shingles.add(fnv1a64(String.join(" ", tokens.subList(i, i + size))));
             }
             assertEquals(shingles, MinHash.shingles(tokens), text);
             int[] expected = new int[MinHash.HASHES];
@@ -100,5 +100,15 @@ class MinHashTest {
             }
         }
         return shared.size();
+    }
+
+    /** FNV-1a, 64 bit, of the text's UTF-8 bytes: the definition stored signatures were made with. */
+    private static long fnv1a64(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 }

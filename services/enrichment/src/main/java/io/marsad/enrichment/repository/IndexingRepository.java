@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Accepted articles waiting to be indexed, leased with {@code FOR UPDATE SKIP LOCKED}. */
 @ApplicationScoped
@@ -70,7 +72,7 @@ public class IndexingRepository {
                      + "lease_owner = NULL, lease_until = NULL, payload = '{}'::jsonb WHERE article_id = ? AND received_at = ?");
                  PreparedStatement changed = c.prepareStatement(
                      "UPDATE article_intake SET index_name = ?, lease_owner = NULL, lease_until = NULL WHERE article_id = ?")) {
-                java.util.Map<String, String> handOffs = new java.util.HashMap<>();
+                Map<String, String> handOffs = new HashMap<>();
                 for (Confirmed one : confirmed) {
                     done.setString(1, one.indexName());
                     done.setString(2, one.article().articleId());
