@@ -39,6 +39,11 @@ import java.util.zip.GZIPInputStream;
  * Pages are split in two halves by a hash of their id: rules are tuned on {@code tune} and the
  * figures reported from {@code report}, measured once. Per-page lines are printed only for the part
  * asked for, so tuning never looks at the report half.
+ *
+ * <p>Another extractor is scored the same way in two steps: {@code --write-pages OUT} writes the
+ * chosen pages as {@code OUT/<set>/<page>.html} (and {@code .url}); the other extractor writes each
+ * page's text beside it as {@code <page>.txt}; {@code --texts OUT} then scores those texts instead of
+ * running Marsad's extractor (bench/scripts/readability-js.sh does all three for readability.js).
  */
 public final class ExtractionQuality {
 
@@ -65,27 +70,38 @@ public final class ExtractionQuality {
 
     record Result(Page page, String body, Extraction extraction, long nanos) {}
 
+    /** What is done with the chosen pages: Marsad's extractor run, the pages written out, or another extractor's texts scored. */
+    private enum Mode { EXTRACT, WRITE_PAGES, SCORE_TEXTS }
+
+    /** Extraction of a text another extractor wrote: neither strategy nor confidence is known. */
+    private static final Extraction OTHER_EXTRACTOR = new Extraction("other", 1.0);
+
     public static void main(String[] args) throws IOException {
         String part = "all";
         boolean expectedOnly = false;
+        Mode mode = Mode.EXTRACT;
+        Path exchange = null;
         List<Path> directories = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--part") && i + 1 < args.length) {
                 part = args[++i];
             } else if (args[i].equals("--expected")) {
                 expectedOnly = true;
+            } else if ((args[i].equals("--write-pages") || args[i].equals("--texts")) && i + 1 < args.length) {
+                mode = args[i].equals("--texts") ? Mode.SCORE_TEXTS : Mode.WRITE_PAGES;
+                exchange = Path.of(args[++i]);
             } else {
                 directories.add(Path.of(args[i]));
             }
         }
         if (directories.isEmpty() || !List.of("tune", "report", "all").contains(part)) {
-            System.err.println("usage: marsad bench extraction-quality [--part tune|report|all] [--expected] DIR...");
+            System.err.println("usage: marsad bench extraction-quality [--part tune|report|all] [--expected | --write-pages OUT | --texts OUT] DIR...");
             System.exit(2);
         }
         if (expectedOnly) {
             new ExtractionQuality().printExpected(directories);
         } else {
-            new ExtractionQuality().run(directories, part);
+            new ExtractionQuality().run(directories, part, mode, exchange);
         }
     }
 
@@ -102,13 +118,21 @@ public final class ExtractionQuality {
         }
     }
 
-    void run(List<Path> directories, String part) throws IOException {
+    void run(List<Path> directories, String part, Mode mode, Path exchange) throws IOException {
         List<Page> pages = new ArrayList<>();
         for (Path directory : directories) {
             pages.addAll(load(directory));
         }
         String wanted = part;
         List<Page> chosen = pages.stream().filter(p -> wanted.equals("all") || p.part().equals(wanted)).toList();
+        if (mode == Mode.WRITE_PAGES) {
+            writePages(chosen, exchange);
+            return;
+        }
+        if (mode == Mode.SCORE_TEXTS) {
+            report(chosen.stream().map(p -> new Result(p, readText(exchange, p), OTHER_EXTRACTOR, 0)).toList());
+            return;
+        }
         for (int pass = 0; pass < WARM_UP_PASSES; pass++) { // not timed: a crawler runs for days, so the JIT's steady state is what counts
             chosen.forEach(p -> extractor.extract(p.html(), null, p.url()));
         }
@@ -119,6 +143,15 @@ public final class ExtractionQuality {
             long nanos = System.nanoTime() - start;
             results.add(new Result(page, article.articleBody(), article.extraction(), nanos));
         }
+        report(results);
+        long bytes = results.stream().mapToLong(r -> r.page().html().length).sum();
+        double seconds = results.stream().mapToLong(Result::nanos).sum() / 1e9;
+        System.out.printf(Locale.ROOT, "%nspeed (one thread, after 3 warm-up passes): %d pages, %.1f MiB, %.1f pages/s, %.2f MiB/s%n",
+            results.size(), bytes / 1048576.0, results.size() / seconds, bytes / 1048576.0 / seconds);
+        System.out.printf(Locale.ROOT, "bench-result: extraction-quality-pages-per-s=%.1f%n", results.size() / seconds);
+    }
+
+    private void report(List<Result> results) {
         for (String set : results.stream().map(r -> r.page().set()).distinct().toList()) {
             List<Result> ofSet = results.stream().filter(r -> r.page().set().equals(set)).toList();
             if (ofSet.getFirst().page().snippets()) {
@@ -130,11 +163,30 @@ public final class ExtractionQuality {
         Map<String, Long> strategies = new java.util.TreeMap<>(results.stream()
             .collect(java.util.stream.Collectors.groupingBy(r -> r.extraction().strategy(), java.util.stream.Collectors.counting())));
         System.out.println("\nstrategies: " + strategies);
-        long bytes = results.stream().mapToLong(r -> r.page().html().length).sum();
-        double seconds = results.stream().mapToLong(Result::nanos).sum() / 1e9;
-        System.out.printf(Locale.ROOT, "%nspeed (one thread, after 3 warm-up passes): %d pages, %.1f MiB, %.1f pages/s, %.2f MiB/s%n",
-            results.size(), bytes / 1048576.0, results.size() / seconds, bytes / 1048576.0 / seconds);
-        System.out.printf(Locale.ROOT, "bench-result: extraction-quality-pages-per-s=%.1f%n", results.size() / seconds);
+    }
+
+    private static void writePages(List<Page> pages, Path out) throws IOException {
+        for (Page page : pages) {
+            Path html = exchangeFile(out, page, ".html");
+            Files.createDirectories(html.getParent());
+            Files.write(html, page.html());
+            Files.writeString(exchangeFile(out, page, ".url"), page.url() == null ? "" : page.url());
+        }
+        System.out.printf(Locale.ROOT, "%d pages written under %s%n", pages.size(), out);
+    }
+
+    /** A page the other extractor wrote no text for is scored as an empty body. */
+    private static String readText(Path out, Page page) {
+        Path text = exchangeFile(out, page, ".txt");
+        try {
+            return Files.isRegularFile(text) ? Files.readString(text) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path exchangeFile(Path out, Page page, String suffix) {
+        return out.resolve(page.set()).resolve(page.id().replaceAll("[^A-Za-z0-9._-]", "_") + suffix);
     }
 
     private void reportShingles(String set, List<Result> results) {
@@ -171,7 +223,9 @@ public final class ExtractionQuality {
         double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         long below = scores.stream().filter(s -> s < 0.5).count();
         System.out.printf(Locale.ROOT, "%s: %d pages, mean F1 %.3f, %d below 0.5, %d empty%n", set, results.size(), mean, below, lost);
-        System.out.printf(Locale.ROOT, "%s: %d pages flagged doubtful; %d of the %d pages below 0.5 were flagged%n", set, flagged, poorFlagged, poor);
+        if (results.getFirst().extraction() != OTHER_EXTRACTOR) {
+            System.out.printf(Locale.ROOT, "%s: %d pages flagged doubtful; %d of the %d pages below 0.5 were flagged%n", set, flagged, poorFlagged, poor);
+        }
         if (junk > 0) {
             System.out.printf(Locale.ROOT, "%s: %d of %d junk strings leaked, on %d pages%n", set, junkLeaked, junk, pagesWithLeaks);
         }
