@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MonitorSubscriptionIT {
 
-    /** A zone where it is between 02:00 and 22:00 now, so that "today" does not turn while the test runs. */
-    static final ZoneId ZONE = ZonedDateTime.now(ZoneOffset.UTC).getHour() >= 2 && ZonedDateTime.now(ZoneOffset.UTC).getHour() < 22
-        ? ZoneOffset.UTC : ZoneId.of("Etc/GMT+6");
+    static final ZoneId ZONE = SteadyDay.ZONE;
     static final Instant NOW = Instant.now();
     static final String QUERY = "baikonur OR بايكونور";
 
