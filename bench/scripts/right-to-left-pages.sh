@@ -17,19 +17,7 @@ mkdir -p "$dest"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-git_dir_of() { # owner/name -> a git directory holding it
-  local repo=$1 local_name=${1/\//+}
-  for candidate in "$sources/$local_name" "$sources/$local_name/repo" "$sources/$local_name.git"; do
-    if [ -n "$sources" ] && git -C "$candidate" rev-parse --git-dir >/dev/null 2>&1; then
-      echo "$candidate"
-      return
-    fi
-  done
-  if [ ! -d "$work/$local_name" ]; then
-    git clone --quiet --filter=blob:none --no-checkout "https://github.com/$repo" "$work/$local_name" >&2
-  fi
-  echo "$work/$local_name"
-}
+. "$(dirname "$0")/git-dir-of.sh"
 
 # each page's "origin" is "owner/name@commit path"
 python3 - "$annotation" <<'EOF' > "$work/pages.tsv"

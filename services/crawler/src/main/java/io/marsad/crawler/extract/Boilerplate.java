@@ -48,6 +48,12 @@ final class Boilerplate {
      */
     private static final Pattern NOT_FURNITURE = Pattern.compile("(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|live[\\w-]*comment)[\\w-]*");
     private static final int MIN_LINK_CARD = 80;
+    /** Inline elements that can mark up words of a sentence. */
+    private static final String PHRASING = "a, span, abbr, b, strong, em, i, u, mark, time, cite, q, small, font";
+    private static final String BLOCKS = "p, div, ul, ol, li, table, section, h1, h2, h3, h4, h5, h6, blockquote, img, picture, video";
+    /** Longer than this, a marked-up stretch of a sentence is a box of its own (a teaser, an ad) rather than words of it. */
+    private static final int MAX_WORDS_IN_SENTENCE = 60;
+    private static final String SENTENCE_PUNCTUATION = ".,;:!?)\u2019\u201d\"'\u060c\u061b\u061f\u06d4";
     /** The blockquotes that text-post networks' embed codes write, which hold the post's text before their script runs. */
     private static final String EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.mastodon-embed";
     /**
@@ -186,7 +192,7 @@ final class Boilerplate {
 
     private static boolean isFurniture(Element element, TextShare share, boolean keepContainers) {
         if (hasFurnitureWord(element)) {
-            if (holdsEmbeddedPost(element)) {
+            if (holdsEmbeddedPost(element) || isPartOfASentence(element)) {
                 return false;
             }
             return !keepContainers || share.of(element) < CONTAINER_SHARE || CommentSection.isOne(element);
@@ -208,6 +214,38 @@ final class Boilerplate {
      */
     private static boolean holdsEmbeddedPost(Element element) {
         return element.selectFirst(EMBEDDED_POSTS) != null;
+    }
+
+    /**
+     * A few words marked up inside a sentence, with words of the sentence before and after them: "At
+     * {@code <span class="ticker">Home Depot</span>}, we…", "said on {@code <span class="date">Monday</span>}
+     * that…". Their class names what the words are (a stock symbol, a date, a source), and the
+     * sentence loses a word without them. A "read more" link or a label stands at a paragraph's end
+     * or alone, with no words after or before it.
+     */
+    private static boolean isPartOfASentence(Element element) {
+        if (!element.is(PHRASING) || element.text().length() > MAX_WORDS_IN_SENTENCE || element.selectFirst(BLOCKS) != null) {
+            return false;
+        }
+        List<Node> siblings = element.parent().childNodes();
+        return sentenceGoesOn(siblings.subList(0, element.siblingIndex()).reversed(), false)
+            && sentenceGoesOn(siblings.subList(element.siblingIndex() + 1, siblings.size()), true);
+    }
+
+    /**
+     * Whether the first of the nodes that is not white space is text of a sentence: words, or words
+     * marked up inline; after the element, its closing punctuation too ("…in Moscow.").
+     */
+    private static boolean sentenceGoesOn(List<Node> nodes, boolean punctuationCounts) {
+        for (Node node : nodes) {
+            if (node instanceof TextNode text && text.isBlank()) {
+                continue;
+            }
+            String words = node instanceof TextNode text ? text.text()
+                : node instanceof Element inline && inline.is(PHRASING) ? inline.text() : "";
+            return words.codePoints().anyMatch(c -> Character.isLetterOrDigit(c) || punctuationCounts && SENTENCE_PUNCTUATION.indexOf(c) >= 0);
+        }
+        return false;
     }
 
     /** Elements marked as the article, and their ancestors: never removed. */

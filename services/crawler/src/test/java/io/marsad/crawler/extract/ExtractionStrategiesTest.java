@@ -302,6 +302,21 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void wordsMarkedUpInsideASentenceStayWhateverTheirClassSays() {
+        // businessweek.com marks company names as stock tickers; the sentence lost "Home Depot" with the ticker
+        ExtractedArticle article = extract("<html><body><div class='story'><p>At <span class='ticker' data-symbol='HD'>Home Depot</span>,"
+            + " we first realized we needed a real conversation, said the company's <a class='tag' href='/t/cio'>chief information"
+            + " officer</a> on <span class='date'>Monday</span>.</p>" + paragraphs(3) + "<p>The harbour budget is the largest in a decade,"
+            + " officials said. <a class='read-more' href='/more'>Read more</a></p>"
+            + "<time class='date'>Published: 03.04.2020, 12:35</time><div class='comments'><p>44 comments on this story so far</p></div>"
+            + "</div></body></html>");
+        assertTrue(article.articleBody().startsWith("At Home Depot, we first realized we needed a real conversation, said the company's chief"
+            + " information officer on Monday."), article.articleBody());
+        assertTrue(article.articleBody().endsWith("officials said."), "a link that ends a paragraph is no word of it: " + article.articleBody());
+        assertFalse(article.articleBody().contains("Published"), "a date between blocks is no sentence's: " + article.articleBody());
+    }
+
+    @Test
     void aBlockWithAModifierOfTheArticlesClassIsPartOfIt() {
         // wday.ru opens with "block-text block-text_initial-letter", then "block-text" blocks between pictures
         ExtractedArticle article = extract("<html><body><div class='content'><div class='block'><div class='block-text block-text_initial-letter'>"
