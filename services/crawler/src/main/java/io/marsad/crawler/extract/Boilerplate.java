@@ -53,6 +53,9 @@ final class Boilerplate {
     private static final String BLOCKS = "p, div, ul, ol, li, table, section, h1, h2, h3, h4, h5, h6, blockquote, img, picture, video";
     /** Longer than this, a marked-up stretch of a sentence is a box of its own (a teaser, an ad) rather than words of it. */
     private static final int MAX_WORDS_IN_SENTENCE = 60;
+    /** A header with this many paragraphs of this length is a story's text, not a page's header. */
+    private static final int PARAGRAPHS_OF_TEXT = 3;
+    private static final int TEXT_PARAGRAPH = 100;
     private static final String SENTENCE_PUNCTUATION = ".,;:!?)\u2019\u201d\"'\u060c\u061b\u061f\u06d4";
     /** The blockquotes that text-post networks' embed codes write, which hold the post's text before their script runs. */
     private static final String EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.mastodon-embed";
@@ -204,7 +207,23 @@ final class Boilerplate {
             // outweigh the article (archiveofourown.org's list of thousands of readers' names)
             return share.of(element) < CONTAINER_SHARE;
         }
-        return FURNITURE_ROLES.contains(role) || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE;
+        return FURNITURE_ROLES.contains(role) || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE && !isHeaderOfText(element);
+    }
+
+    /**
+     * A {@code <header>} that holds paragraphs of text, not a headline and a standfirst: some
+     * component-built pages write a story's whole text in its header (munich2022.com). A page's header
+     * holds a logo, a menu and short lines.
+     */
+    private static boolean isHeaderOfText(Element element) {
+        if (!element.is("header")) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element p : element.getElementsByTag("p")) {
+            paragraphs += p.text().length() >= TEXT_PARAGRAPH ? 1 : 0;
+        }
+        return paragraphs >= PARAGRAPHS_OF_TEXT;
     }
 
     /**

@@ -317,6 +317,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aHeaderThatHoldsParagraphsOfTextIsNotThePagesHeader() {
+        // munich2022.com builds its stories from components that write the text inside a <header>
+        ExtractedArticle article = extract("<html><body><header class='site'><a href='/'>Munich 2022</a><nav><a href='/a'>Athletics</a>"
+            + "<a href='/b'>Cycling</a></nav><p>The European Championships, 11 to 21 August</p></header><section><article><header>"
+            + "<h3>Top athletes in form</h3>" + paragraphs(4) + "</header></article></section><aside>" + numbered(3, "<p>More news: ",
+            "</p>") + "</aside><footer>" + numbered(2, "<p>About the championships: ", "</p>") + "</footer></body></html>");
+        assertEquals(Extraction.MARKUP, article.extraction().strategy(), "found by the first pass, not by a fallback");
+        assertEquals(4, article.paragraphs().stream().filter(p -> p.contains(PARAGRAPH)).count(), article.articleBody());
+        assertFalse(article.articleBody().contains("Athletics") || article.articleBody().contains("11 to 21 August"), article.articleBody());
+    }
+
+    @Test
     void aBlockWithAModifierOfTheArticlesClassIsPartOfIt() {
         // wday.ru opens with "block-text block-text_initial-letter", then "block-text" blocks between pictures
         ExtractedArticle article = extract("<html><body><div class='content'><div class='block'><div class='block-text block-text_initial-letter'>"
