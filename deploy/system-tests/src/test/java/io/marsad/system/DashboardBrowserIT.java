@@ -47,7 +47,6 @@ class DashboardBrowserIT {
     static LocalNewsSite newsSite;
     static ManagedProcess dashboard;
     static ArticleDocument putinInMoscow;
-    /** When the six Aktau articles of the spike were indexed (their publication times are the seconds before). */
     static String dashboardUrl;
     static SystemChromium chromium;
 
