@@ -25,6 +25,20 @@ final class ArabicMarks {
     }
 
     /**
+     * Whether the word carries tanwin (ميتاً "dead", أيضاً): the ending of an indefinite common noun
+     * or adjective, which the names of news (foreign, or diptotes like most place names) never take.
+     */
+    static boolean tanwin(String written) {
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c >= '\u064B' && c <= '\u064D') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * How far the marks of a written word agree with those of a spelling: +1 for each letter both
      * mark alike, -1 for each they mark differently, 0 where either leaves it bare. The spelling's
      * letters are looked for in the word's (after any proclitic); 0 when they are not there.

@@ -28,18 +28,30 @@ final class CommonWordEvidence {
     /** Words (folded, proclitics off) that, right before the name of a place, make it one. */
     private static final Set<String> BEFORE_PLACE = folded(
         "منطقة", "مقاطعة", "مدينة", "محافظة", "ريف", "بلدة", "مطار", "ميناء", "جامعة", "مخيم", "ولاية", "العاصمة", "أحياء",
-        "شمال", "جنوب", "شرق", "غرب");
+        "شمال", "جنوب", "شرق", "غرب", "جزيرة", "مهرجان");
     /** Words that, right before a name a country shares with its capital (الجزائر, Algeria and Algiers), make it the city. */
     private static final Set<String> BEFORE_CITY = folded("مدينة", "العاصمة", "مطار", "ميناء", "بلدية", "جامعة", "شوارع", "أحياء", "ضواحي");
+    /** Titles that, with the article, stand before a name in apposition (الشيخ، الفريق البرهان): the name stays one. */
+    private static final Set<String> TITLES = folded(
+        "شيخ", "دكتور", "سيد", "سيدة", "جنرال", "فريق", "لواء", "عقيد", "مشير", "إمام", "أمير", "ملك", "وزير", "نائب",
+        "مرشد", "حاكم", "رئيسة", "مستشار", "سفير", "عميد", "أستاذ", "مبعوث", "مدينة", "محافظة", "منطقة", "جزيرة", "إمارة");
     /** Words that, right after a name, make it one. */
     private static final Set<String> AFTER = folded(
         "الإرهابي", "الإرهابية", "المتطرف", "المتشدد", "المخلوع", "السابق", "موتور", "موتورز", "للسيارات", "للاستثمار");
 
     /** Names (folded) and the word right before or after them that makes the pair a set phrase of the language. */
     private static final java.util.Map<String, Set<String>> PHRASE_AFTER = java.util.Map.of(
-        key("مصر"), folded("على"));
+        key("مصر"), folded("على"),
+        key("النيل"), folded("من", "منه", "منها", "منهم", "منهما"), // النيل من: to harm, to undermine
+        key("مسقط"), folded("رأس", "رأسه", "رأسها", "رأسي", "رأسهم"), // مسقط رأسه: his birthplace
+        key("الرباط"), folded("الصليبي"), // the cruciate ligament
+        key("سيول"), folded("جارفة", "الأمطار", "وفيضانات", "وانهيارات")); // torrents: سيول جارفة, سيول الأمطار
     private static final java.util.Map<String, Set<String>> PHRASE_BEFORE = java.util.Map.of(
-        key("عدن"), folded("جنات", "جنة"));
+        key("عدن"), folded("جنات", "جنة"),
+        key("عرفات"), folded("جبل", "صعيد"), // Mount Arafat, not Yasser Arafat
+        key("سيول"), folded("أمطار", "فيضانات", "الأمطار")); // أمطار وسيول: rain and torrents
+
+    private static final String ARTICLE = "ال";
 
     private CommonWordEvidence() {}
 
@@ -61,6 +73,43 @@ final class CommonWordEvidence {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the one-word name at {@code at}, written with the article and no proclitic, follows a
+     * noun that has the article too: Arabic then reads it as that noun's adjective (الحد الأقصى "the
+     * maximum", الشعر الرمادي "grey hair", القوة القاهرة "force majeure", السلك الموصل "the
+     * conducting wire", الرئيس السوداني "the Sudanese president"), since a name that completes a
+     * noun follows one without the article (مدينة الرمادي). Not after an adjective of origin, which
+     * precedes names in apposition (العاصمة المصرية القاهرة, رئيس الوزراء العراقي السوداني), nor
+     * after a title or a word for a place (الفريق البرهان, العاصمة القاهرة) — unless the name is
+     * itself an adjective of origin ({@code origin}: السوداني from السودان), which after a title is
+     * the title's (الرئيس السوداني, "the Sudanese president"). The caller leaves out countries, whose
+     * names are their adjectives too (الحكومة السعودية is Saudi Arabia's).
+     */
+    static boolean adjectiveOfTheNounBefore(List<String> keys, int at, boolean origin) {
+        if (at == 0 || !keys.get(at).startsWith(ARTICLE)) {
+            return false;
+        }
+        boolean definiteBefore = false;
+        String written = keys.get(at - 1);
+        for (String before : MatchKeys.withoutProclitics(written)) {
+            // a proclitic taken off a short word can leave a false article: وكالة → و + ك + الة
+            int shortest = before.equals(written) ? 2 : 3;
+            if (!before.startsWith(ARTICLE) || before.length() < ARTICLE.length() + shortest) {
+                continue;
+            }
+            String noun = before.substring(ARTICLE.length());
+            if (noun.endsWith("ي") || noun.endsWith("يه")) {
+                return false;
+            }
+            if (!origin && (TITLES.contains(noun) || BEFORE.contains(noun) || BEFORE.contains(before)
+                || BEFORE_PLACE.contains(noun) || BEFORE_PLACE.contains(before) || BEFORE_CITY.contains(before))) {
+                return false;
+            }
+            definiteBefore = true;
+        }
+        return definiteBefore;
     }
 
     /** Whether the word before {@code at}, with or without its proclitics, is one of {@code words}. */

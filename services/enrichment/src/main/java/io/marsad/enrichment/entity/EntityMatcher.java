@@ -71,6 +71,8 @@ public final class EntityMatcher {
     private final Map<List<String>, Map<String, List<String>>> vowelledSpellings = new HashMap<>();
     /** The country of a place, from its description ("city in Syria"): named in an article, it is evidence for the place. */
     private final Map<String, String> countryOf = new HashMap<>();
+    /** The one-word names of places and countries, as keys: to tell adjectives of origin (السوداني). */
+    private final Set<String> placeNames = new HashSet<>();
 
     public EntityMatcher(KnowledgeBase knowledgeBase) {
         this.knowledgeBase = knowledgeBase;
@@ -124,6 +126,9 @@ public final class EntityMatcher {
             }
             for (String form : alias.forms().get(0)) {
                 byFirstKey.computeIfAbsent(form, k -> new ArrayList<>()).add(alias);
+            }
+            if (keys.size() == 1 && knowledgeBase.get(alias.entityId()).type().equals("location")) {
+                placeNames.add(keys.get(0));
             }
             if (keys.size() == 1 && keys.get(0).length() >= FUZZY_MIN_LENGTH && !keys.get(0).startsWith(ARABIC_ARTICLE)) {
                 Set<String> variants = deletionVariants(keys.get(0));
@@ -240,7 +245,7 @@ public final class EntityMatcher {
                 namedPlainly.add(f.match().alias().entityId());
             }
         }
-        found.removeIf(f -> f.match().length() == 1 && CommonWordEvidence.setPhrase(keys, f.at()));
+        found.removeIf(f -> f.match().length() == 1 && readAsCommonWord(f, source, tokens, keys));
         List<Mention> mentions = new ArrayList<>();
         for (Found f : found) {
             int start = tokens.get(f.at()).start();
@@ -254,6 +259,30 @@ public final class EntityMatcher {
             mentions.add(new Mention(entity.id(), entity.type(), entity.name(), source.substring(start, end), start, end));
         }
         return mentions;
+    }
+
+    /**
+     * Whether a one-word name is a common word where it stands, whatever else the article says: in a
+     * set phrase (مصر على), with tanwin (ميتاً "dead", not Meta), or as the adjective of the noun
+     * before it (الحد الأقصى), which a country's name is not taken for (الحكومة السعودية).
+     */
+    private boolean readAsCommonWord(Found f, String source, List<Token> tokens, List<String> keys) {
+        Token token = tokens.get(f.at());
+        if (CommonWordEvidence.setPhrase(keys, f.at()) || ArabicMarks.tanwin(source.substring(token.start(), token.end()))) {
+            return true;
+        }
+        boolean joinedToTheWordBefore = f.at() > 0 && source.substring(tokens.get(f.at() - 1).end(), token.start()).isBlank();
+        return joinedToTheWordBefore && !f.match().alias().entityId().startsWith("country:")
+            && CommonWordEvidence.adjectiveOfTheNounBefore(keys, f.at(), adjectiveOfOrigin(keys.get(f.at())));
+    }
+
+    /** Whether the word is a place's name with the suffix of origin: السوداني (Sudanese) from السودان, البغدادي from بغداد. */
+    private boolean adjectiveOfOrigin(String word) {
+        if (!word.endsWith("ي") || word.length() < 4) {
+            return false;
+        }
+        String place = word.substring(0, word.length() - 1);
+        return placeNames.contains(place) || (place.startsWith(ARABIC_ARTICLE) && placeNames.contains(place.substring(ARABIC_ARTICLE.length())));
     }
 
     /**

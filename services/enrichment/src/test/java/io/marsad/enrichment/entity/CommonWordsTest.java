@@ -118,5 +118,72 @@ class CommonWordsTest {
         assertTrue(ids("قالت مصر إنها سترسل وفداً", "ar").contains("country:EG"));
         assertFalse(ids("وعد الخطيب الصابرين بجنات عدن", "ar").contains("place:aden"));
         assertTrue(ids("وصلت سفينة إلى ميناء عدن", "ar").contains("place:aden"));
+        assertFalse(ids("تسعى الحملة إلى النيل من سمعته", "ar").contains("place:nile"), "النيل من: to undermine");
+        assertTrue(ids("ارتفع منسوب النيل هذا العام", "ar").contains("place:nile"));
+        assertFalse(ids("عاد إلى مسقط رأسه بعد غياب طويل", "ar").contains("place:muscat"), "his birthplace");
+        assertTrue(ids("وصل الوزير إلى مسقط أمس", "ar").contains("place:muscat"));
+        assertFalse(ids("أصيب اللاعب بقطع في الرباط الصليبي", "ar").contains("place:rabat"), "the cruciate ligament");
+        assertFalse(ids("وقف الحجاج على صعيد عرفات", "ar").contains("person:yasser-arafat"), "Mount Arafat");
+        assertFalse(ids("اجتاحت سيول جارفة عدة قرى، وتسببت أمطار وسيول في إغلاق الطرق", "ar").contains("place:seoul"), "torrents");
+        assertTrue(ids("أعربت سيول وواشنطن عن قلقهما", "ar").contains("place:seoul"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ارتفع الحد الأقصى للأجور هذا العام | place:al-aqsa-mosque",          // the maximum
+        "أعلنت الشركة حالة القوة القاهرة في الميناء | place:cairo",           // force majeure
+        "يرتدي المعطف الرمادي كل شتاء | place:ramadi",                        // grey
+        "انقطع السلك الموصل للكهرباء | place:mosul",                          // the conducting wire
+        "قال إن الطريق الأقصر إلى الحل هو الحوار | place:luxor",              // the shortest
+        "وصف الرئيس السوداني الاتفاق بالتاريخي | person:mohammed-shia-al-sudani", // the Sudanese president
+    })
+    void aNameWithTheArticleAfterANounWithTheArticleIsItsAdjective(String text, String id) {
+        assertFalse(ids(text, "ar").contains(id), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "اقتحم مستوطنون باحات الأقصى صباح اليوم | place:al-aqsa-mosque",        // a noun without the article before it
+        "وصل الوفد إلى العاصمة القاهرة | place:cairo",                         // a word for a place
+        "وصل الوفد إلى العاصمة المصرية القاهرة | place:cairo",                 // an adjective of origin
+        "قال رئيس الوزراء العراقي السوداني إن الحكومة مستمرة | person:mohammed-shia-al-sudani",
+        "التقى الفريق البرهان وفداً أممياً | person:abdel-fattah-al-burhan",    // a title
+        "عقد المؤتمر في مدينة الرمادي | place:ramadi",
+        "وقالت وكالة الأونروا إن الشاحنات عالقة | org:unrwa",                  // وكالة is not و + ك + الة
+        "زار الوفد القاهرة، الإسكندرية والأقصر | place:alexandria",            // a comma between: not an adjective
+    })
+    void aNameInAppositionOrAfterAnIndefiniteNounStaysOne(String text, String id) {
+        assertTrue(ids(text, "ar").contains(id), text);
+    }
+
+    @Test
+    void aWordWithTanwinIsNoName() {
+        assertFalse(ids("عثر على الرجل ميتاً في شقته", "ar").contains("org:meta"), "ميتاً: dead");
+        assertTrue(ids("أعلنت ميتا عن نظارات جديدة", "ar").contains("org:meta"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "عاش في البيت مع والديه | org:elbit-systems",                 // إلبيت folds to البيت, "the house"
+        "حصل على جائزة مالية كبيرة | place:male",                     // ماليه folds to مالية, "financial"
+        "يعتبر النفط مصدر رئيسي للدخل | person:ebrahim-raisi",        // main
+        "يعاني من مرض في العيون منذ سنوات | place:el-aaiun",          // the eyes
+        "أطلق النار من البندقية على الحشد | place:venice",            // the rifle
+        "تدمر الغارات المنازل فوق رؤوس ساكنيها | place:palmyra",      // destroys
+    })
+    void namesMarkedAsCommonWordsNeedEvidence(String text, String id) {
+        assertFalse(ids(text, "ar").contains(id), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقعت شركة إلبيت عقداً جديداً | org:elbit-systems",
+        "قال إبراهيم رئيسي إن إيران لن تتراجع، وأضاف رئيسي أن | person:ebrahim-raisi",
+        "افتتح مهرجان البندقية السينمائي دورته | place:venice",
+        "سيطر الجيش على مدينة تدمر الأثرية | place:palmyra",
+        "وصل الرئيس إلى ماليه عاصمة جزر المالديف | place:male",
+    })
+    void withEvidenceAMarkedNameCounts(String text, String id) {
+        assertTrue(ids(text, "ar").contains(id), text);
     }
 }
