@@ -119,15 +119,17 @@ public final class EntityPrecision {
     }
 
     static String part(String sentence) {
-        CRC32 crc = new CRC32();
-        crc.update(sentence.strip().getBytes(StandardCharsets.UTF_8));
-        return crc.getValue() % 2 == 0 ? "tune" : "report";
+        return crc(sentence) % 2 == 0 ? "tune" : "report";
     }
 
     static String key(String sentence) {
+        return String.format("%08x", crc(sentence));
+    }
+
+    private static long crc(String sentence) {
         CRC32 crc = new CRC32();
         crc.update(sentence.strip().getBytes(StandardCharsets.UTF_8));
-        return String.format("%08x", crc.getValue());
+        return crc.getValue();
     }
 
     /** Lines of {@code sentence-key TAB entity-id TAB RIGHT|WRONG TAB note}; {@code #} starts a comment. */

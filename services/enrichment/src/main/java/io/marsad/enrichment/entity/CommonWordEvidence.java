@@ -45,10 +45,11 @@ final class CommonWordEvidence {
         key("النيل"), folded("من", "منه", "منها", "منهم", "منهما"), // النيل من: to harm, to undermine
         key("مسقط"), folded("رأس", "رأسه", "رأسها", "رأسي", "رأسهم"), // مسقط رأسه: his birthplace
         key("الرباط"), folded("الصليبي"), // the cruciate ligament
-        key("سيول"), folded("جارفة", "الأمطار", "وفيضانات", "وانهيارات")); // torrents: سيول جارفة, سيول الأمطار
+        key("سيول"), folded("جارفة", "الأمطار", "وفيضانات", "وانهيارات"), // torrents: سيول جارفة, سيول الأمطار
+        key("لفيف"), folded("من")); // لفيف من: a number of (people), not Lviv
     private static final java.util.Map<String, Set<String>> PHRASE_BEFORE = java.util.Map.of(
         key("عدن"), folded("جنات", "جنة"),
-        key("عرفات"), folded("جبل", "صعيد"), // Mount Arafat, not Yasser Arafat
+        key("عرفات"), folded("جبل", "صعيد", "منى"), // Mount Arafat, the pilgrims' منى وعرفات: not Yasser Arafat
         key("سيول"), folded("أمطار", "فيضانات", "الأمطار")); // أمطار وسيول: rain and torrents
 
     private static final String ARTICLE = "ال";

@@ -124,6 +124,9 @@ class CommonWordsTest {
         assertTrue(ids("وصل الوزير إلى مسقط أمس", "ar").contains("place:muscat"));
         assertFalse(ids("أصيب اللاعب بقطع في الرباط الصليبي", "ar").contains("place:rabat"), "the cruciate ligament");
         assertFalse(ids("وقف الحجاج على صعيد عرفات", "ar").contains("person:yasser-arafat"), "Mount Arafat");
+        assertFalse(ids("ينتقل الحجاج بين منى وعرفات", "ar").contains("person:yasser-arafat"), "the pilgrimage's places");
+        assertFalse(ids("تحدث إلى لفيف من الحضور", "ar").contains("place:lviv"), "a number of those present");
+        assertTrue(ids("سقطت صواريخ على لفيف فجر اليوم", "ar").contains("place:lviv"));
         assertFalse(ids("اجتاحت سيول جارفة عدة قرى، وتسببت أمطار وسيول في إغلاق الطرق", "ar").contains("place:seoul"), "torrents");
         assertTrue(ids("أعربت سيول وواشنطن عن قلقهما", "ar").contains("place:seoul"));
     }
