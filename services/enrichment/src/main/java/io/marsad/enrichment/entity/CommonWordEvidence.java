@@ -28,7 +28,8 @@ final class CommonWordEvidence {
     /** Words (folded, proclitics off) that, right before the name of a place, make it one. */
     private static final Set<String> BEFORE_PLACE = folded(
         "منطقة", "مقاطعة", "مدينة", "محافظة", "ريف", "بلدة", "مطار", "ميناء", "جامعة", "مخيم", "ولاية", "العاصمة", "أحياء",
-        "شمال", "جنوب", "شرق", "غرب", "جزيرة", "مهرجان");
+        "شمال", "جنوب", "شرق", "غرب", "جزيرة", "مهرجان", "دولة", "جمهورية",
+        "کشور", "شهر", "استان", "جزیره"); // Persian: country, city, province, island
     /** Words that, right before a name a country shares with its capital (الجزائر, Algeria and Algiers), make it the city. */
     private static final Set<String> BEFORE_CITY = folded("مدينة", "العاصمة", "مطار", "ميناء", "بلدية", "جامعة", "شوارع", "أحياء", "ضواحي");
     /** Titles that, with the article, stand before a name in apposition (الشيخ، الفريق البرهان): the name stays one. */

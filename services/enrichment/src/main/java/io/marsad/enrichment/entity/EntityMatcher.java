@@ -42,10 +42,21 @@ public final class EntityMatcher {
      * One way to write an entity, as keys of its folded tokens; {@code needsEvidence} for a spelling
      * that is also a common word (written {@code ~القاعدة} in the knowledge base: "the base").
      */
-    record Alias(List<String> keys, String entityId, boolean capitalsOnly, boolean capitalised, boolean needsEvidence, boolean persianOnly,
-                 List<Set<String>> forms) {
-        Alias(List<String> keys, String entityId, boolean capitalsOnly, boolean capitalised, boolean needsEvidence, boolean persianOnly) {
-            this(keys, entityId, capitalsOnly, capitalised, needsEvidence, persianOnly, keys.stream().map(RussianForms::of).toList());
+    /**
+     * A spelling of an entity. {@code markedElsewhere}: a column other than Persian marks it as a
+     * common word, so it needs evidence in text of any language; {@code markedInPersian}: the
+     * Persian column does, so it needs evidence in Persian text (مالی is "financial" in Persian,
+     * where Arabic news names Mali bare: في مالي).
+     */
+    record Alias(List<String> keys, String entityId, boolean capitalsOnly, boolean capitalised, boolean markedElsewhere, boolean markedInPersian,
+                 boolean persianOnly, List<Set<String>> forms) {
+        Alias(List<String> keys, String entityId, boolean capitalsOnly, boolean capitalised, boolean markedElsewhere, boolean markedInPersian,
+              boolean persianOnly) {
+            this(keys, entityId, capitalsOnly, capitalised, markedElsewhere, markedInPersian, persianOnly, keys.stream().map(RussianForms::of).toList());
+        }
+
+        boolean needsEvidence(boolean persianText) {
+            return markedElsewhere || (markedInPersian && persianText);
         }
     }
 
@@ -91,7 +102,7 @@ public final class EntityMatcher {
                 }
                 boolean capitalsOnly = spelling.length() <= 5 && spelling.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
                 boolean capitalised = spelling.chars().anyMatch(Character::isUpperCase);
-                add(spellings, new Alias(keys, entity.id(), capitalsOnly, capitalised, needsEvidence, persian));
+                add(spellings, new Alias(keys, entity.id(), capitalsOnly, capitalised, needsEvidence && !persian, needsEvidence && persian, persian));
                 if (ArabicMarks.present(spelling)) {
                     vowelledSpellings.computeIfAbsent(keys, k -> new HashMap<>()).computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(spelling);
                 }
@@ -150,9 +161,9 @@ public final class EntityMatcher {
 
     private static void add(Map<List<String>, Map<String, Alias>> spellings, Alias alias) {
         spellings.computeIfAbsent(alias.keys(), k -> new LinkedHashMap<>()).merge(alias.entityId(), alias,
-            // a spelling marked as a common word stays marked whatever other column writes it the same way
+            // a spelling marked as a common word stays marked whatever other column writes it the same way (Persian's marks in Persian text)
             (a, b) -> new Alias(a.keys(), a.entityId(), a.capitalsOnly() && b.capitalsOnly(), a.capitalised() && b.capitalised(),
-                a.needsEvidence() || b.needsEvidence(), a.persianOnly() && b.persianOnly()));
+                a.markedElsewhere() || b.markedElsewhere(), a.markedInPersian() || b.markedInPersian(), a.persianOnly() && b.persianOnly()));
     }
 
     private Alias resolve(List<String> keys, Map<String, Alias> byEntity, Set<String> namedBy) {
@@ -214,7 +225,10 @@ public final class EntityMatcher {
      * The mentions in a text of the given language (ISO 639-1, or null when unknown). Spellings the
      * knowledge base has only in Persian are not looked for in text of another language: folded,
      * Persian روسیه, ترکیه, سوریه are the Arabic feminine adjectives روسية, تركية, سورية ("Russian",
-     * "Turkish", "Syrian"), not the countries.
+     * "Turkish", "Syrian"), not the countries. In Persian text the Arabic proclitics are not taken
+     * off (لزوماً is "necessarily", not ل + Zuma; کلامی "a word", not ک + Lammy), and only a city's
+     * or region's name is matched one edit away (کالیفرنیا): a person's or a country's is written
+     * as the tables write it (خانه‌ای "a house" is not خامنه‌ای, اوبراین not اوکراین).
      */
     public List<Mention> find(String text, String language) {
         String source = text == null ? "" : text;
@@ -224,13 +238,17 @@ public final class EntityMatcher {
     /** The same, given the text's tokens under the folded chain (analysed once for the stages that share them). */
     public List<Mention> find(String source, List<Token> tokens, String language) {
         boolean persianSpellings = language == null || language.equals(PERSIAN);
+        boolean persianText = PERSIAN.equals(language);
         List<String> keys = keysOf(source, tokens);
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match best = longest(tokens, keys, i, source, persianSpellings);
+            Match best = longest(tokens, keys, i, source, persianSpellings, persianText);
             if (best == null) {
                 best = fuzzy(keys.get(i), source.substring(tokens.get(i).start(), tokens.get(i).end()), persianSpellings);
+                if (best != null && persianText && !isPlaceWithinACountry(best.alias().entityId())) {
+                    best = null;
+                }
             }
             if (best == null) {
                 i++;
@@ -239,20 +257,25 @@ public final class EntityMatcher {
             found.add(new Found(best, i));
             i += best.length;
         }
+        found.removeIf(f -> f.match().length() == 1 && readAsCommonWord(f, source, tokens, keys));
         Set<String> namedPlainly = new HashSet<>();
+        Set<String> countriesOfPlacesNamed = new HashSet<>();
         for (Found f : found) {
-            if (!f.match().alias().needsEvidence()) {
+            if (!f.match().alias().needsEvidence(persianSpellings)) {
                 namedPlainly.add(f.match().alias().entityId());
+                String country = countryOf.get(f.match().alias().entityId());
+                if (country != null) {
+                    countriesOfPlacesNamed.add(country); // باماكو says مالي is Mali, not "financial"
+                }
             }
         }
-        found.removeIf(f -> f.match().length() == 1 && readAsCommonWord(f, source, tokens, keys));
         List<Mention> mentions = new ArrayList<>();
         for (Found f : found) {
             int start = tokens.get(f.at()).start();
             int end = tokens.get(f.at() + f.match().length() - 1).end();
             Alias alias = byCityWord(byVowels(f.match().alias(), source.substring(start, end)), keys, f.at());
-            if (alias.needsEvidence() && !namedPlainly.contains(alias.entityId()) && !namedPlainly.contains(countryOf.get(alias.entityId()))
-                && !CommonWordEvidence.around(keys, f.at(), f.match().length(), knowledgeBase.get(alias.entityId()).type())) {
+            if (alias.needsEvidence(persianSpellings) && !namedPlainly.contains(alias.entityId()) && !namedPlainly.contains(countryOf.get(alias.entityId()))
+                && !countriesOfPlacesNamed.contains(alias.entityId()) && !CommonWordEvidence.around(keys, f.at(), f.match().length(), knowledgeBase.get(alias.entityId()).type())) {
                 continue; // a common word ("the base", "April") with nothing saying it names the entity here
             }
             Entity entity = knowledgeBase.get(alias.entityId());
@@ -274,6 +297,11 @@ public final class EntityMatcher {
         boolean joinedToTheWordBefore = f.at() > 0 && source.substring(tokens.get(f.at() - 1).end(), token.start()).isBlank();
         return joinedToTheWordBefore && !f.match().alias().entityId().startsWith("country:")
             && CommonWordEvidence.adjectiveOfTheNounBefore(keys, f.at(), adjectiveOfOrigin(keys.get(f.at())));
+    }
+
+    /** A city or region, whose foreign name Persian transliterates in more ways than the tables hold (کالیفرنیا). */
+    private boolean isPlaceWithinACountry(String entityId) {
+        return countryOf.containsKey(entityId);
     }
 
     /** Whether the word is a place's name with the suffix of origin: السوداني (Sudanese) from السودان, البغدادي from بغداد. */
@@ -339,9 +367,9 @@ public final class EntityMatcher {
     private record Candidate(Alias alias, int length, boolean asWritten) {}
 
     /** The longest name starting at this word; between names of one length, the one written as in the text (not a case form). */
-    private Match longest(List<Token> tokens, List<String> keys, int at, String text, boolean persianSpellings) {
+    private Match longest(List<Token> tokens, List<String> keys, int at, String text, boolean persianSpellings, boolean persianText) {
         Candidate best = null;
-        for (String first : MatchKeys.withoutProclitics(keys.get(at))) {
+        for (String first : persianText ? List.of(keys.get(at)) : MatchKeys.withoutProclitics(keys.get(at))) {
             boolean definite = madeDefinite(keys.get(at), first);
             for (Alias alias : byFirstKey.getOrDefault(first, List.of())) {
                 int n = alias.keys().size();

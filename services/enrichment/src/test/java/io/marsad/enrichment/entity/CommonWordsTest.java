@@ -82,6 +82,32 @@ class CommonWordsTest {
     }
 
     @Test
+    void persianTextHasNoArabicProcliticsAndNoPersonOneEditAway() {
+        assertFalse(ids("این شمارش لزوما با شمردن اعداد نیست", "fa").contains("person:jacob-zuma"), "لزوما: necessarily");
+        assertFalse(ids("از آنجایی که کلامی آتشین داشت", "fa").contains("person:david-lammy"), "کلامی: a word");
+        assertFalse(ids("رضاخان در محله سنگلج خانه‌ای اجاره نمود", "fa").contains("person:ali-khamenei"), "خانه‌ای: a house");
+        assertTrue(ids("آیت‌الله خامنه‌ای در دیدار با مسئولان گفت", "fa").contains("person:ali-khamenei"));
+        assertTrue(ids("اما دادگستری کالیفرنیا همچنان خواهان محاکمه بود", "fa").contains("place:us-california"),
+            "a region's name one edit from the tables' spelling");
+        assertTrue(ids("قال الوزير إن لإيران حقاً في ذلك", "ar").contains("country:IR"), "Arabic keeps its proclitics");
+    }
+
+    @Test
+    void aMarkInThePersianColumnCountsInPersianText() {
+        // مالی is "financial" in Persian; Arabic news names Mali bare (في مالي)
+        assertFalse(ids("هنری دریانورد پشتیبان مالی دیاس بود", "fa").contains("country:ML"));
+        assertTrue(ids("نیروهای فرانسوی در کشور مالی مستقر شدند", "fa").contains("country:ML"), "کشور: a word for a country");
+        assertTrue(ids("تبنى تنظيم هجوماً على دورية عسكرية في مالي", "ar").contains("country:ML"));
+        assertTrue(ids("انسحبت القوات من مالي، وقال المجلس العسكري في باماكو", null).contains("country:ML"),
+            "language unknown: the Persian mark holds, and the capital named is evidence for its country");
+    }
+
+    @Test
+    void aProvinceNamedAfterACountryIsTheProvince() {
+        assertEquals(List.of("place:east-azerbaijan"), ids("بنیان‌آباد یکی از روستاهای استان آذربایجان شرقی است", "fa"));
+    }
+
+    @Test
     void arabicNamesMatchOnlyAsWrittenNotOneEditAway() {
         // الجديدة "the new" is one letter from الحديدة (Hodeidah), الداخلية "the interior" from الداخلة (Dakhla)
         assertFalse(ids("افتتح الطريق الجديدة وقالت وزارة الداخلية", "ar").contains("place:hodeidah"));
