@@ -5,7 +5,7 @@
 # this repository: the corpora's sentences come from copyrighted pages. The judgments are, keyed by
 # a hash of each sentence (bench/src/main/resources/entity-precision/).
 #
-#   bench/scripts/real-sentences.sh DEST [SOURCES]     writes DEST/ar.txt, DEST/fa.txt, DEST/ur.txt
+#   bench/scripts/real-sentences.sh DEST [SOURCES]     writes DEST/<language>.txt for ar, fa, ur, en, fr, ru
 #
 # SOURCES is an optional directory of existing clones named owner+name (bare or not); without one,
 # the repository is cloned from GitHub. Then: ./marsad bench entity-precision --part tune DEST/ar.txt
@@ -22,7 +22,7 @@ trap 'rm -rf "$work"' EXIT
 lingua=$(git_dir_of pemistahl/lingua)
 lingua_commit=8aa23cd523c9e13464159e7f35571c1169c9ec94
 mkdir -p "$dest"
-for language in ar fa ur; do
+for language in ar fa ur en fr ru; do
   git -C "$lingua" show "$lingua_commit:src/accuracyReport/resources/language-testdata/sentences/$language.txt" > "$dest/$language.txt"
 done
 wc -l "$dest"/*.txt

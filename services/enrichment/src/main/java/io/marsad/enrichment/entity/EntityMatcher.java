@@ -281,7 +281,34 @@ public final class EntityMatcher {
             Entity entity = knowledgeBase.get(alias.entityId());
             mentions.add(new Mention(entity.id(), entity.type(), entity.name(), source.substring(start, end), start, end));
         }
-        return mentions;
+        return withoutNamesakesOfPlacesElsewhere(mentions, source);
+    }
+
+    /**
+     * A place followed by a comma and a region or country it is not in is another place of that name
+     * ("Paris, Texas", "London, Ontario", "Kingston, Ontario", not Jamaica's capital): the tables'
+     * place is left out there; the region stays. So is one followed by a postal code of another
+     * country's region ("Kingston, ON") or by "County" ("Perth County").
+     */
+    private List<Mention> withoutNamesakesOfPlacesElsewhere(List<Mention> mentions, String source) {
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention place = mentions.get(i);
+            String country = countryOf.get(place.entityId());
+            if (country != null && RegionCodes.namesAPlaceElsewhere(source.substring(place.end()), country)) {
+                continue; // Kingston, ON; Perth County
+            }
+            if (country != null && i + 1 < mentions.size()) {
+                Mention next = mentions.get(i + 1);
+                String nextCountry = next.entityId().startsWith("country:") ? next.entityId() : countryOf.get(next.entityId());
+                String between = source.substring(place.end(), next.start()).strip();
+                if (between.equals(",") && nextCountry != null && !nextCountry.equals(country)) {
+                    continue;
+                }
+            }
+            kept.add(place);
+        }
+        return kept;
     }
 
     /**

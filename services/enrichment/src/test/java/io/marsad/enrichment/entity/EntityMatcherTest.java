@@ -57,6 +57,18 @@ class EntityMatcherTest {
     }
 
     @Test
+    void aPlaceFollowedByARegionOfAnotherCountryIsItsNamesake() {
+        assertEquals(List.of("place:us-texas"), ids("The film is set in Paris, Texas, in the 1980s"));
+        assertEquals(List.of("place:ontario"), ids("She studied at Queen's University, Kingston, Ontario"));
+        assertEquals(List.of("place:ottawa", "place:ontario", "country:CA"), ids("He works in Ottawa, Ontario, Canada"), "its own region");
+        assertEquals(List.of("place:paris", "country:FR"), ids("Paris, France"));
+        assertEquals(List.of(), ids("Symposium at Queen's University, Kingston, ON, May 1998"), "a postal code of another country's region");
+        assertEquals(List.of("place:perth"), ids("Perth, WA, hosted the final"), "WA is Washington and Western Australia");
+        assertEquals(List.of(), ids("The committee recommends to Perth County Council"));
+        assertEquals(List.of("place:quebec-city", "country:CA"), ids("the ministers met in Quebec City, Canada"));
+    }
+
+    @Test
     void withEnthusiasmIsNotWithHamas() {
         // بحماس: "with enthusiasm", written as ب + Hamas; Hamas only with evidence
         assertEquals(List.of("country:TN"), ids("استقبل جمهور تونس الفيلم الجديد بحماس كبير"));
