@@ -32,8 +32,8 @@ final class CommonWordEvidence {
         "کشور", "شهر", "استان", "جزیره"); // Persian: country, city, province, island
     /** Words that, right before a name a country shares with its capital (الجزائر, Algeria and Algiers), make it the city. */
     private static final Set<String> BEFORE_CITY = folded("مدينة", "العاصمة", "مطار", "ميناء", "بلدية", "جامعة", "شوارع", "أحياء", "ضواحي");
-    /** Titles that, with the article, stand before a name in apposition (الشيخ، الفريق البرهان): the name stays one. */
-    private static final Set<String> TITLES = folded(
+    /** Titles and words for places that, with the article, stand before a name in apposition (الفريق البرهان، المدينة): the name stays one. */
+    private static final Set<String> APPOSITION_HEADS = folded(
         "شيخ", "دكتور", "سيد", "سيدة", "جنرال", "فريق", "لواء", "عقيد", "مشير", "إمام", "أمير", "ملك", "وزير", "نائب",
         "مرشد", "حاكم", "رئيسة", "مستشار", "سفير", "عميد", "أستاذ", "مبعوث", "مدينة", "محافظة", "منطقة", "جزيرة", "إمارة");
     /** Words that, right after a name, make it one. */
@@ -105,7 +105,7 @@ final class CommonWordEvidence {
             if (noun.endsWith("ي") || noun.endsWith("يه")) {
                 return false;
             }
-            if (!origin && (TITLES.contains(noun) || BEFORE.contains(noun) || BEFORE.contains(before)
+            if (!origin && (APPOSITION_HEADS.contains(noun) || BEFORE.contains(noun) || BEFORE.contains(before)
                 || BEFORE_PLACE.contains(noun) || BEFORE_PLACE.contains(before) || BEFORE_CITY.contains(before))) {
                 return false;
             }

@@ -39,14 +39,11 @@ public final class EntityMatcher {
     private static final String ARABIC_ARTICLE = "ال";
 
     /**
-     * One way to write an entity, as keys of its folded tokens; {@code needsEvidence} for a spelling
-     * that is also a common word (written {@code ~القاعدة} in the knowledge base: "the base").
-     */
-    /**
-     * A spelling of an entity. {@code markedElsewhere}: a column other than Persian marks it as a
-     * common word, so it needs evidence in text of any language; {@code markedInPersian}: the
-     * Persian column does, so it needs evidence in Persian text (مالی is "financial" in Persian,
-     * where Arabic news names Mali bare: في مالي).
+     * One way to write an entity, as keys of its folded tokens. A spelling that is also a common word
+     * is written {@code ~القاعدة} in the knowledge base ("the base") and needs evidence:
+     * {@code markedElsewhere}, a column other than Persian marks it, in text of any language;
+     * {@code markedInPersian}, the Persian column does, in Persian text (مالی is "financial" in
+     * Persian, where Arabic news names Mali bare: في مالي).
      */
     record Alias(List<String> keys, String entityId, boolean capitalsOnly, boolean capitalised, boolean markedElsewhere, boolean markedInPersian,
                  boolean persianOnly, List<Set<String>> forms) {
@@ -295,7 +292,7 @@ public final class EntityMatcher {
         for (int i = 0; i < mentions.size(); i++) {
             Mention place = mentions.get(i);
             String country = countryOf.get(place.entityId());
-            if (country != null && RegionCodes.namesAPlaceElsewhere(source.substring(place.end()), country)) {
+            if (country != null && RegionCodes.namesAPlaceElsewhere(source, place.end(), country)) {
                 continue; // Kingston, ON; Perth County
             }
             if (country != null && i + 1 < mentions.size()) {

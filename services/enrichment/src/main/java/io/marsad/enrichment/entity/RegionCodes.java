@@ -1,6 +1,7 @@
 package io.marsad.enrichment.entity;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,14 +29,14 @@ final class RegionCodes {
 
     private static void add(String country, String codes) {
         for (String code : codes.split(" ")) {
-            COUNTRIES_BY_CODE.computeIfAbsent(code, c -> new java.util.HashSet<>()).add(country);
+            COUNTRIES_BY_CODE.computeIfAbsent(code, c -> new HashSet<>()).add(country);
         }
     }
 
-    /** Whether the text right after a place's name says it is a namesake in another country's region, or a county. */
-    static boolean namesAPlaceElsewhere(String after, String countryOfThePlace) {
-        Matcher m = AFTER.matcher(after);
-        if (!m.find()) {
+    /** Whether the text right after a place's name (ending at {@code end}) says it is a namesake in another country's region, or a county. */
+    static boolean namesAPlaceElsewhere(String text, int end, String countryOfThePlace) {
+        Matcher m = AFTER.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) {
             return false;
         }
         if (m.group(1) == null) {
