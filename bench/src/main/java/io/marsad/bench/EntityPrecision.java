@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * {@code ./marsad bench entity-precision [--part tune|report|all] [--language ar] SENTENCES}: the
+ * {@code ./marsad bench entity-precision [--part tune|report|all] [--language ar] [--list] SENTENCES}: the
  * precision of entity recognition on real text that nobody wrote for this project — one sentence per
  * line, such as the Leipzig Wortschatz sentences of Lingua's accuracy report
  * (bench/scripts/real-sentences.sh gathers them).
@@ -51,24 +51,28 @@ public final class EntityPrecision {
     public static void main(String[] args) throws IOException {
         String part = "all";
         String language = "ar";
+        boolean list = false;
         Path sentences = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--part") && i + 1 < args.length) {
                 part = args[++i];
             } else if (args[i].equals("--language") && i + 1 < args.length) {
                 language = args[++i];
+            } else if (args[i].equals("--list")) {
+                list = true;
             } else {
                 sentences = Path.of(args[i]);
             }
         }
         if (sentences == null || !List.of("tune", "report", "all").contains(part)) {
-            System.err.println("usage: marsad bench entity-precision [--part tune|report|all] [--language ar] SENTENCES");
+            System.err.println("usage: marsad bench entity-precision [--part tune|report|all] [--language ar] [--list] SENTENCES");
             System.exit(2);
         }
-        System.exit(run(sentences, part, language) ? 0 : 1);
+        System.exit(run(sentences, part, language, list) ? 0 : 1);
     }
 
-    static boolean run(Path sentencesFile, String part, String language) throws IOException {
+    /** {@code list}: every mention found, with its verdict, one per line (to compare two builds). */
+    static boolean run(Path sentencesFile, String part, String language, boolean list) throws IOException {
         Map<String, Judgment> judgments = judgments(language);
         EntityMatcher matcher = new EntityMatcher(KnowledgeBase.load());
         List<Found> found = new ArrayList<>();
@@ -91,6 +95,10 @@ public final class EntityPrecision {
         List<String> wrongOnes = new ArrayList<>();
         for (Found f : found) {
             Judgment judgment = judgments.get(f.judgmentKey());
+            if (list) {
+                System.out.printf("found\t%s\t%s\t%s\t%s%n", f.sentenceKey(), f.mention().entityId(),
+                    judgment == null ? "?" : judgment.verdict(), f.mention().surface());
+            }
             if (judgment == null) {
                 unjudged.add(f);
             } else if (judgment.verdict() == Verdict.RIGHT) {
