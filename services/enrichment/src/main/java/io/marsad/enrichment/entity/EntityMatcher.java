@@ -242,10 +242,7 @@ public final class EntityMatcher {
         while (i < tokens.size()) {
             Match best = longest(tokens, keys, i, source, persianSpellings, persianText);
             if (best == null) {
-                best = fuzzy(keys.get(i), source.substring(tokens.get(i).start(), tokens.get(i).end()), persianSpellings);
-                if (best != null && persianText && !isPlaceWithinACountry(best.alias().entityId())) {
-                    best = null;
-                }
+                best = fuzzy(keys.get(i), source.substring(tokens.get(i).start(), tokens.get(i).end()), persianSpellings, persianText);
             }
             if (best == null) {
                 i++;
@@ -487,10 +484,11 @@ public final class EntityMatcher {
         }
     }
 
-    private Match fuzzy(String key, String surface, boolean persianSpellings) {
+    /** A name one edit from the word; in Persian text ({@link #find(String, String)}) only a city's or region's, and no proclitic off. */
+    private Match fuzzy(String key, String surface, boolean persianSpellings, boolean persianText) {
         // most words of Latin and Cyrillic text are in lower case: no capitalised spelling is looked up for them
         FuzzyIndex index = lowerCaseOnly(surface) ? fuzzySpellingsWithoutCapitals : fuzzySpellings;
-        for (String form : MatchKeys.withoutProclitics(key)) {
+        for (String form : persianText ? List.of(key) : MatchKeys.withoutProclitics(key)) {
             if (form.length() < FUZZY_MIN_LENGTH || !index.mayHold(form)) {
                 continue;
             }
@@ -499,7 +497,7 @@ public final class EntityMatcher {
             lookups.addAll(deletionVariants(form));
             for (String lookup : lookups) {
                 for (Alias alias : index.withVariant(lookup)) {
-                    if (alias.persianOnly() && !persianSpellings) {
+                    if ((alias.persianOnly() && !persianSpellings) || (persianText && !isPlaceWithinACountry(alias.entityId()))) {
                         continue;
                     }
                     String name = alias.keys().get(0);
