@@ -97,12 +97,10 @@ public final class EnrichmentThroughput {
         if (workers != null) {
             env.put("MARSAD_INDEX_WORKERS", workers); // else the service's default
         }
-        List<String> command = new ArrayList<>(List.of(JavaRuntime.javaExecutable().toString(), "-Xmx1g", "--add-modules", "jdk.incubator.vector"));
-        if (Boolean.getBoolean("marsad.bench.profile")) {
-            // a Java Flight Recorder profile per run, for `jfr print` or JDK Mission Control
-            command.add("-XX:StartFlightRecording=settings=profile,filename=" + dir.toAbsolutePath().resolve("enrichment-" + size + ".jfr"));
-        }
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        // a Java Flight Recorder profile per run, for `jfr print` or JDK Mission Control
+        List<String> command = JavaRuntime.serviceCommand(jar, "1g", Boolean.getBoolean("marsad.bench.profile")
+            ? List.of("-XX:StartFlightRecording=settings=profile,filename=" + dir.toAbsolutePath().resolve("enrichment-" + size + ".jfr"))
+            : List.of());
         try (ManagedProcess service = ManagedProcess.start("enrichment-" + size, command, env, dir, dir.resolve("enrichment-" + size + ".log"))) {
             HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "enrichment");
             String token = BenchCorpus.token(HTTP, realm, BenchCorpus.pipelineGrant());

@@ -94,8 +94,7 @@ public final class SearchLatency {
         Map<String, String> env = Map.of("QUARKUS_HTTP_PORT", Integer.toString(port), "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
             "QUARKUS_OIDC_AUTH_SERVER_URL", realm, "MARSAD_ELASTICSEARCH_HOSTS", elasticsearch.toString());
         Path dir = Path.of("target", "bench-search");
-        try (ManagedProcess service = ManagedProcess.start("search", List.of(JavaRuntime.javaExecutable().toString(), "-Xmx512m",
-            "--add-modules", "jdk.incubator.vector", "-jar", jar.toAbsolutePath().toString()), env, dir, dir.resolve("search.log"))) {
+        try (ManagedProcess service = ManagedProcess.start("search", JavaRuntime.serviceCommand(jar, "512m", List.of()), env, dir, dir.resolve("search.log"))) {
             HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "search");
             measure("http://127.0.0.1:" + port + "/api/search", BenchCorpus.token(HTTP, realm, BenchCorpus.analystGrant()), rounds);
             if (hold) {

@@ -37,8 +37,7 @@ public final class ServiceProcesses implements AutoCloseable {
             if (service.database() != null) {
                 servers.postgres().ensureDatabase(service.database());
             }
-            List<String> command = List.of(JavaRuntime.javaExecutable().toString(), "-Xmx256m",
-                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString());
+            List<String> command = JavaRuntime.serviceCommand(jar, service.heap(), List.of());
             Map<String, String> env = environment(service, servers);
             env.putAll(extra.getOrDefault(service.name(), Map.of()));
             SupervisedCommand process = new SupervisedCommand(service.name(), command, env, home.resolve("services").resolve(service.name()),

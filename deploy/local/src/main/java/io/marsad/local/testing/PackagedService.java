@@ -24,8 +24,7 @@ public final class PackagedService {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("package " + name + " first (./mvnw package): no " + jar.toAbsolutePath());
         }
-        ManagedProcess process = ManagedProcess.start(name, List.of(JavaRuntime.javaExecutable().toString(), "-Xmx512m",
-            "--add-modules", "jdk.incubator.vector", "-jar", jar.toAbsolutePath().toString()), env, logDir, logDir.resolve(name + ".log"));
+        ManagedProcess process = ManagedProcess.start(name, JavaRuntime.serviceCommand(jar, "512m", List.of()), env, logDir, logDir.resolve(name + ".log"));
         HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), process::isAlive, name);
         return process;
     }
