@@ -55,10 +55,12 @@ public class SearchService {
 
     private final ElasticsearchClient client;
     private final ElasticsearchTime time;
+    private final ArchiveStart archiveStart;
 
-    SearchService(ElasticsearchClient client, ElasticsearchTime time) {
+    SearchService(ElasticsearchClient client, ElasticsearchTime time, ArchiveStart archiveStart) {
         this.client = client;
         this.time = time;
+        this.archiveStart = archiveStart;
     }
 
     /** Counts Elasticsearch's time towards the API request's, when there is one (monitors' checks run outside requests). */
@@ -70,7 +72,8 @@ public class SearchService {
 
     public SearchResult search(SearchQuery request) throws IOException {
         Query query = query(request);
-        Timeline timeline = Timeline.of(request.from(), request.to());
+        // without a start, the timeline runs from the archive's first article: its interval is chosen from that span
+        Timeline timeline = Timeline.of(request.from() != null ? request.from() : archiveStart.get(this::took).orElse(null), request.to());
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         FACETS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
         aggregations.put("timeline", Aggregation.of(a -> a.dateHistogram(d -> {

@@ -38,6 +38,9 @@ class SearchResourceTest {
     @Inject
     ElasticsearchClient client;
 
+    @Inject
+    io.marsad.search.service.ArchiveStart archiveStart;
+
     @BeforeEach
     void index() throws Exception {
         ArticleFixtures.ensureIndexed(client);
@@ -150,6 +153,17 @@ class SearchResourceTest {
             .body(Map.of("q", "kim NEAR kim")).post("/api/search").then().statusCode(400).body("errors[0].field", equalTo("q"));
         given().auth().oauth2(Tokens.accessToken(Tokens.ANALYST)).contentType(io.restassured.http.ContentType.JSON)
             .body("{\"q\": ").post("/api/search").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void withoutAStartTheTimelineIntervalFitsTheArchive() throws Exception {
+        // the archive begins with a1 (20 November, 08:00); up to the next midnight that is 16 hours: hourly points, where
+        // the span of the 30 days before today gave daily ones
+        assertEquals(java.util.Optional.of(java.time.Instant.parse("2026-11-20T08:00:00Z")), archiveStart.get((took, wait) -> { }));
+        search("بوتين", "to", "2026-11-21T00:00:00Z").statusCode(200)
+            .body("timeline.interval", equalTo("hour"))
+            .body("timeline.points[0].start", equalTo("2026-11-20T08:00:00Z"))
+            .body("timeline.points[-1].start", equalTo("2026-11-20T10:00:00Z"));
     }
 
     @Test
