@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
+    /** Ruby annotations (rt, rp) too: the readings printed over Japanese and Chinese words, which split the words they gloss. */
     private static final String NEVER_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, button,"
-        + " input, select, textarea, dialog, link, meta";
+        + " input, select, textarea, dialog, link, meta, rt, rp";
     private static final String FURNITURE = "nav, footer, aside, header, menu, figure, figcaption, address";
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
         "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");

@@ -157,7 +157,8 @@ final class MainContent {
         return ordered;
     }
 
-    private static final int MAX_CLASS_SCOPE_LEVELS = 3;
+    /** Bootstrap-built pages nest a module's text four levels deep (module, container, row, column). */
+    private static final int MAX_CLASS_SCOPE_LEVELS = 4;
     private static final int MIN_CLASSED_PARAGRAPHS = 3;
 
     /** The class most of the container's paragraphs carry, if they carry one. */

@@ -123,6 +123,29 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void textModulesOfABootstrapGridAreWholeBetweenTheTablesThatSplitThem() {
+        // each module nests its text four levels deep (container, row, column), and a table module sits between them
+        String module = "<div class='container-fluid headline-with-text'><div class='container topic'><div class='row'>"
+            + "<div class='col-md-8 offset-md-1'>%s</div></div></div></div>";
+        String table = "<div class='container-fluid near-table'><div class='container'><div class='row'><div class='col-md-10'>"
+            + "<table><tr><td>Density</td><td>0.67 kg/l</td></tr></table></div></div></div></div>";
+        ExtractedArticle article = extract("<html><body><h1>Budget</h1>" + module.formatted(paragraphs(3)) + table
+            + module.formatted(numbered(2, "<p>Later ", "</p>")) + "<footer><p>Contact us at the harbour office.</p></footer></body></html>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().contains("Later 1. The regional council"), article.articleBody());
+    }
+
+    @Test
+    void rubyReadingsPrintedOverTheWordsAreNotText() {
+        // Japanese easy-news pages print each kanji's reading over it (<rt>); the text is the words themselves
+        ExtractedArticle article = extract("<html lang='ja'><body><article><h1>法律</h1>"
+            + numbered(3, "<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための", "</p>")
+            + "</article></body></html>");
+        assertTrue(article.articleBody().contains("子どもへの虐待をなくすための"), article.articleBody());
+        assertFalse(article.articleBody().contains("ぎゃくたい"), article.articleBody());
+    }
+
+    @Test
     void aLongerPreloadedStoryDoesNotOutvoteThePagesOwn() {
         String story = "<article class='entry'><header><h1 class='headline'>%s</h1></header><div class='entry-text'>%s</div></article>";
         ExtractedArticle article = extract("<html><head><title>Courier | Harbour budget approved</title></head><body>"
