@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Writes the article container(s) out as plain-text paragraphs in reading order. */
 final class BodyText {
@@ -21,6 +22,18 @@ final class BodyText {
     private static final int MAX_LABEL = 60;
     private static final int MAX_LABELS = 2;
 
+    /**
+     * A site's copyright notice ("© 2022 Example News", "Copyright 2018 - …", "All rights reserved."),
+     * which pages write at the end of the article as well as in the footer. Only a notice's own forms:
+     * a paragraph that merely begins with the word "Copyright" may be about copyright.
+     */
+    private static final Pattern COPYRIGHT_NOTICE = Pattern.compile(
+        "^(?:\\W*©|copy(?:right|left)\\s*(?:©|\\(c\\)|\\d{4}|by\\b)|\\(c\\)\\s*\\d{4})"
+            + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|все права защищены"
+            + "|جميع الحقوق محفوظة|کلیه حقوق",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_NOTICE = 300;
+
     private BodyText() {}
 
     /** A paragraph of the body, and whether it is a subheading. */
@@ -31,6 +44,7 @@ final class BodyText {
         for (Element container : containers) {
             collect(container, out);
         }
+        out.removeIf(block -> block.text().length() <= MAX_NOTICE && COPYRIGHT_NOTICE.matcher(block.text()).find());
         // short subheadings with no text after them label what furniture removal took ("Suggested stories", "اقرأ أيضاً");
         // a run of more than MAX_LABELS, or one with no text before it, is a page of headings and stays
         int labels = 0;

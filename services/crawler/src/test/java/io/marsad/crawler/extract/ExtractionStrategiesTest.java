@@ -136,6 +136,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theSitesCopyrightNoticeAfterTheArticleIsNotBodyButAParagraphAboutCopyrightIs() {
+        ExtractedArticle article = extract("<html><body><article><h1>Budget</h1>" + paragraphs(3)
+            + "<p>Copyright holders and the port authority disagree about who owns the photographs of the northern quay.</p>"
+            + "<p>© 2022, Harbour News. This article may not be reprinted without written permission.</p>"
+            + "<p>Alle Rechte vorbehalten.</p></article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().contains("Copyright holders and the port authority"), article.articleBody());
+        assertFalse(article.articleBody().contains("reprinted") || article.articleBody().contains("Rechte"), article.articleBody());
+    }
+
+    @Test
     void rubyReadingsPrintedOverTheWordsAreNotText() {
         // Japanese easy-news pages print each kanji's reading over it (<rt>); the text is the words themselves
         ExtractedArticle article = extract("<html lang='ja'><body><article><h1>法律</h1>"
