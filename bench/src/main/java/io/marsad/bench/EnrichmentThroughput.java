@@ -97,7 +97,7 @@ public final class EnrichmentThroughput {
         if (workers != null) {
             env.put("MARSAD_INDEX_WORKERS", workers); // else the service's default
         }
-        // a Java Flight Recorder profile per run, for `jfr print` or JDK Mission Control
+        // -Dmarsad.bench.profile=true: a Java Flight Recorder profile per run, for `jfr print` or JDK Mission Control
         List<String> command = JavaRuntime.serviceCommand(jar, "1g", Boolean.getBoolean("marsad.bench.profile")
             ? List.of("-XX:StartFlightRecording=settings=profile,filename=" + dir.toAbsolutePath().resolve("enrichment-" + size + ".jfr"))
             : List.of());
