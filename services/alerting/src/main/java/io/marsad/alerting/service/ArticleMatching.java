@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Matches the inbox's articles against every active subscription: lease a batch, bring the
+ * Matches the inbox's articles against every active subscription: lease a batch, then bring the
  * subscriptions up to date, match each article, and record its alerts and its being matched in
  * one transaction — so a crash before the commit leaves the article due again (another replica
  * takes it when the lease ends), and a crash after it has recorded everything once. A batch is
@@ -95,11 +95,12 @@ public class ArticleMatching {
     public int matchPending() throws Exception {
         int raised = 0;
         while (true) {
-            follower.catchUp();
             List<InboxQueue.Due> batch = inbox.lease(owner, config.matchBatch(), config.matchLease());
             if (batch.isEmpty()) {
                 return raised;
             }
+            // after the lease, not before: a subscription saved before an article arrived is then surely in effect for it
+            follower.catchUp();
             raised += matchBatch(batch);
         }
     }
