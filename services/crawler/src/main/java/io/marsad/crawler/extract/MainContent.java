@@ -20,6 +20,7 @@ final class MainContent {
     static final int MIN_PARAGRAPH_LENGTH = 25;
     private static final String PARAGRAPHS = "p, pre, blockquote, td, li";
     private static final double MAX_VOTING_LINK_DENSITY = 0.5;
+    private static final int MIN_SECTIONS_TEXT = 500;
 
     private MainContent() {}
 
@@ -27,6 +28,7 @@ final class MainContent {
     static List<Element> find(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         List<Element> voted = new ArrayList<>(); // in the order of their first vote: an identity map's order changes from run to run
+        List<Element> voters = new ArrayList<>();
         for (Element paragraph : paragraphs(body)) {
             String text = paragraph.text();
             if (text.length() < MIN_PARAGRAPH_LENGTH) {
@@ -36,6 +38,7 @@ final class MainContent {
             if (links > MAX_VOTING_LINK_DENSITY) {
                 continue; // a list of links (hundreds of readers' names, tags, headlines): its commas are no sentences
             }
+            voters.add(paragraph);
             double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
             if (paragraph.is("div, section") && hasOwnText(paragraph)) {
                 // text written straight into a div (between <br>s): the div itself may be the article's container
@@ -59,6 +62,11 @@ final class MainContent {
         }
         if (best == null) {
             return List.of(body);
+        }
+        Element article = wholeArticle(best, voters);
+        if (article != null) {
+            best = article;
+            bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0) * (1 - linkDensity(best)));
         }
         if (best.is("ol, ul, dl, table, tbody") && best.parent() != null && best.parent() != body) {
             // a list or a table is part of an article (a "10 things" roundup), not all of it: take what holds it
@@ -91,6 +99,44 @@ final class MainContent {
             }
         }
         return withSameClassParagraphs(best, content);
+    }
+
+    /**
+     * The {@code <article>} that holds the chosen container, when that holds under half of the
+     * article's paragraph text and the article most of the page's: a story built of sections (a
+     * CMS's grid of text boxes) nests its paragraphs too deep for their votes to meet in one
+     * container, while the page marks the story as a whole. The other sections must hold an
+     * article's worth of text: for less, the risk of taking the story's furniture along is not worth it.
+     */
+    private static Element wholeArticle(Element best, List<Element> voters) {
+        Element article = best.closest("article");
+        if (article == null || article == best) {
+            return null;
+        }
+        int onPage = 0;
+        int inArticle = 0;
+        int inBest = 0;
+        for (Element paragraph : voters) {
+            int length = paragraph.text().length();
+            onPage += length;
+            if (isWithin(paragraph, article)) {
+                inArticle += length;
+                if (isWithin(paragraph, best)) {
+                    inBest += length;
+                }
+            }
+        }
+        boolean spreadOut = inBest * 2 < inArticle && inArticle - inBest >= MIN_SECTIONS_TEXT;
+        return spreadOut && inArticle * 2 > onPage ? article : null;
+    }
+
+    private static boolean isWithin(Element element, Element container) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -375,6 +375,35 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aStoryBuiltOfSectionsNestedDeepIsTakenWholeFromItsArticleElement() {
+        // digitalcourage.de: a CMS grid of text boxes, each paragraph five levels below what its section shares with the next
+        ExtractedArticle article = extract("<html><body><article>" + section("Opening ", 2) + "<h2>The northern quay</h2>" + section("Middle ", 2)
+            + section("Closing ", 3) + "</article><div class='sidebar-box'><p>Weather: sunny spells in the afternoon, and a light breeze"
+            + " from the sea later on.</p></div></body></html>");
+        List<String> paragraphs = article.paragraphs();
+        assertEquals(8, paragraphs.size(), article.articleBody());
+        assertTrue(paragraphs.getFirst().startsWith("Opening 0. "), article.articleBody());
+        assertEquals("The northern quay", paragraphs.get(2));
+        assertTrue(paragraphs.getLast().startsWith("Closing 2. "), article.articleBody());
+        assertFalse(article.articleBody().contains("Weather"), article.articleBody());
+    }
+
+    /** A section of {@code count} paragraphs, each starting with {@code label}, five wrappers deep. */
+    private static String section(String label, int count) {
+        return "<div><div><div><div><div>" + numbered(count, "<p>" + label, "</p>") + "</div></div></div></div></div>";
+    }
+
+    @Test
+    void anEmbedsConsentPlaceholderIsNotBody() {
+        // amnesty.de: where a tweet would be, a box asking for consent to load it
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<div class='third-party-services--placeholder'>"
+            + "<h2>Unlock Twitter</h2><div class='content-wrapper'><div class='message'>We respect your privacy and therefore do not connect"
+            + " to Twitter without your consent. Manage your settings here.</div></div></div>" + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("privacy") || article.articleBody().contains("Unlock"), article.articleBody());
+    }
+
+    @Test
     void anAccordionMarkedAsATablistKeepsTheArticleItHolds() {
         // arbeitsagentur.de: a Bootstrap accordion with role="tablist" holds every section; a real tab list is short
         ExtractedArticle article = extract("<html><body><main><article><div class='panel-group' role='tablist'><div class='panel'>"
