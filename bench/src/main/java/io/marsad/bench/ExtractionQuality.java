@@ -269,8 +269,9 @@ public final class ExtractionQuality {
     }
 
     /** Snippets are compared with runs of white space made one space, as trafilatura's evaluation does. */
+    /** Whitespace runs as one space, and no soft hyphens: invisible, some expected snippets were copied with them, some pages serve them. */
     private static String squeeze(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+        return text == null ? "" : text.replace("\u00ad", "").replaceAll("\\s+", " ").trim();
     }
 
     private List<Page> load(Path directory) throws IOException {

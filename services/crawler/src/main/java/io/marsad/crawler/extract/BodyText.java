@@ -37,7 +37,14 @@ final class BodyText {
     private BodyText() {}
 
     /** A paragraph of the body, and whether it is a subheading. */
-    private record Block(String text, boolean heading) {}
+    private record Block(String text, boolean heading, boolean invitation) {
+        Block(String text, boolean heading) {
+            this(text, heading, false);
+        }
+    }
+
+    /** How many of the body's last blocks may be invitations to follow the site ({@link FollowInvitation}). */
+    private static final int CLOSING_BLOCKS = 3;
 
     static List<String> paragraphs(List<Element> containers, String title) {
         List<Block> out = new ArrayList<>();
@@ -45,6 +52,12 @@ final class BodyText {
             collect(container, out);
         }
         out.removeIf(block -> block.text().length() <= MAX_NOTICE && COPYRIGHT_NOTICE.matcher(block.text()).find());
+        // "follow us on Telegram", "get our app": the site speaking after the article, never in the middle of it
+        for (int i = out.size() - 1; i >= Math.max(1, out.size() - CLOSING_BLOCKS); i--) {
+            if (out.get(i).invitation()) {
+                out.remove(i);
+            }
+        }
         // short subheadings with no text after them label what furniture removal took ("Suggested stories", "اقرأ أيضاً");
         // a run of more than MAX_LABELS, or one with no text before it, is a page of headings and stays
         int labels = 0;
@@ -156,7 +169,7 @@ final class BodyText {
         if (!heading && text.length() < 200 && MainContent.linkDensity(block) > 0.5) {
             return;
         }
-        out.add(new Block(text, heading));
+        out.add(new Block(text, heading, !heading && FollowInvitation.is(block, text)));
     }
 
     private static boolean hasBlockChildren(Element element) {

@@ -404,6 +404,37 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void invitationsToFollowTheSiteAfterTheArticleAreNotBody() {
+        // guatemala.com, nationnews.com, elpais.com: the site's channels linked in the article's last lines, in any language
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
+            + "<p>El alcalde lo anunció en su cuenta: <a href='https://twitter.com/alcalde/status/1455512589295816707'>ver mensaje</a>.</p>"
+            + "<p>¿Ya sabías que tenemos canal de Telegram? Únete en este <a href='https://t.me/noticias'>enlace de invitación</a>.</p>"
+            + "<p>For the latest stories download our apps for <a href='https://apps.apple.com/us/app/news/id887959854'>iOS</a> and"
+            + " <a href='https://play.google.com/store/apps/details?id=com.news'>Android</a>.</p></article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.paragraphs().getLast().startsWith("El alcalde"), "a post the article cites is a source, not an invitation");
+    }
+
+    @Test
+    void aLinkToAProfileInsideTheArticleIsText() {
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(1) + "<p>The minister wrote on <a href='https://www.facebook.com/minister'>"
+            + "her Facebook page</a> that the budget was final.</p>" + numbered(3, "<p>Later ", "</p>") + "</article></body></html>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
+    void followInvitationsLinkToChannelsNotToPosts() {
+        assertTrue(FollowInvitation.pointsToAChannel("https://t.me/guatemalacom"));
+        assertTrue(FollowInvitation.pointsToAChannel("https://www.youtube.com/@channel"));
+        assertTrue(FollowInvitation.pointsToAChannel("https://www.youtube.com/channel/UC123"));
+        assertTrue(FollowInvitation.pointsToAChannel("https://play.google.com/store/apps/details?id=x"));
+        assertFalse(FollowInvitation.pointsToAChannel("https://twitter.com/someone/status/123"));
+        assertFalse(FollowInvitation.pointsToAChannel("https://www.youtube.com/watch?v=abc"));
+        assertFalse(FollowInvitation.pointsToAChannel("https://example.com/"));
+        assertFalse(FollowInvitation.pointsToAChannel("not a url at all"));
+    }
+
+    @Test
     void anAccordionMarkedAsATablistKeepsTheArticleItHolds() {
         // arbeitsagentur.de: a Bootstrap accordion with role="tablist" holds every section; a real tab list is short
         ExtractedArticle article = extract("<html><body><main><article><div class='panel-group' role='tablist'><div class='panel'>"

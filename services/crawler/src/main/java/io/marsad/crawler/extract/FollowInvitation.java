@@ -1,0 +1,72 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A short paragraph that links to the site's own channels: "follow us on Telegram", "download our
+ * app for iOS and Android", "write to us or follow us on Facebook, Twitter…". Pages end articles
+ * with these in every language; the links give them away whatever the wording. A link to a post or
+ * a video (a path below the profile) is a source the article cites, not an invitation.
+ */
+final class FollowInvitation {
+
+    /** Longer than this, a paragraph is text that happens to link to a profile. */
+    static final int MAX_LENGTH = 300;
+    private static final Set<String> APP_STORES = Set.of("apps.apple.com", "itunes.apple.com", "play.google.com", "appgallery.huawei.com");
+    /** Networks whose profile, page or channel addresses have one path segment ({@code t.me/name}, {@code facebook.com/name}). */
+    private static final Set<String> NETWORKS = Set.of("facebook.com", "twitter.com", "x.com", "instagram.com", "t.me", "telegram.me",
+        "youtube.com", "tiktok.com", "linkedin.com", "threads.net", "pinterest.com", "wa.me", "whatsapp.com", "vk.com", "bsky.app",
+        "news.google.com");
+    /** One-segment addresses of those networks that show a post, not a profile. */
+    private static final Set<String> POSTS = Set.of("watch", "shorts", "photo.php", "story.php", "permalink.php", "video.php");
+
+    private FollowInvitation() {}
+
+    static boolean is(Element block, String text) {
+        if (text.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (Element link : block.select("a[href]")) {
+            if (pointsToAChannel(link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean pointsToAChannel(String href) {
+        URI uri;
+        try {
+            uri = new URI(href.trim());
+        } catch (Exception e) {
+            return false;
+        }
+        if (uri.getHost() == null) {
+            return false;
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        host = host.startsWith("www.") ? host.substring(4) : host.startsWith("m.") ? host.substring(2) : host;
+        if (APP_STORES.contains(host)) {
+            return true;
+        }
+        if (!NETWORKS.contains(host)) {
+            return false;
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        int segments = 0;
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty()) {
+                segments++;
+                if (POSTS.contains(segment.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        // youtube.com/@name and youtube.com/channel/ID, whatsapp.com/channel/ID: a channel under a second segment
+        return segments <= 1 || segments == 2 && (path.startsWith("/channel/") || path.startsWith("/c/") || path.startsWith("/company/"));
+    }
+}
