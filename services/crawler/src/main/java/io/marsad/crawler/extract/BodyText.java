@@ -24,11 +24,12 @@ final class BodyText {
 
     /**
      * A site's copyright notice ("© 2022 Example News", "Copyright 2018 - …", "All rights reserved."),
-     * which pages write at the end of the article as well as in the footer. Only a notice's own forms:
-     * a paragraph that merely begins with the word "Copyright" may be about copyright.
+     * which pages write at the end of the article as well as in the footer, or a picture's credit
+     * left beside its caption ("… | © Getty Images"). Only a notice's own forms: a paragraph that
+     * merely begins with the word "Copyright" may be about copyright; the sign itself is no word of a sentence.
      */
     private static final Pattern COPYRIGHT_NOTICE = Pattern.compile(
-        "^(?:\\W*©|copy(?:right|left)\\s*(?:©|\\(c\\)|\\d{4}|by\\b)|\\(c\\)\\s*\\d{4})"
+        "©|^(?:copy(?:right|left)\\s*(?:\\(c\\)|\\d{4}|by\\b)|\\(c\\)\\s*\\d{4})"
             + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|все права защищены"
             + "|جميع الحقوق محفوظة|کلیه حقوق",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

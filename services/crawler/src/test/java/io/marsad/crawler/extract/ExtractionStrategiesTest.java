@@ -435,6 +435,25 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aPicturesCreditLeftBesideItsCaptionIsNotBody() {
+        // golf.de: the caption and its credit in a text div under the picture, not in a figcaption
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<div class='dgv-formatted-text'>Lee Elder was blessed with"
+            + " talent and a colourful style. | &copy; Augusta National/Getty Images</div>" + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Getty"), article.articleBody());
+    }
+
+    @Test
+    void aShopsBoxInsideTheArticleIsNotBody() {
+        // mein-schoener-garten.de: a module of the site's shop between the article's paragraphs
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<div class='paragraph paragraph--type--chameleon-shop'>"
+            + "<div class='paragraph-field-subheadline'>Recommendations from our shop</div><p>Garden gloves of soft leather, in three"
+            + " colours and four sizes, now at a special price.</p></div>" + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Garden gloves"), article.articleBody());
+    }
+
+    @Test
     void anAccordionMarkedAsATablistKeepsTheArticleItHolds() {
         // arbeitsagentur.de: a Bootstrap accordion with role="tablist" holds every section; a real tab list is short
         ExtractedArticle article = extract("<html><body><main><article><div class='panel-group' role='tablist'><div class='panel'>"
