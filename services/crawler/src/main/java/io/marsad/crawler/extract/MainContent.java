@@ -89,8 +89,9 @@ final class MainContent {
             }
             double siblingScore = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
             boolean similarContainer = siblingScore >= Math.max(3, bestScore * 0.25) && linkDensity(sibling) < 0.25;
-            // A lone paragraph beside the body (a live blog's summary, a lead) belongs to it.
-            boolean leadParagraph = sibling.is("p") && sibling.text().length() >= 80 && linkDensity(sibling) < 0.25;
+            // A lone paragraph beside the body (a live blog's summary, a lead) belongs to it, also one written straight into a div.
+            boolean leadParagraph = (sibling.is("p") || sibling.is("div") && sibling.children().isEmpty() && hasOwnText(sibling))
+                && sibling.text().length() >= 80 && linkDensity(sibling) < 0.25;
             // The article cut into blocks of one class between pictures and ads ("block-text").
             boolean sameBlock = !best.className().isBlank() && hasClassesOf(sibling, best) && sibling.normalName().equals(best.normalName())
                 && sibling.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(sibling) < 0.25;

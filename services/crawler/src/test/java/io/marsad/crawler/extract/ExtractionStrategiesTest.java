@@ -454,6 +454,16 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aLeadWrittenStraightIntoADivBesideTheBodyIsPartOfIt() {
+        // lopinion.fr: the facts that open the article in a div of their own, then the body's paragraphs in the next
+        ExtractedArticle article = extract("<html><body><article><div class='article_body'><div class='article_faits'>Opening: the company was"
+            + " ordered on Monday to pay a record sum in damages to two people, who blame their illness on its weedkiller.</div>"
+            + "<div class='reserve'>" + paragraphs(4) + "</div></div></article></body></html>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().startsWith("Opening: "), article.articleBody());
+    }
+
+    @Test
     void anAccordionMarkedAsATablistKeepsTheArticleItHolds() {
         // arbeitsagentur.de: a Bootstrap accordion with role="tablist" holds every section; a real tab list is short
         ExtractedArticle article = extract("<html><body><main><article><div class='panel-group' role='tablist'><div class='panel'>"
