@@ -21,6 +21,8 @@ final class BodyText {
     /** A trailing subheading longer than this is text, not a box's label. */
     private static final int MAX_LABEL = 60;
     private static final int MAX_LABELS = 2;
+    /** A short question closing the text asks the reader to go on elsewhere ("Schon gelesen?", "Lust auf mehr?"). */
+    private static final int MAX_QUESTION_LABEL = 30;
 
     /**
      * A site's copyright notice ("© 2022 Example News", "Copyright 2018 - …", "All rights reserved."),
@@ -59,10 +61,11 @@ final class BodyText {
                 out.remove(i);
             }
         }
-        // short subheadings with no text after them label what furniture removal took ("Suggested stories", "اقرأ أيضاً");
+        // short subheadings with no text after them label what furniture removal took ("Suggested stories", "اقرأ أيضاً"),
+        // and so do short questions sending the reader elsewhere ("Schon gelesen?", "Lust auf mehr?");
         // a run of more than MAX_LABELS, or one with no text before it, is a page of headings and stays
         int labels = 0;
-        while (labels < out.size() && out.get(out.size() - 1 - labels).heading() && out.get(out.size() - 1 - labels).text().length() <= MAX_LABEL) {
+        while (labels < out.size() && isLabel(out.get(out.size() - 1 - labels))) {
             labels++;
         }
         if (labels > 0 && labels <= MAX_LABELS && labels < out.size() && !out.get(out.size() - 1 - labels).heading()) {
@@ -76,6 +79,16 @@ final class BodyText {
             }
         }
         return List.copyOf(distinct);
+    }
+
+    private static boolean isLabel(Block block) {
+        String text = block.text();
+        if (text.length() > MAX_LABEL) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        // not a line ending in a colon: that one often introduced what the page embeds (a post, a video), gone with it
+        return block.heading() || (last == '?' || last == '\u061f') && text.length() <= MAX_QUESTION_LABEL;
     }
 
     private static void collect(Element element, List<Block> out) {

@@ -464,6 +464,15 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aShortQuestionClosingTheTextLabelsWhatWasRemoved() {
+        // aerobuzz.de: "Schon gelesen?" over the teasers furniture removal took; a question the article asks stays
+        ExtractedArticle labelled = extract("<html><body><article>" + paragraphs(3) + "<p><strong>Schon gelesen?</strong></p></article></body></html>");
+        assertEquals(3, labelled.paragraphs().size(), labelled.articleBody());
+        ExtractedArticle asking = extract("<html><body><article>" + paragraphs(3) + "<p>Who will pay for the northern quay now?</p></article></body></html>");
+        assertEquals(4, asking.paragraphs().size(), asking.articleBody());
+    }
+
+    @Test
     void anAccordionMarkedAsATablistKeepsTheArticleItHolds() {
         // arbeitsagentur.de: a Bootstrap accordion with role="tablist" holds every section; a real tab list is short
         ExtractedArticle article = extract("<html><body><main><article><div class='panel-group' role='tablist'><div class='panel'>"
