@@ -473,6 +473,15 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aCommentSectionNamedInTheSitesLanguageIsNotBody() {
+        // petri-heil.ch: <section class="kommentare">; French and Spanish themes say "commentaires", "comentarios"
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + "<section class='kommentare'>"
+            + "<h2>0 Kommentare</h2><p>Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe), schreiben Sie den ersten!</p>"
+            + "</section></article></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void anAccordionMarkedAsATablistKeepsTheArticleItHolds() {
         // arbeitsagentur.de: a Bootstrap accordion with role="tablist" holds every section; a real tab list is short
         ExtractedArticle article = extract("<html><body><main><article><div class='panel-group' role='tablist'><div class='panel'>"
