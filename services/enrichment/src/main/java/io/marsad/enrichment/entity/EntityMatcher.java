@@ -59,6 +59,8 @@ public final class EntityMatcher {
 
     private static final String PERSIAN = "fa";
     /** A place's description naming its country: "city in Syria", "capital of Jordan", "place in Saudi Arabia". */
+    private static final java.util.regex.Pattern COMPOUND_PLACE_LINK = java.util.regex.Pattern.compile(
+        "\\p{L}-(?:(?:de|du|des|en|sur|sous|la|le|les|lès|lez|et|aux|au)-|d['’])$");
     private static final java.util.regex.Pattern PLACE_IN = java.util.regex.Pattern.compile("\\b(?:in|of) (?:the )?([A-Z][\\w'’ .-]*)$");
 
     /** The knowledge base's mark on a spelling that is also a common word and needs evidence. */
@@ -267,6 +269,9 @@ public final class EntityMatcher {
         for (Found f : found) {
             int start = tokens.get(f.at()).start();
             int end = tokens.get(f.at() + f.match().length() - 1).end();
+            if (insideACompoundPlaceName(source, start)) {
+                continue; // Île-de-France is not France
+            }
             Alias alias = byCityWord(byVowels(f.match().alias(), source.substring(start, end)), keys, f.at());
             if (alias.needsEvidence(persianSpellings) && !namedPlainly.contains(alias.entityId()) && !namedPlainly.contains(countryOf.get(alias.entityId()))
                 && !countriesOfPlacesNamed.contains(alias.entityId()) && !CommonWordEvidence.around(keys, f.at(), f.match().length(), knowledgeBase.get(alias.entityId()).type())) {
@@ -276,6 +281,16 @@ public final class EntityMatcher {
             mentions.add(new Mention(entity.id(), entity.type(), entity.name(), source.substring(start, end), start, end));
         }
         return withoutNamesakesOfPlacesElsewhere(mentions, source);
+    }
+
+    /**
+     * Whether the name starting at {@code start} follows a word and one of the particles French
+     * place names are joined with, written in lower case as they are there (Île-de-France,
+     * Boulogne-sur-Mer, Villeneuve-d'Ascq, Saint-Pierre-et-Miquelon): then it is part of another
+     * place's name. An order's or a title's capitalised "-De-" is not such a join.
+     */
+    static boolean insideACompoundPlaceName(String source, int start) {
+        return COMPOUND_PLACE_LINK.matcher(source.substring(Math.max(0, start - 8), start)).find();
     }
 
     /**

@@ -69,6 +69,15 @@ class EntityMatcherTest {
     }
 
     @Test
+    void aNameJoinedToAFrenchPlaceNameByAParticleIsPartOfIt() {
+        // Île-de-France is the Paris region, not France; Boulogne-sur-Mer names no sea, Villeneuve-d'Ascq no Ascq
+        assertEquals(List.of(), ids("Les transports d'Île-de-France sont en grève"));
+        assertEquals(List.of("place:paris"), ids("Paris, en Ile-de-France Est"));
+        assertEquals(List.of("country:FR"), ids("la région Île-de-France, au nord de la France"), "France named apart still counts");
+        assertEquals(List.of("country:IL"), ids("Le gouvernement d'Israël a répondu"), "an elision is no join");
+    }
+
+    @Test
     void withEnthusiasmIsNotWithHamas() {
         // بحماس: "with enthusiasm", written as ب + Hamas; Hamas only with evidence
         assertEquals(List.of("country:TN"), ids("استقبل جمهور تونس الفيلم الجديد بحماس كبير"));
