@@ -15,7 +15,7 @@ import java.util.Set;
 final class FollowInvitation {
 
     /** Longer than this, a paragraph is text that happens to link to a profile. */
-    static final int MAX_LENGTH = 300;
+    private static final int MAX_LENGTH = 300;
     private static final Set<String> APP_STORES = Set.of("apps.apple.com", "itunes.apple.com", "play.google.com", "appgallery.huawei.com");
     /** Networks whose profile, page or channel addresses have one path segment ({@code t.me/name}, {@code facebook.com/name}). */
     private static final Set<String> NETWORKS = Set.of("facebook.com", "twitter.com", "x.com", "instagram.com", "t.me", "telegram.me",

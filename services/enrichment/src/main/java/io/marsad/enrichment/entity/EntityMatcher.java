@@ -58,9 +58,10 @@ public final class EntityMatcher {
     }
 
     private static final String PERSIAN = "fa";
-    /** A place's description naming its country: "city in Syria", "capital of Jordan", "place in Saudi Arabia". */
+    /** The particles French place names join their words with, after a word: "Île-de-", "Boulogne-sur-", "Villeneuve-d'". */
     private static final java.util.regex.Pattern COMPOUND_PLACE_LINK = java.util.regex.Pattern.compile(
         "\\p{L}-(?:(?:de|du|des|en|sur|sous|la|le|les|lès|lez|et|aux|au)-|d['’])$");
+    /** A place's description naming its country: "city in Syria", "capital of Jordan", "place in Saudi Arabia". */
     private static final java.util.regex.Pattern PLACE_IN = java.util.regex.Pattern.compile("\\b(?:in|of) (?:the )?([A-Z][\\w'’ .-]*)$");
 
     /** The knowledge base's mark on a spelling that is also a common word and needs evidence. */
@@ -289,7 +290,7 @@ public final class EntityMatcher {
      * Boulogne-sur-Mer, Villeneuve-d'Ascq, Saint-Pierre-et-Miquelon): then it is part of another
      * place's name. An order's or a title's capitalised "-De-" is not such a join.
      */
-    static boolean insideACompoundPlaceName(String source, int start) {
+    private static boolean insideACompoundPlaceName(String source, int start) {
         return COMPOUND_PLACE_LINK.matcher(source.substring(Math.max(0, start - 8), start)).find();
     }
 
