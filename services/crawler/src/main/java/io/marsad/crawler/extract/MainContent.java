@@ -28,7 +28,7 @@ final class MainContent {
     static List<Element> find(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         List<Element> voted = new ArrayList<>(); // in the order of their first vote: an identity map's order changes from run to run
-        List<Element> voters = new ArrayList<>();
+        List<Voter> voters = new ArrayList<>();
         for (Element paragraph : paragraphs(body)) {
             String text = paragraph.text();
             if (text.length() < MIN_PARAGRAPH_LENGTH) {
@@ -38,7 +38,7 @@ final class MainContent {
             if (links > MAX_VOTING_LINK_DENSITY) {
                 continue; // a list of links (hundreds of readers' names, tags, headlines): its commas are no sentences
             }
-            voters.add(paragraph);
+            voters.add(new Voter(paragraph, text.length()));
             double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
             if (paragraph.is("div, section") && hasOwnText(paragraph)) {
                 // text written straight into a div (between <br>s): the div itself may be the article's container
@@ -109,7 +109,7 @@ final class MainContent {
      * container, while the page marks the story as a whole. The other sections must hold an
      * article's worth of text: for less, the risk of taking the story's furniture along is not worth it.
      */
-    private static Element wholeArticle(Element best, List<Element> voters) {
+    private static Element wholeArticle(Element best, List<Voter> voters) {
         Element article = best.closest("article");
         if (article == null || article == best) {
             return null;
@@ -117,13 +117,14 @@ final class MainContent {
         int onPage = 0;
         int inArticle = 0;
         int inBest = 0;
-        for (Element paragraph : voters) {
-            int length = paragraph.text().length();
-            onPage += length;
-            if (isWithin(paragraph, article)) {
-                inArticle += length;
-                if (isWithin(paragraph, best)) {
-                    inBest += length;
+        Set<Element> theArticle = Collections.singleton(article); // jsoup's elements are equal only to themselves
+        Set<Element> theBest = Collections.singleton(best);
+        for (Voter voter : voters) {
+            onPage += voter.length();
+            if (isInside(voter.paragraph(), theArticle)) {
+                inArticle += voter.length();
+                if (isInside(voter.paragraph(), theBest)) {
+                    inBest += voter.length();
                 }
             }
         }
@@ -131,14 +132,8 @@ final class MainContent {
         return spreadOut && inArticle * 2 > onPage ? article : null;
     }
 
-    private static boolean isWithin(Element element, Element container) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (e == container) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** A paragraph that voted, with the length of its text (read once, while voting). */
+    private record Voter(Element paragraph, int length) {}
 
     /**
      * Whether an element carries all of the other's classes: one block of an article may add a

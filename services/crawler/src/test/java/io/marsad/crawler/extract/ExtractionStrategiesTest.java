@@ -388,6 +388,11 @@ class ExtractionStrategiesTest {
         assertFalse(article.articleBody().contains("Weather"), article.articleBody());
     }
 
+    /** An article of four distinct paragraphs with {@code inserted} after the second. */
+    private ExtractedArticle betweenFourParagraphs(String inserted) {
+        return extract("<html><body><article>" + paragraphs(2) + inserted + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
+    }
+
     /** A section of {@code count} paragraphs, each starting with {@code label}, five wrappers deep. */
     private static String section(String label, int count) {
         return "<div><div><div><div><div>" + numbered(count, "<p>" + label, "</p>") + "</div></div></div></div></div>";
@@ -396,9 +401,9 @@ class ExtractionStrategiesTest {
     @Test
     void anEmbedsConsentPlaceholderIsNotBody() {
         // amnesty.de: where a tweet would be, a box asking for consent to load it
-        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<div class='third-party-services--placeholder'>"
-            + "<h2>Unlock Twitter</h2><div class='content-wrapper'><div class='message'>We respect your privacy and therefore do not connect"
-            + " to Twitter without your consent. Manage your settings here.</div></div></div>" + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
+        ExtractedArticle article = betweenFourParagraphs("<div class='third-party-services--placeholder'><h2>Unlock Twitter</h2>"
+            + "<div class='content-wrapper'><div class='message'>We respect your privacy and therefore do not connect to Twitter without"
+            + " your consent. Manage your settings here.</div></div></div>");
         assertEquals(4, article.paragraphs().size(), article.articleBody());
         assertFalse(article.articleBody().contains("privacy") || article.articleBody().contains("Unlock"), article.articleBody());
     }
@@ -437,8 +442,8 @@ class ExtractionStrategiesTest {
     @Test
     void aPicturesCreditLeftBesideItsCaptionIsNotBody() {
         // golf.de: the caption and its credit in a text div under the picture, not in a figcaption
-        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<div class='dgv-formatted-text'>Lee Elder was blessed with"
-            + " talent and a colourful style. | &copy; Augusta National/Getty Images</div>" + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
+        ExtractedArticle article = betweenFourParagraphs("<div class='dgv-formatted-text'>Lee Elder was blessed with talent and a colourful"
+            + " style. | &copy; Augusta National/Getty Images</div>");
         assertEquals(4, article.paragraphs().size(), article.articleBody());
         assertFalse(article.articleBody().contains("Getty"), article.articleBody());
     }
@@ -446,9 +451,9 @@ class ExtractionStrategiesTest {
     @Test
     void aShopsBoxInsideTheArticleIsNotBody() {
         // mein-schoener-garten.de: a module of the site's shop between the article's paragraphs
-        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<div class='paragraph paragraph--type--chameleon-shop'>"
+        ExtractedArticle article = betweenFourParagraphs("<div class='paragraph paragraph--type--chameleon-shop'>"
             + "<div class='paragraph-field-subheadline'>Recommendations from our shop</div><p>Garden gloves of soft leather, in three"
-            + " colours and four sizes, now at a special price.</p></div>" + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
+            + " colours and four sizes, now at a special price.</p></div>");
         assertEquals(4, article.paragraphs().size(), article.articleBody());
         assertFalse(article.articleBody().contains("Garden gloves"), article.articleBody());
     }
