@@ -55,10 +55,16 @@ final class BodyText {
             collect(container, out);
         }
         out.removeIf(block -> block.text().length() <= MAX_NOTICE && COPYRIGHT_NOTICE.matcher(block.text()).find());
-        // "follow us on Telegram", "get our app": the site speaking after the article, never in the middle of it
-        for (int i = out.size() - 1; i >= Math.max(1, out.size() - CLOSING_BLOCKS); i--) {
-            if (out.get(i).invitation()) {
-                out.remove(i);
+        // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article,
+        // never in the middle of it; the last blocks are looked at again as they go, so a run of such blocks goes whole
+        boolean removed = true;
+        while (removed) {
+            removed = false;
+            for (int i = out.size() - 1; i >= Math.max(1, out.size() - CLOSING_BLOCKS) && !removed; i--) {
+                if (out.get(i).invitation() || ClosingAppeal.is(out.get(i).text())) {
+                    out.remove(i);
+                    removed = true;
+                }
             }
         }
         // short subheadings with no text after them label what furniture removal took ("Suggested stories", "اقرأ أيضاً"),
@@ -105,7 +111,7 @@ final class BodyText {
             return;
         }
         // Mixed content: text written straight into a div or table cell, between <br>s, is a paragraph too.
-        LooseText loose = new LooseText(out);
+        LooseText loose = new LooseText(out, element);
         for (Node child : element.childNodes()) {
             walk(child, loose, out);
         }
@@ -140,11 +146,24 @@ final class BodyText {
     private static final class LooseText {
         private final StringBuilder text = new StringBuilder();
         private final List<Block> out;
+        /** Where the lines are written; a short box of lines beside links to the site's channels is an invitation. */
+        private final Element element;
+        private Boolean invitation;
         private boolean afterParagraph;
         private String pendingSubheading;
 
-        LooseText(List<Block> out) {
+        LooseText(List<Block> out, Element element) {
             this.out = out;
+            this.element = element;
+        }
+
+        /** Asked once, and only of an element that wrote a line: its whole text is read here. */
+        private boolean invitation() {
+            if (invitation == null) {
+                String whole = element.text();
+                invitation = FollowInvitation.is(element, whole);
+            }
+            return invitation;
         }
 
         void flush() {
@@ -154,7 +173,7 @@ final class BodyText {
                 if (pendingSubheading != null) {
                     out.add(new Block(pendingSubheading, true));
                 }
-                out.add(new Block(line, false));
+                out.add(new Block(line, false, invitation()));
                 afterParagraph = true;
                 pendingSubheading = null;
             } else if (!line.isEmpty()) {

@@ -5,10 +5,11 @@ import org.jsoup.nodes.Element;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A short paragraph that links to the site's own channels: "follow us on Telegram", "download our
- * app for iOS and Android", "write to us or follow us on Facebook, Twitter…". Pages end articles
+ * A short paragraph that links to the site's own channels or to the networks' share buttons: "follow
+ * us on Telegram", "download our app for iOS and Android", "share this article". Pages end articles
  * with these in every language; the links give them away whatever the wording. A link to a post or
  * a video (a path below the profile) is a source the article cites, not an invitation.
  */
@@ -19,10 +20,13 @@ final class FollowInvitation {
     private static final Set<String> APP_STORES = Set.of("apps.apple.com", "itunes.apple.com", "play.google.com", "appgallery.huawei.com");
     /** Networks whose profile, page or channel addresses have one path segment ({@code t.me/name}, {@code facebook.com/name}). */
     private static final Set<String> NETWORKS = Set.of("facebook.com", "twitter.com", "x.com", "instagram.com", "t.me", "telegram.me",
-        "youtube.com", "tiktok.com", "linkedin.com", "threads.net", "pinterest.com", "wa.me", "whatsapp.com", "vk.com", "bsky.app",
+        "youtube.com", "tiktok.com", "linkedin.com", "threads.net", "pinterest.com", "wa.me", "whatsapp.com", "vk.com", "bsky.app", "api.whatsapp.com",
         "news.google.com");
     /** One-segment addresses of those networks that show a post, not a profile. */
     private static final Set<String> POSTS = Set.of("watch", "shorts", "photo.php", "story.php", "permalink.php", "video.php");
+
+    /** The networks' addresses that share the page the reader is on. */
+    private static final Pattern SHARE_PATH = Pattern.compile("/(?:intent/|share|sharer|sharing/|send\\b|pin/create)", Pattern.CASE_INSENSITIVE);
 
     private FollowInvitation() {}
 
@@ -57,6 +61,9 @@ final class FollowInvitation {
             return false;
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
+        if (SHARE_PATH.matcher(path).lookingAt()) {
+            return true; // a share button's address (facebook.com/sharer.php, twitter.com/intent/tweet, t.me/share/url)
+        }
         int segments = 0;
         for (String segment : path.split("/")) {
             if (!segment.isEmpty()) {

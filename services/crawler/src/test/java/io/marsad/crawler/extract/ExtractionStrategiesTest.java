@@ -421,6 +421,36 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theSiteAskingForSubscriptionsOrSupportAfterTheArticleIsNotBody() {
+        // nationnews.com, haitiantimes.com, refinery29.com, verfassungsblog.de: the site's appeals close the article, in any language
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
+            + "<p>To view the full story, please subscribe to The Daily Example. You can choose an annual subscription or a weekly pass.</p>"
+            + "<p>Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier für unseren Newsletter an!</p>"
+            + "<p>If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!</p>"
+            + "<p>Subscribe now to our e-edition for the full story.</p></article></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
+    void aClosingQuoteWithTheSameVerbsIsText() {
+        // a news story often ends with a quote: the verbs alone are no appeal
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
+            + "<p>“We will support our farmers whatever it costs,” the minister said, and urged growers to sign up for the scheme before"
+            + " Friday; the ministry's newsletter had announced it a week earlier.</p>"
+            + "<p>The company said it now had 5 million subscribers, half of them abroad.</p></article></body></html>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
+    void aBoxOfLinesBesideShareButtonsIsNotBody() {
+        // aktion-hummelschutz.de: "Möchten Sie den Artikel teilen?" written straight into a div with the networks' share buttons
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + "<div style='float:right'><strong>Möchten Sie den"
+            + " Artikel teilen?</strong><br><a href='https://www.facebook.com/sharer.php?u=https://news.example/a'><div class='fb'></div></a>"
+            + "<a href='https://twitter.com/intent/tweet?url=https://news.example/a'><div class='tw'></div></a></div></article></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void aLinkToAProfileInsideTheArticleIsText() {
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(1) + "<p>The minister wrote on <a href='https://www.facebook.com/minister'>"
             + "her Facebook page</a> that the budget was final.</p>" + numbered(3, "<p>Later ", "</p>") + "</article></body></html>");
@@ -437,6 +467,8 @@ class ExtractionStrategiesTest {
         assertFalse(FollowInvitation.pointsToAChannel("https://www.youtube.com/watch?v=abc"));
         assertFalse(FollowInvitation.pointsToAChannel("https://example.com/"));
         assertFalse(FollowInvitation.pointsToAChannel("not a url at all"));
+        assertTrue(FollowInvitation.pointsToAChannel("https://twitter.com/intent/tweet?url=https://news.example/a"), "a share button");
+        assertTrue(FollowInvitation.pointsToAChannel("https://t.me/share/url?url=https://news.example/a"), "a share button");
     }
 
     @Test

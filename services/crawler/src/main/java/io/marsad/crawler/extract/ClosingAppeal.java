@@ -1,0 +1,50 @@
+package io.marsad.crawler.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The site asking the reader for something after the article: to subscribe ("Subscribe now to our
+ * e-edition for the full story", "To view the full story, please subscribe"), to sign up for its
+ * newsletter, to become a member, to support its journalism. A news story's last paragraph is often
+ * a quote ("we will support our farmers", "sign up before Friday"), so a verb alone is not enough:
+ * the appeal names what it asks for — a subscription, the newsletter, membership, the site's work —
+ * or uses the forms only a site uses to its readers ("subscribe now", "hazte miembro").
+ */
+final class ClosingAppeal {
+
+    /** Longer than this, a paragraph is text that happens to use these words. */
+    static final int MAX_LENGTH = 700;
+
+    /** The site's own possessive: "our newsletter", "unseren Newsletter", "notre newsletter". */
+    private static final String OURS = "(?:our|unser\\w*|notre|nos|nuestr[oa]s?|noss[oa]s?|nostr[aoie]|наш\\w*)";
+    private static final String NEWSLETTER = "(?:newsletter|lettre d'information|boletín|рассылк\\w*|خبرنامه)";
+
+    private static final Pattern APPEAL = Pattern.compile(String.join("|",
+        // subscriptions, in the forms a site addresses its readers with
+        "\\bsubscribe\\s+(?:now|today|here|to\\s+(?:our|the\\s+\\w+\\s+(?:edition|newspaper)))\\b",
+        "\\bplease\\s+subscribe\\b", "\\balready\\s+a\\s+subscriber\\b", "\\bfirst-time\\s+subscribers\\b",
+        "\\bto\\s+(?:view|read|continue\\s+reading)\\s+the\\s+full\\s+(?:story|article)\\b", "\\bunlimited\\s+digital\\s+access\\b",
+        "\\b(?:jetzt\\s+)?abonnieren\\s+sie\\b", "\\bjetzt\\s+abonnieren\\b", "\\babonnez-vous\\b", "\\bsuscríb(?:ete|ase)\\b",
+        "\\bassine\\s+(?:já|agora)\\b", "\\binscreva-se\\b", "\\babbonati\\b", "\\bподпишитесь\\b", "\\bподписывайтесь\\b",
+        "اشترك\\s+(?:الآن|في\\s+(?:نشرتنا|النشرة|موقعنا|قناتنا))", "مشترک\\s+شوید",
+        // membership and paywalls
+        "\\bbecome\\s+a\\s+(?:member|subscriber|patron|supporter)\\b", "\\bhazte\\s+(?:miembro|socio|suscriptor)\\b",
+        "\\bwerde(?:n\\s+sie)?\\s+mitglied\\b", "\\bdevenez\\s+(?:membre|abonné)\\b", "\\btorne-se\\s+(?:membro|assinante)\\b",
+        "\\b(?:no|our|keine|unsere)\\s+(?:paywall|bezahlschranke)\\b",
+        // supporting the site's work
+        "\\b(?:consider\\s+supporting|support\\s+(?:our|independent)\\s+(?:work|journalism|reporting|newsroom))\\b",
+        "\\bunterstützen\\s+sie\\s+(?:uns|unsere\\s+arbeit|unabhängigen\\s+journalismus)\\b",
+        "\\bsoutenez\\s+(?:notre|le)\\s+(?:travail|journalisme)\\b", "\\bapoya\\s+(?:nuestro|el)\\s+(?:trabajo|periodismo)\\b",
+        "\\bподдержите\\s+(?:нашу|наш|нас)\\b",
+        // the site's newsletter: "our weekly newsletter", "sign up for the CorkBeo newsletter", "اشترك في نشرتنا"
+        "\\b" + OURS + "\\s+(?:\\w+\\s+)?" + NEWSLETTER + "\\b",
+        "\\b(?:sign(?:ing)?\\s+up|subscribe)\\s+(?:to|for)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}newsletter\\b",
+        "نشرتنا|النشرة\\s+البريدية"),
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private ClosingAppeal() {}
+
+    static boolean is(String text) {
+        return text.length() <= MAX_LENGTH && APPEAL.matcher(text).find();
+    }
+}
