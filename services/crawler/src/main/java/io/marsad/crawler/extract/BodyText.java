@@ -106,6 +106,9 @@ final class BodyText {
         if (!HEADINGS.contains(tag) && element.text().length() < 200 && MainContent.linkDensity(element) > 0.5) {
             return;
         }
+        if (isAppealBox(element)) {
+            return;
+        }
         if (BLOCKS.contains(tag) && !hasBlockChildren(element)) {
             add(element, tag, out);
             return;
@@ -116,6 +119,27 @@ final class BodyText {
             walk(child, loose, out);
         }
         loose.flush();
+    }
+
+    /** Longer than this, a box headed with an appeal holds more than the appeal. */
+    private static final int MAX_APPEAL_BOX = 1_500;
+
+    /**
+     * A box between the paragraphs that the site heads with an appeal ("Sign up for the CorkBeo
+     * newsletter", then how and why): all of it asks, none of it reports, whatever its class says.
+     */
+    private static boolean isAppealBox(Element element) {
+        if (!element.is("div, section, aside")) {
+            return false;
+        }
+        Element first = element.firstElementChild();
+        // the heading may sit in a wrapper of its own (<span class="factbox-header"><h3>…</h3></span>)
+        while (first != null && !HEADINGS.contains(first.normalName()) && first.childrenSize() == 1
+            && first.textNodes().stream().allMatch(TextNode::isBlank)) {
+            first = first.firstElementChild();
+        }
+        return first != null && HEADINGS.contains(first.normalName()) && ClosingAppeal.is(first.text())
+            && element.text().length() <= MAX_APPEAL_BOX;
     }
 
     /** Inline content joins the current paragraph; a {@code <br>} or a block ends it. */

@@ -432,6 +432,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aBoxHeadedWithAnAppealBetweenTheParagraphsIsNotBody() {
+        // corkbeo.ie: a "factbox" in the middle of the article, headed "Sign up for the CorkBeo newsletter"
+        ExtractedArticle article = betweenFourParagraphs("<div class='factbox'><span class='factbox-header'><h3>Sign up for the CorkBeo"
+            + " newsletter</h3></span><div class='factbox-content'><p>Never miss the latest news by signing up today!</p><p>Every day"
+            + " we'll send you a roundup email of all the latest from Cork covering news, entertainment and sport.</p></div></div>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        ExtractedArticle facts = betweenFourParagraphs("<div class='factbox'><span class='factbox-header'><h3>Level 3: what it means</h3>"
+            + "</span><div class='factbox-content'><p>Pubs and restaurants serve outdoor seating only, for at most 15 customers.</p></div></div>");
+        assertTrue(facts.articleBody().contains("outdoor seating only"), "a factbox of facts is text: " + facts.articleBody());
+    }
+
+    @Test
     void aClosingQuoteWithTheSameVerbsIsText() {
         // a news story often ends with a quote: the verbs alone are no appeal
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
