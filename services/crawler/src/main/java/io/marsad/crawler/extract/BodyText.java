@@ -36,6 +36,8 @@ final class BodyText {
             + "|جميع الحقوق محفوظة|کلیه حقوق",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_NOTICE = 300;
+    /** A line that only separates ("***", "* * *", "----"); an emoticon ("=)") is the writer's. */
+    private static final Pattern SEPARATOR = Pattern.compile("[*\\-–—_~#=•·.\\s]{3,}");
 
     private BodyText() {}
 
@@ -94,7 +96,8 @@ final class BodyText {
         }
         char last = text.charAt(text.length() - 1);
         // not a line ending in a colon: that one often introduced what the page embeds (a post, a video), gone with it
-        return block.heading() || (last == '?' || last == '\u061f') && text.length() <= MAX_QUESTION_LABEL;
+        return block.heading() || (last == '?' || last == '\u061f') && text.length() <= MAX_QUESTION_LABEL
+            || SEPARATOR.matcher(text).matches(); // before what was removed
     }
 
     private static void collect(Element element, List<Block> out) {

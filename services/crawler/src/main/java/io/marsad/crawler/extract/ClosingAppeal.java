@@ -25,7 +25,7 @@ final class ClosingAppeal {
         "\\bplease\\s+subscribe\\b", "\\balready\\s+a\\s+subscriber\\b", "\\bfirst-time\\s+subscribers\\b",
         "\\bto\\s+(?:view|read|continue\\s+reading)\\s+the\\s+full\\s+(?:story|article)\\b", "\\bunlimited\\s+digital\\s+access\\b",
         "\\b(?:jetzt\\s+)?abonnieren\\s+sie\\b", "\\bjetzt\\s+abonnieren\\b", "\\babonnez-vous\\b", "\\bsuscríb(?:ete|ase)\\b",
-        "\\bassine\\s+(?:já|agora)\\b", "\\binscreva-se\\b", "\\babbonati\\b", "\\bподпишитесь\\b", "\\bподписывайтесь\\b",
+        "\\bassine\\s+(?:já|agora|o\\s+jornal|a\\s+newsletter)\\b", "\\binscreva-se\\b", "\\babbonati\\b", "\\bподпишитесь\\b", "\\bподписывайтесь\\b",
         "اشترك\\s+(?:الآن|في\\s+(?:نشرتنا|النشرة|موقعنا|قناتنا))", "مشترک\\s+شوید",
         // membership and paywalls
         "\\bbecome\\s+a\\s+(?:member|subscriber|patron|supporter)\\b", "\\bhazte\\s+(?:miembro|socio|suscriptor)\\b",
@@ -39,7 +39,9 @@ final class ClosingAppeal {
         // the site's newsletter: "our weekly newsletter", "sign up for the CorkBeo newsletter", "اشترك في نشرتنا"
         "\\b" + OURS + "\\s+(?:\\w+\\s+)?" + NEWSLETTER + "\\b",
         "\\b(?:sign(?:ing)?\\s+up|subscribe)\\s+(?:to|for)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}newsletter\\b",
-        "نشرتنا|النشرة\\s+البريدية"),
+        "نشرتنا|النشرة\\s+البريدية",
+        // the site's channels named with its voice ("¡Mira lo que tiene nuestro canal de YouTube!")
+        "\\b" + OURS + "\\s+(?:\\w+\\s+)?(?:canal|channel|kanal|chaîne)\\s+(?:\\w+\\s+)?(?:youtube|telegram|whatsapp|tiktok|instagram)\\b"),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private ClosingAppeal() {}

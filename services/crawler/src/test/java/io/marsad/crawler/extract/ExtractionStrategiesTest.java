@@ -429,6 +429,11 @@ class ExtractionStrategiesTest {
             + "<p>If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!</p>"
             + "<p>Subscribe now to our e-edition for the full story.</p></article></body></html>");
         assertEquals(3, article.paragraphs().size(), article.articleBody());
+        // correio24horas.com.br, panamaamerica.com.pa: after a separator, the site's pitch ending "Assine o jornal."; its channel
+        article = extract("<html><body><article>" + paragraphs(3) + "<p>***</p><p>Em tempos de desinformação, o CORREIO continua"
+            + " produzindo informação responsável e apurada pela nossa redação. Assine o jornal.</p>"
+            + "<p>¡Mira lo que tiene nuestro canal de YouTube!</p></article></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
     }
 
     @Test
