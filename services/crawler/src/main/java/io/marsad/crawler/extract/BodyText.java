@@ -105,9 +105,14 @@ final class BodyText {
         if (tag.equals("h1")) {
             return; // the title, reported separately
         }
-        // A short block that is mostly links ("Read more: …", lists of headlines) is navigation.
-        if (!HEADINGS.contains(tag) && element.text().length() < 200 && MainContent.linkDensity(element) > 0.5) {
-            return;
+        // A short block that is mostly links ("Read more: …", lists of headlines) is navigation; a box that is all
+        // link is a teaser of another story (headline and lead in one <a>), however long its lead.
+        if (!HEADINGS.contains(tag)) {
+            int length = element.text().length();
+            double links = MainContent.linkDensity(element);
+            if (length < 200 && links > 0.5 || length < MAX_TEASER && links >= TEASER_LINKS && element.is("div, section, aside, li")) {
+                return;
+            }
         }
         if (isAppealBox(element)) {
             return;
@@ -123,6 +128,10 @@ final class BodyText {
         }
         loose.flush();
     }
+
+    /** A teaser box: its text nearly all inside links, up to a headline and a lead's length. */
+    private static final double TEASER_LINKS = 0.9;
+    private static final int MAX_TEASER = 1_000;
 
     /** Longer than this, a box headed with an appeal holds more than the appeal. */
     private static final int MAX_APPEAL_BOX = 1_500;

@@ -449,6 +449,16 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aTeaserOfAnotherStoryInsideTheBodyIsNotBody() {
+        // nzz.ch: a link box between the paragraphs, the other story's headline and lead in one link
+        ExtractedArticle article = betweenFourParagraphs("<div class='teaser teaser--embed'><a class='teaser__link' href='/other-story'>"
+            + "<h3>Defeat for the government: the vote on the harbour deal is delayed</h3><div class='teaser__lead'>Parliament postponed"
+            + " the decision on the harbour deal on Saturday: the members voted for a motion that delays the vote until the law is"
+            + " passed, and the government will now ask for more time.</div></a></div>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void aClosingQuoteWithTheSameVerbsIsText() {
         // a news story often ends with a quote: the verbs alone are no appeal
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
