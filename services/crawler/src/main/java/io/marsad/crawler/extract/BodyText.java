@@ -114,7 +114,7 @@ final class BodyText {
                 return;
             }
         }
-        if (isAppealBox(element)) {
+        if (isAppealBox(element) || TeaserGrid.is(element)) {
             return;
         }
         if (BLOCKS.contains(tag) && !hasBlockChildren(element)) {

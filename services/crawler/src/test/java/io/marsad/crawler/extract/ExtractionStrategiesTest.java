@@ -459,6 +459,27 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aGridOfTeasersInsideTheArticlesContainerIsNotBody() {
+        // vse-diety.com: "the most popular diets", cards of a picture, a linked title and a line, in the article's container
+        StringBuilder cards = new StringBuilder("<div id='tumblock'><h2>Самые популярные диеты</h2>");
+        for (int i = 0; i < 4; i++) {
+            cards.append("<div class='tumb'><div class='r'><a href='/diet-").append(i).append(".html'><img src='/d").append(i)
+                .append(".jpg'></a></div><div class='title'><a href='/diet-").append(i).append(".html'>Диета ").append(i)
+                .append("</a></div><div class='body'>Популярная диета при активном ритме жизни. Результаты до 10 кг за 14 дней.</div></div>");
+        }
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(4) + cards + "</div></article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        // a gallery's pictures link to the pictures: its captions are the article's
+        StringBuilder gallery = new StringBuilder("<div class='gallery'>");
+        for (int i = 0; i < 4; i++) {
+            gallery.append("<div class='item'><a href='/img/p").append(i).append(".jpg'><img src='/img/p").append(i)
+                .append("-small.jpg'></a><p>The northern quay seen from the harbour office, picture ").append(i).append(".</p></div>");
+        }
+        ExtractedArticle withGallery = extract("<html><body><article>" + paragraphs(4) + gallery + "</div></article></body></html>");
+        assertTrue(withGallery.articleBody().contains("picture 2"), withGallery.articleBody());
+    }
+
+    @Test
     void aClosingQuoteWithTheSameVerbsIsText() {
         // a news story often ends with a quote: the verbs alone are no appeal
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
