@@ -38,7 +38,7 @@ final class Boilerplate {
             + "|ads?|advert\\w*|adsense|dfp|promo\\w*|shop|sponsor\\w*|partner-?content|outbrain|taboola"
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
             + "|caption|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
-            + "|ratings?|poll|modal|popup|sr-only|visually-hidden|skip-?link|jump-?link|live-?blog-?nav|placeholder)(?:$|[\\s_-])");
+            + "|ratings?|poll|modal|popup|sr-only|visually-hidden|skip-?link|jump-?link|live-?blog-?nav|placeholder|nocontent|noscript)(?:$|[\\s_-])");
     /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
     private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|no|without|hide|show)-[\\w-]+");
     /**

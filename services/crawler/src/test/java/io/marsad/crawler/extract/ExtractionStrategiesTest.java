@@ -480,6 +480,14 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void whatThePageMarksAsNoContentIsNotBody() {
+        // WordPress (Jetpack) and nytimes.com mark their widgets "robots-nocontent"; "This slideshow requires JavaScript."
+        ExtractedArticle article = betweenFourParagraphs("<p class='jetpack-slideshow-noscript robots-nocontent'>This slideshow requires"
+            + " JavaScript.</p><div class='sd-block nocontent'><p>The best bikes of the year, reviewed by our team every month.</p></div>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void aClosingQuoteWithTheSameVerbsIsText() {
         // a news story often ends with a quote: the verbs alone are no appeal
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
