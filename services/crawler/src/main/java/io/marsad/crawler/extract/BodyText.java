@@ -54,7 +54,7 @@ final class BodyText {
     static List<String> paragraphs(List<Element> containers, String title) {
         List<Block> out = new ArrayList<>();
         for (Element container : containers) {
-            collect(container, out);
+            collect(container, out, true);
         }
         out.removeIf(block -> block.text().length() <= MAX_NOTICE && COPYRIGHT_NOTICE.matcher(block.text()).find());
         // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article,
@@ -101,6 +101,11 @@ final class BodyText {
     }
 
     private static void collect(Element element, List<Block> out) {
+        collect(element, out, false);
+    }
+
+    /** {@code container}: one the article was found in, never a box inside it. */
+    private static void collect(Element element, List<Block> out, boolean container) {
         String tag = element.normalName();
         if (tag.equals("h1")) {
             return; // the title, reported separately
@@ -114,7 +119,7 @@ final class BodyText {
                 return;
             }
         }
-        if (isAppealBox(element) || TeaserGrid.is(element)) {
+        if (!container && (isAppealBox(element) || TeaserGrid.is(element))) {
             return;
         }
         if (BLOCKS.contains(tag) && !hasBlockChildren(element)) {
@@ -135,10 +140,14 @@ final class BodyText {
 
     /** Longer than this, a box headed with an appeal holds more than the appeal. */
     private static final int MAX_APPEAL_BOX = 1_500;
+    /** Up to this length, a box whose text is an appeal is all appeal (a sign-up box: its pitch and the small print). */
+    private static final int MAX_SHORT_APPEAL_BOX = 500;
 
     /**
-     * A box between the paragraphs that the site heads with an appeal ("Sign up for the CorkBeo
-     * newsletter", then how and why): all of it asks, none of it reports, whatever its class says.
+     * A box between the paragraphs in which the site makes an appeal: headed with one ("Sign up for
+     * the CorkBeo newsletter", then how and why), or short and holding one ("Let our news meet your
+     * inbox" over a sign-up form) — all of it asks, none of it reports, whatever its class says. A
+     * paragraph of the article that quotes such words is no box, and stays.
      */
     private static boolean isAppealBox(Element element) {
         if (!element.is("div, section, aside")) {
@@ -150,8 +159,11 @@ final class BodyText {
             && first.textNodes().stream().allMatch(TextNode::isBlank)) {
             first = first.firstElementChild();
         }
-        return first != null && HEADINGS.contains(first.normalName()) && ClosingAppeal.is(first.text())
-            && element.text().length() <= MAX_APPEAL_BOX;
+        String text = element.text();
+        if (first != null && HEADINGS.contains(first.normalName()) && ClosingAppeal.is(first.text())) {
+            return text.length() <= MAX_APPEAL_BOX;
+        }
+        return text.length() <= MAX_SHORT_APPEAL_BOX && ClosingAppeal.is(text);
     }
 
     /** Inline content joins the current paragraph; a {@code <br>} or a block ends it. */

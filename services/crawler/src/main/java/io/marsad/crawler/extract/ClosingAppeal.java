@@ -40,6 +40,7 @@ final class ClosingAppeal {
         "\\b" + OURS + "\\s+(?:\\w+\\s+)?" + NEWSLETTER + "\\b",
         "\\b(?:sign(?:ing)?\\s+up|subscribe)\\s+(?:to|for)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}newsletter\\b",
         "نشرتنا|النشرة\\s+البريدية",
+        "\\b(?:meet|(?:straight|direct(?:ly)?|delivered)\\s+(?:to|into))\\s+your\\s+inbox\\b", "\\bin\\s+(?:deinen|ihren)\\s+posteingang\\b",
         // the site's channels named with its voice ("¡Mira lo que tiene nuestro canal de YouTube!")
         "\\b" + OURS + "\\s+(?:\\w+\\s+)?(?:canal|channel|kanal|chaîne)\\s+(?:\\w+\\s+)?(?:youtube|telegram|whatsapp|tiktok|instagram)\\b"),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);

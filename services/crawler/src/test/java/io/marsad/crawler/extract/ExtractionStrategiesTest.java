@@ -446,6 +446,11 @@ class ExtractionStrategiesTest {
         ExtractedArticle facts = betweenFourParagraphs("<div class='factbox'><span class='factbox-header'><h3>Level 3: what it means</h3>"
             + "</span><div class='factbox-content'><p>Pubs and restaurants serve outdoor seating only, for at most 15 customers.</p></div></div>");
         assertTrue(facts.articleBody().contains("outdoor seating only"), "a factbox of facts is text: " + facts.articleBody());
+        // nbcnews.com: a sign-up box with an empty heading, its pitch and a form, between two paragraphs
+        ExtractedArticle signUp = betweenFourParagraphs("<div id='emailSignup'><div><h4 id='title'></h4></div><div id='descr'>Let our news"
+            + " meet your inbox. The news and stories that matter, delivered weekday mornings.</div><form><input name='email'>"
+            + "<button>Sign Up</button></form><p>This site is protected by recaptcha.</p></div>");
+        assertEquals(4, signUp.paragraphs().size(), signUp.articleBody());
     }
 
     @Test
@@ -495,6 +500,10 @@ class ExtractionStrategiesTest {
             + " Friday; the ministry's newsletter had announced it a week earlier.</p>"
             + "<p>The company said it now had 5 million subscribers, half of them abroad.</p></article></body></html>");
         assertEquals(5, article.paragraphs().size(), article.articleBody());
+        // nor is a short article that ends with one: the container the article was found in is no box
+        ExtractedArticle brief = extract("<html><body><div class='story'><p>The harbour office opens on Monday, the council said.</p>"
+            + "<p>Timetables will be in our weekly newsletter.</p></div><div class='nav'><a href='/'>Home</a></div></body></html>");
+        assertTrue(brief.articleBody().contains("harbour office opens"), brief.articleBody());
     }
 
     @Test
