@@ -111,27 +111,34 @@ final class BodyText {
             return; // the title, reported separately
         }
         // A short block that is mostly links ("Read more: …", lists of headlines) is navigation; a box that is all
-        // link is a teaser of another story (headline and lead in one <a>), however long its lead.
-        if (!HEADINGS.contains(tag)) {
-            int length = element.text().length();
-            double links = MainContent.linkDensity(element);
-            if (length < 200 && links > 0.5 || length < MAX_TEASER && links >= TEASER_LINKS && element.is("div, section, aside, li")) {
+        // link is a teaser of another story (headline and lead in one <a>), however long its lead. The text is read
+        // once here and handed on: every level of nesting reads its own, so reading it twice costs a tenth of the time.
+        String text = HEADINGS.contains(tag) ? null : element.text();
+        if (text != null) {
+            int length = text.length();
+            boolean teaserBox = length < MAX_TEASER && element.is("div, section, aside, li");
+            if ((length < 200 || teaserBox) && isMostlyLinks(element, length, teaserBox)) {
                 return;
             }
-        }
-        if (!container && (isAppealBox(element) || TeaserGrid.is(element))) {
-            return;
+            if (!container && (isAppealBox(element, text) || TeaserGrid.is(element, length))) {
+                return;
+            }
         }
         if (BLOCKS.contains(tag) && !hasBlockChildren(element)) {
             add(element, tag, out);
             return;
         }
         // Mixed content: text written straight into a div or table cell, between <br>s, is a paragraph too.
-        LooseText loose = new LooseText(out, element);
+        LooseText loose = new LooseText(out, element, text);
         for (Node child : element.childNodes()) {
             walk(child, loose, out);
         }
         loose.flush();
+    }
+
+    private static boolean isMostlyLinks(Element element, int length, boolean teaserBox) {
+        double links = MainContent.linkDensity(element, length);
+        return length < 200 && links > 0.5 || teaserBox && links >= TEASER_LINKS;
     }
 
     /** A teaser box: its text nearly all inside links, up to a headline and a lead's length. */
@@ -149,7 +156,7 @@ final class BodyText {
      * inbox" over a sign-up form) — all of it asks, none of it reports, whatever its class says. A
      * paragraph of the article that quotes such words is no box, and stays.
      */
-    private static boolean isAppealBox(Element element) {
+    private static boolean isAppealBox(Element element, String text) {
         if (!element.is("div, section, aside")) {
             return false;
         }
@@ -159,7 +166,6 @@ final class BodyText {
             && first.textNodes().stream().allMatch(TextNode::isBlank)) {
             first = first.firstElementChild();
         }
-        String text = element.text();
         if (first != null && HEADINGS.contains(first.normalName()) && ClosingAppeal.is(first.text())) {
             return text.length() <= MAX_APPEAL_BOX;
         }
@@ -194,22 +200,23 @@ final class BodyText {
     private static final class LooseText {
         private final StringBuilder text = new StringBuilder();
         private final List<Block> out;
-        /** Where the lines are written; a short box of lines beside links to the site's channels is an invitation. */
+        /** Where the lines are written, and its text; a short box of lines beside links to the site's channels is an invitation. */
         private final Element element;
+        private final String elementText;
         private Boolean invitation;
         private boolean afterParagraph;
         private String pendingSubheading;
 
-        LooseText(List<Block> out, Element element) {
+        LooseText(List<Block> out, Element element, String elementText) {
             this.out = out;
             this.element = element;
+            this.elementText = elementText;
         }
 
-        /** Asked once, and only of an element that wrote a line: its whole text is read here. */
+        /** Asked once, and only of an element that wrote a line. */
         private boolean invitation() {
             if (invitation == null) {
-                String whole = element.text();
-                invitation = FollowInvitation.is(element, whole);
+                invitation = FollowInvitation.is(element, elementText == null ? element.text() : elementText);
             }
             return invitation;
         }

@@ -1,5 +1,7 @@
 package io.marsad.crawler.extract;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -45,9 +47,27 @@ final class ClosingAppeal {
         "\\b" + OURS + "\\s+(?:\\w+\\s+)?(?:canal|channel|kanal|chaîne)\\s+(?:\\w+\\s+)?(?:youtube|telegram|whatsapp|tiktok|instagram)\\b"),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    /**
+     * A word every one of the forms above holds: a text with none of them is no appeal, found without
+     * the pattern, which costs a tenth of extraction's time when every small box of a page is tried.
+     */
+    private static final List<String> STEMS = List.of("subscri", "full story", "full article", "digital access", "abonn", "suscr",
+        "assine", "inscreva", "abbonati", "подпи", "اشترك", "مشترک", "become a", "hazte", "mitglied", "devenez", "torne-se", "paywall",
+        "bezahlschranke", "support", "unterstützen", "soutenez", "apoya", "поддержите", "newsletter", "lettre d'information", "boletín",
+        "рассылк", "خبرنامه", "نشرتنا", "النشرة", "inbox", "posteingang", "canal", "channel", "kanal", "chaîne");
+
     private ClosingAppeal() {}
 
     static boolean is(String text) {
-        return text.length() <= MAX_LENGTH && APPEAL.matcher(text).find();
+        if (text.length() > MAX_LENGTH) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String stem : STEMS) {
+            if (lower.contains(stem)) {
+                return APPEAL.matcher(text).find();
+            }
+        }
+        return false;
     }
 }

@@ -293,7 +293,11 @@ final class MainContent {
 
     /** Share of an element's text that sits inside links. */
     static double linkDensity(Element element) {
-        int total = element.text().length();
+        return linkDensity(element, element.text().length());
+    }
+
+    /** The same, for an element whose text length is known. */
+    static double linkDensity(Element element, int total) {
         if (total == 0) {
             return 0;
         }

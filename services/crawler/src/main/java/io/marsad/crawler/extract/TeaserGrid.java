@@ -27,7 +27,8 @@ final class TeaserGrid {
 
     private TeaserGrid() {}
 
-    static boolean is(Element element) {
+    /** {@code length}: the length of the element's text, which the caller has read. */
+    static boolean is(Element element, int length) {
         if (!element.is("div, section, ul, ol") || element.childrenSize() < MIN_CARDS) {
             return false;
         }
@@ -41,7 +42,7 @@ final class TeaserGrid {
                 for (Element card : cards) {
                     cardsText += card.text().length();
                 }
-                return cardsText >= CARDS_SHARE * element.text().length();
+                return cardsText >= CARDS_SHARE * length;
             }
         }
         return false;
