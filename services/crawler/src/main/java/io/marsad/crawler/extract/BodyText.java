@@ -56,7 +56,8 @@ final class BodyText {
         for (Element container : containers) {
             collect(container, out, true);
         }
-        out.removeIf(block -> block.text().length() <= MAX_NOTICE && COPYRIGHT_NOTICE.matcher(block.text()).find());
+        out.removeIf(block -> block.text().length() <= MAX_NOTICE && COPYRIGHT_NOTICE.matcher(block.text()).find()
+            || AdDisclosure.is(block.text()));
         // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article,
         // never in the middle of it; the last blocks are looked at again as they go, so a run of such blocks goes whole
         boolean removed = true;

@@ -493,6 +493,19 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void advertisingLabelsAndAffiliateNoticesAreNotBody() {
+        // sw1.news, heavenlynnhealthy.de, haustiermagazin.com, outdoor-magazin.com: ads and affiliate links marked in the text
+        ExtractedArticle article = extract("<html><body><article><p>Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte."
+            + " Mehr dazu kannst Du hier nachlesen.</p>" + paragraphs(2) + "<p>ANZEIGE</p><p>ANZEIGE - Heute mal ausgehen? Wie wäre es mit:</p>"
+            + paragraphs(2).replace("<p>", "<p>Later ") + "<p>*Werbung. Dieser Beitrag enthält Werbung für eine Marke.</p></article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        // an article about advertising uses the words without being an ad
+        ExtractedArticle about = extract("<html><body><article>" + paragraphs(3) + "<p>Advertising revenue at the paper fell by a tenth,"
+            + " and the publisher now relies on affiliate revenue from shopping guides.</p></article></body></html>");
+        assertEquals(4, about.paragraphs().size(), about.articleBody());
+    }
+
+    @Test
     void aClosingQuoteWithTheSameVerbsIsText() {
         // a news story often ends with a quote: the verbs alone are no appeal
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
