@@ -1,5 +1,7 @@
 package io.marsad.crawler.extract;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -28,9 +30,22 @@ final class AdDisclosure {
         "\\b(?:werbende\\s+inhalte|enthält\\s+werbung|contains\\s+(?:paid\\s+)?advertising)\\b"),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** A word every form above holds: the pattern runs only on a text with one of them, as it is tried on every block. */
+    private static final List<String> STEMS = List.of("anzeige", "werbung", "werbende", "advertis", "sponsored", "gesponsert", "publicid",
+        "publicit", "pubblicit", "реклам", "إعلان", "اعلان", "تبلیغات", "affiliat", "affili", "afiliad", "partner", "provision", "commission");
+
     private AdDisclosure() {}
 
     static boolean is(String text) {
-        return text.length() <= MAX_LENGTH && DISCLOSURE.matcher(text).find();
+        if (text.length() > MAX_LENGTH) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String stem : STEMS) {
+            if (lower.contains(stem)) {
+                return DISCLOSURE.matcher(text).find();
+            }
+        }
+        return false;
     }
 }
