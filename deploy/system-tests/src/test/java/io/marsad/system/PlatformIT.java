@@ -23,13 +23,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import static io.marsad.local.testing.Eventually.waitFor;
@@ -56,7 +56,8 @@ class PlatformIT {
     static final String DEMO_SITES = "site:(127.0.0.1 OR 127.0.0.2 OR 127.0.0.3 OR 127.0.0.4)";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static final List<String> console = Collections.synchronizedList(new ArrayList<>());
+    /** The launcher's console, written by its reader thread: copy-on-write, so that streaming it while it grows is safe. */
+    static final List<String> console = new CopyOnWriteArrayList<>();
     static LocalPlatform platform;
     static DemoNewsroom newsroom;
     static HeldClock clock;

@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.marsad.local.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +32,8 @@ class SupervisorTest {
     @TempDir
     Path home;
 
-    private final List<String> said = Collections.synchronizedList(new ArrayList<>());
+    /** What the supervisor said, from its own thread: a copy-on-write list, so that reading it while it speaks is safe. */
+    private final List<String> said = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
     @AfterEach
