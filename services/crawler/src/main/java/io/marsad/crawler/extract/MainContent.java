@@ -241,8 +241,9 @@ final class MainContent {
     private static List<Element> paragraphs(Element body) {
         List<Element> paragraphs = new ArrayList<>();
         for (Element candidate : body.select(PARAGRAPHS)) {
-            // a list item that holds blocks is a card (picture, headline, teaser), not a paragraph: its own paragraphs vote
-            if (!candidate.is("li") || !holdsBlocks(candidate)) {
+            // a list item that holds blocks is a card (picture, headline, teaser), not a paragraph: its own paragraphs vote;
+            // a reference list's items are lists of names, every one a comma, and would outvote a paper's abstract
+            if (!candidate.is("li") || !holdsBlocks(candidate) && !isCitation(candidate)) {
                 paragraphs.add(candidate);
             }
         }
@@ -252,6 +253,16 @@ final class MainContent {
             }
         }
         return paragraphs;
+    }
+
+    /** Class and id names of reference lists and their items: {@code ol.references}, {@code cite_note-3}, {@code references__item}. */
+    private static final java.util.regex.Pattern CITATION_NAMES = java.util.regex.Pattern.compile(
+        "(?:^|[\\s_-])(?:references?|citations?|cite|bibliograph\\w*|reflist|footnotes?)(?:$|[\\s_-])", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static boolean isCitation(Element item) {
+        Element list = item.parent();
+        return CITATION_NAMES.matcher(item.className() + " " + item.id()).find()
+            || list != null && CITATION_NAMES.matcher(list.className() + " " + list.id()).find();
     }
 
     private static boolean holdsBlocks(Element element) {

@@ -506,6 +506,22 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aReferenceListDoesNotOutvoteThePapersAbstract() {
+        // acpjournals.org: forty references, every author a comma, outvoted the abstract's short sections
+        StringBuilder references = new StringBuilder("<div class='article__references'><h2>References</h2><ul class='rlist'>");
+        for (int i = 0; i < 40; i++) {
+            references.append("<li class='references__item'>").append(i).append(". Peasah SK, Azziz-Baumgartner E, Breese J, Meltzer MI,"
+                + " Widdowson MA. Influenza cost and cost-effectiveness studies globally, a review. Vaccine. 2013;31:5339-48.</li>");
+        }
+        ExtractedArticle article = extract("<html><body><article><div class='article__body'><div class='hlFld-Abstract'>"
+            + "<h2>Background:</h2><p>Observational studies suggest that influenza vaccination reduces hospitalizations among the elderly.</p>"
+            + "<h2>Design:</h2><p>A regression discontinuity design was applied to the sharp change in vaccination rate at age 65 years.</p>"
+            + "<h2>Results:</h2><p>The vaccine did not reduce hospitalizations or mortality among elderly persons in the study area.</p>"
+            + "</div>" + references + "</ul></div></div></article></body></html>");
+        assertTrue(article.articleBody().contains("regression discontinuity design"), article.articleBody());
+    }
+
+    @Test
     void aClosingQuoteWithTheSameVerbsIsText() {
         // a news story often ends with a quote: the verbs alone are no appeal
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
