@@ -294,16 +294,22 @@ final class Boilerplate {
         }
     }
 
-    /** Elements whose class names the article's text ("post-body", "entry-content"…), and their ancestors. */
+    /** Elements whose class or id names the article's text ("post-body", "entry-content"…), and their ancestors. */
     private static Set<Element> namedContentAndAncestors(Element root) {
         Set<Element> named = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element element : root.getAllElements()) {
-            if (!element.className().isEmpty() && CONTENT_NAMES.matcher(element.className().toLowerCase(Locale.ROOT)).find()) {
+            if (namesArticleText(element)) {
                 named.add(element);
                 named.addAll(element.parents());
             }
         }
         return named;
+    }
+
+    /** Whether the element's class or id is one themes give the article's text ("entry-content", "post-body", {@code id="postBody"}). */
+    static boolean namesArticleText(Element element) {
+        String names = element.className() + " " + element.id();
+        return !names.isBlank() && CONTENT_NAMES.matcher(names.toLowerCase(Locale.ROOT)).find();
     }
 
     static boolean hasFurnitureWord(Element element) {

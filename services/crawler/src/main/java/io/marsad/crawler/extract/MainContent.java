@@ -103,15 +103,20 @@ final class MainContent {
     }
 
     /**
-     * The {@code <article>} that holds the chosen container, when that holds under half of the
-     * article's paragraph text and the article most of the page's: a story built of sections (a
-     * CMS's grid of text boxes) nests its paragraphs too deep for their votes to meet in one
-     * container, while the page marks the story as a whole. The other sections must hold an
-     * article's worth of text: for less, the risk of taking the story's furniture along is not worth it.
+     * The element marked as the article that holds the chosen container ({@code <article>},
+     * {@code <main>}, {@code itemprop="articleBody"}, a class or id such as "entry-content"), when
+     * the container holds under half of the article's paragraph text and the article most of the
+     * page's: a story built of sections (a CMS's grid of text boxes, a page builder's rows) nests its
+     * paragraphs too deep for their votes to meet in one container, while the page marks the story as
+     * a whole. The other sections must hold an article's worth of text: for less, the risk of taking
+     * the story's furniture along is not worth it.
      */
     private static Element wholeArticle(Element best, List<Voter> voters) {
-        Element article = best.closest("article");
-        if (article == null || article == best) {
+        if (isMarkedArticle(best)) {
+            return null;
+        }
+        Element article = markedArticle(best);
+        if (article == null) {
             return null;
         }
         int onPage = 0;
@@ -130,6 +135,20 @@ final class MainContent {
         }
         boolean spreadOut = inBest * 2 < inArticle && inArticle - inBest >= MIN_SECTIONS_TEXT;
         return spreadOut && inArticle * 2 > onPage ? article : null;
+    }
+
+    /** The nearest ancestor of the element marked as the article, or null. */
+    private static Element markedArticle(Element element) {
+        for (Element ancestor = element.parent(); ancestor != null; ancestor = ancestor.parent()) {
+            if (isMarkedArticle(ancestor)) {
+                return ancestor;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isMarkedArticle(Element element) {
+        return element.is(Boilerplate.ARTICLE_CONTAINERS) || Boilerplate.namesArticleText(element);
     }
 
     /** A paragraph that voted, with the length of its text (read once, while voting). */

@@ -388,6 +388,22 @@ class ExtractionStrategiesTest {
         assertFalse(article.articleBody().contains("Weather"), article.articleBody());
     }
 
+    @Test
+    void aStoryBuiltOfPageBuilderRowsIsTakenWholeFromTheElementItsThemeNamesTheText() {
+        // derekseaman.com, quantamagazine.org: a page builder's rows inside the theme's "entry-content" (or id "postBody"), no <article>
+        for (String marked : List.of("<div class='entry-content'>", "<div id='postBody'>")) {
+            ExtractedArticle article = extract("<html><body><div class='site'>" + marked + section("Opening ", 2)
+                + "<h2>The northern quay</h2>" + section("Middle ", 2) + section("Closing ", 3) + "</div></div>"
+                + "<div class='widget-area'><p>Weather: sunny spells in the afternoon, and a light breeze from the sea later on.</p></div>"
+                + "</body></html>");
+            List<String> paragraphs = article.paragraphs();
+            assertEquals(8, paragraphs.size(), article.articleBody());
+            assertTrue(paragraphs.getFirst().startsWith("Opening 0. "), article.articleBody());
+            assertTrue(paragraphs.getLast().startsWith("Closing 2. "), article.articleBody());
+            assertFalse(article.articleBody().contains("Weather"), article.articleBody());
+        }
+    }
+
     /** An article of four distinct paragraphs with {@code inserted} after the second. */
     private ExtractedArticle betweenFourParagraphs(String inserted) {
         return extract("<html><body><article>" + paragraphs(2) + inserted + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
