@@ -52,12 +52,13 @@ public final class ArticleExtractor {
 
     public ExtractedArticle extract(Document document, String url) {
         PageMetadata metadata = MetadataReader.read(document, url);
-        List<String> paragraphs = body(document, metadata, MarkupPass.STRICT);
+        MarkupBody strict = body(document, metadata, MarkupPass.STRICT);
+        List<String> paragraphs = strict.paragraphs();
         String strategy = Extraction.MARKUP;
-        if (length(paragraphs) < MIN_PLAUSIBLE_BODY) {
-            // class names can mislead (a theme's "content-with-sidebar" wrapper holds the article):
+        if (length(paragraphs) < MIN_PLAUSIBLE_BODY || strict.removedMostOfTheText()) {
+            // class names can mislead (a theme's "content-with-sidebar" or "sidebar-container" wrapper holds the article):
             // try again keeping what holds most of the text, and take it if it finds much more
-            List<String> lenient = body(document, metadata, MarkupPass.LENIENT);
+            List<String> lenient = body(document, metadata, MarkupPass.LENIENT).paragraphs();
             if (length(lenient) >= 2 * length(paragraphs) && length(lenient) > 0) {
                 paragraphs = lenient;
                 strategy = Extraction.MARKUP_LENIENT;
@@ -83,7 +84,7 @@ public final class ArticleExtractor {
         }
         if (length(paragraphs) < MainContent.MIN_PARAGRAPH_LENGTH) {
             // last resort: the best-scored block with no furniture removed at all, flagged as doubtful
-            List<String> unfiltered = body(document, metadata, MarkupPass.UNFILTERED);
+            List<String> unfiltered = body(document, metadata, MarkupPass.UNFILTERED).paragraphs();
             if (length(unfiltered) > length(paragraphs)) {
                 paragraphs = unfiltered;
                 strategy = Extraction.UNFILTERED;
@@ -116,17 +117,18 @@ public final class ArticleExtractor {
         UNFILTERED
     }
 
-    private static List<String> body(Document document, PageMetadata metadata, MarkupPass pass) {
+    /** A pass's paragraphs, and whether its furniture removal took an element holding most of the page's text. */
+    private record MarkupBody(List<String> paragraphs, boolean removedMostOfTheText) {}
+
+    private static MarkupBody body(Document document, PageMetadata metadata, MarkupPass pass) {
         Element body = document.body().clone();
         Boilerplate.removeNonContent(body);
         PreloadedStories.cut(body, metadata.title());
-        if (pass != MarkupPass.UNFILTERED) {
-            Boilerplate.removeFurniture(body, pass == MarkupPass.LENIENT);
-        }
+        boolean removedMostOfTheText = pass != MarkupPass.UNFILTERED && Boilerplate.removeFurniture(body, pass == MarkupPass.LENIENT);
         List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(MainContent.find(body), metadata.title()));
         Set<String> tags = metadata.tags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         paragraphs.removeIf(p -> repeatsMetadata(p, metadata) || listsTags(p, tags));
-        return paragraphs;
+        return new MarkupBody(paragraphs, removedMostOfTheText);
     }
 
     /** A tag list left as plain text: most of its comma-separated items are the page's own tags (lower-cased). */

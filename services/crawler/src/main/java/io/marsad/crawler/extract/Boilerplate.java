@@ -125,8 +125,9 @@ final class Boilerplate {
      *                       page's text or holds an element named like the article's text
      *                       ({@link #CONTENT_NAMES}): the lenient pass, for themes that name wrappers
      *                       after their layout ("l-sidebar-fixed l-article-body", "entry-content-read-more")
+     * @return whether an element removed held most of the page's text: then the article may have gone with it
      */
-    static void removeFurniture(Element root, boolean keepContainers) {
+    static boolean removeFurniture(Element root, boolean keepContainers) {
         removeTeaserStories(root);
         removeLinkCardsInText(root);
         TextShare share = TextShare.over(root);
@@ -135,6 +136,7 @@ final class Boilerplate {
             kept.addAll(namedContentAndAncestors(root));
         }
         List<Element> doomed = new ArrayList<>();
+        boolean[] mostOfTheText = {false};
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -143,6 +145,7 @@ final class Boilerplate {
                 }
                 if (isFurniture(element, share, keepContainers)) {
                     doomed.add(element);
+                    mostOfTheText[0] |= share.of(element) >= CONTAINER_SHARE;
                     Element preamble = CommentSection.preamble(element);
                     if (preamble != null && !kept.contains(preamble)) {
                         doomed.add(preamble);
@@ -153,6 +156,7 @@ final class Boilerplate {
             }
         });
         doomed.forEach(Element::remove);
+        return mostOfTheText[0];
     }
 
     /**

@@ -404,6 +404,22 @@ class ExtractionStrategiesTest {
         }
     }
 
+    @Test
+    void anArticleInsideAWrapperNamedLikeFurnitureIsFoundEvenWhenOtherTextIsLeft() {
+        // blog.logrocket.com: the post sits in "sidebar-container" beside its sidebar; the first pass kept only the teasers below
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            teasers.append("<div class='card'><p>Learn how harbour tool ").append(i)
+                .append(" compares in 2025, with benchmarks, pricing, and a senior engineer's take on when it makes sense.</p></div>");
+        }
+        ExtractedArticle article = extract("<html><body><div class='sidebar-container'><div class='post-text'>" + paragraphs(8)
+            + "</div><div class='sidebar'><p>Get the latest posts, tutorials and more, right in your inbox every week.</p></div></div>"
+            + "<section class='more'>" + teasers + "</section></body></html>");
+        assertEquals(Extraction.MARKUP_LENIENT, article.extraction().strategy(), article.articleBody());
+        assertEquals(8, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("senior engineer"), article.articleBody());
+    }
+
     /** An article of four distinct paragraphs with {@code inserted} after the second. */
     private ExtractedArticle betweenFourParagraphs(String inserted) {
         return extract("<html><body><article>" + paragraphs(2) + inserted + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
