@@ -75,6 +75,14 @@ public final class ArticleExtractor {
             paragraphs = LiveBlog.body(paragraphs, metadata.liveEntries());
             strategy = Extraction.STRUCTURED_DATA;
         }
+        if (length(paragraphs) < MIN_PLAUSIBLE_BODY) {
+            // a page its scripts render: the article's HTML may travel in the application's state, as a JSON string
+            List<String> scripted = ScriptData.paragraphs(document, metadata.descriptions());
+            if (length(scripted) >= Math.max(MIN_PLAUSIBLE_BODY, 2 * length(paragraphs))) {
+                paragraphs = scripted;
+                strategy = Extraction.SCRIPT_DATA;
+            }
+        }
         if (!paragraphs.isEmpty()) {
             Optional<String> standfirst = Standfirst.find(document.body(), metadata.descriptions(), paragraphs);
             if (standfirst.isPresent()) {

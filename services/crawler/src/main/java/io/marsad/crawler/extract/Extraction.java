@@ -7,7 +7,8 @@ package io.marsad.crawler.extract;
  * @param strategy   {@code markup} (the paragraphs' container, furniture removed by class names),
  *                   {@code markup-lenient} (the second pass, which keeps a container named like
  *                   furniture when it holds most of the text), {@code structured-data} (the
- *                   page's JSON-LD articleBody, longer than anything in the markup),
+ *                   page's JSON-LD articleBody, longer than anything in the markup), {@code script-data}
+ *                   (the article's HTML as a string in the page's script data, when the markup has no body),
  *                   {@code markup-unfiltered} (the best-scored block with no furniture removed, when
  *                   nothing else found any text), or {@code none} (no article text found)
  * @param confidence 0 (nothing found) to 1; below {@link #DOUBTFUL} the body is doubtful
@@ -17,6 +18,7 @@ public record Extraction(String strategy, double confidence) {
     public static final String MARKUP = "markup";
     public static final String MARKUP_LENIENT = "markup-lenient";
     public static final String STRUCTURED_DATA = "structured-data";
+    public static final String SCRIPT_DATA = "script-data";
     public static final String UNFILTERED = "markup-unfiltered";
     public static final String NONE = "none";
 
@@ -38,6 +40,7 @@ public record Extraction(String strategy, double confidence) {
         double trust = switch (strategy) {
             case MARKUP -> 1.0;
             case STRUCTURED_DATA -> 0.9;
+            case SCRIPT_DATA -> 0.8;
             case MARKUP_LENIENT -> 0.7;
             default -> 0.4;
         };

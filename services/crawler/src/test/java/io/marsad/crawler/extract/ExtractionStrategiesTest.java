@@ -420,6 +420,28 @@ class ExtractionStrategiesTest {
         assertFalse(article.articleBody().contains("senior engineer"), article.articleBody());
     }
 
+    @Test
+    void aPageItsScriptsRenderIsReadFromTheArticleHtmlInItsScriptData() {
+        // lesswrong.com: an empty application shell; Apollo's cache holds the post's HTML, escaped, beside a longer tag description
+        String post = numbered(4, "<p>Post ", "</p>").replace("<", "\\u003c").replace(">", "\\u003e");
+        String tag = numbered(6, "<p>Tag ", "</p>");
+        ExtractedArticle article = extract("<html><head><meta name='description' content='Post 0. " + PARAGRAPH.substring(0, 70)
+            + "…'></head><body><div id='root'></div><script>(window.state ??= []).push({\"tag\":{\"description\":{\"html\":\"" + tag
+            + "\"}},\"post\":{\"contents\":{\"html\":\"" + post + "\"}}});</script></body></html>");
+        assertEquals(Extraction.SCRIPT_DATA, article.extraction().strategy(), article.articleBody());
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().startsWith("Post 0. The regional council"), article.articleBody());
+        assertFalse(article.articleBody().contains("Tag "), article.articleBody());
+    }
+
+    @Test
+    void scriptDataIsNotReadWhenTheMarkupHoldsTheArticle() {
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(4) + "</article><script>var state = {\"html\":\""
+            + numbered(8, "<p>Other ", "</p>") + "\"};</script></body></html>");
+        assertEquals(Extraction.MARKUP, article.extraction().strategy());
+        assertFalse(article.articleBody().contains("Other "), article.articleBody());
+    }
+
     /** An article of four distinct paragraphs with {@code inserted} after the second. */
     private ExtractedArticle betweenFourParagraphs(String inserted) {
         return extract("<html><body><article>" + paragraphs(2) + inserted + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
