@@ -68,9 +68,14 @@ final class MainContent {
             best = article;
             bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0) * (1 - linkDensity(best)));
         }
-        if (best.is("ol, ul, dl, table, tbody") && best.parent() != null && best.parent() != body) {
-            // a list or a table is part of an article (a "10 things" roundup), not all of it: take what holds it
-            best = best.parent();
+        if (isListOrTable(best) && best.parent() != null && best.parent() != body) {
+            // a list or a table is part of an article (a "10 things" roundup), not all of it: take what holds it, past the
+            // wrappers that hold only the table (Bootstrap's "table-responsive", an embed's box)
+            Element holder = best.parent();
+            while (holder.parent() != null && holder.parent() != body && !holdsOtherVoters(holder, best, voters)) {
+                holder = holder.parent();
+            }
+            best = holder;
             bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0) * (1 - linkDensity(best)));
         }
         List<Element> content = new ArrayList<>();
@@ -135,6 +140,22 @@ final class MainContent {
         }
         boolean spreadOut = inBest * 2 < inArticle && inArticle - inBest >= MIN_SECTIONS_TEXT;
         return spreadOut && inArticle * 2 > onPage ? article : null;
+    }
+
+    private static boolean isListOrTable(Element element) {
+        return element.is("ol, ul, dl, table, tbody");
+    }
+
+    /** Whether a paragraph that voted sits in {@code holder} but not in {@code part}. */
+    private static boolean holdsOtherVoters(Element holder, Element part, List<Voter> voters) {
+        Set<Element> theHolder = Collections.singleton(holder);
+        Set<Element> thePart = Collections.singleton(part);
+        for (Voter voter : voters) {
+            if (isInside(voter.paragraph(), theHolder) && !isInside(voter.paragraph(), thePart)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest ancestor of the element marked as the article, or null. */

@@ -442,6 +442,19 @@ class ExtractionStrategiesTest {
         assertFalse(article.articleBody().contains("Other "), article.articleBody());
     }
 
+    @Test
+    void aLongTableInWrappersIsTakenWithTheTextAroundIt() {
+        // a table of many cells outvotes the text around it: what holds it is the wrapper of a wrapper, not the article
+        String rows = numbered(12, "<tr><td>Harbour ", "</td></tr>");
+        ExtractedArticle article = extract("<html><body><div class='text'>" + numbered(3, "<p>Before ", "</p>")
+            + "<div class='wrap'><div class='table-responsive'><table>" + rows + "</table></div></div>"
+            + numbered(1, "<p>After ", "</p>") + "</div><div class='footer-links'><p>About us, contact, and jobs at the paper.</p></div>"
+            + "</body></html>");
+        assertTrue(article.articleBody().startsWith("Before 0. "), article.articleBody());
+        assertTrue(article.articleBody().contains("Harbour 11. "), article.articleBody());
+        assertTrue(article.articleBody().endsWith("After 0. " + PARAGRAPH), article.articleBody());
+    }
+
     /** An article of four distinct paragraphs with {@code inserted} after the second. */
     private ExtractedArticle betweenFourParagraphs(String inserted) {
         return extract("<html><body><article>" + paragraphs(2) + inserted + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
