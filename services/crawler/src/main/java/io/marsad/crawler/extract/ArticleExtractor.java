@@ -55,11 +55,13 @@ public final class ArticleExtractor {
         MarkupBody strict = body(document, metadata, MarkupPass.STRICT);
         List<String> paragraphs = strict.paragraphs();
         String strategy = Extraction.MARKUP;
-        if (length(paragraphs) < MIN_PLAUSIBLE_BODY || strict.removedMostOfTheText()) {
+        boolean plausible = length(paragraphs) >= MIN_PLAUSIBLE_BODY;
+        if (!plausible || strict.removedMostOfTheText()) {
             // class names can mislead (a theme's "content-with-sidebar" or "sidebar-container" wrapper holds the article):
-            // try again keeping what holds most of the text, and take it if it finds much more
+            // try again keeping what holds most of the text, and take it if it finds much more. After a plausible first
+            // body, only if it finds other text: one that adds to the same body added furniture (a gallery of fifty slides)
             List<String> lenient = body(document, metadata, MarkupPass.LENIENT).paragraphs();
-            if (length(lenient) >= 2 * length(paragraphs) && length(lenient) > 0) {
+            if (length(lenient) >= 2 * length(paragraphs) && length(lenient) > 0 && (!plausible || !mostlyWithin(paragraphs, lenient))) {
                 paragraphs = lenient;
                 strategy = Extraction.MARKUP_LENIENT;
             }
@@ -150,6 +152,13 @@ public final class ArticleExtractor {
         }
         long listed = Arrays.stream(items).filter(item -> tags.contains(item.toLowerCase(Locale.ROOT))).count();
         return listed * 2 > items.length;
+    }
+
+    /** Whether most of the first body's text is in the second. */
+    private static boolean mostlyWithin(List<String> first, List<String> second) {
+        Set<String> others = new java.util.HashSet<>(second);
+        int within = first.stream().filter(others::contains).mapToInt(String::length).sum();
+        return within * 2 > length(first);
     }
 
     private static int length(List<String> paragraphs) {

@@ -113,14 +113,15 @@ final class MainContent {
      * the container holds under half of the article's paragraph text and the article most of the
      * page's: a story built of sections (a CMS's grid of text boxes, a page builder's rows) nests its
      * paragraphs too deep for their votes to meet in one container, while the page marks the story as
-     * a whole. The other sections must hold an article's worth of text: for less, the risk of taking
-     * the story's furniture along is not worth it.
+     * a whole. The other sections must hold an article's worth of text, leads of cards not counted: for
+     * less, the risk of taking the story's furniture along is not worth it.
      */
     private static Element wholeArticle(Element best, List<Voter> voters) {
-        if (isMarkedArticle(best)) {
+        if (best.is("article") || best.parent() == null) {
             return null;
         }
-        Element article = markedArticle(best);
+        // a container marked as the text itself ("entry-content") is widened only to the <article> holding it, as before
+        Element article = isMarkedArticle(best) ? best.parent().closest("article") : markedArticle(best);
         if (article == null) {
             return null;
         }
@@ -131,7 +132,7 @@ final class MainContent {
         Set<Element> theBest = Collections.singleton(best);
         for (Voter voter : voters) {
             onPage += voter.length();
-            if (isInside(voter.paragraph(), theArticle)) {
+            if (isInside(voter.paragraph(), theArticle) && !inCard(voter.paragraph(), article)) {
                 inArticle += voter.length();
                 if (isInside(voter.paragraph(), theBest)) {
                     inBest += voter.length();
@@ -152,6 +153,20 @@ final class MainContent {
         Set<Element> thePart = Collections.singleton(part);
         for (Voter voter : voters) {
             if (isInside(voter.paragraph(), theHolder) && !isInside(voter.paragraph(), thePart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a paragraph is the lead of a card in a list (a list item holding a headline and a
+     * lead): a page's main region also lists other stories that way (yahoo.com's stream), and their
+     * text is not more of the story.
+     */
+    private static boolean inCard(Element paragraph, Element within) {
+        for (Element e = paragraph.parent(); e != null && e != within; e = e.parent()) {
+            if (e.is("li") && holdsBlocks(e)) {
                 return true;
             }
         }

@@ -405,6 +405,31 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aStoryIsNotWidenedToThePagesMainRegionForTheStreamOfOtherStoriesInIt() {
+        // yahoo.com: role=main holds the story and a stream of other stories' headlines and leads
+        StringBuilder stream = new StringBuilder("<ul class='stream'>");
+        for (int i = 0; i < 8; i++) {
+            stream.append("<li><h3><a href='/other-").append(i).append("'>Other story ").append(i).append("</a></h3><p>Lead of another story ")
+                .append(i).append(" that the site lists below the one on this page for readers</p></li>");
+        }
+        ExtractedArticle article = extract("<html><body><div role='main'><div class='story'><div class='body'>" + paragraphs(3)
+            + "</div></div>" + stream + "</ul></div></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Lead of another story"), article.articleBody());
+    }
+
+    @Test
+    void aGalleryInsideTheStoryIsNotTakenBackByTheLenientPass() {
+        // independent.co.uk: fifty slides of other news inside the story hold most of the page's text
+        String slides = numbered(12, "<p>Slide ", ": a business story of the week, told in a caption under its picture for the gallery.</p>");
+        ExtractedArticle article = extract("<html><body><article><div class='body'>" + paragraphs(2) + "<div class='related-gallery'>" + slides
+            + "</div>" + numbered(2, "<p>Later ", "</p>") + "</div></article></body></html>");
+        assertEquals(Extraction.MARKUP, article.extraction().strategy(), article.articleBody());
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Slide "), article.articleBody());
+    }
+
+    @Test
     void anArticleInsideAWrapperNamedLikeFurnitureIsFoundEvenWhenOtherTextIsLeft() {
         // blog.logrocket.com: the post sits in "sidebar-container" beside its sidebar; the first pass kept only the teasers below
         StringBuilder teasers = new StringBuilder();
