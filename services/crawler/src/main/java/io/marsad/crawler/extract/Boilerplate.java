@@ -125,7 +125,7 @@ final class Boilerplate {
      *                       page's text or holds an element named like the article's text
      *                       ({@link #CONTENT_NAMES}): the lenient pass, for themes that name wrappers
      *                       after their layout ("l-sidebar-fixed l-article-body", "entry-content-read-more")
-     * @return whether an element removed held most of the page's text: then the article may have gone with it
+     * @return whether what was removed held most of the page's text: then the article may have gone with it
      */
     static boolean removeFurniture(Element root, boolean keepContainers) {
         removeTeaserStories(root);
@@ -136,7 +136,6 @@ final class Boilerplate {
             kept.addAll(namedContentAndAncestors(root));
         }
         List<Element> doomed = new ArrayList<>();
-        boolean[] mostOfTheText = {false};
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -145,7 +144,6 @@ final class Boilerplate {
                 }
                 if (isFurniture(element, share, keepContainers)) {
                     doomed.add(element);
-                    mostOfTheText[0] |= share.of(element) >= CONTAINER_SHARE;
                     Element preamble = CommentSection.preamble(element);
                     if (preamble != null && !kept.contains(preamble)) {
                         doomed.add(preamble);
@@ -155,8 +153,12 @@ final class Boilerplate {
                 return FilterResult.CONTINUE;
             }
         });
+        if (doomed.isEmpty()) {
+            return false;
+        }
         doomed.forEach(Element::remove);
-        return mostOfTheText[0];
+        // measured once on what is left, not per removed element: reading each one's paragraphs cost a fifth of the time
+        return share.of(root) <= 1 - CONTAINER_SHARE;
     }
 
     /**
