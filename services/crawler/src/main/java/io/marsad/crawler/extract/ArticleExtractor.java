@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -127,7 +128,7 @@ public final class ArticleExtractor {
         UNFILTERED
     }
 
-    /** A pass's paragraphs, and whether its furniture removal took an element holding most of the page's text. */
+    /** A pass's paragraphs, and whether the furniture it removed held most of the page's text. */
     private record MarkupBody(List<String> paragraphs, boolean removedMostOfTheText) {}
 
     private static MarkupBody body(Document document, PageMetadata metadata, MarkupPass pass) {
@@ -156,7 +157,7 @@ public final class ArticleExtractor {
 
     /** Whether most of the first body's text is in the second. */
     private static boolean mostlyWithin(List<String> first, List<String> second) {
-        Set<String> others = new java.util.HashSet<>(second);
+        Set<String> others = new HashSet<>(second);
         int within = first.stream().filter(others::contains).mapToInt(String::length).sum();
         return within * 2 > length(first);
     }
