@@ -60,14 +60,12 @@ final class BodyText {
             || AdDisclosure.is(block.text()));
         // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article,
         // never in the middle of it; the last blocks are looked at again as they go, so a run of such blocks goes whole
-        boolean removed = true;
-        while (removed) {
-            removed = false;
-            for (int i = out.size() - 1; i >= Math.max(1, out.size() - CLOSING_BLOCKS) && !removed; i--) {
-                if (out.get(i).invitation() || ClosingAppeal.is(out.get(i).text())) {
-                    out.remove(i);
-                    removed = true;
-                }
+        for (int i = out.size() - 1; i >= Math.max(1, out.size() - CLOSING_BLOCKS); ) {
+            if (out.get(i).invitation() || ClosingAppeal.is(out.get(i).text())) {
+                out.remove(i);
+                i = out.size() - 1; // the block before the removed one is now among the last
+            } else {
+                i--;
             }
         }
         // short subheadings with no text after them label what furniture removal took ("Suggested stories", "اقرأ أيضاً"),
