@@ -80,7 +80,7 @@ public final class ArticleExtractor {
         }
         if (length(paragraphs) < MIN_PLAUSIBLE_BODY) {
             // a page its scripts render: the article's HTML may travel in the application's state, as a JSON string
-            List<String> scripted = ScriptData.paragraphs(document, metadata.descriptions());
+            List<String> scripted = ScriptData.paragraphs(document, metadata.descriptions(), !paragraphs.isEmpty());
             if (length(scripted) >= Math.max(MIN_PLAUSIBLE_BODY, 2 * length(paragraphs))) {
                 paragraphs = scripted;
                 strategy = Extraction.SCRIPT_DATA;

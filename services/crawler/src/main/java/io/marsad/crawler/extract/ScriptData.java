@@ -38,8 +38,11 @@ final class ScriptData {
      * The paragraphs of the article-like HTML string in the page's inline scripts that holds the
      * page's description (its opening, as sites write their description), else of the longest one;
      * none if there is none. The state often holds other HTML too: the tags' and the author's pages.
+     *
+     * @param descriptionRequired take only a string that holds the description: the markup found some text (a short brief),
+     *                            which only the article's own HTML may replace, not whatever else the state holds
      */
-    static List<String> paragraphs(Document document, List<String> descriptions) {
+    static List<String> paragraphs(Document document, List<String> descriptions, boolean descriptionRequired) {
         List<String> candidates = new ArrayList<>();
         for (Element script : document.select("script:not([src])")) {
             String type = script.attr("type").toLowerCase(Locale.ROOT);
@@ -60,6 +63,9 @@ final class ScriptData {
             Boilerplate.removeNonContent(fragment);
             String text = BodyText.comparable(fragment.text());
             boolean holdsDescription = openings.stream().anyMatch(text::contains);
+            if (descriptionRequired && !holdsDescription) {
+                continue;
+            }
             if (holdsDescription && !chosenHoldsDescription || holdsDescription == chosenHoldsDescription && text.length() > chosenLength) {
                 chosen = fragment;
                 chosenLength = text.length();

@@ -460,6 +460,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aShortBriefIsNotReplacedByOtherHtmlInTheScriptData() {
+        // a brief of two sentences; the page's state also carries a consent notice's HTML, which is not the story
+        String notice = numbered(5, "<p>Notice ", "</p>");
+        ExtractedArticle article = extract("<html><head><meta name='description' content='Brief: the harbour budget passed on Tuesday"
+            + " night after a long debate in the council.'></head><body><article><p>" + PARAGRAPH + "</p></article>"
+            + "<script>window.consent = {\"html\":\"" + notice + "\"};</script></body></html>");
+        assertEquals(Extraction.MARKUP, article.extraction().strategy(), article.articleBody());
+        assertFalse(article.articleBody().contains("Notice "), article.articleBody());
+    }
+
+    @Test
     void scriptDataIsNotReadWhenTheMarkupHoldsTheArticle() {
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(4) + "</article><script>var state = {\"html\":\""
             + numbered(8, "<p>Other ", "</p>") + "\"};</script></body></html>");
