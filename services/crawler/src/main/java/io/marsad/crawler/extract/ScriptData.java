@@ -2,7 +2,6 @@ package io.marsad.crawler.extract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -59,8 +58,7 @@ final class ScriptData {
         int chosenLength = 0;
         boolean chosenHoldsDescription = false;
         for (String html : candidates) {
-            Element fragment = Jsoup.parseBodyFragment(html).body();
-            Boilerplate.removeNonContent(fragment);
+            Element fragment = StructuredBody.htmlFragment(html);
             String text = BodyText.comparable(fragment.text());
             boolean holdsDescription = openings.stream().anyMatch(text::contains);
             if (descriptionRequired && !holdsDescription) {

@@ -23,9 +23,7 @@ final class StructuredBody {
         // some sites escape the markup too ("&lt;p&gt;…")
         String unescaped = Parser.unescapeEntities(body, false);
         if (HTML_TAG.matcher(unescaped).find()) {
-            Element fragment = Jsoup.parseBodyFragment(unescaped).body();
-            Boilerplate.removeNonContent(fragment);
-            return BodyText.paragraphs(List.of(fragment), null);
+            return BodyText.paragraphs(List.of(htmlFragment(unescaped)), null);
         }
         List<String> paragraphs = new ArrayList<>();
         for (String line : body.split("\\s*\\n\\s*")) {
@@ -35,5 +33,12 @@ final class StructuredBody {
             }
         }
         return paragraphs;
+    }
+
+    /** A body that a page carries as an HTML string (in JSON-LD or its script data), parsed, with what is never text removed. */
+    static Element htmlFragment(String html) {
+        Element fragment = Jsoup.parseBodyFragment(html).body();
+        Boilerplate.removeNonContent(fragment);
+        return fragment;
     }
 }
