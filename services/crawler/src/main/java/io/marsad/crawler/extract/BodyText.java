@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /** Writes the article container(s) out as plain-text paragraphs in reading order. */
@@ -113,6 +114,10 @@ final class BodyText {
         // link is a teaser of another story (headline and lead in one <a>), however long its lead. The text is read
         // once here and handed on: every level of nesting reads its own, so reading it twice costs a tenth of the time.
         String text = HEADINGS.contains(tag) ? null : element.text();
+        if (tag.equals("tr") && isDataRow(element, text)) {
+            addRow(element, out);
+            return;
+        }
         if (text != null) {
             int length = text.length();
             boolean teaserBox = length < MAX_TEASER && element.is("div, section, aside, li");
@@ -246,7 +251,47 @@ final class BodyText {
         }
     }
 
+    /** Longer than this, a table row holds more than data: a page laid out in a table, the article in one of its cells. */
+    private static final int MAX_DATA_ROW = 500;
+
+    /**
+     * A row of a table of data (a ranking, a price list, pros and cons): short, with no table in it,
+     * two cells or more, and one of them text that is not a link. Written as one line however short its cells:
+     * cell by cell, each cell under 25 characters, the figures were dropped as fragments. A row of
+     * one cell, or of links only, is a page laid out in a table (a list of more stories).
+     */
+    private static boolean isDataRow(Element row, String text) {
+        if (text.length() > MAX_DATA_ROW || row.selectFirst("table") != null) {
+            return false;
+        }
+        int cells = 0;
+        boolean plainCell = false;
+        for (Element cell : row.children()) {
+            if (cell.is("td, th")) {
+                cells++; // an empty cell counts: a feature table marks its columns with icons
+                plainCell |= !cell.text().isBlank() && MainContent.linkDensity(cell) <= 0.5;
+            }
+        }
+        return cells >= 2 && plainCell;
+    }
+
+    /** A row's cells on one line, separated by tabs as a browser copies them. */
+    private static void addRow(Element row, List<Block> out) {
+        StringJoiner line = new StringJoiner("\t");
+        for (Element cell : row.children()) {
+            String text = clean(cell.text());
+            if (!text.isEmpty() && cell.is("td, th")) {
+                line.add(text);
+            }
+        }
+        out.add(new Block(line.toString(), false));
+    }
+
     private static void add(Element block, String tag, List<Block> out) {
+        if (tag.equals("pre")) {
+            addPreformatted(block, out);
+            return;
+        }
         String text = clean(block.text());
         if (text.isEmpty()) {
             return;
@@ -257,6 +302,18 @@ final class BodyText {
             return;
         }
         out.add(new Block(text, heading, !heading && FollowInvitation.is(block, text)));
+    }
+
+    /** A code listing or verse keeps its lines and their indentation; blank lines around it go. */
+    private static void addPreformatted(Element pre, List<Block> out) {
+        StringJoiner lines = new StringJoiner("\n");
+        for (String line : pre.wholeText().replace('\u00A0', ' ').replaceAll("[\u200B\uFEFF]", "").split("\\R")) {
+            lines.add(line.stripTrailing());
+        }
+        String text = lines.toString().replaceAll("^\n+|\n+$", "");
+        if (!text.isBlank()) {
+            out.add(new Block(text, false));
+        }
     }
 
     private static boolean hasBlockChildren(Element element) {

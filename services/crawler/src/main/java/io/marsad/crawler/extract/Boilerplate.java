@@ -51,6 +51,7 @@ final class Boilerplate {
     private static final int MIN_LINK_CARD = 80;
     /** Inline elements that can mark up words of a sentence. */
     private static final String PHRASING = "a, span, abbr, b, strong, em, i, u, mark, time, cite, q, small, font";
+    private static final String CODE = "pre, code";
     private static final String BLOCKS = "p, div, ul, ol, li, table, section, h1, h2, h3, h4, h5, h6, blockquote, img, picture, video";
     /** Longer than this, a marked-up stretch of a sentence is a box of its own (a teaser, an ad) rather than words of it. */
     private static final int MAX_WORDS_IN_SENTENCE = 60;
@@ -150,7 +151,8 @@ final class Boilerplate {
                     }
                     return FilterResult.SKIP_ENTIRELY; // what is inside goes with it
                 }
-                return FilterResult.CONTINUE;
+                // a code listing's highlighter names its spans after the language ("hljs-comment", "token comment"), not the page
+                return element.is(CODE) ? FilterResult.SKIP_CHILDREN : FilterResult.CONTINUE;
             }
         });
         if (doomed.isEmpty()) {
@@ -214,7 +216,16 @@ final class Boilerplate {
             // outweigh the article (archiveofourown.org's list of thousands of readers' names)
             return share.of(element) < CONTAINER_SHARE;
         }
-        return FURNITURE_ROLES.contains(role) || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE && !isHeaderOfText(element);
+        return FURNITURE_ROLES.contains(role)
+            || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE && !isHeaderOfText(element) && !isExhibit(element);
+    }
+
+    /**
+     * A figure that shows a table or a code listing: an exhibit of the article (WordPress wraps every
+     * table in {@code figure.wp-block-table}), not a picture with its caption. Its caption still goes.
+     */
+    private static boolean isExhibit(Element element) {
+        return element.is("figure") && element.selectFirst("table, pre") != null;
     }
 
     /**

@@ -491,6 +491,35 @@ class ExtractionStrategiesTest {
         assertTrue(article.articleBody().endsWith("After 0. " + PARAGRAPH), article.articleBody());
     }
 
+    @Test
+    void aTableOfDataInAFigureComesRowByRowWithoutItsCaption() {
+        // WordPress wraps every table in figure.wp-block-table; its cells are shorter than any paragraph
+        ExtractedArticle article = betweenFourParagraphs("<figure class='wp-block-table'><table><thead><tr><th>City</th><th>Score</th></tr>"
+            + "</thead><tbody><tr><td>1. <a href='/sunnyvale'>Sunnyvale</a></td><td>96.2</td></tr><tr><td>2. Fremont</td><td>93.1</td></tr>"
+            + "<tr><td>Ankara</td><td><span class='icon-ok'></span></td></tr></tbody></table>"
+            + "<figcaption>Source: harbour office | Image: Example News</figcaption></figure>");
+        assertTrue(article.articleBody().contains("1. " + PARAGRAPH + "\n\nCity\tScore\n\n1. Sunnyvale\t96.2\n\n2. Fremont\t93.1\n\nAnkara\n\n"),
+            article.articleBody());
+        assertFalse(article.articleBody().contains("Source: harbour office"), article.articleBody());
+    }
+
+    @Test
+    void rowsOfLinksOrOfOneCellAreNoTableOfData() {
+        // a page laid out in a table lists more stories in rows of one cell, or of links only
+        ExtractedArticle article = betweenFourParagraphs("<table><tr><td>More on the harbour</td></tr>"
+            + "<tr><td><a href='/a'>Quay closed</a></td><td><a href='/b'>Ferry late</a></td></tr></table>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
+    void aCodeListingKeepsItsLinesAndItsHighlightedComments() {
+        // highlighters name their spans after the language ("hljs-comment"), which would otherwise read as a comment section
+        ExtractedArticle article = betweenFourParagraphs("<pre><code class='language-bash hljs'><span class='hljs-comment'># make the repository</span>\n"
+            + "git init\n\n<span class='hljs-comment'># stage every changed file</span>\n  git add -A\n</code></pre>");
+        assertTrue(article.articleBody().contains("\n\n# make the repository\ngit init\n\n# stage every changed file\n  git add -A\n\nLater 0."),
+            article.articleBody());
+    }
+
     /** An article of four distinct paragraphs with {@code inserted} after the second. */
     private ExtractedArticle betweenFourParagraphs(String inserted) {
         return extract("<html><body><article>" + paragraphs(2) + inserted + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
