@@ -221,11 +221,12 @@ final class Boilerplate {
     }
 
     /**
-     * A figure that shows a table or a code listing: an exhibit of the article (WordPress wraps every
-     * table in {@code figure.wp-block-table}), not a picture with its caption. Its caption still goes.
+     * A figure that shows a table, a code listing or a quote: an exhibit of the article (WordPress
+     * wraps every table in {@code figure.wp-block-table}, a pull quote in {@code figure.wp-block-pullquote}),
+     * not a picture with its caption. Its caption still goes.
      */
     private static boolean isExhibit(Element element) {
-        return element.is("figure") && element.selectFirst("table, pre") != null;
+        return element.is("figure") && element.selectFirst("table, pre, blockquote") != null;
     }
 
     /**

@@ -97,9 +97,10 @@ final class MainContent {
             // A lone paragraph beside the body (a live blog's summary, a lead) belongs to it, also one written straight into a div.
             boolean leadParagraph = (sibling.is("p") || sibling.is("div") && sibling.children().isEmpty() && hasOwnText(sibling))
                 && sibling.text().length() >= 80 && linkDensity(sibling) < 0.25;
-            // The article cut into blocks of one class between pictures and ads ("block-text").
+            // The article cut into blocks of one class between pictures and ads ("block-text"); the class is the evidence,
+            // so a block whose table links every name in its first column still joins
             boolean sameBlock = !best.className().isBlank() && hasClassesOf(sibling, best) && sibling.normalName().equals(best.normalName())
-                && sibling.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(sibling) < 0.25;
+                && sibling.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(sibling) < 0.5;
             if (similarContainer || leadParagraph || sameBlock) {
                 content.add(sibling);
             }

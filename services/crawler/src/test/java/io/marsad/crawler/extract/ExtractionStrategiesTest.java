@@ -504,6 +504,27 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aQuoteInAFigureIsTextOfTheArticle() {
+        ExtractedArticle article = betweenFourParagraphs("<figure class='pullquote-testimonial'><blockquote><p>Join the harbour"
+            + " association early: it costs little and every skipper on the quay knows its members.</p></blockquote>"
+            + "<figcaption>Photo: harbour office</figcaption></figure>");
+        assertTrue(article.articleBody().contains("\n\nJoin the harbour association early"), article.articleBody());
+        assertFalse(article.articleBody().contains("Photo: harbour office"), article.articleBody());
+    }
+
+    @Test
+    void aBlockOfTheTextsClassJoinsItThoughItsTableLinksEveryName() {
+        // the opening and a ranking of linked names in one block, the rest of the text in the next block of the same class
+        String rows = numbered(8, "<tr><td><a href='/company'>Harbour Works Company number ", "</a></td><td>$1.2B</td></tr>")
+            .replace(PARAGRAPH, "");
+        ExtractedArticle article = extract("<html><body><h1>Budget</h1><div class='column'><div class='rich-text'>"
+            + "<p>Opening " + PARAGRAPH + "</p><table>" + rows + "</table></div><div class='rich-text'>" + paragraphs(8)
+            + "</div></div><div class='footer-links'><p>About us, contact, and jobs at the paper.</p></div></body></html>");
+        assertTrue(article.articleBody().startsWith("Opening The regional council"), article.articleBody());
+        assertTrue(article.articleBody().contains("Harbour Works Company number 7.\t$1.2B"), article.articleBody());
+    }
+
+    @Test
     void rowsOfLinksOrOfOneCellAreNoTableOfData() {
         // a page laid out in a table lists more stories in rows of one cell, or of links only
         ExtractedArticle article = betweenFourParagraphs("<table><tr><td>More on the harbour</td></tr>"
