@@ -330,6 +330,25 @@ final class Boilerplate {
         return !names.isBlank() && CONTENT_NAMES.matcher(names.toLowerCase(Locale.ROOT)).find();
     }
 
+    /**
+     * Classes of responsive themes that hide an element on phones (Elementor, Bootstrap 3, Foundation,
+     * Bulma, and themes' own words): a side column, not the article, which no site hides from its
+     * mobile readers.
+     */
+    private static final Pattern HIDDEN_ON_PHONES = Pattern.compile("(?:^|\\s)(?:elementor-hidden-mobile|hidden-xs|visible-(?:md|lg)(?:-block)?"
+        + "|show-for-(?:medium|large)(?:-up)?|hide-for-small(?:-only)?|is-hidden-mobile|hidden-mobile|hide-(?:on-)?mobile|mobile-hidden"
+        + "|desktop-only)(?:$|\\s)");
+
+    /** Whether the element, or an ancestor of it below {@code scope}, is hidden on phones by its class. */
+    static boolean hiddenOnPhones(Element element, Element scope) {
+        for (Element e = element; e != null && e != scope; e = e.parent()) {
+            if (!e.className().isEmpty() && HIDDEN_ON_PHONES.matcher(e.className().toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hasFurnitureWord(Element element) {
         String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
         String words = LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");

@@ -224,7 +224,8 @@ final class MainContent {
         String paragraphClass = dominantParagraphClass(best);
         if (paragraphClass != null) {
             for (Element candidate : scope.getElementsByClass(paragraphClass)) {
-                if (!isInside(candidate, chosen) && !candidate.text().isBlank() && linkDensity(candidate) < 0.5) {
+                if (!isInside(candidate, chosen) && !candidate.text().isBlank() && linkDensity(candidate) < 0.5
+                    && !Boilerplate.hiddenOnPhones(candidate, scope)) {
                     chosen.add(candidate);
                     added = true;
                 }
@@ -237,7 +238,8 @@ final class MainContent {
                 if (hasClassesOf(candidate, best) && candidate.normalName().equals(best.normalName())
                     && !ancestors.contains(candidate) && !isInside(candidate, chosen)
                     && candidate.closest("article") == best.closest("article") // not the next story an infinite-scroll page preloaded
-                    && candidate.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(candidate) < 0.25) {
+                    && candidate.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(candidate) < 0.25
+                    && !Boilerplate.hiddenOnPhones(candidate, scope)) {
                     chosen.add(candidate);
                     added = true;
                 }

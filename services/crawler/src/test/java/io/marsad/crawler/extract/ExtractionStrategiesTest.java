@@ -525,6 +525,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aColumnHiddenOnPhonesAddsNothingThoughItsWidgetsShareTheTextsClass() {
+        // a page builder gives every widget the same wrapper class; the side column is hidden on phones
+        String widget = "<div class='elementor-widget'><div class='elementor-widget-container'>%s</div></div>";
+        ExtractedArticle article = extract("<html><body><h1>Budget</h1><div class='row'><div class='column'><div class='stack'>"
+            + widget.formatted(paragraphs(3)) + "</div></div><div class='column elementor-hidden-mobile'><div class='stack'>"
+            + widget.formatted("<p>“I highly recommend the harbour office: they answered every question about the quay.”</p>")
+            + "</div></div></div></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void rowsOfLinksOrOfOneCellAreNoTableOfData() {
         // a page laid out in a table lists more stories in rows of one cell, or of links only
         ExtractedArticle article = betweenFourParagraphs("<table><tr><td>More on the harbour</td></tr>"
