@@ -20,6 +20,7 @@ final class Standfirst {
     /** How much of a description must open the element's text (descriptions are often cut to 150–160 characters). */
     private static final int PREFIX = 40;
     private static final int MAX_LENGTH = 1500;
+    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, div, section";
 
     private Standfirst() {}
 
@@ -58,7 +59,11 @@ final class Standfirst {
         return Optional.ofNullable(found[0]).map(element -> BodyText.clean(element.text()));
     }
 
-    /** The largest element from {@code start} up whose text opens with the description and is not much longer. */
+    /**
+     * The largest element from {@code start} up whose text opens with the description and is not
+     * much longer, but no larger than the first block that holds the whole description: what its box
+     * writes after it (the date, a picture's caption) is not the standfirst.
+     */
     private static Element readingAs(Element start, String wanted) {
         Element best = null;
         for (Element element = start; element != null; element = element.parent()) {
@@ -73,6 +78,9 @@ final class Standfirst {
             if (text.length() >= MIN_LENGTH && (text.startsWith(wanted.substring(0, PREFIX)) && (text.startsWith(wanted) || wanted.startsWith(text)
                 || text.length() >= wanted.length()))) {
                 best = element;
+                if (text.startsWith(wanted) && element.is(BLOCKS)) {
+                    break;
+                }
             }
         }
         return best;

@@ -189,6 +189,16 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theStandfirstComesWithoutTheDateAndCaptionWrittenAfterItInTheSameBox() {
+        String standfirst = "Councillors voted late on Tuesday to fund the northern quay, ending a dispute that had held up the port for a year.";
+        ExtractedArticle article = extract("<html><head><meta name='description' content='" + standfirst + "'></head><body>"
+            + "<div class='opening'><h2 class='subhead'>" + standfirst + "</h2><span class='when'>3 May 2022</span><span>21:25</span>"
+            + "<img alt='The northern quay at dawn'><span>The northern quay at dawn</span></div>"
+            + "<div class='entry-content'>" + paragraphs(3) + "</div></body></html>");
+        assertEquals(standfirst, article.paragraphs().getFirst());
+    }
+
+    @Test
     void aDescriptionTheBodyAlreadyHoldsIsNotRepeated() {
         ExtractedArticle article = extract("<html><head><meta property='og:description' content='0. The regional council approved the new harbour"
             + " budget on Tuesday, after a debate'></head><body><article>" + paragraphs(3) + "</article></body></html>");
