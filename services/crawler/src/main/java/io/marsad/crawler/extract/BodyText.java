@@ -37,6 +37,15 @@ final class BodyText {
             + "|جميع الحقوق محفوظة|کلیه حقوق",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_NOTICE = 300;
+    /**
+     * A picture's credit left as a line of its own when its caption box went ("Titelbild: Geyres
+     * Christophe/ABACA", "Photo: Reuters", "صورة: أرشيفية"): the label, then a name or an agency.
+     */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile(
+        "^(?:title\\s+)?(?:photo|photos|picture|image|foto|fotos|bild|bilder|titelbild|titelfoto|aufmacherbild|crédit\\s+photo|photo\\s+credit|image\\s+credit"
+            + "|фото|صورة|الصورة|عکس)\\s*(?::|©|\\|)",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_CREDIT = 150;
     /** A line that only separates ("***", "* * *", "----"); an emoticon ("=)") is the writer's. */
     private static final Pattern SEPARATOR = Pattern.compile("[*\\-–—_~#=•·.\\s]{3,}");
 
@@ -58,6 +67,7 @@ final class BodyText {
             collect(container, out, true);
         }
         out.removeIf(block -> block.text().length() <= MAX_NOTICE && COPYRIGHT_NOTICE.matcher(block.text()).find()
+            || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find()
             || AdDisclosure.is(block.text()));
         // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article,
         // never in the middle of it; the last blocks are looked at again as they go, so a run of such blocks goes whole
