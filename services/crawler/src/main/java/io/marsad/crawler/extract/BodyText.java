@@ -279,7 +279,8 @@ final class BodyText {
         for (Element cell : row.children()) {
             if (cell.is("td, th")) {
                 cells++; // an empty cell counts: a feature table marks its columns with icons
-                plainCell |= !cell.text().isBlank() && MainContent.linkDensity(cell) <= 0.5;
+                String cellText = cell.text();
+                plainCell |= !cellText.isBlank() && MainContent.linkDensity(cell, cellText.length()) <= 0.5;
             }
         }
         return cells >= 2 && plainCell;

@@ -502,14 +502,6 @@ class ExtractionStrategiesTest {
     }
 
     @Test
-    void aPicturesCreditLeftAsALineIsNoTextButAParagraphAboutPhotographsIs() {
-        ExtractedArticle article = betweenFourParagraphs("<p>Titelbild: Geyres Christophe/ABACA/picture-alliance</p><p>Photo: Reuters</p>"
-            + "<p>صورة: أرشيفية</p><p>Photographs of the northern quay taken before the storm show how far the water rose.</p>");
-        assertEquals(5, article.paragraphs().size(), article.articleBody());
-        assertTrue(article.articleBody().contains("Photographs of the northern quay"), article.articleBody());
-    }
-
-    @Test
     void aTableOfDataInAFigureComesRowByRowWithoutItsCaption() {
         // WordPress wraps every table in figure.wp-block-table; its cells are shorter than any paragraph
         ExtractedArticle article = betweenFourParagraphs("<figure class='wp-block-table'><table><thead><tr><th>City</th><th>Score</th></tr>"
@@ -754,6 +746,14 @@ class ExtractionStrategiesTest {
             + " style. | &copy; Augusta National/Getty Images</div>");
         assertEquals(4, article.paragraphs().size(), article.articleBody());
         assertFalse(article.articleBody().contains("Getty"), article.articleBody());
+    }
+
+    @Test
+    void aPicturesCreditLeftAsALineIsNoTextButAParagraphAboutPhotographsIs() {
+        ExtractedArticle article = betweenFourParagraphs("<p>Titelbild: Geyres Christophe/ABACA/picture-alliance</p><p>Photo: Reuters</p>"
+            + "<p>صورة: أرشيفية</p><p>Photographs of the northern quay taken before the storm show how far the water rose.</p>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().contains("Photographs of the northern quay"), article.articleBody());
     }
 
     @Test
