@@ -128,7 +128,7 @@ public final class EnrichmentThroughput {
                 if (System.nanoTime() > deadline || !service.isAlive()) {
                     throw new IllegalStateException("indexing did not finish: " + service.logTail(20));
                 }
-                Thread.sleep(200);
+                Thread.sleep(1000); // each look is a scan of the pending articles' index, counted in PostgreSQL's CPU
             }
             if (seconds(jdbcUrl, "SELECT extract(epoch FROM min(indexed_at) - max(received_at)) FROM article_intake") < 0) {
                 System.out.println("  (indexing started before the intake ended: the figure below is bounded by the intake)");
@@ -141,12 +141,35 @@ public final class EnrichmentThroughput {
             cpu.forEach((group, used) -> perArticle.append(String.format(Locale.ROOT, "%s%s %.2f", perArticle.isEmpty() ? "" : ", ", group,
                 1000.0 * used / articles)));
             System.out.println("           CPU ms per article while indexing: " + perArticle);
+            printLastFold(jdbcUrl, articles, deadline, service);
             System.out.printf(Locale.ROOT, "bench-result: enrichment-bulk%d-articles-per-s=%.0f%n", size, rate);
             if (STATEMENT_STATISTICS) {
                 printStatements(jdbcUrl, articles);
             }
             printIndexSize(elasticsearch, articles);
         }
+    }
+
+    /**
+     * Counted articles reach the keyword statistics at the service's next fold, after the last is
+     * indexed: PostgreSQL's CPU from then until the fold is done, per article, to add to the figure
+     * while indexing (builds from before the fold, 2026-12-02, have no such table and print nothing).
+     */
+    private static void printLastFold(String jdbcUrl, int articles, long deadline, ManagedProcess service) throws Exception {
+        if (count(jdbcUrl, "SELECT count(*) FROM pg_tables WHERE tablename = 'term_counts_pending'") == 0) {
+            return;
+        }
+        Map<String, Double> before = CPU.seconds();
+        long start = System.nanoTime();
+        while (count(jdbcUrl, "SELECT count(*) FROM term_counts_pending") > 0) {
+            if (System.nanoTime() > deadline || !service.isAlive()) {
+                throw new IllegalStateException("the keyword statistics were not folded: " + service.logTail(20));
+            }
+            Thread.sleep(1000);
+        }
+        double used = ProcessCpu.between(before, CPU.seconds()).getOrDefault("PostgreSQL", 0.0);
+        System.out.printf(Locale.ROOT, "           then, until the last fold of the keyword statistics (%.0f s): PostgreSQL %.2f ms per article%n",
+            (System.nanoTime() - start) / 1e9, 1000.0 * used / articles);
     }
 
     /** The article indices' primary store per article, merged to one segment each so that runs compare (after the timing). */

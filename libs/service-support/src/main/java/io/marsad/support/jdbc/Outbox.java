@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * once, so receivers accept a re-sent id idempotently. Queuing an id that is already waiting
  * replaces its payload (the newer version of the same item is what must arrive).
  *
- * <p>The table has the key column given, {@code payload JSONB}, {@code attempts INTEGER},
+ * <p>The table has the key column given, {@code payload TEXT} (JSON; best stored uncompressed,
+ * {@code SET STORAGE EXTERNAL}, since a row lives only until delivered), {@code attempts INTEGER},
  * {@code next_attempt_at TIMESTAMPTZ}, {@code last_error TEXT}, {@code lease_owner TEXT},
  * {@code lease_until TIMESTAMPTZ} and {@code created_at TIMESTAMPTZ}.
  */
@@ -79,7 +80,7 @@ public final class Outbox {
             return;
         }
         TreeMap<String, String> ordered = new TreeMap<>(payloadsById);
-        String sql = "INSERT INTO " + table + " (" + key + ", payload) SELECT id, payload::jsonb FROM unnest(?::text[], ?::text[]) AS t (id, payload) "
+        String sql = "INSERT INTO " + table + " (" + key + ", payload) SELECT id, payload FROM unnest(?::text[], ?::text[]) AS t (id, payload) "
             + "ORDER BY id ON CONFLICT (" + key + ") DO UPDATE SET payload = EXCLUDED.payload, attempts = 0, next_attempt_at = now(), last_error = NULL";
         try (PreparedStatement insert = c.prepareStatement(sql)) {
             insert.setArray(1, c.createArrayOf("text", ordered.keySet().toArray()));
@@ -92,7 +93,7 @@ public final class Outbox {
     public List<Pending> lease(String owner, int max, Duration lease) throws SQLException {
         String sql = "UPDATE " + table + " SET lease_owner = ?, lease_until = now() + make_interval(secs => ?) WHERE " + key + " IN ("
             + "SELECT " + key + " FROM " + table + " WHERE next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now()) "
-            + "ORDER BY next_attempt_at, created_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING " + key + ", payload::text, attempts";
+            + "ORDER BY next_attempt_at, created_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING " + key + ", payload, attempts";
         return Leases.lease(dataSource, sql, owner, lease, max, row -> new Pending(row.getString(1), row.getString(2), row.getInt(3)));
     }
 

@@ -26,7 +26,7 @@ public class OutboxRepository {
     /** Queues the article, or replaces the queued version of the same article (a re-fetch). */
     public void put(String articleId, Long sourceId, String url, String payloadJson) throws SQLException {
         String sql = """
-            INSERT INTO article_outbox (article_id, source_id, url, payload) VALUES (?, ?, ?, ?::jsonb)
+            INSERT INTO article_outbox (article_id, source_id, url, payload) VALUES (?, ?, ?, ?)
             ON CONFLICT (article_id) DO UPDATE SET payload = EXCLUDED.payload, url = EXCLUDED.url, next_attempt_at = now(), last_error = NULL""";
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(sql)) {
             insert.setString(1, articleId);

@@ -36,6 +36,22 @@ public final class KeywordExtractor {
         long documents();
 
         long documentFrequency(String stem);
+
+        /** These statistics with more articles counted in: their number, and in how many of them each stem occurs. */
+        default Statistics plus(long moreDocuments, Map<String, Integer> moreFrequencies) {
+            Statistics stored = this;
+            return new Statistics() {
+                @Override
+                public long documents() {
+                    return stored.documents() + moreDocuments;
+                }
+
+                @Override
+                public long documentFrequency(String stem) {
+                    return stored.documentFrequency(stem) + moreFrequencies.getOrDefault(stem, 0);
+                }
+            };
+        }
     }
 
     private KeywordExtractor() {

@@ -48,7 +48,7 @@ public class IndexingRepository {
                 ORDER BY received_at
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED)
-            RETURNING article_id, payload::text, index_name, attempts, received_at""";
+            RETURNING article_id, payload, index_name, attempts, received_at""";
         return Leases.lease(dataSource, sql, owner, lease, max,
             row -> new Pending(row.getString(1), row.getString(2), row.getString(3), row.getInt(4), row.getTimestamp(5)));
     }
@@ -69,7 +69,7 @@ public class IndexingRepository {
         }
         Transactions.run(dataSource, c -> {
             try (PreparedStatement done = c.prepareStatement("UPDATE article_intake SET indexed_at = now(), index_name = ?, last_error = NULL, "
-                     + "lease_owner = NULL, lease_until = NULL, payload = '{}'::jsonb WHERE article_id = ? AND received_at = ?");
+                     + "lease_owner = NULL, lease_until = NULL, payload = '{}' WHERE article_id = ? AND received_at = ?");
                  PreparedStatement changed = c.prepareStatement(
                      "UPDATE article_intake SET index_name = ?, lease_owner = NULL, lease_until = NULL WHERE article_id = ?")) {
                 Map<String, String> handOffs = new HashMap<>();

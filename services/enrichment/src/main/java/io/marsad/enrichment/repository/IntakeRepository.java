@@ -25,7 +25,7 @@ public class IntakeRepository {
     /** Stores all payloads (id → JSON) in one transaction: when this returns, they are durable. */
     public void acceptAll(Map<String, String> payloadsById) throws SQLException {
         String sql = """
-            INSERT INTO article_intake (article_id, payload) VALUES (?, ?::jsonb)
+            INSERT INTO article_intake (article_id, payload) VALUES (?, ?)
             ON CONFLICT (article_id) DO UPDATE SET payload = EXCLUDED.payload, received_at = now(), indexed_at = NULL""";
         Transactions.run(dataSource, c -> {
             try (PreparedStatement upsert = c.prepareStatement(sql)) {

@@ -33,9 +33,13 @@ public class TermStatisticsRepository {
     /** An article's language and the distinct stems it has. */
     public record Counted(String language, java.util.Set<String> stems) {}
 
+    /** Articles a fold takes at most in one transaction. */
+    static final int FOLD_BATCH = 5_000;
+
     /**
-     * Counts a batch's articles into the collection in one transaction, leaving out those counted
-     * before (a re-sent article). Rows are written in key order, so concurrent batches cannot deadlock.
+     * Counts a batch's articles, leaving out those counted before (a re-sent article), in one
+     * transaction: each is marked counted and its stems wait for the next {@link #fold}, which adds
+     * them to the frequencies. The frequencies lag behind by up to a fold's beat.
      */
     public void countAll(Map<String, Counted> articles) throws SQLException {
         if (articles.isEmpty()) {
@@ -43,7 +47,7 @@ public class TermStatisticsRepository {
         }
         Transactions.run(dataSource, c -> {
             java.util.List<String> ids = new java.util.ArrayList<>(new java.util.TreeSet<>(articles.keySet()));
-            java.util.Set<String> added = new java.util.HashSet<>();
+            java.util.List<String> added = new java.util.ArrayList<>();
             try (PreparedStatement mark = c.prepareStatement("""
                 INSERT INTO article_terms_counted (article_id, language)
                 SELECT * FROM unnest(?::text[], ?::text[]) ON CONFLICT (article_id) DO NOTHING RETURNING article_id""")) {
@@ -55,34 +59,74 @@ public class TermStatisticsRepository {
                     }
                 }
             }
-            Map<String, Long> documents = new java.util.TreeMap<>();
-            Map<String, Map<String, Integer>> frequencies = new java.util.TreeMap<>();
-            for (String id : added) {
-                Counted counted = articles.get(id);
-                documents.merge(counted.language(), 1L, Long::sum);
-                Map<String, Integer> byStem = frequencies.computeIfAbsent(counted.language(), l -> new java.util.TreeMap<>());
-                counted.stems().forEach(stem -> byStem.merge(stem, 1, Integer::sum));
+            if (added.isEmpty()) {
+                return;
             }
-            try (PreparedStatement corpus = c.prepareStatement(
-                "INSERT INTO term_corpus (language, documents) VALUES (?, ?) ON CONFLICT (language) DO UPDATE SET documents = term_corpus.documents + EXCLUDED.documents")) {
-                for (Map.Entry<String, Long> entry : documents.entrySet()) {
-                    corpus.setString(1, entry.getKey());
-                    corpus.setLong(2, entry.getValue());
-                    corpus.executeUpdate();
-                }
-            }
-            try (PreparedStatement frequency = c.prepareStatement("""
-                INSERT INTO term_document_frequency (language, stem, documents)
-                SELECT ?, stem, n FROM unnest(?::text[], ?::int[]) AS t (stem, n) ORDER BY stem
-                ON CONFLICT (language, stem) DO UPDATE SET documents = term_document_frequency.documents + EXCLUDED.documents""")) {
-                for (Map.Entry<String, Map<String, Integer>> entry : frequencies.entrySet()) {
-                    frequency.setString(1, entry.getKey());
-                    frequency.setArray(2, c.createArrayOf("text", entry.getValue().keySet().toArray()));
-                    frequency.setArray(3, c.createArrayOf("integer", entry.getValue().values().toArray()));
-                    frequency.executeUpdate();
-                }
+            // an article's stems as one string, split again in the database: arrays of arrays must be rectangular
+            try (PreparedStatement pending = c.prepareStatement("""
+                INSERT INTO term_counts_pending (article_id, language, stems)
+                SELECT id, language, string_to_array(stems, ?) FROM unnest(?::text[], ?::text[], ?::text[]) AS t (id, language, stems)""")) {
+                pending.setString(1, STEM_SEPARATOR);
+                pending.setArray(2, c.createArrayOf("text", added.toArray()));
+                pending.setArray(3, c.createArrayOf("text", added.stream().map(id -> articles.get(id).language()).toArray()));
+                pending.setArray(4, c.createArrayOf("text", added.stream().map(id -> joinedStems(articles.get(id).stems())).toArray()));
+                pending.executeUpdate();
             }
         });
+    }
+
+    /** Between stems in {@link #countAll}: a stem is one word, and no word holds a control character. */
+    private static final String STEM_SEPARATOR = "\u001f";
+
+    private static String joinedStems(java.util.Set<String> stems) {
+        return stems.stream().filter(stem -> !stem.contains(STEM_SEPARATOR)).collect(java.util.stream.Collectors.joining(STEM_SEPARATOR));
+    }
+
+    /**
+     * Adds the stems of the articles counted since the last fold to the document frequencies, and
+     * the articles to their language's total, in transactions of up to {@value #FOLD_BATCH}
+     * articles that also delete what they added. One fold at a time across replicas: when another
+     * is running, this one does nothing (its articles are taken by that one or the next).
+     *
+     * @return the articles folded in
+     */
+    public int fold() throws SQLException {
+        int folded = 0;
+        while (true) {
+            int taken = Transactions.call(dataSource, c -> {
+                try (PreparedStatement lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext('marsad.term-statistics-fold'))");
+                     ResultSet locked = lock.executeQuery()) {
+                    if (!locked.next() || !locked.getBoolean(1)) {
+                        return 0;
+                    }
+                }
+                // no other transaction writes the frequencies (folds take turns), so rows need no order; the corpus and frequencies
+                // statements run although nothing reads them (PostgreSQL runs every data-modifying WITH)
+                try (PreparedStatement fold = c.prepareStatement("""
+                    WITH taken AS (
+                        DELETE FROM term_counts_pending WHERE article_id IN (
+                            SELECT article_id FROM term_counts_pending ORDER BY article_id LIMIT ? FOR UPDATE SKIP LOCKED)
+                        RETURNING language, stems),
+                    corpus AS (
+                        INSERT INTO term_corpus (language, documents)
+                        SELECT language, count(*) FROM taken GROUP BY language
+                        ON CONFLICT (language) DO UPDATE SET documents = term_corpus.documents + EXCLUDED.documents),
+                    frequencies AS (
+                        INSERT INTO term_document_frequency (language, stem, documents)
+                        SELECT language, stem, count(*) FROM taken, unnest(stems) AS stem GROUP BY language, stem
+                        ON CONFLICT (language, stem) DO UPDATE SET documents = term_document_frequency.documents + EXCLUDED.documents)
+                    SELECT count(*) FROM taken""")) {
+                    fold.setInt(1, FOLD_BATCH);
+                    try (ResultSet row = fold.executeQuery()) {
+                        return row.next() ? row.getInt(1) : 0;
+                    }
+                }
+            });
+            folded += taken;
+            if (taken < FOLD_BATCH) {
+                return folded;
+            }
+        }
     }
 
     /**

@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * Keywords: the page's own tags (normalised) first, then the best TF-IDF terms of the article in
- * its language against the collection. The batch's articles are counted into the collection's
- * statistics first (one transaction), then the statistics are read once per language.
+ * its language against the collection. The batch's sampled articles are counted into the
+ * collection's statistics (they reach the stored frequencies at the next fold), the statistics are
+ * read once per language, and the batch's own counts are added to them.
  */
 @ApplicationScoped
 public class KeywordStage implements EnrichmentStage {
@@ -50,12 +51,32 @@ public class KeywordStage implements EnrichmentStage {
             stemsByLanguage.computeIfAbsent(language, l -> new HashSet<>()).addAll(stems);
         }
         statistics.countAll(counted);
-        Map<String, KeywordExtractor.Statistics> byLanguage = statistics.statistics(stemsByLanguage);
+        Map<String, KeywordExtractor.Statistics> byLanguage = withBatch(statistics.statistics(stemsByLanguage), counted);
         List<ArticleDocument> enriched = new ArrayList<>(batch.size());
         for (ArticleDocument article : batch) {
             enriched.add(withKeywords(article, terms.get(article.id()), byLanguage.get(languageOf(article)), config.keywords()));
         }
         return enriched;
+    }
+
+    /**
+     * The stored statistics with the batch's own counted articles added: those reach the stored ones
+     * only at the next fold, and a batch is weighed against itself as well (the first batches of a
+     * new collection have nothing else).
+     */
+    static Map<String, KeywordExtractor.Statistics> withBatch(Map<String, KeywordExtractor.Statistics> stored,
+                                                             Map<String, TermStatisticsRepository.Counted> counted) {
+        Map<String, Long> documents = new HashMap<>();
+        Map<String, Map<String, Integer>> frequencies = new HashMap<>();
+        for (TermStatisticsRepository.Counted article : counted.values()) {
+            documents.merge(article.language(), 1L, Long::sum);
+            Map<String, Integer> byStem = frequencies.computeIfAbsent(article.language(), l -> new HashMap<>());
+            article.stems().forEach(stem -> byStem.merge(stem, 1, Integer::sum));
+        }
+        Map<String, KeywordExtractor.Statistics> combined = new HashMap<>(stored);
+        frequencies.forEach((language, byStem) -> combined.computeIfPresent(language,
+            (l, statistics) -> statistics.plus(documents.get(language), byStem)));
+        return combined;
     }
 
     /** The article with its normalised tags and its keywords: tags first, then the {@code limit} best terms. */

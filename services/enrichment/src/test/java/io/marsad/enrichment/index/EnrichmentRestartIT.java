@@ -120,6 +120,9 @@ class EnrichmentRestartIT {
             "every article to be indexed after the restart");
         waitFor(() -> deliveredIds().containsAll(ids), Duration.ofSeconds(60), "every article to reach alerting");
 
+        // counted articles reach the statistics at the next fold (every 30 s)
+        waitFor(() -> count(jdbcUrl, "SELECT count(*) FROM term_counts_pending") == 0, Duration.ofSeconds(60),
+            "the counted articles to be folded into the keyword statistics");
         RestAssured.post(elasticsearch + "/articles/_refresh").then().statusCode(200);
         int hits = RestAssured.given().contentType(ContentType.JSON)
             .body(Map.of("query", Map.of("ids", Map.of("values", List.copyOf(ids))), "size", 0, "track_total_hits", true))

@@ -91,7 +91,7 @@ class ArticleIntakeResourceTest {
 
     private String storedTitle(String id) throws Exception {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT payload->>'title' FROM article_intake WHERE article_id = ?")) {
+             PreparedStatement q = c.prepareStatement("SELECT payload::jsonb->>'title' FROM article_intake WHERE article_id = ?")) {
             q.setString(1, id);
             try (ResultSet r = q.executeQuery()) {
                 return r.next() ? r.getString(1) : null;

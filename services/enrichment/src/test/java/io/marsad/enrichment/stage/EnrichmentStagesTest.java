@@ -3,12 +3,14 @@ package io.marsad.enrichment.stage;
 import io.marsad.enrichment.entity.EntityMatcher;
 import io.marsad.enrichment.entity.KnowledgeBase;
 import io.marsad.enrichment.keyword.KeywordExtractor;
+import io.marsad.enrichment.repository.TermStatisticsRepository;
 import io.marsad.enrichment.service.LanguageIdentifier;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,6 +77,29 @@ class EnrichmentStagesTest {
         assertEquals(List.of("روسيا", "كوريا الشمالية"), enriched.tags(), "tags stripped, spaces collapsed, duplicates dropped");
         assertEquals(enriched.tags(), enriched.keywords().subList(0, 2));
         assertEquals(7, enriched.keywords().size(), "two tags and five terms");
+    }
+
+    @Test
+    void aBatchIsWeighedAgainstItsOwnCountedArticlesAsWellAsTheStoredOnes() {
+        KeywordExtractor.Statistics stored = new KeywordExtractor.Statistics() {
+            @Override
+            public long documents() {
+                return 100;
+            }
+
+            @Override
+            public long documentFrequency(String stem) {
+                return stem.equals("port") ? 10 : 0;
+            }
+        };
+        Map<String, KeywordExtractor.Statistics> combined = KeywordStage.withBatch(Map.of("en", stored, "ar", stored), Map.of(
+            "a", new TermStatisticsRepository.Counted("en", Set.of("port", "deal")),
+            "b", new TermStatisticsRepository.Counted("en", Set.of("port"))));
+        assertEquals(102, combined.get("en").documents());
+        assertEquals(12, combined.get("en").documentFrequency("port"));
+        assertEquals(1, combined.get("en").documentFrequency("deal"));
+        assertEquals(0, combined.get("en").documentFrequency("minister"));
+        assertEquals(100, combined.get("ar").documents(), "a language without counted articles in the batch as stored");
     }
 
     @Test
