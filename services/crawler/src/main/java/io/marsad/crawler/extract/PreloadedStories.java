@@ -39,7 +39,8 @@ final class PreloadedStories {
                 if (!headline.className().isBlank() && readsAs(BodyText.comparable(headline.text()), wanted)) {
                     own = headline;
                 }
-            } else if (headline.className().equals(own.className()) && !readsAs(BodyText.comparable(headline.text()), wanted)) {
+            } else if (headline.className().equals(own.className()) && !readsAs(BodyText.comparable(headline.text()), wanted)
+                && !isSubheading(headline, own)) {
                 next = headline;
                 break;
             }
@@ -60,6 +61,16 @@ final class PreloadedStories {
             }
         }
         doomed.forEach(Element::remove);
+    }
+
+    /**
+     * Whether a headline heads a part of the story: it sits in a section nested in what holds the
+     * story's own headline (an HTML5 book chapter's {@code <section>}s each begin with an
+     * {@code <h1>} of the chapter's class). A preloaded story sits beside the story, not inside it.
+     */
+    private static boolean isSubheading(Element headline, Element own) {
+        Element story = own.parent();
+        return story != null && headline.parent() != story && isInside(headline, story);
     }
 
     /** The page title often carries the site's name around the headline ("Diario HOY | …"). */

@@ -167,6 +167,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aChaptersSectionsHeadedLikeTheChapterAreNotPreloadedStories() {
+        // an HTML5 book chapter (Google's SRE book): each nested section begins with an <h1> of the chapter's own class
+        String section = "<section><h1 class='heading'>%s</h1>%s</section>";
+        ExtractedArticle article = extract("<html><head><title>Monitoring Distributed Systems</title></head><body><div class='content'>"
+            + "<section id='chapter'><h1 class='heading'>Monitoring Distributed Systems</h1>" + paragraphs(1)
+            + section.formatted("Definitions", numbered(3, "<p>Definition ", " of the terms this chapter uses, explained in a sentence long enough to be read as text.</p>"))
+            + section.formatted("Symptoms versus causes", numbered(3, "<p>Symptom ", " and its cause, explained in a sentence long enough to be read as text.</p>"))
+            + "</section></div></body></html>");
+        assertTrue(article.articleBody().contains("Definition 2") && article.articleBody().contains("Symptom 2"), article.articleBody());
+    }
+
+    @Test
     void aListOfTeaserCardsIsNotTheArticle() {
         // cards whose links carry no text (an empty anchor over the picture) are not link-dense, but each card holds blocks
         String card = "<li><div class='image'><a href='/other'></a><img src='/a.jpg'></div><div class='text'><div class='title'>Other story</div>"
