@@ -1,10 +1,13 @@
 package io.marsad.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marsad.local.Artifacts;
+import io.marsad.local.LocalPaths;
 import io.marsad.local.process.HttpWait;
 import io.marsad.local.process.JavaRuntime;
 import io.marsad.local.process.ManagedProcess;
 import io.marsad.local.process.Ports;
+import io.marsad.local.server.ElasticsearchServer;
 import io.marsad.local.testing.TestServers;
 
 import java.net.URI;
@@ -57,14 +60,26 @@ public final class EnrichmentThroughput {
             throw new IllegalStateException("build first (./marsad build): " + jar);
         }
         NewsCorpus corpus = new NewsCorpus(root);
-        URI elasticsearch = TestServers.elasticsearch();
+        // -Dmarsad.bench.elasticsearch-heap=1g: a node of its own with that heap (the Kubernetes layout's 2 GiB pod gives
+        // Elasticsearch 1 GiB), fresh under target/bench-enrichment; otherwise the tests' node (512 MiB, as ./marsad up's)
+        String heap = System.getProperty("marsad.bench.elasticsearch-heap");
+        URI elasticsearch;
+        if (heap == null) {
+            elasticsearch = TestServers.elasticsearch();
+        } else {
+            Path nodeDirectory = Path.of("target", "bench-enrichment", "elasticsearch").toAbsolutePath();
+            LocalPaths.deleteTree(nodeDirectory);
+            ElasticsearchServer node = ElasticsearchServer.start(nodeDirectory, Artifacts.fromBuild(), Ports.freeLoopbackPort(), heap);
+            Runtime.getRuntime().addShutdownHook(new Thread(node::close));
+            elasticsearch = node.url();
+        }
         String realm = TestServers.keycloak() + "/realms/marsad";
         int added = Integer.getInteger("marsad.bench.added-entities", 0);
         if (added > 0) {
             System.out.printf("knowledge base: the bundled one and %,d made-up entities added (AddedEntities)%n", added);
         }
-        System.out.printf("%d articles of the realistic news corpus (NewsCorpus: four languages, names by prominence, one in seven a syndicated copy), %d cores, Java %s%n",
-            articles, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf("%d articles of the realistic news corpus (NewsCorpus: four languages, names by prominence, one in seven a syndicated copy), %d cores, Java %s, Elasticsearch heap %s%n",
+            articles, Runtime.getRuntime().availableProcessors(), Runtime.version(), heap == null ? "512m" : heap);
         System.out.printf("%10s %12s %14s %12s%n", "bulk size", "articles/s", "ms per batch", "intake/s");
         for (int size : sizes) {
             run(jar, elasticsearch, realm, size, articles, corpus, added);
