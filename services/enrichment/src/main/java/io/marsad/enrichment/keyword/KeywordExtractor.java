@@ -37,20 +37,24 @@ public final class KeywordExtractor {
 
         long documentFrequency(String stem);
 
-        /** These statistics with more articles counted in: their number, and in how many of them each stem occurs. */
-        default Statistics plus(long moreDocuments, Map<String, Integer> moreFrequencies) {
-            Statistics stored = this;
+        /** Statistics of {@code documents} articles, in {@code documentFrequency(stem)} of which a stem occurs. */
+        static Statistics of(long documents, java.util.function.ToLongFunction<String> documentFrequency) {
             return new Statistics() {
                 @Override
                 public long documents() {
-                    return stored.documents() + moreDocuments;
+                    return documents;
                 }
 
                 @Override
                 public long documentFrequency(String stem) {
-                    return stored.documentFrequency(stem) + moreFrequencies.getOrDefault(stem, 0);
+                    return documentFrequency.applyAsLong(stem);
                 }
             };
+        }
+
+        /** These statistics with more articles counted in: their number, and in how many of them each stem occurs. */
+        default Statistics plus(long moreDocuments, Map<String, Integer> moreFrequencies) {
+            return of(documents() + moreDocuments, stem -> documentFrequency(stem) + moreFrequencies.getOrDefault(stem, 0));
         }
     }
 

@@ -11,9 +11,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Document frequencies of stems per language, for keyword extraction; an article is counted once. */
 @ApplicationScoped
@@ -31,7 +36,7 @@ public class TermStatisticsRepository {
     }
 
     /** An article's language and the distinct stems it has. */
-    public record Counted(String language, java.util.Set<String> stems) {}
+    public record Counted(String language, Set<String> stems) {}
 
     /** Articles a fold takes at most in one transaction. */
     static final int FOLD_BATCH = 5_000;
@@ -46,8 +51,8 @@ public class TermStatisticsRepository {
             return;
         }
         Transactions.run(dataSource, c -> {
-            java.util.List<String> ids = new java.util.ArrayList<>(new java.util.TreeSet<>(articles.keySet()));
-            java.util.List<String> added = new java.util.ArrayList<>();
+            List<String> ids = new ArrayList<>(new TreeSet<>(articles.keySet()));
+            List<String> added = new ArrayList<>();
             try (PreparedStatement mark = c.prepareStatement("""
                 INSERT INTO article_terms_counted (article_id, language)
                 SELECT * FROM unnest(?::text[], ?::text[]) ON CONFLICT (article_id) DO NOTHING RETURNING article_id""")) {
@@ -78,8 +83,8 @@ public class TermStatisticsRepository {
     /** Between stems in {@link #countAll}: a stem is one word, and no word holds a control character. */
     private static final String STEM_SEPARATOR = "\u001f";
 
-    private static String joinedStems(java.util.Set<String> stems) {
-        return stems.stream().filter(stem -> !stem.contains(STEM_SEPARATOR)).collect(java.util.stream.Collectors.joining(STEM_SEPARATOR));
+    private static String joinedStems(Set<String> stems) {
+        return stems.stream().filter(stem -> !stem.contains(STEM_SEPARATOR)).collect(Collectors.joining(STEM_SEPARATOR));
     }
 
     /**
@@ -159,17 +164,7 @@ public class TermStatisticsRepository {
                     recent.remember(entry.getKey(), read);
                     frequencies.putAll(read);
                 }
-                byLanguage.put(entry.getKey(), new KeywordExtractor.Statistics() {
-                    @Override
-                    public long documents() {
-                        return documents;
-                    }
-
-                    @Override
-                    public long documentFrequency(String stem) {
-                        return frequencies.getOrDefault(stem, 0L);
-                    }
-                });
+                byLanguage.put(entry.getKey(), KeywordExtractor.Statistics.of(documents, stem -> frequencies.getOrDefault(stem, 0L)));
             }
         }
         return byLanguage;

@@ -60,8 +60,7 @@ public class StoryAssigner {
      */
     public Map<String, String> assignAll(List<Body> articles) throws SQLException {
         List<Signed> signed = articles.stream().map(Signed::of).toList();
-        Map<String, String> stories = new LinkedHashMap<>();
-        Transactions.run(dataSource, c -> {
+        return Transactions.call(dataSource, c -> {
             try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('marsad.story-assignment'))")) {
                 lock.execute();
             }
@@ -70,31 +69,40 @@ public class StoryAssigner {
             // the batch's own articles, by band, for the later ones of the batch to find
             Map<BandKey, List<Candidate>> inBatch = new HashMap<>();
             List<Signed> added = new ArrayList<>();
-            Map<String, String> storyOfAdded = new HashMap<>();
+            Map<String, String> stories = new LinkedHashMap<>();
             for (int i = 0; i < signed.size(); i++) {
                 Signed article = signed.get(i);
-                String story = known.get(article.articleId());
+                // signed before, or earlier in this batch (the same article twice)
+                String story = known.getOrDefault(article.articleId(), stories.get(article.articleId()));
                 if (story == null) {
-                    story = storyOfAdded.get(article.articleId()); // the same article twice in one batch
-                }
-                if (story == null) {
-                    List<Candidate> candidates = new ArrayList<>(stored.get(i));
-                    for (int band = 0; band < article.bands().length; band++) {
-                        candidates.addAll(inBatch.getOrDefault(new BandKey(band, article.bands()[band]), List.of()));
-                    }
-                    story = article.bands().length == 0 ? article.articleId() : mostSimilarStory(article, candidates).orElse(article.articleId());
-                    Candidate self = new Candidate(story, article.signature(), article.shingles());
-                    for (int band = 0; band < article.bands().length; band++) {
-                        inBatch.computeIfAbsent(new BandKey(band, article.bands()[band]), k -> new ArrayList<>()).add(self);
-                    }
+                    story = newStory(article, stored.get(i), inBatch);
                     added.add(article);
-                    storyOfAdded.put(article.articleId(), story);
                 }
                 stories.put(article.articleId(), story);
             }
-            store(c, added, storyOfAdded);
+            store(c, added, stories);
+            return stories;
         });
-        return stories;
+    }
+
+    /**
+     * The story of an article not signed before: that of the most similar candidate, stored or
+     * earlier in the batch, or its own. The article is then a candidate for the batch's later ones.
+     */
+    private static String newStory(Signed article, List<Candidate> stored, Map<BandKey, List<Candidate>> inBatch) {
+        if (article.bands().length == 0) {
+            return article.articleId();
+        }
+        List<Candidate> candidates = new ArrayList<>(stored);
+        for (int band = 0; band < article.bands().length; band++) {
+            candidates.addAll(inBatch.getOrDefault(new BandKey(band, article.bands()[band]), List.of()));
+        }
+        String story = mostSimilarStory(article, candidates).orElse(article.articleId());
+        Candidate self = new Candidate(story, article.signature(), article.shingles());
+        for (int band = 0; band < article.bands().length; band++) {
+            inBatch.computeIfAbsent(new BandKey(band, article.bands()[band]), k -> new ArrayList<>()).add(self);
+        }
+        return story;
     }
 
     /** An article's MinHash signature, its number of shingles and its bands (none when it is too short to compare). */

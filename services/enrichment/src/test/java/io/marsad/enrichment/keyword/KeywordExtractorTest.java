@@ -22,15 +22,7 @@ class KeywordExtractorTest {
             KeywordExtractor.terms(language, null, text).forEach(t -> stems.add(t.stem()));
             stems.forEach(s -> frequencies.merge(s, 1L, Long::sum));
         }
-        return new KeywordExtractor.Statistics() {
-            public long documents() {
-                return texts.length;
-            }
-
-            public long documentFrequency(String stem) {
-                return frequencies.getOrDefault(stem, 0L);
-            }
-        };
+        return KeywordExtractor.Statistics.of(texts.length, stem -> frequencies.getOrDefault(stem, 0L));
     }
 
     static List<String> texts(List<KeywordExtractor.Keyword> keywords) {
@@ -84,15 +76,7 @@ class KeywordExtractorTest {
             terms.add(new KeywordExtractor.Term(stem, 1 + random.nextInt(4), "word" + (char) ('a' + random.nextInt(26)) + i));
             frequencies.put(stem, (long) random.nextInt(5)); // few distinct scores: many ties
         }
-        KeywordExtractor.Statistics statistics = new KeywordExtractor.Statistics() {
-            public long documents() {
-                return 10;
-            }
-
-            public long documentFrequency(String stem) {
-                return frequencies.get(stem);
-            }
-        };
+        KeywordExtractor.Statistics statistics = KeywordExtractor.Statistics.of(10, frequencies::get);
         List<KeywordExtractor.Keyword> all = KeywordExtractor.top(terms, statistics, terms.size());
         assertEquals(300, all.size());
         for (int i = 1; i < all.size(); i++) {

@@ -62,17 +62,7 @@ class EnrichmentStagesTest {
     @Test
     void keywordsAreTheNormalisedTagsThenTheBestTerms() {
         List<KeywordExtractor.Term> terms = KeywordExtractor.terms("ar", SUMMIT.title(), SUMMIT.body());
-        KeywordExtractor.Statistics collection = new KeywordExtractor.Statistics() {
-            @Override
-            public long documents() {
-                return 1000;
-            }
-
-            @Override
-            public long documentFrequency(String stem) {
-                return 10;
-            }
-        };
+        KeywordExtractor.Statistics collection = KeywordExtractor.Statistics.of(1000, stem -> 10);
         ArticleDocument enriched = KeywordStage.withKeywords(SUMMIT, terms, collection, 5);
         assertEquals(List.of("روسيا", "كوريا الشمالية"), enriched.tags(), "tags stripped, spaces collapsed, duplicates dropped");
         assertEquals(enriched.tags(), enriched.keywords().subList(0, 2));
@@ -81,17 +71,7 @@ class EnrichmentStagesTest {
 
     @Test
     void aBatchIsWeighedAgainstItsOwnCountedArticlesAsWellAsTheStoredOnes() {
-        KeywordExtractor.Statistics stored = new KeywordExtractor.Statistics() {
-            @Override
-            public long documents() {
-                return 100;
-            }
-
-            @Override
-            public long documentFrequency(String stem) {
-                return stem.equals("port") ? 10 : 0;
-            }
-        };
+        KeywordExtractor.Statistics stored = KeywordExtractor.Statistics.of(100, stem -> stem.equals("port") ? 10 : 0);
         Map<String, KeywordExtractor.Statistics> combined = KeywordStage.withBatch(Map.of("en", stored, "ar", stored), Map.of(
             "a", new TermStatisticsRepository.Counted("en", Set.of("port", "deal")),
             "b", new TermStatisticsRepository.Counted("en", Set.of("port"))));
