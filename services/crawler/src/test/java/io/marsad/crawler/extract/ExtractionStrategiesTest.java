@@ -867,6 +867,21 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aListOfLinksTheArticleAnnouncesIsPartOfIt() {
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
+            + "<p>The council listed the projects the new budget pays for this year:</p><ul>"
+            + "<li><a href='/quay'>The northern quay</a></li><li><a href='/ferry'>A second ferry berth</a></li>"
+            + "<li><a href='/lights'>New harbour lights</a></li></ul>" + paragraphs(1)
+            + "<p>You may also be interested in the following stories:</p><ul>"
+            + "<li><a href='/a'>Fishermen protest the new fees</a></li><li><a href='/b'>Harbour master retires</a></li></ul>"
+            + "<p>Read more:</p><ul><li><a href='/c'>Port traffic doubles in a decade</a></li></ul></article></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.contains("The northern quay") && body.contains("A second ferry berth") && body.contains("New harbour lights"), body);
+        assertFalse(body.contains("Fishermen protest"), body);
+        assertFalse(body.contains("Port traffic doubles"), body);
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","

@@ -1,0 +1,57 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.regex.Pattern;
+
+/**
+ * A list the article's own sentence announces ("Here are some of the courses Google offers:"), whose
+ * items are links: they are the text the writer promised, not a box of more stories. A box of more
+ * stories has a label ("Read more:", "اقرأ أيضاً:", "Related coverage:"), or a sentence that sends the
+ * reader on ("You may also be interested in the following articles:").
+ */
+final class IntroducedList {
+
+    /** Fewer words than this before the colon is a label. */
+    private static final int MIN_INTRODUCTION_WORDS = 5;
+    /** Longer than this, a paragraph ending in a colon is more than an introduction (a quote's lead-in). */
+    private static final int MAX_INTRODUCTION = 600;
+
+    /** What a sentence sending the reader to more of the site's pages says. */
+    private static final Pattern SENDS_READER_ON = Pattern.compile(
+        "\\b(?:you\\s+(?:may|might|could|will)\\s+(?:also\\s+)?(?:like|enjoy|love|be\\s+interested)|also\\s+(?:like|enjoy|read|see)"
+            + "|further\\s+reading|read\\s+more|related|recommended|check\\s+out\\s+these"
+            + "|following\\s+(?:articles|posts|pages|stories|reports|links|reads|guides)"
+            + "|auch\\s+interessieren|lesen\\s+sie\\s+auch|mehr\\s+zum\\s+thema|lire\\s+aussi|vous\\s+aimerez|pourrait\\s+vous\\s+intéresser"
+            + "|te\\s+puede\\s+interesar|lee\\s+también|leia\\s+também|pode\\s+interessar|читайте\\s+также|вам\\s+также)\\b"
+            + "|اقرأ\\s+أيض|قد\\s+يهمك|ذات\\s+صلة|بیشتر\\s+بخوانید|مطالب\\s+مرتبط",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private IntroducedList() {}
+
+    /** Whether the element is such a list, or an item of one. */
+    static boolean holds(Element element) {
+        if (element.normalName().equals("li")) {
+            Element list = element.parent();
+            return list != null && is(list);
+        }
+        return is(element);
+    }
+
+    private static boolean is(Element list) {
+        if (!list.is("ul, ol")) {
+            return false;
+        }
+        Element introduction = list.previousElementSibling();
+        if (introduction == null || !introduction.is("p")) {
+            return false;
+        }
+        String text = introduction.text().strip();
+        if (text.isEmpty() || text.length() > MAX_INTRODUCTION) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return (last == ':' || last == '\uFF1A') && text.split("\\s+").length >= MIN_INTRODUCTION_WORDS
+            && MainContent.linkDensity(introduction, text.length()) < 0.5 && !SENDS_READER_ON.matcher(text).find();
+    }
+}
