@@ -131,7 +131,7 @@ final class BodyText {
         if (text != null) {
             int length = text.length();
             boolean teaserBox = length < MAX_TEASER && element.is("div, section, aside, li");
-            if ((length < 200 || teaserBox) && isMostlyLinks(element, length, teaserBox) && !IntroducedList.holds(element)) {
+            if ((length < 200 || teaserBox) && isMostlyLinks(element, length, teaserBox) && !ListInText.holds(element)) {
                 return;
             }
             if (!container && (isAppealBox(element, text) || TeaserGrid.is(element, length))) {
@@ -309,7 +309,7 @@ final class BodyText {
         }
         boolean heading = HEADINGS.contains(tag);
         // Lists of links (more-on-this-topic lines) and one-word fragments are not article text.
-        if (!heading && text.length() < 200 && MainContent.linkDensity(block) > 0.5 && !IntroducedList.holds(block)) {
+        if (!heading && text.length() < 200 && MainContent.linkDensity(block) > 0.5 && !ListInText.holds(block)) {
             return;
         }
         out.add(new Block(text, heading, !heading && FollowInvitation.is(block, text)));

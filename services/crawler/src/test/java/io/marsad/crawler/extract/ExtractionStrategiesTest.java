@@ -882,6 +882,19 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aLinkedPointAmongPointsOfProseIsPartOfTheList() {
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + "<h3>Highlights</h3><ul>"
+            + "<li><a href='/review'>Our year in review</a></li>"
+            + "<li>The northern quay reopened in March, two months ahead of plan, and the ferries moved back in a week.</li>"
+            + "<li>Thanks to the harbour master, <a href='/fees'>mooring fees can now be paid online</a></li></ul>"
+            + "<ul class='more'><li><a href='/a'>Fishermen protest the new fees</a></li><li><a href='/b'>Harbour master retires</a></li></ul>"
+            + "</article></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.contains("Our year in review") && body.contains("mooring fees can now be paid online"), body);
+        assertFalse(body.contains("Fishermen protest"), body);
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","

@@ -5,17 +5,26 @@ import org.jsoup.nodes.Element;
 import java.util.regex.Pattern;
 
 /**
- * A list the article's own sentence announces ("Here are some of the courses Google offers:"), whose
- * items are links: they are the text the writer promised, not a box of more stories. A box of more
- * stories has a label ("Read more:", "اقرأ أيضاً:", "Related coverage:"), or a sentence that sends the
- * reader on ("You may also be interested in the following articles:").
+ * A list of links that is part of the article's text, not a box of more stories:
+ * <ul>
+ *   <li>one the article's own sentence announces ("Here are some of the courses Google offers:"): its
+ *   items are the text the writer promised. A box of more stories has a label ("Read more:", "اقرأ
+ *   أيضاً:", "Related coverage:"), or a sentence that sends the reader on ("You may also be interested
+ *   in the following articles:");</li>
+ *   <li>an item among items written in prose (a weekly report's points, a few of which are only a
+ *   link to what they name): a box of more stories is links throughout.</li>
+ * </ul>
  */
-final class IntroducedList {
+final class ListInText {
 
     /** Fewer words than this before the colon is a label. */
     private static final int MIN_INTRODUCTION_WORDS = 5;
     /** Longer than this, a paragraph ending in a colon is more than an introduction (a quote's lead-in). */
     private static final int MAX_INTRODUCTION = 600;
+
+    /** How far along its list an item looks for a neighbour written in prose. */
+    private static final int NEIGHBOURS = 4;
+    private static final int MIN_PROSE_ITEM = 80;
 
     /** What a sentence sending the reader to more of the site's pages says. */
     private static final Pattern SENDS_READER_ON = Pattern.compile(
@@ -27,18 +36,40 @@ final class IntroducedList {
             + "|اقرأ\\s+أيض|قد\\s+يهمك|ذات\\s+صلة|بیشتر\\s+بخوانید|مطالب\\s+مرتبط",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    private IntroducedList() {}
+    private ListInText() {}
 
     /** Whether the element is such a list, or an item of one. */
     static boolean holds(Element element) {
         if (element.normalName().equals("li")) {
             Element list = element.parent();
-            return list != null && is(list);
+            return list != null && (isAnnounced(list) || besideProse(element));
         }
-        return is(element);
+        return isAnnounced(element);
     }
 
-    private static boolean is(Element list) {
+    /** An item among items of prose is a point of the text, however much of it links. */
+    private static boolean besideProse(Element item) {
+        Element before = item.previousElementSibling();
+        Element after = item.nextElementSibling();
+        for (int i = 0; i < NEIGHBOURS && (before != null || after != null); i++) {
+            if (isProse(before) || isProse(after)) {
+                return true;
+            }
+            before = before == null ? null : before.previousElementSibling();
+            after = after == null ? null : after.nextElementSibling();
+        }
+        return false;
+    }
+
+    private static boolean isProse(Element item) {
+        if (item == null) {
+            return false;
+        }
+        String text = item.text();
+        return text.length() >= MIN_PROSE_ITEM && MainContent.linkDensity(item, text.length()) < 0.5;
+    }
+
+    private static boolean isAnnounced(Element list) {
         if (!list.is("ul, ol")) {
             return false;
         }
