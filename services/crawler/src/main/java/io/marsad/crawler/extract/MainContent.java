@@ -78,6 +78,14 @@ final class MainContent {
             best = holder;
             bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0) * (1 - linkDensity(best)));
         }
+        // siblings are looked for beside the wrappers that hold only the container: a page builder wraps each block of
+        // the text (div > div > p), and the next block is then a cousin, compared at the container's depth in its wrappers
+        Element container = best;
+        int wrappers = 0;
+        while (isOnlyWrapper(best.parent(), body)) {
+            best = best.parent();
+            wrappers++;
+        }
         List<Element> content = new ArrayList<>();
         Element parent = best.parent();
         if (parent == null) {
@@ -92,20 +100,42 @@ final class MainContent {
             if (inAnArticle && (sibling.is("article") || sibling.selectFirst("article") != null)) {
                 continue; // another story: a teaser, or the next one an infinite-scroll page preloaded
             }
-            double siblingScore = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
+            Element peer = unwrapped(sibling, wrappers); // null: a block of another shape, no cousin of the text's
+            if (peer != null && wrappers > 0 && Boilerplate.hiddenOnPhones(peer, parent)) {
+                peer = null; // a side column, the text's cousin only in the page builder's markup
+            }
+            double siblingScore = peer == null ? 0 : scores.getOrDefault(peer, 0.0) * (1 - linkDensity(peer));
             boolean similarContainer = siblingScore >= Math.max(3, bestScore * 0.25) && linkDensity(sibling) < 0.25;
             // A lone paragraph beside the body (a live blog's summary, a lead) belongs to it, also one written straight into a div.
             boolean leadParagraph = (sibling.is("p") || sibling.is("div") && sibling.children().isEmpty() && hasOwnText(sibling))
                 && sibling.text().length() >= 80 && linkDensity(sibling) < 0.25;
             // The article cut into blocks of one class between pictures and ads ("block-text"); the class is the evidence,
             // so a block whose table links every name in its first column still joins
-            boolean sameBlock = !best.className().isBlank() && hasClassesOf(sibling, best) && sibling.normalName().equals(best.normalName())
+            boolean sameBlock = peer != null && !container.className().isBlank() && hasClassesOf(peer, container) && peer.normalName().equals(container.normalName())
                 && sibling.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(sibling) < 0.5;
             if (similarContainer || leadParagraph || sameBlock) {
                 content.add(sibling);
             }
         }
-        return withSameClassParagraphs(best, content);
+        return withSameClassParagraphs(container, content);
+    }
+
+    /** The element {@code levels} wrappers down, each holding only the next; null if it is not wrapped so deep. */
+    private static Element unwrapped(Element element, int levels) {
+        Element inner = element;
+        for (int level = 0; level < levels; level++) {
+            if (inner.childrenSize() != 1 || !inner.is("div, section") || hasOwnText(inner)) {
+                return null;
+            }
+            inner = inner.child(0);
+        }
+        return inner;
+    }
+
+    /** A div or section around one element and no text of its own, inside the body. */
+    private static boolean isOnlyWrapper(Element wrapper, Element body) {
+        return wrapper != null && wrapper != body && wrapper.parent() != null && wrapper.is("div, section")
+            && wrapper.childrenSize() == 1 && !hasOwnText(wrapper);
     }
 
     /**

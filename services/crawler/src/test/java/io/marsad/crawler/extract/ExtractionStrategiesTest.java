@@ -895,6 +895,19 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theTextsNextBlockIsFoundBesideTheWrappersOfTheFirst() {
+        // a page builder wraps each block of the text (div > div > p): the second block is the first one's cousin
+        ExtractedArticle article = extract("<html><body><article><h1>Budget</h1><div class='body'><div><div>" + paragraphs(4)
+            + "</div></div><div><div><p>Residents may comment on the plans until the end of March, at the town hall or on the"
+            + " council's website, and the answers will be published with the final budget.</p>"
+            + "<p>Further information may be obtained by calling the port office, weekdays from nine to five.</p></div></div>"
+            + "</div></article><aside><div><div>" + numbered(1, "<p><a href='/other'>", "</a></p>") + "</div></div></aside></body></html>");
+        assertTrue(article.articleBody().contains("Residents may comment") && article.articleBody().contains("Further information"),
+            article.articleBody());
+        assertEquals(6, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
