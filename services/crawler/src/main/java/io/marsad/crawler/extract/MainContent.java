@@ -124,7 +124,7 @@ final class MainContent {
     private static Element unwrapped(Element element, int levels) {
         Element inner = element;
         for (int level = 0; level < levels; level++) {
-            if (inner.childrenSize() != 1 || !inner.is("div, section") || hasOwnText(inner)) {
+            if (!isWrapper(inner)) {
                 return null;
             }
             inner = inner.child(0);
@@ -132,10 +132,14 @@ final class MainContent {
         return inner;
     }
 
-    /** A div or section around one element and no text of its own, inside the body. */
+    /** A wrapper inside the body. */
     private static boolean isOnlyWrapper(Element wrapper, Element body) {
-        return wrapper != null && wrapper != body && wrapper.parent() != null && wrapper.is("div, section")
-            && wrapper.childrenSize() == 1 && !hasOwnText(wrapper);
+        return wrapper != null && wrapper != body && wrapper.parent() != null && isWrapper(wrapper);
+    }
+
+    /** A div or section around one element, with no paragraph's worth of text of its own. */
+    private static boolean isWrapper(Element element) {
+        return element.is("div, section") && element.childrenSize() == 1 && !hasOwnText(element);
     }
 
     /**
