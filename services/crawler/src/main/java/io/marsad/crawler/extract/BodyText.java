@@ -5,7 +5,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -62,10 +62,11 @@ final class BodyText {
     private static final int CLOSING_BLOCKS = 3;
 
     static List<String> paragraphs(List<Element> containers, String title) {
-        List<Block> out = new ArrayList<>();
+        List<Block> collected = new ArrayList<>();
         for (Element container : containers) {
-            collect(container, out, true);
+            collect(container, collected, true);
         }
+        List<Block> out = withoutRepeats(collected, title);
         out.removeIf(block -> block.text().length() <= MAX_NOTICE && COPYRIGHT_NOTICE.matcher(block.text()).find()
             || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find()
             || AdDisclosure.is(block.text()));
@@ -89,14 +90,24 @@ final class BodyText {
         if (labels > 0 && labels <= MAX_LABELS && labels < out.size() && !out.get(out.size() - 1 - labels).heading()) {
             out.subList(out.size() - labels, out.size()).clear();
         }
+        return out.stream().map(Block::text).toList();
+    }
+
+    /**
+     * The blocks without the title and without repeats (a box the page shows twice, a pull quote):
+     * the first of each stays. Done before the end of the text is looked at, so a repeat there
+     * does not hide the label or the appeal it closes with.
+     */
+    private static List<Block> withoutRepeats(List<Block> blocks, String title) {
         String comparableTitle = title == null ? "" : comparable(title);
-        LinkedHashSet<String> distinct = new LinkedHashSet<>();
-        for (Block block : out) {
-            if (!comparable(block.text()).equals(comparableTitle)) {
-                distinct.add(block.text());
+        Set<String> seen = new HashSet<>();
+        List<Block> distinct = new ArrayList<>();
+        for (Block block : blocks) {
+            if (!comparable(block.text()).equals(comparableTitle) && seen.add(block.text())) {
+                distinct.add(block);
             }
         }
-        return List.copyOf(distinct);
+        return distinct;
     }
 
     private static boolean isLabel(Block block) {

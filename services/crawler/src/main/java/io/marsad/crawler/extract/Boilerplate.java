@@ -36,9 +36,9 @@ final class Boilerplate {
             + "|recommend\\w*|suggest\\w*|most-?(?:read|popular|viewed|shared)|popular|trending|tags?|tag-?(?:list|cloud)|keywords?|topics-?list"
             + "|shar(?:e|ing)\\w*|social|sociable|breadcrumbs?|comments?|kommentar\\w*|commentaires?|comentarios?|disqus|cookies?|consent|gdpr|newsletter|subscribe|signup"
             + "|ads?|advert\\w*|adsense|dfp|promo\\w*|shop|sponsor\\w*|partner-?content|outbrain|taboola"
-            + "|byline|author-?(?:box|info|bio|name)?|post-?meta|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
+            + "|byline|author-?(?:box|info|bio|name)?|post-?meta(?:-?data)?|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
             + "|caption|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
-            + "|ratings?|poll|modal|popup|sr-only|visually-hidden|skip-?link|jump-?link|live-?blog-?nav|placeholder|nocontent|noscript)(?:$|[\\s_-])");
+            + "|ratings?|poll|modal|pop-?up|flyout|sr-only|visually-hidden|skip-?link|jump-?link|live-?blog-?nav|placeholder|nocontent|noscript)(?:$|[\\s_-])");
     /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
     private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|no|without|hide|show)-[\\w-]+");
     /**

@@ -37,8 +37,8 @@ final class ClosingAppeal {
         "\\bwerde(?:n\\s+sie)?\\s+mitglied\\b", "\\bdevenez\\s+(?:membre|abonné)\\b", "\\btorne-se\\s+(?:membro|assinante)\\b",
         "\\b(?:no|our|keine|unsere)\\s+(?:paywall|bezahlschranke)\\b",
         // supporting the site's work
-        "\\b(?:consider\\s+supporting|support\\s+(?:our|independent)\\s+(?:work|journalism|reporting|newsroom))\\b",
-        "\\bunterstützen\\s+sie\\s+(?:uns|unsere\\s+arbeit|unabhängigen\\s+journalismus)\\b",
+        "\\b(?:consider\\s+supporting|support\\s+(?:our|independent|this\\s+(?:kind\\s+of\\s+)?)\\s*(?:work|journalism|reporting|newsroom))\\b",
+        "\\bunterstützen\\s+sie\\s+(?:uns|unsere\\s+arbeit|unabhängigen\\s+journalismus|diese(?:n)?\\s+(?:form\\s+des\\s+|art\\s+(?:von\\s+)?)?journalismus)\\b",
         "\\bsoutenez\\s+(?:notre|le)\\s+(?:travail|journalisme)\\b", "\\bapoya\\s+(?:nuestro|el)\\s+(?:trabajo|periodismo)\\b",
         "\\bподдержите\\s+(?:нашу|наш|нас)\\b",
         // the site's newsletter: "our weekly newsletter", "sign up for the CorkBeo newsletter", "اشترك في نشرتنا"

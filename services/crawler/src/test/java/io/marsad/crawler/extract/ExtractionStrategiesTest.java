@@ -613,7 +613,8 @@ class ExtractionStrategiesTest {
             + "<p>To view the full story, please subscribe to The Daily Example. You can choose an annual subscription or a weekly pass.</p>"
             + "<p>Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier für unseren Newsletter an!</p>"
             + "<p>If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!</p>"
-            + "<p>Subscribe now to our e-edition for the full story.</p></article></body></html>");
+            + "<p>Subscribe now to our e-edition for the full story.</p>"
+            + "<p>Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.</p></article></body></html>");
         assertEquals(3, article.paragraphs().size(), article.articleBody());
         // correio24horas.com.br, panamaamerica.com.pa: after a separator, the site's pitch ending "Assine o jornal."; its channel
         article = extract("<html><body><article>" + paragraphs(3) + "<p>***</p><p>Em tempos de desinformação, o CORREIO continua"
@@ -668,6 +669,27 @@ class ExtractionStrategiesTest {
         }
         ExtractedArticle withGallery = extract("<html><body><article>" + paragraphs(4) + gallery + "</div></article></body></html>");
         assertTrue(withGallery.articleBody().contains("picture 2"), withGallery.articleBody());
+    }
+
+    @Test
+    void popUpsFlyoutsAndThePostsMetadataLineAreNotBody() {
+        // tichyseinblick.de, drk.de: a box that pops up over the article; whiskyverkostung.com: WordPress's "postmetadata" line
+        ExtractedArticle article = betweenFourParagraphs("<div class='rty-pop-up'><h4>Unterstützen Sie unsere Arbeit</h4><p>Jede Spende"
+            + " hilft uns, weiter unabhängig über die Region zu berichten, jeden Tag.</p></div><div class='c-flyout'><p>Jede kleine Spende"
+            + " hilft den Menschen, die vom Hochwasser betroffen sind, sofort.</p></div><p class='postmetadata alt'>Der Beitrag wurde am"
+            + " Mittwoch, 15. Januar 2020 um 10:12 veröffentlicht und wurde unter Termine abgelegt.</p>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
+    void aLabelClosingTheTextGoesThoughABoxShownTwiceFollowsIt() {
+        // heizung.de: "Mehr zu Wärmepumpe" over links, then an advice box the page already showed in the text
+        String adviceBox = "<div class='cta'><h2>Beratung vor Ort</h2><p>Sie benötigen eine individuelle Beratung für Ihre neue Heizung?</p></div>";
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + adviceBox + numbered(2, "<p>Later ", "</p>")
+            + "<h2>Mehr zu Wärmepumpe</h2><ul><li><a href='/a'>Funktion</a></li><li><a href='/b'>Förderung</a></li></ul>"
+            + adviceBox + "</article></body></html>");
+        assertFalse(article.articleBody().contains("Mehr zu Wärmepumpe"), article.articleBody());
+        assertTrue(article.articleBody().contains("Sie benötigen eine individuelle Beratung"), "the box where the text showed it stays");
     }
 
     @Test
