@@ -136,6 +136,20 @@ class SearchResourceTest {
     }
 
     @Test
+    void aSearchBeforeAnyArticleIsIndexedFindsNothingInsteadOfFailing() throws Exception {
+        // a new platform has no article index until enrichment indexes the first article: the read alias names nothing
+        List<String> indices = List.copyOf(client.indices().getAlias(a -> a.name(ArticleIndices.READ_ALIAS)).aliases().keySet());
+        assertTrue(!indices.isEmpty(), "the fixtures' indices carry the read alias");
+        client.indices().deleteAlias(d -> d.index(indices).name(ArticleIndices.READ_ALIAS));
+        try {
+            search("putin").statusCode(200).body("total", equalTo(0)).body("hits", hasSize(0)).body("facets.sources", hasSize(0));
+        } finally {
+            client.indices().putAlias(a -> a.index(indices).name(ArticleIndices.READ_ALIAS));
+        }
+        search("putin").statusCode(200).body("hits", not(hasSize(0)));
+    }
+
+    @Test
     void highlightsAreHtmlTheArticlesTextEscapedAndTheMatchedWordsMarked() {
         search("zanzibarite").statusCode(200)
             .body("hits[0].highlights.title[0]", equalTo("<mark>Zanzibarite</mark> &amp; &lt;b&gt;bold&lt;&#x2F;b&gt; claims"))
