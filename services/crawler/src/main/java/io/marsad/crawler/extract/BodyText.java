@@ -69,7 +69,7 @@ final class BodyText {
         List<Block> out = withoutRepeats(collected, title);
         out.removeIf(block -> block.text().length() <= MAX_NOTICE && COPYRIGHT_NOTICE.matcher(block.text()).find()
             || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find()
-            || AdDisclosure.is(block.text()));
+            || AdDisclosure.is(block.text()) || DateLine.is(block.text()));
         // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article,
         // never in the middle of it; the last blocks are looked at again as they go, so a run of such blocks goes whole
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - CLOSING_BLOCKS); ) {
@@ -194,7 +194,7 @@ final class BodyText {
         if (first != null && HEADINGS.contains(first.normalName()) && ClosingAppeal.is(first.text())) {
             return text.length() <= MAX_APPEAL_BOX;
         }
-        return text.length() <= MAX_SHORT_APPEAL_BOX && ClosingAppeal.is(text);
+        return text.length() <= MAX_SHORT_APPEAL_BOX && ClosingAppeal.is(text) || ClosingAppeal.holdsSignUpSmallPrint(text);
     }
 
     /** Inline content joins the current paragraph; a {@code <br>} or a block ends it. */

@@ -43,15 +43,39 @@ final class ClosingAppeal {
         "\\bподдержите\\s+(?:нашу|наш|нас)\\b",
         // the site's newsletter: "our weekly newsletter", "sign up for the CorkBeo newsletter", "اشترك في نشرتنا"
         "\\b" + OURS + "\\s+(?:\\w+\\s+)?" + NEWSLETTER + "\\b",
-        "\\b(?:sign(?:ing)?\\s+up|subscribe)\\s+(?:to|for)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}newsletter\\b",
+        "\\b(?:sign(?:ing)?\\s+up|subscribe)\\s+(?:(?:now|today)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}newsletter\\b",
         "نشرتنا|النشرة\\s+البريدية",
         "\\b(?:meet|(?:straight|direct(?:ly)?|delivered)\\s+(?:to|into))\\s+your\\s+inbox\\b", "\\bin\\s+(?:deinen|ihren)\\s+posteingang\\b",
         // the site's channels named with its voice ("¡Mira lo que tiene nuestro canal de YouTube!")
         "\\b" + OURS + "\\s+(?:\\w+\\s+)?(?:canal|channel|kanal|chaîne)\\s+(?:\\w+\\s+)?(?:youtube|telegram|whatsapp|tiktok|instagram)\\b");
 
+    /** Longer than this, a box holding a sign-up form's small print holds more than the form. */
+    static final int MAX_SIGN_UP_BOX = 1_500;
+
+    /**
+     * The small print under a sign-up form ("By signing up, you agree to receive…", "By clicking Sign
+     * Me Up, you confirm…", "Mit der Anmeldung stimmen Sie…"): whatever the form's pitch says, a box
+     * that holds it is the form, the site's and not the article's.
+     */
+    private static final WordedPattern SIGN_UP_SMALL_PRINT = WordedPattern.of(MAX_SIGN_UP_BOX,
+        List.of("signing up", "subscribing", "registering", "clicking", "anmeldung", "registrierung", "inscrivant", "abonnant", "suscrib",
+            "registrar", "inscrever", "assinar", "cadastrar", "подписываясь", "بالاشتراك", "بالتسجيل"),
+        "\\bby\\s+(?:signing\\s+up|subscribing|registering|clicking\\s+[\\w\\s'\"“”]{1,30}?),?\\s+you\\s+(?:agree|confirm|consent|acknowledge|accept)\\b",
+        "\\bmit\\s+(?:der|ihrer|deiner)\\s+(?:anmeldung|registrierung)\\s+(?:stimmen|akzeptieren|bestätigen|erklären)\\s+sie\\b",
+        "\\ben\\s+vous\\s+(?:inscrivant|abonnant),?\\s+vous\\s+(?:acceptez|confirmez)\\b",
+        "\\bal\\s+(?:suscribirte|suscribirse|registrarte|registrarse),?\\s+(?:aceptas|acepta|confirmas|confirma)\\b",
+        "\\bao\\s+(?:se\\s+inscrever|assinar|se\\s+cadastrar),?\\s+(?:você\\s+)?(?:concorda|aceita|confirma)\\b",
+        "\\bподписываясь,?\\s+вы\\s+(?:соглашаетесь|принимаете|подтверждаете)",
+        "(?:بالاشتراك|بالتسجيل)،?\\s+(?:فإنك\\s+|أنت\\s+)?(?:توافق|تقر)");
+
     private ClosingAppeal() {}
 
     static boolean is(String text) {
         return APPEAL.findIn(text);
+    }
+
+    /** Whether the text holds a sign-up form's small print (up to {@link #MAX_SIGN_UP_BOX} characters). */
+    static boolean holdsSignUpSmallPrint(String text) {
+        return SIGN_UP_SMALL_PRINT.findIn(text);
     }
 }

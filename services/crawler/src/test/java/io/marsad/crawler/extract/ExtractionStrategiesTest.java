@@ -693,6 +693,35 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aSignUpBoxIsKnownByItsSmallPrintWhateverItsPitch() {
+        // mashable.com: two sign-up boxes between the paragraphs, their forms gone, the pitch and the small print left
+        ExtractedArticle article = betweenFourParagraphs("<section><div><div>Get editor selected deals texted right to your phone!</div>"
+            + "<div>By signing up, you agree to receive recurring automated SMS marketing messages from Example Deals at the number"
+            + " provided. Msg and data rates may apply. Reply STOP to cancel.</div></div></section>"
+            + "<section><div><p>Awesome products and offers, hand-picked for you.</p><p>Sign up now for the Example Deals newsletter.</p>"
+            + "<p>By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.</p>"
+            + "<p>" + PARAGRAPH + "</p></div></section>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        // a paragraph of the story about signing up stays
+        ExtractedArticle story = betweenFourParagraphs("<p>By signing up for the scheme before March, residents agree to pay the new"
+            + " mooring fees in monthly instalments, the council said.</p>");
+        assertEquals(5, story.paragraphs().size(), story.articleBody());
+    }
+
+    @Test
+    void aLineThatOnlyDatesTheArticleIsNotBody() {
+        // its metadata, which the publication time carries: "Last updated on …", "Stand: … Uhr", "Posted: …"
+        ExtractedArticle article = extract("<html><body><article><p>Last updated on September 16th, 2023 at 09:27 am</p>" + paragraphs(3)
+            + "<p>Stand: 07.11.2023, 07:30 Uhr</p><p>Posted: Thursday, April 21, 2022. 10:11 pm CST.</p>"
+            + "<p>آخر تحديث: 12 مارس 2024</p></article></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+        // a line that says more than when stays
+        ExtractedArticle more = extract("<html><body><article>" + paragraphs(3)
+            + "<p>Updated at 10:30 with the minister's reply.</p></article></body></html>");
+        assertEquals(4, more.paragraphs().size(), more.articleBody());
+    }
+
+    @Test
     void whatThePageMarksAsNoContentIsNotBody() {
         // WordPress (Jetpack) and nytimes.com mark their widgets "robots-nocontent"; "This slideshow requires JavaScript."
         ExtractedArticle article = betweenFourParagraphs("<p class='jetpack-slideshow-noscript robots-nocontent'>This slideshow requires"

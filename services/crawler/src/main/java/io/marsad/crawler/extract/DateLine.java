@@ -1,0 +1,83 @@
+package io.marsad.crawler.extract;
+
+import java.text.DateFormatSymbols;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line that only says when the article was published or updated ("Last updated on September 16th,
+ * 2023 at 09:27 am", "Stand: 07.11.2023, 07:30 Uhr", "Posted: Thursday, April 21, 2022. 10:11 pm
+ * CST."): the page's metadata, which the publication time already carries, not the article's text.
+ * Only a label and a date: a line that says more ("Updated at 10:30 with the minister's reply",
+ * "Veröffentlicht am 16.08.2019 Dauer: 1 Stunde") is the writer's and stays.
+ */
+final class DateLine {
+
+    /** Longer than this, a line holds more than a date. */
+    private static final int MAX_LENGTH = 100;
+
+    private static final Pattern LABEL = Pattern.compile("^(?:"
+        + "(?:last\\s+)?(?:updated|modified|published|posted|reviewed)(?:\\s+(?:on|at))?"
+        + "|this\\s+(?:post|article|page|story)\\s+was\\s+(?:last\\s+)?(?:updated|published|modified)(?:\\s+on)?"
+        + "|(?:zuletzt\\s+)?(?:aktualisiert|veröffentlicht|geändert)(?:\\s+am)?|stand"
+        + "|(?:dernière\\s+)?mise\\s+à\\s+jour(?:\\s+le)?|mis\\s+à\\s+jour(?:\\s+le)?|publié(?:\\s+le)?"
+        + "|(?:última\\s+)?actualizaci[oó]n|actualizado(?:\\s+el)?|publicado(?:\\s+(?:el|em))?|atualizado(?:\\s+em)?"
+        + "|обновлено|опубликовано|дата\\s+публикации"
+        + "|آخر\\s+تحديث|تاريخ\\s+النشر|نشر\\s+في|تم\\s+التحديث|به[\u200c\\s]?روزرسانی|تاریخ\\s+انتشار"
+        + ")\\s*:?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The words a date and a time are written with besides names of months and days and figures. */
+    private static final Set<String> DATE_WORDS = new HashSet<>(List.of("the", "at", "on", "of", "um", "uhr", "am", "pm", "a.m", "p.m",
+        "le", "à", "el", "de", "a", "las", "às", "в", "г", "года", "h", "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst",
+        "pdt", "bst", "cet", "cest", "msk", "ast", "في", "الساعة", "ساعت"));
+
+    private static final Pattern TOKEN_EDGES = Pattern.compile("^[\\p{Punct}\u060c\u061b«»“”]+|[\\p{Punct}\u060c\u061b«»“”]+$");
+
+    /** Built after {@link #TOKEN_EDGES}, which it uses. */
+    private static final Set<String> CALENDAR_NAMES = calendarNames();
+
+    private DateLine() {}
+
+    static boolean is(String text) {
+        if (text.length() > MAX_LENGTH) {
+            return false;
+        }
+        Matcher label = LABEL.matcher(text);
+        if (!label.lookingAt()) {
+            return false;
+        }
+        boolean figure = false;
+        for (String raw : text.substring(label.end()).split("[\\s,|]+")) {
+            String token = TOKEN_EDGES.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("");
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (token.chars().anyMatch(Character::isDigit)) {
+                figure = true;
+            } else if (!DATE_WORDS.contains(token) && !CALENDAR_NAMES.contains(token)) {
+                return false;
+            }
+        }
+        return figure;
+    }
+
+    /** Month and weekday names, full and short, in the languages Marsad reads. */
+    private static Set<String> calendarNames() {
+        Set<String> names = new HashSet<>();
+        for (String language : List.of("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "tr", "pl", "ar", "fa", "ur")) {
+            DateFormatSymbols symbols = DateFormatSymbols.getInstance(Locale.of(language));
+            for (String[] group : List.of(symbols.getMonths(), symbols.getShortMonths(), symbols.getWeekdays(), symbols.getShortWeekdays())) {
+                for (String name : group) {
+                    if (!name.isEmpty()) {
+                        names.add(TOKEN_EDGES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(""));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+}
