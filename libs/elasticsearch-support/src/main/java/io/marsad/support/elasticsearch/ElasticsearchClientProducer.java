@@ -1,6 +1,5 @@
 package io.marsad.support.elasticsearch;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
@@ -84,14 +83,6 @@ public class ElasticsearchClientProducer {
     @DefaultBean
     ElasticsearchClient client(Rest5Client restClient, ObjectMapper objectMapper) {
         return new ElasticsearchClient(new Rest5ClientTransport(restClient, new JacksonJsonpMapper(objectMapper.copy())));
-    }
-
-    /** The same client's requests without waiting for each: for a service that sends independent requests side by side. */
-    @Produces
-    @Singleton
-    @DefaultBean
-    ElasticsearchAsyncClient asyncClient(ElasticsearchClient client) {
-        return new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
     }
 
     void close(@Disposes Rest5Client restClient) throws IOException {

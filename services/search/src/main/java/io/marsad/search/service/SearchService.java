@@ -1,6 +1,5 @@
 package io.marsad.search.service;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -9,7 +8,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
@@ -33,8 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Runs searches on the article indices: the parsed query with the filters, one result per story
@@ -58,13 +54,11 @@ public class SearchService {
     static final List<NamedValue<HighlightField>> HIGHLIGHTED = highlighted();
 
     private final ElasticsearchClient client;
-    private final ElasticsearchAsyncClient async;
     private final ElasticsearchTime time;
     private final ArchiveStart archiveStart;
 
-    SearchService(ElasticsearchClient client, ElasticsearchAsyncClient async, ElasticsearchTime time, ArchiveStart archiveStart) {
+    SearchService(ElasticsearchClient client, ElasticsearchTime time, ArchiveStart archiveStart) {
         this.client = client;
-        this.async = async;
         this.time = time;
         this.archiveStart = archiveStart;
     }
@@ -76,67 +70,10 @@ public class SearchService {
         }
     }
 
-    /**
-     * One page of results with its facets, timeline and the stories' other articles. Three requests,
-     * two of them side by side: the page (collapse, highlights), and the overview (the count, facets and
-     * timeline over every match); the stories' other articles follow the page, whose story ids they
-     * need, while the overview runs. Elasticsearch's share of the answer is what lies on the longest of
-     * the two paths (docs/query-language.md#latency).
-     */
     public SearchResult search(SearchQuery request) throws IOException {
         Query query = query(request);
         // without a start, the timeline runs from the archive's first article: its interval is chosen from that span
         Timeline timeline = Timeline.of(request.from() != null ? request.from() : archiveStart.get(this::took).orElse(null), request.to());
-        long start = System.nanoTime();
-        CompletableFuture<SearchResponse<ArticleDocument>> page = async.search(pageRequest(query, request), ArticleDocument.class);
-        CompletableFuture<SearchResponse<Void>> overview = async.search(overviewRequest(query, request, timeline), Void.class);
-        CompletableFuture<StoryMembers.Found> stories = page.thenCompose(answer -> StoryMembers.of(async, query,
-            answer.hits().hits().stream().map(hit -> hit.source().storyId()).filter(Objects::nonNull).toList(), OTHERS + 1));
-        try {
-            CompletableFuture.allOf(overview, stories).join();
-        } catch (CompletionException e) {
-            Throwable cause = cause(e);
-            if (cause instanceof ElasticsearchException failure && noArticleIndex(failure)) {
-                return empty(request);
-            }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw cause instanceof RuntimeException runtime ? runtime : e;
-        }
-        took(Math.max(overview.join().took(), page.join().took() + stories.join().tookMillis()), System.nanoTime() - start);
-        return result(page.join(), overview.join(), stories.join().stories(), timeline, request.timeZone());
-    }
-
-    /** What failed in a request sent side by side, as the caller would have seen it sent alone. */
-    private static Throwable cause(CompletionException wrapped) {
-        Throwable cause = wrapped;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
-    /** The page: one article per story, highlighted, in the order asked for. */
-    private static SearchRequest pageRequest(Query query, SearchQuery request) {
-        return SearchRequest.of(s -> {
-            // counted by the overview: the page need not visit every match
-            s.index(ArticleIndices.READ_ALIAS).query(query).from(request.page() * request.size()).size(request.size())
-                .trackTotalHits(t -> t.enabled(false))
-                .collapse(c -> c.field(ArticleFields.STORY_ID))
-                .source(src -> src.filter(f -> f.includes(SHOWN)))
-                // HTML: the article's text escaped, so that a page can show the passages as they come
-                .highlight(h -> h.fields(HIGHLIGHTED).encoder(HighlighterEncoder.Html)
-                    .preTags("<mark>").postTags("</mark>").requireFieldMatch(false));
-            if ("date".equals(request.sort())) {
-                s.sort(so -> so.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc)));
-            }
-            return s;
-        });
-    }
-
-    /** Everything that matched, counted: the total, the facets, the timeline and the number of stories. */
-    private static SearchRequest overviewRequest(Query query, SearchQuery request, Timeline timeline) {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         FACETS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
         aggregations.put("timeline", Aggregation.of(a -> a.dateHistogram(d -> {
@@ -150,8 +87,32 @@ public class SearchService {
             return d;
         })));
         aggregations.put("stories", Aggregation.of(a -> a.cardinality(c -> c.field(ArticleFields.STORY_ID))));
-        return SearchRequest.of(s -> s.index(ArticleIndices.READ_ALIAS).query(query).size(0).trackTotalHits(t -> t.enabled(true))
-            .aggregations(aggregations));
+        SearchResponse<ArticleDocument> response;
+        long start = System.nanoTime();
+        try {
+            response = client.search(s -> {
+                s.index(ArticleIndices.READ_ALIAS).query(query).from(request.page() * request.size()).size(request.size())
+                    .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations)
+                    .collapse(c -> c.field(ArticleFields.STORY_ID))
+                    .source(src -> src.filter(f -> f.includes(SHOWN)))
+                    // HTML: the article's text escaped, so that a page can show the passages as they come
+                    .highlight(h -> h.fields(HIGHLIGHTED).encoder(HighlighterEncoder.Html)
+                        .preTags("<mark>").postTags("</mark>").requireFieldMatch(false));
+                if ("date".equals(request.sort())) {
+                    s.sort(so -> so.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc)));
+                }
+                return s;
+            }, ArticleDocument.class);
+        } catch (ElasticsearchException e) {
+            if (noArticleIndex(e)) {
+                return empty(request);
+            }
+            throw e;
+        }
+        took(response.took(), System.nanoTime() - start);
+        List<String> storyIds = response.hits().hits().stream().map(hit -> hit.source().storyId()).filter(Objects::nonNull).toList();
+        Map<String, StoryMembers.Story> stories = StoryMembers.of(client, query, storyIds, OTHERS + 1, this::took);
+        return result(response, stories, timeline, request.timeZone());
     }
 
     private static List<NamedValue<HighlightField>> highlighted() {
@@ -263,10 +224,10 @@ public class SearchService {
             request.entities(), filters);
     }
 
-    private static SearchResult result(SearchResponse<ArticleDocument> page, SearchResponse<Void> overview,
-                                       Map<String, StoryMembers.Story> stories, Timeline timeline, String timeZone) {
+    private static SearchResult result(SearchResponse<ArticleDocument> response, Map<String, StoryMembers.Story> stories,
+                                       Timeline timeline, String timeZone) {
         List<SearchResult.StoryHit> hits = new ArrayList<>();
-        for (Hit<ArticleDocument> hit : page.hits().hits()) {
+        for (Hit<ArticleDocument> hit : response.hits().hits()) {
             SearchResult.Article article = article(hit.id(), hit.source());
             List<SearchResult.Article> others = new ArrayList<>();
             long inStory = 1;
@@ -283,13 +244,13 @@ public class SearchService {
         }
         Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
         for (String name : List.of("sources", "languages", "persons", "organizations", "locations", "tags")) {
-            facets.put(name, overview.aggregations().get(name).sterms().buckets().array().stream()
+            facets.put(name, response.aggregations().get(name).sterms().buckets().array().stream()
                 .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList());
         }
-        List<SearchResult.Point> points = overview.aggregations().get("timeline").dateHistogram().buckets().array().stream()
+        List<SearchResult.Point> points = response.aggregations().get("timeline").dateHistogram().buckets().array().stream()
             .map(b -> new SearchResult.Point(Instant.ofEpochMilli(b.key()), b.docCount())).toList();
-        long total = overview.hits().total() == null ? 0 : overview.hits().total().value();
-        long storyCount = overview.aggregations().get("stories").cardinality().value();
+        long total = response.hits().total() == null ? 0 : response.hits().total().value();
+        long storyCount = response.aggregations().get("stories").cardinality().value();
         return new SearchResult(total, storyCount, hits, facets, new SearchResult.Timeline(timeline.name(), timeZone, points));
     }
 

@@ -1,6 +1,6 @@
 package io.marsad.search.service;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -12,10 +12,10 @@ import io.marsad.support.elasticsearch.ArticleDocument;
 import io.marsad.support.elasticsearch.ArticleFields;
 import io.marsad.support.elasticsearch.ArticleIndices;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The matching articles of the stories on a page of results, in one request: a terms aggregation
@@ -32,33 +32,27 @@ final class StoryMembers {
 
     private StoryMembers() {}
 
-    /** The stories' members, and what Elasticsearch reported the request took. */
-    record Found(Map<String, Story> stories, long tookMillis) {
-        static final Found NONE = new Found(Map.of(), 0);
-    }
-
-    static CompletableFuture<Found> of(ElasticsearchAsyncClient client, Query query, List<String> storyIds, int first) {
+    static Map<String, Story> of(ElasticsearchClient client, Query query, List<String> storyIds, int first, ElasticsearchTime.Recorder took)
+        throws IOException {
         if (storyIds.isEmpty()) {
-            return CompletableFuture.completedFuture(Found.NONE);
+            return Map.of();
         }
         List<FieldValue> ids = storyIds.stream().map(FieldValue::of).toList();
         Query inStories = Query.of(q -> q.bool(b -> b.must(query).filter(f -> f.terms(t -> t.field(ArticleFields.STORY_ID).terms(v -> v.value(ids))))));
-        return client.search(s -> s.index(ArticleIndices.READ_ALIAS).size(0).query(inStories)
+        long start = System.nanoTime();
+        SearchResponse<Void> response = client.search(s -> s.index(ArticleIndices.READ_ALIAS).size(0).query(inStories)
             .aggregations("stories", a -> a.terms(t -> t.field(ArticleFields.STORY_ID).size(ids.size()))
                 .aggregations("first", f -> f.topHits(h -> h.size(first)
                     .sort(so -> so.field(o -> o.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc)))
-                    .source(src -> src.filter(x -> x.includes(SearchService.SHOWN)))))), Void.class)
-            .thenApply(StoryMembers::found);
-    }
-
-    private static Found found(SearchResponse<Void> response) {
+                    .source(src -> src.filter(x -> x.includes(SearchService.SHOWN)))))), Void.class);
+        took.record(response.took(), System.nanoTime() - start);
         Map<String, Story> stories = new HashMap<>();
         for (StringTermsBucket bucket : response.aggregations().get("stories").sterms().buckets().array()) {
             List<Member> members = bucket.aggregations().get("first").topHits().hits().hits().stream()
                 .map(StoryMembers::member).toList();
             stories.put(bucket.key().stringValue(), new Story(bucket.docCount(), members));
         }
-        return new Found(stories, response.took());
+        return stories;
     }
 
     private static Member member(Hit<JsonData> hit) {
