@@ -50,7 +50,7 @@ final class ClosingAppeal {
         "\\b" + OURS + "\\s+(?:\\w+\\s+)?(?:canal|channel|kanal|chaîne)\\s+(?:\\w+\\s+)?(?:youtube|telegram|whatsapp|tiktok|instagram)\\b");
 
     /** Longer than this, a box holding a sign-up form's small print holds more than the form. */
-    static final int MAX_SIGN_UP_BOX = 1_500;
+    private static final int MAX_SIGN_UP_BOX = 1_500;
 
     /**
      * The small print under a sign-up form ("By signing up, you agree to receive…", "By clicking Sign
