@@ -5,15 +5,12 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -67,7 +64,6 @@ public final class MarsadAnalyzers {
     public static final String KEYWORD_NORMALIZER = "marsad_keyword";
     public static final List<AnalysisChain.TokenFilterStep> KEYWORD_FILTERS = List.of(LOWERCASE, ASCII_FOLDING, DECIMAL_DIGIT, ARABIC_NORMALIZATION);
 
-    private static final NormalizeCharMap FOLDING = buildFolding();
     private static final CharArraySet FRENCH_ARTICLES = new CharArraySet(
         List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
 
@@ -94,7 +90,7 @@ public final class MarsadAnalyzers {
     private static final Analyzer KEYWORD_ANALYZER = new Analyzer() {
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return new MappingCharFilter(FOLDING, reader);
+            return new ScriptFoldingCharFilter(reader);
         }
 
         @Override
@@ -113,7 +109,7 @@ public final class MarsadAnalyzers {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return new MappingCharFilter(FOLDING, reader);
+                return new ScriptFoldingCharFilter(reader);
             }
 
             @Override
@@ -181,7 +177,7 @@ public final class MarsadAnalyzers {
     private static TokenStream apply(AnalysisChain.TokenFilterStep step, TokenStream in) {
         return switch (step) {
             case LOWERCASE -> new LowerCaseFilter(in);
-            case ASCII_FOLDING -> new ASCIIFoldingFilter(in);
+            case ASCII_FOLDING -> new LatinFoldingFilter(in);
             case DECIMAL_DIGIT -> new DecimalDigitFilter(in);
             case ARABIC_NORMALIZATION -> new ArabicNormalizationFilter(in);
             case PERSIAN_NORMALIZATION -> new PersianNormalizationFilter(in);
@@ -192,13 +188,5 @@ public final class MarsadAnalyzers {
             case LIGHT_FRENCH -> new FrenchLightStemFilter(in);
             case LIGHT_RUSSIAN -> new RussianLightStemFilter(in);
         };
-    }
-
-    private static NormalizeCharMap buildFolding() {
-        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        for (Map.Entry<Character, String> entry : ArabicScriptFolding.table().entrySet()) {
-            builder.add(String.valueOf(entry.getKey()), entry.getValue());
-        }
-        return builder.build();
     }
 }
