@@ -23,6 +23,7 @@ final class ScriptFoldingCharFilter extends BaseCharFilter {
     private static final char[] FOLDED = buildTable(ArabicScriptFolding.table());
 
     private final char[] chunk = new char[1024];
+    private final char[] single = new char[1];
     private int inputOffset;
     private int outputOffset;
 
@@ -59,8 +60,7 @@ final class ScriptFoldingCharFilter extends BaseCharFilter {
 
     @Override
     public int read() throws IOException {
-        char[] one = new char[1];
-        return read(one, 0, 1) == -1 ? -1 : one[0];
+        return read(single, 0, 1) == -1 ? -1 : single[0];
     }
 
     @Override

@@ -51,6 +51,13 @@ class FoldingFiltersTest {
             for (int offset = 0; offset <= expectedText.length(); offset++) {
                 assertEquals(expected.correctOffset(offset), actual.correctOffset(offset), "offset " + offset + " of " + text);
             }
+            // and one char at a time
+            CharFilter oneByOne = new ScriptFoldingCharFilter(new StringReader(text));
+            StringBuilder chars = new StringBuilder();
+            for (int c; (c = oneByOne.read()) != -1; ) {
+                chars.append((char) c);
+            }
+            assertEquals(expectedText, chars.toString(), text);
         }
     }
 
