@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,7 +139,7 @@ class PlatformIT {
         List<DemoNewsroom.Published> published = newsroom.publishedArticles().stream().filter(article -> !article.publishedAt().isAfter(end)).toList();
         assertTrue(published.size() >= 15, "articles published during the test: " + published.size());
         waitFor(() -> foundByUrl(demoArticles(analyst())).keySet().containsAll(urls(published)), Duration.ofMinutes(3),
-            "every published article searchable");
+            () -> "every published article searchable; " + unsearchable(urls(published)));
         Map<String, List<JsonNode>> found = foundByUrl(demoArticles(analyst()));
         for (DemoNewsroom.Published article : published) {
             assertEquals(1, found.get(article.url()).size(), "indexed once: " + article.url());
@@ -219,6 +223,25 @@ class PlatformIT {
             cursor = page.path("next").isNull() || page.path("next").isMissingNode() ? null : page.path("next").asText();
         } while (cursor != null);
         return articles;
+    }
+
+    /**
+     * For a failure to say: the published articles the search API does not find, and what the article
+     * index itself holds under their canonical URLs (was it never indexed, or indexed but not found?).
+     */
+    private static String unsearchable(List<String> published) {
+        Set<String> missing = new LinkedHashSet<>(published);
+        missing.removeAll(foundByUrl(demoArticles(analyst())).keySet());
+        String query = JSON.createObjectNode().set("query", JSON.createObjectNode().set("terms",
+            JSON.createObjectNode().set("canonicalUrl", JSON.valueToTree(missing)))).toString();
+        try {
+            HttpResponse<String> indexed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    platform.servers().elasticsearch().url().resolve("/articles/_search?size=100&_source=url,canonicalUrl,site,publishedAt,language,storyId"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+            return "not found through the search API: " + missing + "; the article index under those canonical URLs: " + indexed.body();
+        } catch (IOException | InterruptedException e) {
+            return "not found through the search API: " + missing + " (the article index could not be asked: " + e + ")";
+        }
     }
 
     private static Map<String, List<JsonNode>> foundByUrl(List<JsonNode> articles) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Waiting for what another process does, and counting rows it wrote, in tests that run services as processes. */
 public final class Eventually {
@@ -14,10 +15,15 @@ public final class Eventually {
 
     /** Polls until the condition holds; fails naming what was awaited after the timeout. */
     public static void waitFor(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
+        waitFor(condition, timeout, () -> what);
+    }
+
+    /** As above, with what was awaited told at the timeout: what is still missing then, for the failure to say. */
+    public static void waitFor(BooleanSupplier condition, Duration timeout, Supplier<String> what) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
+                throw new AssertionError("timed out waiting for " + what.get());
             }
             Thread.sleep(50);
         }
