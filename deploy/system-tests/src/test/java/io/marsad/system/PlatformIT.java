@@ -67,6 +67,8 @@ class PlatformIT {
     static HeldClock clock;
     static WebhookReceiver receiver;
     static String realm;
+    /** When the search API last answered 503, and what it said: for a failure to tell "not found" from "not answering". */
+    static volatile String lastUnavailable = "never";
 
     @BeforeAll
     static void startPlatform() throws IOException {
@@ -216,6 +218,7 @@ class PlatformIT {
             }
             var response = request.get(LocalPlatform.url("search") + "/api/search/articles");
             if (response.statusCode() == 503) {
+                lastUnavailable = Instant.now() + ": " + response.asString();
                 return List.of(); // Elasticsearch not ready (a new monthly index): nothing found yet
             }
             JsonNode page = json(response.then().statusCode(200).extract().asString());
@@ -238,7 +241,8 @@ class PlatformIT {
             HttpResponse<String> indexed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     platform.servers().elasticsearch().url().resolve("/articles/_search?size=100&_source=url,canonicalUrl,site,publishedAt,language,storyId"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
-            return "not found through the search API: " + missing + "; the article index under those canonical URLs: " + indexed.body();
+            return "not found through the search API: " + missing + "; the article index under those canonical URLs: " + indexed.body()
+                + "; the search API's last 503: " + lastUnavailable;
         } catch (IOException | InterruptedException e) {
             return "not found through the search API: " + missing + " (the article index could not be asked: " + e + ")";
         }
