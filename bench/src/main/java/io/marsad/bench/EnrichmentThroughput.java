@@ -113,9 +113,16 @@ public final class EnrichmentThroughput {
             env.put("MARSAD_INDEX_WORKERS", workers); // else the service's default
         }
         // -Dmarsad.bench.profile=true: a Java Flight Recorder profile per run, for `jfr print` or JDK Mission Control
-        List<String> command = JavaRuntime.serviceCommand(jar, "1g", Boolean.getBoolean("marsad.bench.profile")
-            ? List.of("-XX:StartFlightRecording=settings=profile,filename=" + dir.toAbsolutePath().resolve("enrichment-" + size + ".jfr"))
-            : List.of());
+        // -Dmarsad.bench.service-options="-XX:+UseParallelGC …": more JVM options for the service, to compare settings
+        List<String> options = new ArrayList<>();
+        String extra = System.getProperty("marsad.bench.service-options", "").strip();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        if (Boolean.getBoolean("marsad.bench.profile")) {
+            options.add("-XX:StartFlightRecording=settings=profile,filename=" + dir.toAbsolutePath().resolve("enrichment-" + size + ".jfr"));
+        }
+        List<String> command = JavaRuntime.serviceCommand(jar, "1g", options);
         try (ManagedProcess service = ManagedProcess.start("enrichment-" + size, command, env, dir, dir.resolve("enrichment-" + size + ".log"))) {
             HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "enrichment");
             String token = BenchCorpus.token(HTTP, realm, BenchCorpus.pipelineGrant());
