@@ -113,11 +113,11 @@ public final class EnrichmentThroughput {
             env.put("MARSAD_INDEX_WORKERS", workers); // else the service's default
         }
         // -Dmarsad.bench.profile=true: a Java Flight Recorder profile per run, for `jfr print` or JDK Mission Control
-        // -Dmarsad.bench.service-options="-XX:+UseParallelGC …": more JVM options for the service, to compare settings
+        // -Dmarsad.bench.service-options=-XX:+UseParallelGC;-XX:…: more JVM options for the service (";" since MARSAD_BENCH_OPTS is split on spaces)
         List<String> options = new ArrayList<>();
         String extra = System.getProperty("marsad.bench.service-options", "").strip();
         if (!extra.isEmpty()) {
-            options.addAll(List.of(extra.split("\\s+")));
+            options.addAll(List.of(extra.split("[;\\s]+")));
         }
         if (Boolean.getBoolean("marsad.bench.profile")) {
             options.add("-XX:StartFlightRecording=settings=profile,filename=" + dir.toAbsolutePath().resolve("enrichment-" + size + ".jfr"));
