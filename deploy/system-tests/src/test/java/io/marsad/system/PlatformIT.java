@@ -241,15 +241,17 @@ class PlatformIT {
         }
         String query = JSON.createObjectNode().set("query", JSON.createObjectNode().set("terms",
             JSON.createObjectNode().set("canonicalUrl", JSON.valueToTree(missing)))).toString();
+        String indexed;
         try {
-            HttpResponse<String> indexed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            indexed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     platform.servers().elasticsearch().url().resolve("/articles/_search?size=100&_source=url,canonicalUrl,site,publishedAt,language,storyId"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
-            return "not found through the search API: " + missing + "; the article index under those canonical URLs: " + indexed.body()
-                + "; the search API's last 503: " + lastUnavailable;
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         } catch (IOException | InterruptedException e) {
-            return "not found through the search API: " + missing + " (the article index could not be asked: " + e + ")";
+            indexed = "(could not be asked: " + e + ")";
         }
+        return "not found through the search API: " + missing + "; the article index under those canonical URLs: " + indexed
+            + "; the search API's last 503: " + lastUnavailable;
     }
 
     private static Map<String, List<JsonNode>> foundByUrl(List<JsonNode> articles) {
