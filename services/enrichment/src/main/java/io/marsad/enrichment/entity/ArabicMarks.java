@@ -62,6 +62,51 @@ final class ArabicMarks {
         return 0;
     }
 
+    /** Whether the text has an alef with hamza or madda (أ إ آ). */
+    static boolean alefWithHamza(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != bare(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the written word has an alef with hamza or madda inside it (not its first letter, nor the
+     * first after the article) where none of the spellings that fit it has that letter: writers leave
+     * hamzas out, they do not add them, so مآرب ("aims") is not مأرب (Marib) and فأس ("an axe") is not
+     * فاس (Fez). False when no spelling fits the word's letters.
+     */
+    static boolean hamzaNoSpellingHas(String written, java.util.Collection<String> spellings) {
+        List<Letter> word = letters(written);
+        boolean fitted = false;
+        for (String spelling : spellings) {
+            List<Letter> name = letters(spelling);
+            for (int offset = 0; offset + name.size() <= word.size(); offset++) {
+                if (offset + name.size() == word.size() && sameLetters(word, name, offset)) {
+                    fitted = true;
+                    if (!hamzaAdded(word, name, offset)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return fitted;
+    }
+
+    private static boolean hamzaAdded(List<Letter> word, List<Letter> name, int offset) {
+        int first = name.size() > 2 && name.get(0).base() == 'ا' && name.get(1).base() == 'ل' ? 3 : 1;
+        for (int i = first; i < name.size(); i++) {
+            char written = word.get(offset + i).base();
+            if (written != bare(written) && written != name.get(i).base()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Letter(char base, String marks) {}
 
     private static boolean sameLetters(List<Letter> word, List<Letter> name, int offset) {

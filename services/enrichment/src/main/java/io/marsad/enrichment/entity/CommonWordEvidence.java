@@ -2,6 +2,7 @@ package io.marsad.enrichment.entity;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,17 +42,46 @@ final class CommonWordEvidence {
         "الإرهابي", "الإرهابية", "المتطرف", "المتشدد", "المخلوع", "السابق", "موتور", "موتورز", "للسيارات", "للاستثمار");
 
     /** Names (folded) and the word right before or after them that makes the pair a set phrase of the language. */
-    private static final java.util.Map<String, Set<String>> PHRASE_AFTER = java.util.Map.of(
-        key("مصر"), folded("على"),
-        key("النيل"), folded("من", "منه", "منها", "منهم", "منهما"), // النيل من: to harm, to undermine
-        key("مسقط"), folded("رأس", "رأسه", "رأسها", "رأسي", "رأسهم"), // مسقط رأسه: his birthplace
-        key("الرباط"), folded("الصليبي"), // the cruciate ligament
-        key("سيول"), folded("جارفة", "الأمطار", "وفيضانات", "وانهيارات"), // torrents: سيول جارفة, سيول الأمطار
-        key("لفيف"), folded("من")); // لفيف من: a number of (people), not Lviv
-    private static final java.util.Map<String, Set<String>> PHRASE_BEFORE = java.util.Map.of(
-        key("عدن"), folded("جنات", "جنة"),
-        key("عرفات"), folded("جبل", "صعيد", "منى"), // Mount Arafat, the pilgrims' منى وعرفات: not Yasser Arafat
-        key("سيول"), folded("أمطار", "فيضانات", "الأمطار")); // أمطار وسيول: rain and torrents
+    private static final Map<String, Set<String>> PHRASE_AFTER = Map.ofEntries(
+        Map.entry(key("مصر"), folded("على")),
+        Map.entry(key("النيل"), folded("من", "منه", "منها", "منهم", "منهما")), // النيل من: to harm, to undermine
+        Map.entry(key("مسقط"), folded("رأس", "رأسه", "رأسها", "رأسي", "رأسهم")), // مسقط رأسه: his birthplace
+        Map.entry(key("الرباط"), folded("الصليبي")), // the cruciate ligament
+        Map.entry(key("سيول"), folded("جارفة", "الأمطار", "وفيضانات", "وانهيارات")), // torrents: سيول جارفة, سيول الأمطار
+        Map.entry(key("لفيف"), folded("من")), // لفيف من: a number of (people), not Lviv
+        // سرت شائعات: rumours spread (the verb), not Sirte
+        Map.entry(key("سرت"), folded("شائعات", "شائعة", "إشاعات", "إشاعة", "أنباء", "أخبار", "حالة", "موجة", "تكهنات", "أجواء", "مخاوف", "روح", "قشعريرة")),
+        Map.entry(key("مأرب"), folded("أخرى", "سياسية", "شخصية", "خاصة", "خفية")), // مآرب أخرى: ulterior aims, not Marib
+        Map.entry(key("حماس"), folded("كبير", "كبيرا", "شديد", "بالغ", "منقطع")), // enthusiasm
+        Map.entry(key("درعا"), folded("بشريا", "واقيا", "حصينا", "منيعا", "لحماية")), // a (human) shield, not Daraa
+        Map.entry(key("البقاع"), folded("المقدسة", "الطاهرة")), // the holy places, not the Bekaa
+        Map.entry(key("قطر"), folded("الدائرة", "دائرة", "الفوهة", "الأنبوب", "الكرة", "الحفرة")), // a diameter
+        Map.entry(key("صيدا"), folded("وفيرا", "ثمينا", "سهلا", "سمينا")), // a catch, not Sidon
+        Map.entry(key("الرقة"), folded("والحنان", "واللطف", "والعذوبة")), // tenderness, not Raqqa
+        Map.entry(key("سوسة"), folded("النخيل")), // the (red) palm weevil, not Sousse
+        Map.entry(key("بنين"), folded("وبنات")), // boys (and girls): schools, not Benin
+        Map.entry(key("البحرين"), folded("الأحمر", "الأبيض", "المتوسط", "الأسود")), // the two seas, not Bahrain
+        Map.entry(key("تعز"), folded("على", "علينا", "عليه", "عليها", "عليهم")), // تعز على: is dear to, not Taiz
+        Map.entry(key("مالي"), folded("وإداري", "واقتصادي", "وعسكري", "ولوجستي", "وفني", "ومعنوي", "وإنساني"))); // financial and…
+    private static final Map<String, Set<String>> PHRASE_BEFORE = Map.ofEntries(
+        Map.entry(key("عدن"), folded("جنات", "جنة")),
+        Map.entry(key("عرفات"), folded("جبل", "صعيد", "منى")), // Mount Arafat, the pilgrims' منى وعرفات: not Yasser Arafat
+        Map.entry(key("سيول"), folded("أمطار", "فيضانات", "الأمطار")), // أمطار وسيول: rain and torrents
+        Map.entry(key("حماس"), folded("بكل")), // بكل حماس: with all enthusiasm
+        Map.entry(key("البقاع"), folded("كل", "شتى", "مختلف", "جميع")), // in all places of the earth
+        Map.entry(key("الخليل"), folded("إبراهيم")), // Abraham, not Hebron
+        Map.entry(key("القدس"), folded("روح")), // the Holy Spirit
+        Map.entry(key("العلا"), folded("أبو", "أبي", "أبا")), // أبو العلا, a man's name, not AlUla
+        Map.entry(key("بنين"), folded("الثانوية", "الإعدادية", "الابتدائية", "الأساسية", "الثانوي", "مدرسة", "مدارس")), // a boys' school
+        Map.entry(key("كوبا"), folded("شرب", "يشرب", "تشرب", "اشرب", "تناول", "يتناول", "احتسى", "يحتسي", "احتساء")), // drinks a cup
+        Map.entry(key("قطر"), folded("نصف")), // نصف قطر: a radius
+        Map.entry(key("ميتا"), folded("عليه", "عليها", "ولد", "يولد", "ولدت", "سقط", "خر", "وجد", "وجدت", "وجدوه", "وجدته")), // عثر عليه ميتا: found dead
+        Map.entry(key("المغرب"), folded("صلاة", "صلاتي", "أذان", "آذان", "قبيل")), // the sunset prayer, not Morocco
+        // مالي after a noun it qualifies: financial (دعم مالي, فساد مالي), not Mali
+        Map.entry(key("مالي"), folded("دعم", "عجز", "فائض", "فساد", "مبلغ", "وضع", "نظام", "تعويض", "استقرار", "عائد", "دخل", "تمويل",
+            "مستشار", "خبير", "تقرير", "احتيال", "التزام", "حافز", "عبء", "مركز", "سوق", "أداء", "إصلاح", "ضمان", "مردود", "مكسب")));
+    /** Prepositions that, right before a country's name, make it one: في مالي, إلى مالي, not دعم مالي "financial support". */
+    private static final Set<String> PREPOSITIONS = folded("في", "إلى", "من", "عن", "مع", "بين", "لدى", "داخل", "خارج", "ضد", "نحو", "حول");
 
     private static final String ARTICLE = "ال";
 
@@ -123,9 +153,14 @@ final class CommonWordEvidence {
         return EntityMatcher.keys(word).get(0);
     }
 
-    /** Whether the word before the name at {@code at} (of {@code length} words) or the word after it is evidence for a name of this type. */
-    static boolean around(List<String> keys, int at, int length, String type) {
-        if (wordBeforeIn(keys, at, type.equals("location") ? BEFORE_PLACE : BEFORE)) {
+    /**
+     * Whether the word before the name at {@code at} (of {@code length} words) or the word after it is
+     * evidence for a name of this type; for a country's name, a preposition before it is too (في مالي),
+     * and a word that introduces a state (رئيس مالي, حكومة مالي).
+     */
+    static boolean around(List<String> keys, int at, int length, String type, boolean country) {
+        if (wordBeforeIn(keys, at, type.equals("location") ? BEFORE_PLACE : BEFORE)
+            || (country && (wordBeforeIn(keys, at, PREPOSITIONS) || wordBeforeIn(keys, at, BEFORE)))) { // في مالي, رئيس مالي
             return true;
         }
         int after = at + length;

@@ -82,6 +82,8 @@ public final class EntityMatcher {
     private final Map<List<String>, Map<String, List<String>>> vowelledSpellings = new HashMap<>();
     /** The country of a place, from its description ("city in Syria"): named in an article, it is evidence for the place. */
     private final Map<String, String> countryOf = new HashMap<>();
+    /** The adjectives of each country (الليبية for Libya): right after a place of that country, they say it names the place (سرت الليبية). */
+    private final OriginAdjectives originAdjectives;
     /** The one-word names of places and countries, as keys: to tell adjectives of origin (السوداني). */
     private final Set<String> placeNames = new HashSet<>();
 
@@ -127,6 +129,7 @@ public final class EntityMatcher {
                 }
             }
         }
+        this.originAdjectives = new OriginAdjectives(knowledgeBase);
         spellings.forEach((keys, byEntity) -> {
             if (byEntity.size() > 1 && (vowelledSpellings.containsKey(keys) || byEntity.keySet().stream().anyMatch(id -> byEntity.containsKey(countryOf.get(id))))) {
                 sharedSpellings.put(keys, byEntity); // told apart in the text by vowels, or by a word before that makes a country's name its city
@@ -275,7 +278,12 @@ public final class EntityMatcher {
             }
             Alias alias = byCityWord(byVowels(f.match().alias(), source.substring(start, end)), keys, f.at());
             if (alias.needsEvidence(persianSpellings) && !namedPlainly.contains(alias.entityId()) && !namedPlainly.contains(countryOf.get(alias.entityId()))
-                && !countriesOfPlacesNamed.contains(alias.entityId()) && !CommonWordEvidence.around(keys, f.at(), f.match().length(), knowledgeBase.get(alias.entityId()).type())) {
+                && !countriesOfPlacesNamed.contains(alias.entityId())
+                // a marked name of several words is another country's region, not a common word: a place of its own country settles it
+                && !(alias.keys().size() > 1 && countriesOfPlacesNamed.contains(countryOf.get(alias.entityId())))
+                && !originAdjectives.follows(keys, f.at() + f.match().length(), countryOf.get(alias.entityId()))
+                && !CommonWordEvidence.around(keys, f.at(), f.match().length(), knowledgeBase.get(alias.entityId()).type(),
+                    alias.entityId().startsWith("country:"))) {
                 continue; // a common word ("the base", "April") with nothing saying it names the entity here
             }
             Entity entity = knowledgeBase.get(alias.entityId());
@@ -323,12 +331,16 @@ public final class EntityMatcher {
 
     /**
      * Whether a one-word name is a common word where it stands, whatever else the article says: in a
-     * set phrase (مصر على), with tanwin (ميتاً "dead", not Meta), or as the adjective of the noun
-     * before it (الحد الأقصى), which a country's name is not taken for (الحكومة السعودية).
+     * set phrase (مصر على), with tanwin (ميتاً "dead", not Meta), with a hamza inside the word that
+     * none of the name's spellings has (مآرب "aims", not مأرب Marib; فأس "an axe", not فاس Fez), or as
+     * the adjective of the noun before it (الحد الأقصى), which a country's name is not taken for
+     * (الحكومة السعودية).
      */
     private boolean readAsCommonWord(Found f, String source, List<Token> tokens, List<String> keys) {
         Token token = tokens.get(f.at());
-        if (CommonWordEvidence.setPhrase(keys, f.at()) || ArabicMarks.tanwin(source.substring(token.start(), token.end()))) {
+        String written = source.substring(token.start(), token.end());
+        if (CommonWordEvidence.setPhrase(keys, f.at()) || ArabicMarks.tanwin(written)
+            || (ArabicMarks.alefWithHamza(written) && ArabicMarks.hamzaNoSpellingHas(written, knowledgeBase.get(f.match().alias().entityId()).spellings()))) {
             return true;
         }
         boolean joinedToTheWordBefore = f.at() > 0 && source.substring(tokens.get(f.at() - 1).end(), token.start()).isBlank();

@@ -93,6 +93,31 @@ class EntityEvaluationTest {
         evaluate("entity-common-words-holdout-2.jsonl", 0.90, 0.95, 0.90);
     }
 
+    /**
+     * A third set, written on 2026-12-03 to probe names of the knowledge base that are also common
+     * words and were not marked then (مالي financial, ميتا and ساما in the accusative, سرت "spread",
+     * مآرب "aims", نصف قطر a radius, صلاة المغرب the sunset prayer, بكل حماس, درعا بشريا a human
+     * shield, البقاع المقدسة the holy places, المنطقة الشرقية of any country), with fourteen briefs
+     * where the entity is meant. The rules of that day were made on it (docs/entities.md).
+     */
+    @Test
+    void precisionWhereNamesAreAlsoCommonWordsThirdSet() throws Exception {
+        evaluate("entity-common-words-3.jsonl", 0.95, 0.95, 0.95);
+    }
+
+    /**
+     * Held out from the third set's rules: written on 2026-12-03 after them and measured once (docs/entities.md):
+     * the same names in other phrasings (تأخر مالي, سرت في المدينة أنباء, مآرب انتخابية, قطر الفوهة),
+     * names the rules did not cover (صيدا a catch, بالرقة tenderness, سوسة النخيل the palm weevil,
+     * إبراهيم الخليل), and twelve briefs where the entity is meant. First measurement: precision 0.615,
+     * recall 0.941 (0.459 and 1.000 with the build before the third round); the floors are under the
+     * figures after the fixes it led to.
+     */
+    @Test
+    void precisionWhereNamesAreAlsoCommonWordsThirdHeldOut() throws Exception {
+        evaluate("entity-common-words-holdout-3.jsonl", 0.90, 0.90, 0.90);
+    }
+
     private Map<String, Counts> evaluate(String set, double minPrecision, double minRecall, double minF1PerLanguage) throws Exception {
         ObjectMapper json = new ObjectMapper();
         Map<String, Counts> byLanguage = new TreeMap<>();
