@@ -261,7 +261,8 @@ public final class EntityMatcher {
         Set<String> namedPlainly = new HashSet<>();
         Set<String> countriesOfPlacesNamed = new HashSet<>();
         for (Found f : found) {
-            if (!f.match().alias().needsEvidence(persianSpellings)) {
+            if (!f.match().alias().needsEvidence(persianSpellings) || LatinCase.isEvidence(f.match().alias(), knowledgeBase.get(f.match().alias().entityId()).type(),
+                source, tokens, f.at(), f.match().length())) {
                 namedPlainly.add(f.match().alias().entityId());
                 String country = countryOf.get(f.match().alias().entityId());
                 if (country != null) {
@@ -277,7 +278,8 @@ public final class EntityMatcher {
                 continue; // Île-de-France is not France
             }
             Alias alias = byCityWord(byVowels(f.match().alias(), source.substring(start, end)), keys, f.at());
-            if (alias.needsEvidence(persianSpellings) && !namedPlainly.contains(alias.entityId()) && !namedPlainly.contains(countryOf.get(alias.entityId()))
+            if (alias.needsEvidence(persianSpellings) && !namedPlainly.contains(alias.entityId())
+                && !LatinCase.isEvidence(alias, knowledgeBase.get(alias.entityId()).type(), source, tokens, f.at(), f.match().length()) && !namedPlainly.contains(countryOf.get(alias.entityId()))
                 && !countriesOfPlacesNamed.contains(alias.entityId())
                 // a marked name of several words is another country's region, not a common word: a place of its own country settles it
                 && !(alias.keys().size() > 1 && countriesOfPlacesNamed.contains(countryOf.get(alias.entityId())))

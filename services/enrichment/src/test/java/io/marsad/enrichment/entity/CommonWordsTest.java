@@ -285,6 +285,37 @@ class CommonWordsTest {
         assertTrue(ids(text, "ar").contains(id), text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Guinea pigs are popular pets. | country:GN",                 // a capital at the start of a sentence says nothing
+        "They came home. Apple pie was served. | org:apple",
+        "Nice weather brought crowds to the beaches. | place:nice",
+        "Chad Smith, a local farmer, said the crop was lost. | country:TD", // a first name before a surname
+        "The award went to Georgia Smith of Atlanta. | country:GE",
+        "The city has become a Mecca for start-ups. | place:mecca",  // a figure of speech
+        "Members of the Orange Order marched. | org:orange",         // what the company is named after
+        "Shell casings were found near the scene. | org:shell",
+    })
+    void aLatinNameThatIsAlsoACommonWordNeedsMoreThanTheCapitalOfASentence(String text, String id) {
+        assertFalse(ids(text, "en").contains(id), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Protests broke out in Guinea on Monday. | country:GN",      // a capital in mid-sentence
+        "Guinea's junta promised elections. | country:GN",           // a possessive
+        "Apple said it would build a factory. | org:apple",          // the subject of a verb of saying
+        "Shares of Apple rose 2%. | org:apple",
+        "Apple pie was served. Shares of Apple rose. | org:apple",   // named in mid-sentence elsewhere
+        "Soldiers were killed in Chad near the border. | country:TD",
+        "Talks in Georgia's capital ended. | country:GE",
+        "A truck attack in Nice killed 86 people. | place:nice",
+        "Pilgrims arrived in Mecca for the hajj. | place:mecca",
+    })
+    void withTheCapitalsEvidenceTheLatinNameIsTheName(String text, String id) {
+        assertTrue(ids(text, "en").contains(id), text);
+    }
+
     @Test
     void aWordWithTanwinIsNoName() {
         assertFalse(ids("عثر على الرجل ميتاً في شقته", "ar").contains("org:meta"), "ميتاً: dead");

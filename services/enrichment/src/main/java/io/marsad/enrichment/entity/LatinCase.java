@@ -1,0 +1,98 @@
+package io.marsad.enrichment.entity;
+
+import io.marsad.text.MarsadAnalyzers.Token;
+
+import java.util.List;
+
+/**
+ * When the capital of a name written in a script with case is evidence for a name that is also a
+ * common word ("Guinea" and guinea pigs, "Apple" and apple pie, "Chad" the country and a first name).
+ * In the middle of a sentence it is; at the start of one every word has it ("Guinea pigs are…",
+ * "Apple pie…"), unless the name is a possessive ("Guinea's junta") or the subject of a verb of
+ * saying or doing ("Apple said", "Chad denied"). A place's name right before
+ * another capitalised word is a first name ("Chad Smith", "Georgia Smith"), unless it is a possessive
+ * ("Chad's president"); after "a" it is a figure of speech ("a Mecca for startups"). A company's
+ * name after "the" is the thing the company is named after ("the Amazon rainforest", "the Orange Order").
+ */
+final class LatinCase {
+
+    private LatinCase() {}
+
+    static boolean isEvidence(EntityMatcher.Alias alias, String type, String source, List<Token> tokens, int at, int length) {
+        if (!alias.capitalised()) {
+            return false;
+        }
+        int start = tokens.get(at).start();
+        int end = tokens.get(at + length - 1).end();
+        String written = source.substring(start, end);
+        boolean possessive = written.endsWith("'s") || written.endsWith("’s");
+        if (startsASentence(source, start) && !possessive && !reportingVerbFollows(source, end)) {
+            return false; // "Guinea pigs", "Apple pie"; "Guinea's junta" and "Apple said" are the names
+        }
+        if (type.equals("location") && (!possessive && capitalisedWordFollows(source, end) || wordBefore(source, tokens, at, "a", "an"))) {
+            return false; // "Chad Smith"; "a Mecca for startups"
+        }
+        return !(type.equals("organization") && wordBefore(source, tokens, at, "the"));
+    }
+
+    /** Whether the word right before the name (spaces only between) is one of {@code words}, in any case. */
+    private static boolean wordBefore(String source, List<Token> tokens, int at, String... words) {
+        if (at == 0) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        if (!source.substring(before.end(), tokens.get(at).start()).isBlank()) {
+            return false;
+        }
+        String word = source.substring(before.start(), before.end());
+        for (String candidate : words) {
+            if (word.equalsIgnoreCase(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether nothing but spaces, opening quotes and brackets stands between the start of a sentence
+     * (or of the text, a line, or a clause after a dash: "LONDON (Reuters) — Apple said") and {@code start}.
+     */
+    static boolean startsASentence(String source, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = source.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '—' || c == '–') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "\"“‘'«(„[".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Verbs whose subject, right before them, is someone who acts or speaks: a name, not a thing. */
+    private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of(
+        "said", "says", "announced", "announces", "reported", "reports", "told", "confirmed", "denied", "warned", "urged",
+        "plans", "planned", "agreed", "launched", "unveiled", "sued", "posted", "accused", "signed", "called", "added");
+
+    private static boolean reportingVerbFollows(String source, int end) {
+        int i = end;
+        while (i < source.length() && source.charAt(i) == ' ') {
+            i++;
+        }
+        int wordEnd = i;
+        while (wordEnd < source.length() && Character.isLetter(source.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return i > end && REPORTING_VERBS.contains(source.substring(i, wordEnd));
+    }
+
+    /** Whether the next word, after spaces only, starts with a capital letter. */
+    private static boolean capitalisedWordFollows(String source, int end) {
+        int i = end;
+        while (i < source.length() && source.charAt(i) == ' ') {
+            i++;
+        }
+        return i > end && i < source.length() && Character.isUpperCase(source.charAt(i));
+    }
+}
