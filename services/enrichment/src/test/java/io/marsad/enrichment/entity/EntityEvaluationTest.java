@@ -125,7 +125,7 @@ class EntityEvaluationTest {
      */
     @Test
     void precisionWhereLatinNamesAreAlsoCommonWords() throws Exception {
-        evaluate("entity-common-words-en.jsonl", 0.95, 0.95, 0.95);
+        evaluate("entity-common-words-en.jsonl", 0.90, 0.95, 0.90);
     }
 
     /**
@@ -134,7 +134,7 @@ class EntityEvaluationTest {
      */
     @Test
     void precisionWhereLatinNamesAreAlsoCommonWordsHeldOut() throws Exception {
-        evaluate("entity-common-words-en-holdout.jsonl", 0.90, 0.85, 0.85);
+        evaluate("entity-common-words-en-holdout.jsonl", 0.85, 0.85, 0.85);
     }
 
     private Map<String, Counts> evaluate(String set, double minPrecision, double minRecall, double minF1PerLanguage) throws Exception {
