@@ -294,9 +294,10 @@ class CommonWordsTest {
         "The city has become a Mecca for start-ups. | place:mecca",  // a figure of speech
         "Members of the Orange Order marched. | org:orange",         // what the company is named after
         "Shell casings were found near the scene. | org:shell",
+        "Le préfet Maurice Papon fut condamné en 1998. | country:MU", // Maurice, a man's first name in French, is Mauritius too
     })
     void aLatinNameThatIsAlsoACommonWordNeedsMoreThanTheCapitalOfASentence(String text, String id) {
-        assertFalse(ids(text, "en").contains(id), text);
+        assertFalse(ids(text, text.contains(" fut ") ? "fr" : "en").contains(id), text);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -309,6 +310,7 @@ class CommonWordsTest {
         "Soldiers were killed in Chad near the border. | country:TD",
         "Talks in Georgia's capital ended. | country:GE",
         "Nice accueille le sommet en juin. | place:nice",             // not marked: French starts sentences with the city
+        "Le Premier ministre de Maurice a démissionné le mardi. | country:MU",
         "Pilgrims arrived in Mecca for the hajj. | place:mecca",
     })
     void withTheCapitalsEvidenceTheLatinNameIsTheName(String text, String id) {
