@@ -62,6 +62,7 @@ final class CommonWordEvidence {
         Map.entry(key("بنين"), folded("وبنات")), // boys (and girls): schools, not Benin
         Map.entry(key("البحرين"), folded("الأحمر", "الأبيض", "المتوسط", "الأسود")), // the two seas, not Bahrain
         Map.entry(key("تعز"), folded("على", "علينا", "عليه", "عليها", "عليهم")), // تعز على: is dear to, not Taiz
+        Map.entry(key("الرياض"), folded("العامة", "والحدائق")), // public gardens, not Riyadh
         Map.entry(key("مالي"), folded("وإداري", "واقتصادي", "وعسكري", "ولوجستي", "وفني", "ومعنوي", "وإنساني"))); // financial and…
     private static final Map<String, Set<String>> PHRASE_BEFORE = Map.ofEntries(
         Map.entry(key("عدن"), folded("جنات", "جنة")),
@@ -71,6 +72,10 @@ final class CommonWordEvidence {
         Map.entry(key("البقاع"), folded("كل", "شتى", "مختلف", "جميع")), // in all places of the earth
         Map.entry(key("الخليل"), folded("إبراهيم")), // Abraham, not Hebron
         Map.entry(key("القدس"), folded("روح")), // the Holy Spirit
+        // a continent's name in a competition's: كأس أفريقيا (and إفريقيا, folded alike) is the Africa Cup of Nations, not Africa
+        Map.entry(key("أفريقيا"), folded("كأس")),
+        Map.entry(key("آسيا"), folded("كأس")),
+        Map.entry(key("أوروبا"), folded("كأس")),
         Map.entry(key("العلا"), folded("أبو", "أبي", "أبا")), // أبو العلا, a man's name, not AlUla
         Map.entry(key("بنين"), folded("الثانوية", "الإعدادية", "الابتدائية", "الأساسية", "الثانوي", "مدرسة", "مدارس")), // a boys' school
         Map.entry(key("كوبا"), folded("شرب", "يشرب", "تشرب", "اشرب", "تناول", "يتناول", "احتسى", "يحتسي", "احتساء")), // drinks a cup

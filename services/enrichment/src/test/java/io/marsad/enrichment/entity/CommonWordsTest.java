@@ -190,6 +190,8 @@ class CommonWordsTest {
         "قال الدكتور محمد أبو العلا إن الدراسة ستنشر | place:al-ula",         // a man's name
         "تحدث القس عن روح القدس | place:jerusalem",                          // the Holy Spirit
         "قال إن الخسارة تعز على الجميع | place:taiz",                         // is dear to
+        "تزينت الرياض العامة في المدينة بالأزهار | place:riyadh",              // the public gardens
+        "تأهل المنتخب إلى نهائيات كأس أفريقيا | place:africa",               // the Africa Cup of Nations
     })
     void namesInTheSetPhrasesOfThirdRoundAreCommonWords(String text, String id) {
         assertFalse(ids(text, "ar").contains(id), text);
@@ -219,6 +221,8 @@ class CommonWordsTest {
         "وصل ملك البحرين إلى القاهرة | country:BH",
         "تجددت الاشتباكات في تعز | place:taiz",
         "فاز منتخب بنين على جزر القمر | country:BJ",
+        "وصل الوزير إلى الرياض أمس | place:riyadh",
+        "تتسع الصحراء في أفريقيا | place:africa",
         "قصف الطيران أحياء في درعا | place:daraa",
         "شنت إسرائيل غارات على البقاع | place:bekaa",
     })
