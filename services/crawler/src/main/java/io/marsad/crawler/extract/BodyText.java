@@ -143,6 +143,10 @@ final class BodyText {
             int length = text.length();
             boolean teaserBox = length < MAX_TEASER && element.is("div, section, aside, li");
             if ((length < 200 || teaserBox) && isMostlyLinks(element, length, teaserBox) && !ListInText.holds(element)) {
+                // its label goes with it when the page wrote the label apart ("<p>Read also</p><ul>…", "یہ بھی پڑھیں")
+                if (!out.isEmpty() && out.getLast().text().length() <= MAX_LABEL && ListInText.sendsReaderOn(out.getLast().text())) {
+                    out.removeLast();
+                }
                 return;
             }
             if (!container && (isAppealBox(element, text) || TeaserGrid.is(element, length))) {

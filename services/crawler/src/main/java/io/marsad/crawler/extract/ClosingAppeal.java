@@ -24,7 +24,8 @@ final class ClosingAppeal {
         List.of("subscri", "full story", "full article", "digital access", "abonn", "suscr",
         "assine", "inscreva", "abbonati", "подпи", "اشترك", "مشترک", "become a", "hazte", "mitglied", "devenez", "torne-se", "paywall",
         "bezahlschranke", "support", "unterstützen", "soutenez", "apoya", "поддержите", "newsletter", "lettre d'information", "boletín",
-        "рассылк", "خبرنامه", "نشرتنا", "النشرة", "inbox", "posteingang", "canal", "channel", "kanal", "chaîne"),
+        "рассылк", "خبرنامه", "نشرتنا", "النشرة", "inbox", "posteingang", "canal", "channel", "kanal", "chaîne",
+        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر"),
         // subscriptions, in the forms a site addresses its readers with
         "\\bsubscribe\\s+(?:now|today|here|to\\s+(?:our|the\\s+\\w+\\s+(?:edition|newspaper)))\\b",
         "\\bplease\\s+subscribe\\b", "\\balready\\s+a\\s+subscriber\\b", "\\bfirst-time\\s+subscribers\\b",
@@ -47,7 +48,13 @@ final class ClosingAppeal {
         "نشرتنا|النشرة\\s+البريدية",
         "\\b(?:meet|(?:straight|direct(?:ly)?|delivered)\\s+(?:to|into))\\s+your\\s+inbox\\b", "\\bin\\s+(?:deinen|ihren)\\s+posteingang\\b",
         // the site's channels named with its voice ("¡Mira lo que tiene nuestro canal de YouTube!")
-        "\\b" + OURS + "\\s+(?:\\w+\\s+)?(?:canal|channel|kanal|chaîne)\\s+(?:\\w+\\s+)?(?:youtube|telegram|whatsapp|tiktok|instagram)\\b");
+        "\\b" + OURS + "\\s+(?:\\w+\\s+)?(?:canal|channel|kanal|chaîne)\\s+(?:\\w+\\s+)?(?:youtube|telegram|whatsapp|tiktok|instagram)\\b",
+        // following the site, in the right-to-left languages' forms a site addresses its readers with ("تابعونا على تلغرام",
+        // "ما را در اینستاگرام دنبال کنید", "ہمیں فیس بک پر فالو کریں", "ہمارا واٹس ایپ چینل جوائن کریں")
+        "تابعونا\\s+(?:على|عبر|في)", "(?:انضموا|انضم|اشتركوا)\\s+(?:إلى|الى|في)\\s+قناتنا", "قناتنا\\s+(?:على|في|عبر)",
+        "ما\\s+را\\s+(?:در|از\\s+طریق)\\s+(?:\\S+\\s+){1,2}دنبال\\s+کنید", "کانال\\s+(?:\\S+\\s+)?ما\\s+(?:بپیوندید|را\\s+دنبال\\s+کنید)",
+        "ہمیں\\s+(?:\\S+\\s+){1,3}فالو\\s+کریں", "ہمار[اے]\\s+(?:\\S+\\s+){1,3}چینل\\s+(?:کو\\s+)?(?:جوائن|سبسکرائب|فالو)\\s+کریں",
+        "ہمارا\\s+نیوز\\s+لیٹر");
 
     /** Longer than this, a box holding a sign-up form's small print holds more than the form. */
     private static final int MAX_SIGN_UP_BOX = 1_500;

@@ -33,10 +33,16 @@ final class ListInText {
             + "|following\\s+(?:articles|posts|pages|stories|reports|links|reads|guides)"
             + "|auch\\s+interessieren|lesen\\s+sie\\s+auch|mehr\\s+zum\\s+thema|lire\\s+aussi|vous\\s+aimerez|pourrait\\s+vous\\s+intéresser"
             + "|te\\s+puede\\s+interesar|lee\\s+también|leia\\s+também|pode\\s+interessar|читайте\\s+также|вам\\s+также)\\b"
-            + "|اقرأ\\s+أيض|قد\\s+يهمك|ذات\\s+صلة|بیشتر\\s+بخوانید|مطالب\\s+مرتبط",
+            + "|اقرأ\\s+أيض|قد\\s+يهمك|ذات\\s+صلة|بیشتر\\s+بخوانید|همچنین\\s+بخوانید|مطالب\\s+مرتبط"
+            + "|یہ\\s+بھی\\s+پڑھیں|مزید\\s+پڑھیں|متعلقہ\\s+خبریں|مزید\\s+خبریں",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private ListInText() {}
+
+    /** Whether the text sends the reader to more of the site's pages ("Read also", "اقرأ أيضاً", "یہ بھی پڑھیں"). */
+    static boolean sendsReaderOn(String text) {
+        return SENDS_READER_ON.matcher(text).find();
+    }
 
     /** Whether the element is such a list, or an item of one. */
     static boolean holds(Element element) {

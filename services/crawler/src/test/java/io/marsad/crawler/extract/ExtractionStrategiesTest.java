@@ -607,6 +607,29 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theSiteAskingToBeFollowedInArabicPersianOrUrduAfterTheArticleIsNotBody() {
+        // written without links, where FollowInvitation has nothing to go by: the forms only a site uses to its readers
+        ExtractedArticle arabic = extract("<html><body><article>" + paragraphs(3)
+            + "<p>تابعونا على تلغرام لمتابعة آخر الأخبار أولا بأول.</p></article></body></html>");
+        assertEquals(3, arabic.paragraphs().size(), arabic.articleBody());
+        ExtractedArticle persian = extract("<html><body><article>" + paragraphs(3)
+            + "<p>برای دریافت آخرین خبرها ما را در اینستاگرام دنبال کنید.</p></article></body></html>");
+        assertEquals(3, persian.paragraphs().size(), persian.articleBody());
+        // an Urdu news page: a "more news" heading over a list of links, then "follow us on Facebook, join our WhatsApp channel"
+        ExtractedArticle urdu = extract("<html><body><article>" + paragraphs(3) + "<h4>مزید خبریں</h4><ul><li><a href='/n/1'>آئی ایم ایف"
+            + " سے مذاکرات کا نیا دور</a></li><li><a href='/n/2'>ڈالر کی قیمت میں کمی</a></li></ul><p>ہمیں فیس بک پر فالو کریں اور تازہ"
+            + " ترین خبروں کے لیے ہمارا واٹس ایپ چینل جوائن کریں۔</p></article></body></html>");
+        assertEquals(3, urdu.paragraphs().size(), urdu.articleBody());
+    }
+
+    @Test
+    void anUrduReadAlsoListBetweenTheParagraphsIsNotBody() {
+        ExtractedArticle article = betweenFourParagraphs("<p>یہ بھی پڑھیں</p><ul><li><a href='/n/7'>بجٹ سے قبل اسٹاک مارکیٹ میں تیزی</a></li>"
+            + "<li><a href='/n/8'>سونے کی قیمت میں نمایاں اضافہ</a></li></ul>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void theSiteAskingForSubscriptionsOrSupportAfterTheArticleIsNotBody() {
         // nationnews.com, haitiantimes.com, refinery29.com, verfassungsblog.de: the site's appeals close the article, in any language
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
