@@ -117,7 +117,7 @@ def texts_of(blocks):
     return [b[1] if isinstance(b, tuple) else b for b in blocks]
 
 
-SUBHEADINGS = {"ar": "ردود فعل متباينة", "en": "Mixed reactions", "fr": "Des réactions partagées", "ru": "Неоднозначная реакция", "fa": "واکنش‌های متفاوت"}
+SUBHEADINGS = {"ar": "ردود فعل متباينة", "en": "Mixed reactions", "fr": "Des réactions partagées", "ru": "Неоднозначная реакция", "fa": "واکنش‌های متفاوت", "ur": "ملا جلا ردعمل"}
 
 # ---------------------------------------------------------------------------------------------
 # Layouts: each returns (html, expected paragraphs)
@@ -395,14 +395,14 @@ LAYOUTS = {
     "wordpress": (wordpress, ["en", "ar", "fr"]),
     "drupal": (drupal, ["fr", "ru"]),
     "arc-divs": (arc_divs, ["en", "ar"]),
-    "amp": (amp, ["ar", "en", "fa"]),
+    "amp": (amp, ["ar", "en", "fa", "ur"]),
     "jsonld-only": (jsonld_only, ["en", "ru"]),
-    "liveblog": (liveblog, ["en", "ar"]),
+    "liveblog": (liveblog, ["en", "ar", "ur"]),
     "paywall-teaser": (paywall_teaser, ["en", "fr"]),
     "paywall-jsonld": (paywall_full_jsonld, ["ar"]),
-    "related-inside": (related_inside, ["ar", "en", "fa"]),
+    "related-inside": (related_inside, ["ar", "en", "fa", "ur"]),
     "table-layout": (table_layout, ["ar", "ru"]),
-    "br-div": (br_div, ["ar", "fa"]),
+    "br-div": (br_div, ["ar", "fa", "ur"]),
     "bootstrap": (bootstrap, ["ar", "en"]),
     "bitrix": (bitrix, ["ru"]),
     "lemonde": (lemonde, ["fr"]),

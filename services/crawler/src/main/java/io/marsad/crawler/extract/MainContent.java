@@ -280,8 +280,9 @@ final class MainContent {
             }
         }
         if (!added) {
-            return content;
+            return content.size() < 2 ? content : withLeadBefore(content);
         }
+        addLeadOfTheBlocks(chosen, scope);
         List<Element> ordered = new ArrayList<>();
         for (Element element : scope.getAllElements()) {
             if (chosen.contains(element) && !isInside(element.parent(), chosen)) {
@@ -289,6 +290,67 @@ final class MainContent {
             }
         }
         return ordered;
+    }
+
+    /**
+     * A lone paragraph before blocks of one class (a live blog's summary above its entries, a lead above
+     * a story cut into blocks) belongs to them, as a lead paragraph beside one container does: it is
+     * looked for among the children of what holds the blocks, and of what holds that, up to the scope.
+     */
+    private static void addLeadOfTheBlocks(Set<Element> chosen, Element scope) {
+        Element first = null;
+        for (Element element : scope.getAllElements()) {
+            if (chosen.contains(element)) {
+                first = element;
+                break;
+            }
+        }
+        Element holder = first == null ? null : first.parent();
+        while (holder != null && holder != scope && !holdsAll(holder, chosen)) {
+            holder = holder.parent();
+        }
+        for (int level = 0; holder != null && level < 2; level++, holder = holder == scope ? null : holder.parent()) {
+            for (Element child : holder.children()) {
+                if (child == first || child.getAllElements().contains(first) || isInside(child, chosen)) {
+                    break; // only what stands before the blocks
+                }
+                if (child.is("p") && child.text().length() >= 80 && linkDensity(child) < 0.25) {
+                    chosen.add(child);
+                }
+            }
+        }
+    }
+
+    /** The same for blocks found side by side: a lone paragraph before what holds them joins them. */
+    private static List<Element> withLeadBefore(List<Element> content) {
+        Element parent = content.getFirst().parent();
+        Element outer = parent == null ? null : parent.parent();
+        if (outer == null) {
+            return content;
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element child : outer.children()) {
+            if (child == parent) {
+                break;
+            }
+            if (child.is("p") && child.text().length() >= 80 && linkDensity(child) < 0.25) {
+                out.add(child);
+            }
+        }
+        if (out.isEmpty()) {
+            return content;
+        }
+        out.addAll(content);
+        return out;
+    }
+
+    private static boolean holdsAll(Element holder, Set<Element> chosen) {
+        for (Element element : chosen) {
+            if (!holder.getAllElements().contains(element)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Bootstrap-built pages nest a module's text four levels deep (module, container, row, column). */

@@ -258,6 +258,22 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aLiveBlogsSummaryAboveEntriesInBlocksOfOneClassLeadsTheBody() {
+        // an Urdu live blog: sentences end with "۔" and have no commas, so no block outvotes the others and the entries'
+        // bodies win as blocks of one class; the summary above them, in what holds them, is still the blog's lead
+        String summary = "وفاقی وزیر خزانہ نے قومی اسمبلی میں آئندہ مالی سال کا بجٹ پیش کرتے ہوئے تنخواہوں میں اضافے کا اعلان کیا۔";
+        StringBuilder posts = new StringBuilder();
+        for (int i = 3; i >= 1; i--) {
+            posts.append("<div class='live-post'><time datetime='2025-06-10T1").append(i).append(":00:00Z'>1").append(i).append(":00</time>")
+                .append("<div class='live-post__body'><p>اپ ڈیٹ ").append(i).append(" بجٹ تقریر میں بتایا گیا کہ ترقیاتی منصوبوں کے لیے خطیر رقم رکھی گئی ہے اور اپوزیشن نے احتجاج کیا۔</p></div></div>");
+        }
+        ExtractedArticle article = extract("<html lang='ur' dir='rtl'><body><main><h1>بجٹ</h1><div class='live-blog'><p class='live-blog__summary'>"
+            + summary + "</p><nav><a href='#a'>تازہ ترین</a></nav><div class='live-posts'>" + posts + "</div></div></main></body></html>");
+        assertEquals(summary, article.paragraphs().getFirst(), article.articleBody());
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void aLiveBlogsEntriesAreReadFromItsMarkupWhenItShipsNoList() {
         String post = "<div class='live-post'><time class='timestamp' datetime='2025-03-18T1%d:00:00Z'>1%<d:00</time>"
             + "<h3>Update %<d</h3><div class='live-post__body'><p>%<d. " + PARAGRAPH + "</p></div>"
