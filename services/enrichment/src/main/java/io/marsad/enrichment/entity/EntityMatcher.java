@@ -278,14 +278,7 @@ public final class EntityMatcher {
                 continue; // Île-de-France is not France
             }
             Alias alias = byCityWord(byVowels(f.match().alias(), source.substring(start, end)), keys, f.at());
-            if (alias.needsEvidence(persianSpellings) && !namedPlainly.contains(alias.entityId())
-                && !LatinCase.isEvidence(alias, knowledgeBase.get(alias.entityId()).type(), source, tokens, f.at(), f.match().length()) && !namedPlainly.contains(countryOf.get(alias.entityId()))
-                && !countriesOfPlacesNamed.contains(alias.entityId())
-                // a marked name of several words is another country's region, not a common word: a place of its own country settles it
-                && !(alias.keys().size() > 1 && countriesOfPlacesNamed.contains(countryOf.get(alias.entityId())))
-                && !originAdjectives.follows(keys, f.at() + f.match().length(), countryOf.get(alias.entityId()))
-                && !CommonWordEvidence.around(keys, f.at(), f.match().length(), knowledgeBase.get(alias.entityId()).type(),
-                    alias.entityId().startsWith("country:"))) {
+            if (alias.needsEvidence(persianSpellings) && !hasEvidence(alias, f, source, tokens, keys, namedPlainly, countriesOfPlacesNamed)) {
                 continue; // a common word ("the base", "April") with nothing saying it names the entity here
             }
             Entity entity = knowledgeBase.get(alias.entityId());
@@ -329,6 +322,22 @@ public final class EntityMatcher {
             kept.add(place);
         }
         return kept;
+    }
+
+    /** Whether the article says that a name marked as a common word names its entity where it stands. */
+    private boolean hasEvidence(Alias alias, Found f, String source, List<Token> tokens, List<String> keys, Set<String> namedPlainly,
+                                Set<String> countriesOfPlacesNamed) {
+        String id = alias.entityId();
+        String type = knowledgeBase.get(id).type();
+        String country = countryOf.get(id);
+        int after = f.at() + f.match().length();
+        return namedPlainly.contains(id) // its full form, or any unmarked spelling, elsewhere in the article
+            || namedPlainly.contains(country) || countriesOfPlacesNamed.contains(id) // a place's country; a country's place (باماكو)
+            // a marked name of several words is another country's region, not a common word: a place of its own country settles it
+            || alias.keys().size() > 1 && countriesOfPlacesNamed.contains(country)
+            || originAdjectives.follows(keys, after, country) // سرت الليبية
+            || LatinCase.isEvidence(alias, type, source, tokens, f.at(), f.match().length()) // a capital in mid-sentence
+            || CommonWordEvidence.around(keys, f.at(), f.match().length(), type, id.startsWith("country:")); // تنظيم القاعدة, في مالي
     }
 
     /**
