@@ -85,6 +85,18 @@ final class CommonWordEvidence {
         // مالي after a noun it qualifies: financial (دعم مالي, فساد مالي), not Mali
         Map.entry(key("مالي"), folded("دعم", "عجز", "فائض", "فساد", "مبلغ", "وضع", "نظام", "تعويض", "استقرار", "عائد", "دخل", "تمويل",
             "مستشار", "خبير", "تقرير", "احتيال", "التزام", "حافز", "عبء", "مركز", "سوق", "أداء", "إصلاح", "ضمان", "مردود", "مكسب")));
+    /**
+     * Names of several words that the word right after or before makes another body's name: مجلس الأمن القومي and the
+     * National Security Council are a state's, not the UN's; الجامعة العربية المفتوحة is a university, not the Arab League;
+     * الاتحاد الأوروبي لكرة القدم is UEFA, not the EU.
+     */
+    private static final Map<String, Set<String>> LONGER_NAME_AFTER = Map.of(
+        joinedKeys("مجلس الأمن"), folded("القومي", "الوطني", "الإقليمي"),
+        joinedKeys("الجامعة العربية"), folded("المفتوحة", "الأمريكية", "الأميركية"),
+        joinedKeys("الاتحاد الأوروبي"), folded("لكرة", "للكرة", "لألعاب", "للسباحة", "للإذاعة"));
+    private static final Map<String, Set<String>> LONGER_NAME_BEFORE = Map.of(
+        joinedKeys("Security Council"), folded("National"));
+
     /** Prepositions that, right before a country's name, make it one: في مالي, إلى مالي, not دعم مالي "financial support". */
     private static final Set<String> PREPOSITIONS = folded("في", "إلى", "من", "عن", "مع", "بين", "لدى", "داخل", "خارج", "ضد", "نحو", "حول");
 
@@ -95,6 +107,26 @@ final class CommonWordEvidence {
     /** Whether the word before the name at {@code at} names a city's parts or status (مطار الجزائر, العاصمة تونس). */
     static boolean cityWordBefore(List<String> keys, int at) {
         return wordBeforeIn(keys, at, BEFORE_CITY);
+    }
+
+    /** Whether the name of {@code length} words at {@code at} is part of another, longer name (مجلس الأمن القومي, National Security Council). */
+    static boolean insideALongerName(List<String> keys, int at, int length) {
+        if (length < 2) {
+            return false;
+        }
+        String rest = String.join(" ", keys.subList(at + 1, at + length));
+        for (String first : MatchKeys.withoutProclitics(keys.get(at))) {
+            String name = first + " " + rest;
+            Set<String> after = LONGER_NAME_AFTER.get(name);
+            if (after != null && at + length < keys.size() && after.contains(keys.get(at + length))) {
+                return true;
+            }
+            Set<String> before = LONGER_NAME_BEFORE.get(name);
+            if (before != null && at > 0 && before.contains(keys.get(at - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the one-word name at {@code at} stands in a set phrase where it is a common word (مصر على, جنات عدن). */
@@ -152,6 +184,10 @@ final class CommonWordEvidence {
     /** Whether the word before {@code at}, with or without its proclitics, is one of {@code words}. */
     private static boolean wordBeforeIn(List<String> keys, int at, Set<String> words) {
         return at > 0 && MatchKeys.withoutProclitics(keys.get(at - 1)).stream().anyMatch(words::contains);
+    }
+
+    private static String joinedKeys(String name) {
+        return String.join(" ", EntityMatcher.keys(name));
     }
 
     private static String key(String word) {

@@ -257,7 +257,8 @@ public final class EntityMatcher {
             found.add(new Found(best, i));
             i += best.length;
         }
-        found.removeIf(f -> f.match().length() == 1 && readAsCommonWord(f, source, tokens, keys));
+        found.removeIf(f -> f.match().length() == 1 && readAsCommonWord(f, source, tokens, keys)
+            || CommonWordEvidence.insideALongerName(keys, f.at(), f.match().length()));
         Set<String> namedPlainly = new HashSet<>();
         Set<String> countriesOfPlacesNamed = new HashSet<>();
         for (Found f : found) {

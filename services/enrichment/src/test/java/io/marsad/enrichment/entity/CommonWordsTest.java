@@ -321,6 +321,30 @@ class CommonWordsTest {
         assertTrue(ids(text, text.contains(" le ") ? "fr" : "en").contains(id), text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "اجتمع مجلس الأمن القومي الأمريكي لبحث التطورات | org:un-security-council | ar",
+        "قال رئيس مجلس الأمن الوطني إن الحدود مؤمنة | org:un-security-council | ar",
+        "قالت الجامعة العربية المفتوحة إن التسجيل بدأ | org:arab-league | ar",
+        "أعلن الاتحاد الأوروبي لكرة القدم موعد القرعة | org:european-union | ar",
+        "The National Security Council met on Tuesday. | org:un-security-council | en",
+    })
+    void aNameInsideAnotherBodysLongerNameNamesNothing(String text, String id, String language) {
+        assertFalse(ids(text, language).contains(id), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "صوت مجلس الأمن الدولي على القرار | org:un-security-council | ar",
+        "دعا مجلس الأمن إلى وقف إطلاق النار | org:un-security-council | ar",
+        "عقدت الجامعة العربية قمة طارئة | org:arab-league | ar",
+        "فرض الاتحاد الأوروبي عقوبات جديدة | org:european-union | ar",
+        "The Security Council voted on the resolution. | org:un-security-council | en",
+    })
+    void theNameItselfStaysOne(String text, String id, String language) {
+        assertTrue(ids(text, language).contains(id), text);
+    }
+
     @Test
     void aWordWithTanwinIsNoName() {
         assertFalse(ids("عثر على الرجل ميتاً في شقته", "ar").contains("org:meta"), "ميتاً: dead");
