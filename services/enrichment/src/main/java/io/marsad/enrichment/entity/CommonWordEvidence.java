@@ -97,6 +97,14 @@ final class CommonWordEvidence {
     private static final Map<String, Set<String>> LONGER_NAME_BEFORE = Map.of(
         joinedKeys("Security Council"), folded("National"));
 
+    /**
+     * International bodies whose name, with a country's adjective after it or a nationality before it, is that
+     * country's own society: الصليب الأحمر الأمريكي and the American Red Cross are not the ICRC.
+     */
+    private static final Set<String> NATIONAL_SOCIETIES_OF = Set.of(joinedKeys("الصليب الأحمر"), joinedKeys("Red Cross"));
+    /** Capitalised words before such a name that do not make it a nationality's. */
+    private static final Set<String> NOT_A_NATIONALITY = Set.of("the", "international", "a", "an");
+
     /** Prepositions that, right before a country's name, make it one: في مالي, إلى مالي, not دعم مالي "financial support". */
     private static final Set<String> PREPOSITIONS = folded("في", "إلى", "من", "عن", "مع", "بين", "لدى", "داخل", "خارج", "ضد", "نحو", "حول");
 
@@ -124,6 +132,21 @@ final class CommonWordEvidence {
             Set<String> before = LONGER_NAME_BEFORE.get(name);
             if (before != null && at > 0 && before.contains(keys.get(at - 1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name of {@code length} words at {@code at} is an international body's made a country's own by the
+     * adjective after it ({@code countryAdjectiveAfter}: الصليب الأحمر الأمريكي) or the capitalised word before it
+     * ({@code capitalisedBefore}, in lower case: the American Red Cross).
+     */
+    static boolean nationalSociety(List<String> keys, int at, int length, boolean countryAdjectiveAfter, String capitalisedBefore) {
+        String rest = String.join(" ", keys.subList(at + 1, at + length));
+        for (String first : MatchKeys.withoutProclitics(keys.get(at))) {
+            if (length > 1 && NATIONAL_SOCIETIES_OF.contains(first + " " + rest)) {
+                return countryAdjectiveAfter || capitalisedBefore != null && !NOT_A_NATIONALITY.contains(capitalisedBefore);
             }
         }
         return false;

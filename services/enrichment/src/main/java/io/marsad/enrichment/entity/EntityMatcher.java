@@ -258,7 +258,9 @@ public final class EntityMatcher {
             i += best.length;
         }
         found.removeIf(f -> f.match().length() == 1 && readAsCommonWord(f, source, tokens, keys)
-            || CommonWordEvidence.insideALongerName(keys, f.at(), f.match().length()));
+            || CommonWordEvidence.insideALongerName(keys, f.at(), f.match().length())
+            || CommonWordEvidence.nationalSociety(keys, f.at(), f.match().length(), originAdjectives.anyAt(keys, f.at() + f.match().length()),
+                capitalisedWordBefore(source, tokens, f.at())));
         Set<String> namedPlainly = new HashSet<>();
         Set<String> countriesOfPlacesNamed = new HashSet<>();
         for (Found f : found) {
@@ -358,6 +360,17 @@ public final class EntityMatcher {
         boolean joinedToTheWordBefore = f.at() > 0 && source.substring(tokens.get(f.at() - 1).end(), token.start()).isBlank();
         return joinedToTheWordBefore && !f.match().alias().entityId().startsWith("country:")
             && CommonWordEvidence.adjectiveOfTheNounBefore(keys, f.at(), adjectiveOfOrigin(keys.get(f.at())));
+    }
+
+    /** The word right before the one at {@code at}, in lower case, if it is written with a capital and only spaces between; else null. */
+    private static String capitalisedWordBefore(String source, List<Token> tokens, int at) {
+        if (at == 0) {
+            return null;
+        }
+        Token before = tokens.get(at - 1);
+        String word = source.substring(before.start(), before.end());
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && source.substring(before.end(), tokens.get(at).start()).isBlank()
+            ? word.toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     /** A city or region, whose foreign name Persian transliterates in more ways than the tables hold (کالیفرنیا). */

@@ -17,6 +17,7 @@ final class OriginAdjectives {
     private static final String ARTICLE = "ال";
 
     private final Map<String, Set<String>> byCountry = new HashMap<>();
+    private final Set<String> all = new HashSet<>();
 
     OriginAdjectives(KnowledgeBase knowledgeBase) {
         for (Entity entity : knowledgeBase.all()) {
@@ -33,8 +34,14 @@ final class OriginAdjectives {
             }
             if (!adjectives.isEmpty()) {
                 byCountry.put(entity.id(), Set.copyOf(adjectives));
+                all.addAll(adjectives);
             }
         }
+    }
+
+    /** Whether the word at {@code at} is an adjective of origin of any country (الأمريكي، السورية). */
+    boolean anyAt(List<String> keys, int at) {
+        return at < keys.size() && all.contains(keys.get(at));
     }
 
     /** Whether the word at {@code at} is an adjective of origin of {@code countryId} (false past the end, or for no country). */
