@@ -84,6 +84,8 @@ public final class EntityMatcher {
     private final Map<String, String> countryOf = new HashMap<>();
     /** The adjectives of each country (الليبية for Libya): right after a place of that country, they say it names the place (سرت الليبية). */
     private final OriginAdjectives originAdjectives;
+    /** The country of each organisation whose description names one: another country's adjective after its name makes it a namesake. */
+    private final HomeCountries homeCountries;
     /** The one-word names of places and countries, as keys: to tell adjectives of origin (السوداني). */
     private final Set<String> placeNames = new HashSet<>();
 
@@ -130,6 +132,7 @@ public final class EntityMatcher {
             }
         }
         this.originAdjectives = new OriginAdjectives(knowledgeBase);
+        this.homeCountries = new HomeCountries(knowledgeBase);
         spellings.forEach((keys, byEntity) -> {
             if (byEntity.size() > 1 && (vowelledSpellings.containsKey(keys) || byEntity.keySet().stream().anyMatch(id -> byEntity.containsKey(countryOf.get(id))))) {
                 sharedSpellings.put(keys, byEntity); // told apart in the text by vowels, or by a word before that makes a country's name its city
@@ -260,7 +263,8 @@ public final class EntityMatcher {
         found.removeIf(f -> f.match().length() == 1 && readAsCommonWord(f, source, tokens, keys)
             || CommonWordEvidence.insideALongerName(keys, f.at(), f.match().length())
             || CommonWordEvidence.nationalSociety(keys, f.at(), f.match().length(), originAdjectives.anyAt(keys, f.at() + f.match().length()),
-                capitalisedWordBefore(source, tokens, f.at())));
+                capitalisedWordBefore(source, tokens, f.at()))
+            || anotherCountrysNamesake(f, keys));
         Set<String> namedPlainly = new HashSet<>();
         Set<String> countriesOfPlacesNamed = new HashSet<>();
         for (Found f : found) {
@@ -360,6 +364,13 @@ public final class EntityMatcher {
         boolean joinedToTheWordBefore = f.at() > 0 && source.substring(tokens.get(f.at() - 1).end(), token.start()).isBlank();
         return joinedToTheWordBefore && !f.match().alias().entityId().startsWith("country:")
             && CommonWordEvidence.adjectiveOfTheNounBefore(keys, f.at(), adjectiveOfOrigin(keys.get(f.at())));
+    }
+
+    /** Whether an organisation's name is followed by another country's adjective: حزب العدالة والتنمية المغربي is not Turkey's AKP. */
+    private boolean anotherCountrysNamesake(Found f, List<String> keys) {
+        String home = homeCountries.of(f.match().alias().entityId());
+        String named = home == null ? null : originAdjectives.countryAt(keys, f.at() + f.match().length());
+        return named != null && !named.equals(home);
     }
 
     /** The word right before the one at {@code at}, in lower case, if it is written with a capital and only spaces between; else null. */

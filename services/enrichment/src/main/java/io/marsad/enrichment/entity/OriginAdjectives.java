@@ -18,6 +18,8 @@ final class OriginAdjectives {
 
     private final Map<String, Set<String>> byCountry = new HashMap<>();
     private final Set<String> all = new HashSet<>();
+    /** The country each adjective names, where only one does. */
+    private final Map<String, String> countryByAdjective = new HashMap<>();
 
     OriginAdjectives(KnowledgeBase knowledgeBase) {
         for (Entity entity : knowledgeBase.all()) {
@@ -37,11 +39,23 @@ final class OriginAdjectives {
                 all.addAll(adjectives);
             }
         }
+        Set<String> shared = new HashSet<>();
+        byCountry.forEach((country, adjectives) -> adjectives.forEach(adjective -> {
+            if (countryByAdjective.putIfAbsent(adjective, country) != null) {
+                shared.add(adjective);
+            }
+        }));
+        shared.forEach(countryByAdjective::remove);
     }
 
     /** Whether the word at {@code at} is an adjective of origin of any country (الأمريكي، السورية). */
     boolean anyAt(List<String> keys, int at) {
         return at < keys.size() && all.contains(keys.get(at));
+    }
+
+    /** The country whose adjective of origin the word at {@code at} is, if it is one country's; else null. */
+    String countryAt(List<String> keys, int at) {
+        return at < keys.size() ? countryByAdjective.get(keys.get(at)) : null;
     }
 
     /** Whether the word at {@code at} is an adjective of origin of {@code countryId} (false past the end, or for no country). */
