@@ -331,6 +331,7 @@ class CommonWordsTest {
         "The American Red Cross opened shelters in Florida. | org:icrc | en",        // a nationality's own society
         "افتتح الصليب الأحمر الأمريكي ملاجئ في فلوريدا | org:icrc | ar",
         "قال حزب العدالة والتنمية المغربي إنه سيشارك في الحكومة | org:akp | ar", // Morocco's PJD, Turkey's AKP's namesake
+        "قال حزب الله العراقي إنه استهدف القاعدة | org:hezbollah | ar",
     })
     void aNameInsideAnotherBodysLongerNameNamesNothing(String text, String id, String language) {
         assertFalse(ids(text, language).contains(id), text);
@@ -347,6 +348,7 @@ class CommonWordsTest {
         "قال الصليب الأحمر الدولي إنه زار السجن | org:icrc | ar",
         "وقال الهلال الأحمر الفلسطيني إن طواقمه نقلت الجرحى | org:red-crescent | ar", // the societies are this entity
         "قال حزب العدالة والتنمية التركي إنه سيطعن | org:akp | ar",        // its own country's adjective
+        "قال حزب الله اللبناني إنه استهدف موقعا | org:hezbollah | ar",
         "قال حزب الشعب الجمهوري التركي إنه سيطعن في النتائج | org:chp | ar",
     })
     void theNameItselfStaysOne(String text, String id, String language) {
