@@ -73,7 +73,9 @@ final class LatinCase {
     /** Verbs whose subject, right before them, is someone who acts or speaks: a name, not a thing. */
     private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of(
         "said", "says", "announced", "announces", "reported", "reports", "told", "confirmed", "denied", "warned", "urged",
-        "plans", "planned", "agreed", "launched", "unveiled", "sued", "posted", "accused", "signed", "called", "added");
+        "plans", "planned", "agreed", "launched", "unveiled", "sued", "posted", "accused", "signed", "called", "added",
+        // French: "Orange a annoncé", "Orange annonce"
+        "a", "annonce", "indique", "affirme", "déclare", "estime", "prévoit", "va", "confirme", "dément");
 
     private static boolean reportingVerbFollows(String source, int end) {
         int i = end;
