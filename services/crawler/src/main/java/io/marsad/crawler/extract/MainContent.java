@@ -108,7 +108,7 @@ final class MainContent {
             boolean similarContainer = siblingScore >= Math.max(3, bestScore * 0.25) && linkDensity(sibling) < 0.25;
             // A lone paragraph beside the body (a live blog's summary, a lead) belongs to it, also one written straight into a div.
             boolean leadParagraph = (sibling.is("p") || sibling.is("div") && sibling.children().isEmpty() && hasOwnText(sibling))
-                && sibling.text().length() >= 80 && linkDensity(sibling) < 0.25;
+                && isLeadParagraph(sibling);
             // The article cut into blocks of one class between pictures and ads ("block-text"); the class is the evidence,
             // so a block whose table links every name in its first column still joins
             boolean sameBlock = peer != null && !container.className().isBlank() && hasClassesOf(peer, container) && peer.normalName().equals(container.normalName())
@@ -310,14 +310,7 @@ final class MainContent {
             holder = holder.parent();
         }
         for (int level = 0; holder != null && level < 2; level++, holder = holder == scope ? null : holder.parent()) {
-            for (Element child : holder.children()) {
-                if (child == first || child.getAllElements().contains(first) || isInside(child, chosen)) {
-                    break; // only what stands before the blocks
-                }
-                if (child.is("p") && child.text().length() >= 80 && linkDensity(child) < 0.25) {
-                    chosen.add(child);
-                }
-            }
+            leadsBefore(holder, first).stream().filter(lead -> !isInside(lead, chosen)).forEach(chosen::add);
         }
     }
 
@@ -325,32 +318,46 @@ final class MainContent {
     private static List<Element> withLeadBefore(List<Element> content) {
         Element parent = content.getFirst().parent();
         Element outer = parent == null ? null : parent.parent();
-        if (outer == null) {
+        List<Element> leads = outer == null ? List.of() : leadsBefore(outer, content.getFirst());
+        if (leads.isEmpty()) {
             return content;
         }
-        List<Element> out = new ArrayList<>();
-        for (Element child : outer.children()) {
-            if (child == parent) {
-                break;
-            }
-            if (child.is("p") && child.text().length() >= 80 && linkDensity(child) < 0.25) {
-                out.add(child);
-            }
-        }
-        if (out.isEmpty()) {
-            return content;
-        }
+        List<Element> out = new ArrayList<>(leads);
         out.addAll(content);
         return out;
     }
 
-    private static boolean holdsAll(Element holder, Set<Element> chosen) {
-        for (Element element : chosen) {
-            if (!holder.getAllElements().contains(element)) {
-                return false;
+    /** The lead paragraphs among the holder's children that come before the one holding {@code first}. */
+    private static List<Element> leadsBefore(Element holder, Element first) {
+        List<Element> leads = new ArrayList<>();
+        for (Element child : holder.children()) {
+            if (within(first, child)) {
+                break;
+            }
+            if (child.is("p") && isLeadParagraph(child)) {
+                leads.add(child);
             }
         }
-        return true;
+        return leads;
+    }
+
+    private static boolean holdsAll(Element holder, Set<Element> chosen) {
+        return chosen.stream().allMatch(element -> within(element, holder));
+    }
+
+    /** Whether {@code element} is {@code holder} or inside it. */
+    private static boolean within(Element element, Element holder) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == holder) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A paragraph long enough and plain enough to be the lead of the text beside it. */
+    private static boolean isLeadParagraph(Element element) {
+        return element.text().length() >= 80 && linkDensity(element) < 0.25;
     }
 
     /** Bootstrap-built pages nest a module's text four levels deep (module, container, row, column). */

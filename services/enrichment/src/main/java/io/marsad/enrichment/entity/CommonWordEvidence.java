@@ -119,12 +119,7 @@ final class CommonWordEvidence {
 
     /** Whether the name of {@code length} words at {@code at} is part of another, longer name (مجلس الأمن القومي, National Security Council). */
     static boolean insideALongerName(List<String> keys, int at, int length) {
-        if (length < 2) {
-            return false;
-        }
-        String rest = String.join(" ", keys.subList(at + 1, at + length));
-        for (String first : MatchKeys.withoutProclitics(keys.get(at))) {
-            String name = first + " " + rest;
+        for (String name : namesAt(keys, at, length)) {
             Set<String> after = LONGER_NAME_AFTER.get(name);
             if (after != null && at + length < keys.size() && after.contains(keys.get(at + length))) {
                 return true;
@@ -140,16 +135,24 @@ final class CommonWordEvidence {
     /**
      * Whether the name of {@code length} words at {@code at} is an international body's made a country's own by the
      * adjective after it ({@code countryAdjectiveAfter}: الصليب الأحمر الأمريكي) or the capitalised word before it
-     * ({@code capitalisedBefore}, in lower case: the American Red Cross).
+     * ({@code capitalisedBefore}, in lower case or null: the American Red Cross). Both are asked only for such a name.
      */
-    static boolean nationalSociety(List<String> keys, int at, int length, boolean countryAdjectiveAfter, String capitalisedBefore) {
-        String rest = String.join(" ", keys.subList(at + 1, at + length));
-        for (String first : MatchKeys.withoutProclitics(keys.get(at))) {
-            if (length > 1 && NATIONAL_SOCIETIES_OF.contains(first + " " + rest)) {
-                return countryAdjectiveAfter || capitalisedBefore != null && !NOT_A_NATIONALITY.contains(capitalisedBefore);
-            }
+    static boolean nationalSociety(List<String> keys, int at, int length, java.util.function.BooleanSupplier countryAdjectiveAfter,
+                                   java.util.function.Supplier<String> capitalisedBefore) {
+        if (namesAt(keys, at, length).stream().noneMatch(NATIONAL_SOCIETIES_OF::contains)) {
+            return false;
         }
-        return false;
+        String before = capitalisedBefore.get();
+        return countryAdjectiveAfter.getAsBoolean() || before != null && !NOT_A_NATIONALITY.contains(before);
+    }
+
+    /** The name of several words at {@code at} as joined keys, with and without the proclitics of its first word; none for one word. */
+    private static List<String> namesAt(List<String> keys, int at, int length) {
+        if (length < 2) {
+            return List.of();
+        }
+        String rest = " " + String.join(" ", keys.subList(at + 1, at + length));
+        return MatchKeys.withoutProclitics(keys.get(at)).stream().map(first -> first + rest).toList();
     }
 
     /** Whether the one-word name at {@code at} stands in a set phrase where it is a common word (مصر على, جنات عدن). */

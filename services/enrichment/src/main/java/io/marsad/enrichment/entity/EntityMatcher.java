@@ -262,12 +262,13 @@ public final class EntityMatcher {
         }
         found.removeIf(f -> f.match().length() == 1 && readAsCommonWord(f, source, tokens, keys)
             || CommonWordEvidence.insideALongerName(keys, f.at(), f.match().length())
-            || CommonWordEvidence.nationalSociety(keys, f.at(), f.match().length(), originAdjectives.anyAt(keys, f.at() + f.match().length()),
-                capitalisedWordBefore(source, tokens, f.at()))
+            || CommonWordEvidence.nationalSociety(keys, f.at(), f.match().length(), () -> originAdjectives.anyAt(keys, f.at() + f.match().length()),
+                () -> LatinCase.capitalisedWordBefore(source, tokens, f.at()))
             || anotherCountrysNamesake(f, keys));
         Set<String> namedPlainly = new HashSet<>();
         Set<String> countriesOfPlacesNamed = new HashSet<>();
         for (Found f : found) {
+            // a capital in mid-sentence names the entity as plainly as an unmarked spelling does ("Chad" after "in")
             if (!f.match().alias().needsEvidence(persianSpellings) || LatinCase.isEvidence(f.match().alias(), knowledgeBase.get(f.match().alias().entityId()).type(),
                 source, tokens, f.at(), f.match().length())) {
                 namedPlainly.add(f.match().alias().entityId());
@@ -338,12 +339,11 @@ public final class EntityMatcher {
         String type = knowledgeBase.get(id).type();
         String country = countryOf.get(id);
         int after = f.at() + f.match().length();
-        return namedPlainly.contains(id) // its full form, or any unmarked spelling, elsewhere in the article
+        return namedPlainly.contains(id) // its full form, any unmarked spelling or a capital in mid-sentence, anywhere in the article
             || namedPlainly.contains(country) || countriesOfPlacesNamed.contains(id) // a place's country; a country's place (باماكو)
             // a marked name of several words is another country's region, not a common word: a place of its own country settles it
             || alias.keys().size() > 1 && countriesOfPlacesNamed.contains(country)
             || originAdjectives.follows(keys, after, country) // سرت الليبية
-            || LatinCase.isEvidence(alias, type, source, tokens, f.at(), f.match().length()) // a capital in mid-sentence
             || CommonWordEvidence.around(keys, f.at(), f.match().length(), type, id.startsWith("country:")); // تنظيم القاعدة, في مالي
     }
 
@@ -371,17 +371,6 @@ public final class EntityMatcher {
         String home = homeCountries.of(f.match().alias().entityId());
         String named = home == null ? null : originAdjectives.countryAt(keys, f.at() + f.match().length());
         return named != null && !named.equals(home);
-    }
-
-    /** The word right before the one at {@code at}, in lower case, if it is written with a capital and only spaces between; else null. */
-    private static String capitalisedWordBefore(String source, List<Token> tokens, int at) {
-        if (at == 0) {
-            return null;
-        }
-        Token before = tokens.get(at - 1);
-        String word = source.substring(before.start(), before.end());
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && source.substring(before.end(), tokens.get(at).start()).isBlank()
-            ? word.toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     /** A city or region, whose foreign name Persian transliterates in more ways than the tables hold (کالیفرنیا). */

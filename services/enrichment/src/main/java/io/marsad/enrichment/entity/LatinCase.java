@@ -37,20 +37,28 @@ final class LatinCase {
 
     /** Whether the word right before the name (spaces only between) is one of {@code words}, in any case. */
     private static boolean wordBefore(String source, List<Token> tokens, int at, String... words) {
-        if (at == 0) {
-            return false;
-        }
-        Token before = tokens.get(at - 1);
-        if (!source.substring(before.end(), tokens.get(at).start()).isBlank()) {
-            return false;
-        }
-        String word = source.substring(before.start(), before.end());
+        String word = adjacentWordBefore(source, tokens, at);
         for (String candidate : words) {
-            if (word.equalsIgnoreCase(candidate)) {
+            if (candidate.equalsIgnoreCase(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The word right before the one at {@code at}, in lower case, if it is written with a capital and only spaces between; else null. */
+    static String capitalisedWordBefore(String source, List<Token> tokens, int at) {
+        String word = adjacentWordBefore(source, tokens, at);
+        return word != null && !word.isEmpty() && Character.isUpperCase(word.charAt(0)) ? word.toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** The word right before the one at {@code at} as written, if only spaces stand between; else null. */
+    private static String adjacentWordBefore(String source, List<Token> tokens, int at) {
+        if (at == 0) {
+            return null;
+        }
+        Token before = tokens.get(at - 1);
+        return source.substring(before.end(), tokens.get(at).start()).isBlank() ? source.substring(before.start(), before.end()) : null;
     }
 
     /**
