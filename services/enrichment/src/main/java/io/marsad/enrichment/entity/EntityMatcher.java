@@ -357,6 +357,9 @@ public final class EntityMatcher {
     private boolean readAsCommonWord(Found f, String source, List<Token> tokens, List<String> keys) {
         Token token = tokens.get(f.at());
         String written = source.substring(token.start(), token.end());
+        if (f.match().alias().markedElsewhere() && RussianAdjectiveNames.partOfAnotherName(source, tokens, f.at())) {
+            return true; // Восточный военный округ, Иван Грозный
+        }
         if (CommonWordEvidence.setPhrase(keys, f.at()) || ArabicMarks.tanwin(written)
             || (ArabicMarks.alefWithHamza(written) && ArabicMarks.hamzaNoSpellingHas(written, knowledgeBase.get(f.match().alias().entityId()).spellings()))) {
             return true;

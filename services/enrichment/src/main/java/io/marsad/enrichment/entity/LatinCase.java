@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * When the capital of a name written in a script with case is evidence for a name that is also a
- * common word ("Guinea" and guinea pigs, "Apple" and apple pie, "Chad" the country and a first name).
+ * common word ("Guinea" and guinea pigs, "Apple" and apple pie, "Chad" the country and a first name;
+ * Russian "Того", Togo and "of that").
  * In the middle of a sentence it is; at the start of one every word has it ("Guinea pigs are…",
  * "Apple pie…"), unless the name is a possessive ("Guinea's junta") or the subject of a verb of
  * saying or doing ("Apple said", "Chad denied"). A place's name right before
@@ -83,7 +84,13 @@ final class LatinCase {
         "said", "says", "announced", "announces", "reported", "reports", "told", "confirmed", "denied", "warned", "urged",
         "plans", "planned", "agreed", "launched", "unveiled", "sued", "posted", "accused", "signed", "called", "added",
         // French: "Orange a annoncé", "Orange annonce"
-        "a", "annonce", "indique", "affirme", "déclare", "estime", "prévoit", "va", "confirme", "dément");
+        "a", "annonce", "indique", "affirme", "déclare", "estime", "prévoit", "va", "confirme", "dément",
+        // Russian, past tense of every gender and number: "Того объявило", "Герцог заявил"
+        "заявил", "заявила", "заявило", "заявили", "сообщил", "сообщила", "сообщило", "сообщили", "объявил", "объявила", "объявило",
+        "объявили", "призвал", "призвала", "призвало", "призвали", "подписал", "подписала", "подписало", "подписали", "выступил",
+        "выступила", "выступило", "выступили", "потребовал", "потребовала", "потребовало", "потребовали", "подтвердил", "подтвердила",
+        "подтвердило", "подтвердили", "предупредил", "предупредила", "предупредило", "предупредили", "отказался", "отказалась",
+        "отказалось", "отказались", "опроверг", "опровергла", "опровергло", "опровергли", "отверг", "отвергла", "отвергло", "отвергли");
 
     private static boolean reportingVerbFollows(String source, int end) {
         int i = end;

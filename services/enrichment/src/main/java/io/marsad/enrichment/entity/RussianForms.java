@@ -32,8 +32,9 @@ final class RussianForms {
         String stem2 = word.substring(0, word.length() - 2);
         char last = word.charAt(word.length() - 1);
         if (word.endsWith("ий") || word.endsWith("ый") || word.endsWith("ой")) {
-            // adjectival names (Зеленский, Навальный, Белый, Грозный), and nouns in -ой (Ханой) below
-            for (String ending : new String[] {"ого", "ому", "им", "ым", "ом", "ая", "ой", "ую", "ые", "ых"}) {
+            // adjectival names (Зеленский, Навальный, Белый, Грозный), and nouns in -ой (Ханой) below; masculine
+            // forms only: Зеленская is another person, and Восточной, Грозная the adjectives of other names or none
+            for (String ending : new String[] {"ого", "ому", "им", "ым", "ом"}) {
                 forms.add(stem2 + ending);
             }
         }

@@ -374,4 +374,31 @@ class CommonWordsTest {
     void namesMarkedAsCommonWordsNeedEvidence(String text, String id) {
         assertFalse(ids(text, "ar").contains(id), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Того же мнения придерживается и министр. | country:TG",                  // "of that", at the start of a sentence
+        "Делегация Восточного военного округа прибыла на учения. | place:vostochny-cosmodrome", // the adjective of another name
+        "Обстрелы Восточной Украины продолжаются. | place:vostochny-cosmodrome",  // a feminine form is no form of the cosmodrome
+        "Спектакль о царе Иване Грозном покажут в мае. | place:grozny",           // an epithet after a ruler's first name
+        "Герцог Кентский открыл выставку. | person:isaac-herzog",                  // a duke
+        "Елена Зеленская посетила школу в Киеве. | person:volodymyr-zelensky",     // his wife: the feminine form is another person
+    })
+    void russianNamesThatAreAlsoCommonWordsNeedEvidence(String text, String id) {
+        assertFalse(ids(text, "ru").contains(id), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Того заявило о закрытии границы. | country:TG",                         // a verb of saying after it
+        "Переговоры прошли в столице Того. | country:TG",                        // a capital in mid-sentence
+        "Ракету запустили с Восточного в пятницу. | place:vostochny-cosmodrome", // followed by a preposition
+        "На Восточном завершили сборку ракеты. | place:vostochny-cosmodrome",    // followed by a verb
+        "Митинг прошёл в Грозном в субботу. | place:grozny",
+        "Президент Израиля Герцог призвал к единству. | person:isaac-herzog",
+        "Зеленского поддержали союзники. | person:volodymyr-zelensky",           // the masculine forms stay
+    })
+    void russianNamesThatAreAlsoCommonWordsStayNames(String text, String id) {
+        assertTrue(ids(text, "ru").contains(id), text);
+    }
 }
