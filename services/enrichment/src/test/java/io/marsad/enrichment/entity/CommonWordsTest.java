@@ -401,4 +401,16 @@ class CommonWordsTest {
     void russianNamesThatAreAlsoCommonWordsStayNames(String text, String id) {
         assertTrue(ids(text, "ru").contains(id), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Sucre : les cours mondiaux atteignent un sommet. | place:sucre | fr | false",        // sugar
+        "La capitale constitutionnelle de la Bolivie reste Sucre. | place:sucre | fr | true",
+        "Florence Parly a présenté la loi de programmation. | place:florence | fr | false",    // a first name before a surname
+        "Florence Nightingale founded modern nursing. | place:florence | en | false",
+        "Le sommet s'est tenu à Florence en mai. | place:florence | fr | true",
+    })
+    void frenchWordsAndFirstNamesThatAreAlsoPlaces(String text, String id, String language, boolean named) {
+        assertEquals(named, ids(text, language).contains(id), text);
+    }
 }
