@@ -62,7 +62,7 @@ public final class EntityMatcher {
     private static final java.util.regex.Pattern COMPOUND_PLACE_LINK = java.util.regex.Pattern.compile(
         "\\p{L}-(?:(?:de|du|des|en|sur|sous|la|le|les|lès|lez|et|aux|au)-|d['’])$");
     /** A place's description naming its country: "city in Syria", "capital of Jordan", "place in Saudi Arabia". */
-    private static final java.util.regex.Pattern PLACE_IN = java.util.regex.Pattern.compile("\\b(?:in|of) (?:the )?([A-Z][\\w'’ .-]*)$");
+    static final java.util.regex.Pattern PLACE_IN = java.util.regex.Pattern.compile("\\b(?:in|of) (?:the )?([A-Z][\\w'’ .-]*)$");
 
     /** The knowledge base's mark on a spelling that is also a common word and needs evidence. */
     public static final String COMMON_WORD_MARK = "~";
@@ -132,7 +132,7 @@ public final class EntityMatcher {
             }
         }
         this.originAdjectives = new OriginAdjectives(knowledgeBase);
-        this.homeCountries = new HomeCountries(knowledgeBase);
+        this.homeCountries = new HomeCountries(knowledgeBase, countriesByName);
         spellings.forEach((keys, byEntity) -> {
             if (byEntity.size() > 1 && (vowelledSpellings.containsKey(keys) || byEntity.keySet().stream().anyMatch(id -> byEntity.containsKey(countryOf.get(id))))) {
                 sharedSpellings.put(keys, byEntity); // told apart in the text by vowels, or by a word before that makes a country's name its city
@@ -260,11 +260,15 @@ public final class EntityMatcher {
             found.add(new Found(best, i));
             i += best.length;
         }
+        // a person in the name of a place named after them is not mentioned, but the place's country is (ملعب الملك عبد الله الثاني)
+        List<Found> namedAfter = found.stream()
+            .filter(f -> isPerson(f) && NamedAfter.aPlaceOrThingNamedAfter(source, tokens, keys, f.at(), f.match().length())).toList();
         found.removeIf(f -> f.match().length() == 1 && readAsCommonWord(f, source, tokens, keys)
             || CommonWordEvidence.insideALongerName(keys, f.at(), f.match().length())
             || CommonWordEvidence.nationalSociety(keys, f.at(), f.match().length(), () -> originAdjectives.anyAt(keys, f.at() + f.match().length()),
                 () -> LatinCase.capitalisedWordBefore(source, tokens, f.at()))
-            || anotherCountrysNamesake(f, keys));
+            || anotherCountrysNamesake(f, keys)
+            || namedAfter.contains(f)); // مطار الإمام الخميني
         Set<String> namedPlainly = new HashSet<>();
         Set<String> countriesOfPlacesNamed = new HashSet<>();
         for (Found f : found) {
@@ -278,6 +282,7 @@ public final class EntityMatcher {
                 }
             }
         }
+        Set<String> countriesNamedOtherwise = countriesNamedOtherwise(found, namedAfter);
         List<Mention> mentions = new ArrayList<>();
         for (Found f : found) {
             int start = tokens.get(f.at()).start();
@@ -285,7 +290,8 @@ public final class EntityMatcher {
             if (insideACompoundPlaceName(source, start)) {
                 continue; // Île-de-France is not France
             }
-            Alias alias = byCityWord(byVowels(f.match().alias(), source.substring(start, end)), keys, f.at());
+            Alias alias = byCountryNamed(byCityWord(byVowels(f.match().alias(), source.substring(start, end)), keys, f.at()), f, found,
+                countriesNamedOtherwise, source, tokens);
             if (alias.needsEvidence(persianSpellings) && !hasEvidence(alias, f, source, tokens, keys, namedPlainly, countriesOfPlacesNamed)) {
                 continue; // a common word ("the base", "April") with nothing saying it names the entity here
             }
@@ -376,6 +382,10 @@ public final class EntityMatcher {
         return named != null && !named.equals(home);
     }
 
+    private boolean isPerson(Found f) {
+        return knowledgeBase.get(f.match().alias().entityId()).type().equals("person");
+    }
+
     /** A city or region, whose foreign name Persian transliterates in more ways than the tables hold (کالیفرنیا). */
     private boolean isPlaceWithinACountry(String entityId) {
         return countryOf.containsKey(entityId);
@@ -427,6 +437,70 @@ public final class EntityMatcher {
             }
         }
         return alias;
+    }
+
+    /**
+     * The countries a text names other than by a spelling it shares with a place: by a name of their
+     * own, by one of their places, or by one of their people (a "King of Jordan").
+     */
+    private Set<String> countriesNamedOtherwise(List<Found> found, List<Found> namedAfter) {
+        Set<String> countries = new HashSet<>();
+        for (Found f : java.util.stream.Stream.concat(found.stream(), namedAfter.stream()).toList()) {
+            String id = f.match().alias().entityId();
+            if (sharedSpellings.containsKey(f.match().alias().keys())) {
+                continue;
+            }
+            if (id.startsWith("country:")) {
+                countries.add(id);
+            }
+            String country = countryOf.containsKey(id) ? countryOf.get(id) : homeCountries.ofPerson(id);
+            if (country != null) {
+                countries.add(country);
+            }
+        }
+        return countries;
+    }
+
+    /**
+     * A country's name that another country's place shares without vowels (عمان: Oman, and Amman in
+     * Jordan) is the place where the text names the place's country and names the first country no
+     * other way (ملعب الملك عبد الله الثاني في عمان) — unless it stands in a list of countries
+     * (السعودية وعمان والكويت).
+     */
+    private Alias byCountryNamed(Alias alias, Found f, List<Found> found, Set<String> countriesNamedOtherwise, String source, List<Token> tokens) {
+        Map<String, Alias> sharing = sharedSpellings.get(alias.keys());
+        if (sharing == null || !alias.entityId().startsWith("country:") || countriesNamedOtherwise.contains(alias.entityId())
+            || inAListOfCountries(f, found, source, tokens)) {
+            return alias;
+        }
+        for (Map.Entry<String, Alias> other : sharing.entrySet()) {
+            String country = countryOf.get(other.getKey());
+            if (country != null && !country.equals(alias.entityId()) && countriesNamedOtherwise.contains(country)) {
+                return other.getValue();
+            }
+        }
+        return alias;
+    }
+
+    /** Whether a country's name stands right before or after this one, joined by a comma or "و" (السعودية وعمان، الكويت). */
+    private static boolean inAListOfCountries(Found f, List<Found> found, String source, List<Token> tokens) {
+        int end = f.at() + f.match().length();
+        for (Found other : found) {
+            if (other == f || !other.match().alias().entityId().startsWith("country:")) {
+                continue;
+            }
+            if (other.at() + other.match().length() == f.at() && joined(source, tokens, other.at() + other.match().length() - 1, f.at())
+                || other.at() == end && joined(source, tokens, end - 1, other.at())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code second} follows the one at {@code first} after a comma or with the conjunction و. */
+    private static boolean joined(String source, List<Token> tokens, int first, int second) {
+        String between = source.substring(tokens.get(first).end(), tokens.get(second).start());
+        return between.contains(",") || between.contains("،") || source.charAt(tokens.get(second).start()) == 'و';
     }
 
     private static int agreement(String surface, List<String> spellings) {

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The country an organisation belongs to, read from the nationality its description opens with
- * ("Turkish ruling party", "Lebanese Shia party", "Saudi oil company"). Parties and bodies of one name
+ * ("Turkish ruling party", "Lebanese Shia party", "Saudi oil company"), and a person's ("King of
+ * Jordan", "Russian Foreign Minister"). Parties and bodies of one name
  * exist in several countries (حزب العدالة والتنمية is Turkey's AKP and Morocco's PJD): followed by
  * another country's adjective, the name is that country's namesake.
  */
@@ -27,14 +28,24 @@ final class HomeCountries {
         Map.entry("Taiwanese", "TW"), Map.entry("Azerbaijani", "AZ"), Map.entry("Armenian", "AM"), Map.entry("Belarusian", "BY"));
 
     private final Map<String, String> byOrganisation = new HashMap<>();
+    private final Map<String, String> byPerson = new HashMap<>();
 
-    HomeCountries(KnowledgeBase knowledgeBase) {
+    /** {@code countriesByName}: the countries' ids by each of their display names, for "King of Jordan". */
+    HomeCountries(KnowledgeBase knowledgeBase, Map<String, String> countriesByName) {
         for (Entity entity : knowledgeBase.all()) {
-            if (entity.type().equals("organization") && entity.description() != null && !entity.description().isBlank()) {
-                String first = entity.description().strip().split("[\\s,]+", 2)[0];
-                String country = NATIONALITIES.get(first);
-                if (country != null && knowledgeBase.get("country:" + country) != null) {
-                    byOrganisation.put(entity.id(), "country:" + country);
+            if (entity.description() == null || entity.description().isBlank()) {
+                continue;
+            }
+            String first = entity.description().strip().split("[\\s,]+", 2)[0];
+            String country = NATIONALITIES.get(first) == null ? null : "country:" + NATIONALITIES.get(first);
+            if (entity.type().equals("organization") && country != null && knowledgeBase.get(country) != null) {
+                byOrganisation.put(entity.id(), country);
+            } else if (entity.type().equals("person")) {
+                java.util.regex.Matcher of = EntityMatcher.PLACE_IN.matcher(entity.description());
+                String named = of.find() ? countriesByName.get(of.group(1)) : null; // "King of Jordan", "President of Russia"
+                String home = named != null ? named : country; // "Russian Foreign Minister"
+                if (home != null && knowledgeBase.get(home) != null) {
+                    byPerson.put(entity.id(), home);
                 }
             }
         }
@@ -43,5 +54,10 @@ final class HomeCountries {
     /** The organisation's country, or null when its description names none. */
     String of(String organisationId) {
         return byOrganisation.get(organisationId);
+    }
+
+    /** The country a person's description says they serve or come from, or null. */
+    String ofPerson(String personId) {
+        return byPerson.get(personId);
     }
 }

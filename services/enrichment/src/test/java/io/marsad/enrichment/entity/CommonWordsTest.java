@@ -413,4 +413,33 @@ class CommonWordsTest {
     void frenchWordsAndFirstNamesThatAreAlsoPlaces(String text, String id, String language, boolean named) {
         assertEquals(named, ids(text, language).contains(id), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "أعلن مطار الإمام الخميني عن تأخير الرحلات | person:ruhollah-khomeini | ar | false",  // a title between the kind and the name
+        "نقل المصابون إلى مستشفى الملك سلمان | person:king-salman | ar | false",
+        "Passengers waited at Imam Khomeini International Airport. | person:ruhollah-khomeini | en | false", // qualifiers before the kind
+        "The Mandela Prize was awarded to two activists. | person:nelson-mandela | en | false",
+        "Une manifestation a eu lieu boulevard Nelson-Mandela. | person:nelson-mandela | fr | false",
+        "Открылся новый участок проспекта имени Путина. | person:vladimir-putin | ru | false",
+        "پروازهای فرودگاه امام خمینی لغو شد. | person:ruhollah-khomeini | fa | false",
+        "Macron visited hospital staff in Lyon. | person:emmanuel-macron | en | true",           // a kind in lower case is no name's part
+        "قال الملك سلمان إن المملكة ماضية في الإصلاحات | person:king-salman | ar | true",
+        "Khomeini returned to Iran in 1979. | person:ruhollah-khomeini | en | true",
+    })
+    void aPersonInTheNameOfAPlaceNamedAfterThemIsNotMentioned(String text, String id, String language, boolean named) {
+        assertEquals(named, ids(text, language).contains(id), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "أقيمت المباراة على ملعب الملك عبد الله الثاني في عمان | place:amman",  // the place's country named by its king
+        "زار وزير خارجية الأردن عمان أمس | place:amman",
+        "انطلقت في عمان أعمال المؤتمر | country:OM",                             // nothing else: the country
+        "وقع وزيرا خارجية الأردن وعمان اتفاقا | country:OM",                   // in a list of countries
+        "وصل السلطان هيثم بن طارق إلى عمان قادما من الرياض | country:OM",      // the country named otherwise, by its sultan
+    })
+    void aCountrysNameAnotherCountrysPlaceSharesIsTheCountryNamedAround(String text, String id) {
+        assertTrue(ids(text, "ar").contains(id), text + " " + ids(text, "ar"));
+    }
 }

@@ -46,7 +46,11 @@ class EntityEvaluationTest {
             return truePositives / (double) (truePositives + falseNegatives + unknown);
         }
 
+        /** 1 where nothing was to be found and nothing was (a language whose briefs only hold common words). */
         double f1() {
+            if (truePositives + falsePositives + falseNegatives == 0) {
+                return 1;
+            }
             return 2 * precision() * recall() / (precision() + recall());
         }
     }
@@ -88,6 +92,10 @@ class EntityEvaluationTest {
         "entity-common-words-ru.jsonl       | 0.95 | 0.95 | 0.95",
         // held out from the Russian rules: first measured 1.000 / 0.950 (0.645 / 1.000 with the build before)
         "entity-common-words-ru-holdout.jsonl | 0.90 | 0.90 | 0.90",
+        // people's names in the names of places and things named after them (مطار الإمام الخميني, King Salman Hospital); the rule was made on it
+        "entity-named-after.jsonl           | 0.90 | 0.90 | 0.85",
+        // held out from that rule, in five languages: first measured 1.000 / 1.000 (0.500 / 1.000 with the build before)
+        "entity-named-after-holdout.jsonl   | 0.90 | 0.90 | 0.85",
     })
     void precisionWhereNamesAreAlsoCommonWords(String set, double minPrecision, double minRecall, double minF1PerLanguage) throws Exception {
         evaluate(set, minPrecision, minRecall, minF1PerLanguage);
