@@ -25,6 +25,7 @@ final class CommonWordEvidence {
         "متشددي", "خلية", "خلايا", "فرع", "فروع", "شبكة", "شركة", "شركات", "مجموعة", "سيارات", "مصنع", "منظمة", "وكالة",
         "نظام", "حكم", "حكومة", "قوات", "عهد", "رئيس", "الرئيس", "عائلة", "الزعيم", "التيار", "أنصار",
         "group", "militants", "fighters", "leader", "leaders", "affiliate", "company", "firm", "regime", "president", "forces",
+        "automaker", "carmaker",
         "groupe", "dirigeant", "société", "régime", "président");
     /** Words (folded, proclitics off) that, right before the name of a place, make it one. */
     private static final Set<String> BEFORE_PLACE = folded(

@@ -51,6 +51,11 @@ final class HomeCountries {
         }
     }
 
+    /** Whether a word is a nationality ("Palestinian", "Chinese") as descriptions write them. */
+    static boolean isNationality(String word) {
+        return NATIONALITIES.containsKey(word);
+    }
+
     /** The organisation's country, or null when its description names none. */
     String of(String organisationId) {
         return byOrganisation.get(organisationId);

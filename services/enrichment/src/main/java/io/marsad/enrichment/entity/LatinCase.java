@@ -13,7 +13,8 @@ import java.util.List;
  * saying or doing ("Apple said", "Chad denied"). A place's name right before
  * another capitalised word is a first name ("Chad Smith", "Georgia Smith"), unless it is a possessive
  * ("Chad's president"); after "a" it is a figure of speech ("a Mecca for startups"). A company's
- * name after "the" is the thing the company is named after ("the Amazon rainforest", "the Orange Order").
+ * name after "the" is the thing the company is named after ("the Amazon rainforest", "the Orange Order"),
+ * and after a first name or an initial a surname ("Doug Ford", "USS Gerald R. Ford").
  */
 final class LatinCase {
 
@@ -27,8 +28,12 @@ final class LatinCase {
         int end = tokens.get(at + length - 1).end();
         String written = source.substring(start, end);
         boolean possessive = written.endsWith("'s") || written.endsWith("’s");
-        if (startsASentence(source, start) && !possessive && !reportingVerbFollows(source, end)) {
-            return false; // "Guinea pigs", "Apple pie"; "Guinea's junta" and "Apple said" are the names
+        if (type.equals("organization") && firstNameOrInitialBefore(source, tokens, at)) {
+            return false; // "Doug Ford", "Gerald R. Ford": a company's name that is also a surname
+        }
+        if (startsASentence(source, start) && !possessive && !reportingVerbFollows(source, end)
+            && !(type.equals("organization") && nextWordIn(source, end, COMPANY_WORDS_AFTER))) {
+            return false; // "Guinea pigs", "Apple pie"; "Guinea's junta", "Apple said" and "Ford shares" are the names
         }
         if (type.equals("location") && (!possessive && capitalisedWordFollows(source, end) || wordBefore(source, tokens, at, "a", "an"))) {
             return false; // "Chad Smith"; "a Mecca for startups"
@@ -92,7 +97,22 @@ final class LatinCase {
         "подтвердило", "подтвердили", "предупредил", "предупредила", "предупредило", "предупредили", "отказался", "отказалась",
         "отказалось", "отказались", "опроверг", "опровергла", "опровергло", "опровергли", "отверг", "отвергла", "отвергло", "отвергли");
 
+    /** Words that, right after a company's name at the start of a sentence, say it is the company: "Ford shares fell". */
+    private static final java.util.Set<String> COMPANY_WORDS_AFTER = java.util.Set.of(
+        "shares", "stock", "CEO", "vehicles", "cars", "trucks", "plant", "plants", "factory", "sales", "dealers", "workers",
+        "executives", "recalled", "recalls", "cut", "raised", "sold", "reported", "expects", "forecast");
+    /** An initial right before a name: "Gerald R. Ford". */
+    private static final java.util.regex.Pattern INITIAL_BEFORE = java.util.regex.Pattern.compile("(?:^|\\s)\\p{Lu}\\.\\s+$");
+    /** Capitalised words before a company's name that are no first name: "The Ford plant", "Carmaker Ford said". */
+    private static final java.util.Set<String> NOT_FIRST_NAMES = java.util.Set.of(
+        "the", "a", "an", "this", "that", "of", "and", "or", "for", "to", "in", "at", "on", "by", "with", "from", "as", "but",
+        "automaker", "carmaker", "rival", "chipmaker", "le", "la", "les", "un", "une", "des", "du", "de", "et", "chez");
+
     private static boolean reportingVerbFollows(String source, int end) {
+        return nextWordIn(source, end, REPORTING_VERBS);
+    }
+
+    private static boolean nextWordIn(String source, int end, java.util.Set<String> words) {
         int i = end;
         while (i < source.length() && source.charAt(i) == ' ') {
             i++;
@@ -101,7 +121,19 @@ final class LatinCase {
         while (wordEnd < source.length() && Character.isLetter(source.charAt(wordEnd))) {
             wordEnd++;
         }
-        return i > end && REPORTING_VERBS.contains(source.substring(i, wordEnd));
+        return i > end && words.contains(source.substring(i, wordEnd));
+    }
+
+    /** Whether a capitalised first name ("Doug Ford", not "The Ford" or "Palestinian Hamas") or an initial ("R. Ford") stands right before. */
+    private static boolean firstNameOrInitialBefore(String source, List<Token> tokens, int at) {
+        int start = tokens.get(at).start();
+        if (INITIAL_BEFORE.matcher(source.substring(Math.max(0, start - 4), start)).find()) {
+            return true;
+        }
+        String word = adjacentWordBefore(source, tokens, at);
+        boolean sameLine = at > 0 && source.substring(tokens.get(at - 1).end(), start).indexOf('\n') < 0; // not a title's last word
+        return word != null && sameLine && !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.endsWith("'s") && !word.endsWith("’s")
+            && !NOT_FIRST_NAMES.contains(word.toLowerCase(java.util.Locale.ROOT)) && !HomeCountries.isNationality(word);
     }
 
     /** Whether the next word, after spaces only, starts with a capital letter. */

@@ -442,4 +442,23 @@ class CommonWordsTest {
     void aCountrysNameAnotherCountrysPlaceSharesIsTheCountryNamedAround(String text, String id) {
         assertTrue(ids(text, "ar").contains(id), text + " " + ids(text, "ar"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The USS Gerald R. Ford arrived in the eastern Mediterranean. | false",   // an initial before: a surname
+        "Ontario Premier Doug Ford said the tariffs would hurt workers. | false", // a first name before
+        "Doug Ford said the province would retaliate. | false",
+        "Ford recalled 200,000 pickups over a brake defect. | true",              // the company's verb
+        "Ford shares fell 3% in early trading. | true",                           // the company's noun
+        "Shares of Ford rose after the earnings report. | true",
+        "Carmaker Ford said it would cut jobs in Germany. | true",
+    })
+    void aCompanysNameThatIsAlsoASurname(String text, boolean named) {
+        assertEquals(named, ids(text, "en").contains("org:ford"), text);
+    }
+
+    @Test
+    void aTitlesLastWordIsNoFirstName() {
+        assertTrue(ids("Jobs\nFord said it would cut jobs in Germany.", "en").contains("org:ford"));
+    }
 }
