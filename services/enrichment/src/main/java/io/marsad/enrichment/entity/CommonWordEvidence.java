@@ -26,12 +26,15 @@ final class CommonWordEvidence {
         "نظام", "حكم", "حكومة", "قوات", "عهد", "رئيس", "الرئيس", "عائلة", "الزعيم", "التيار", "أنصار",
         "group", "militants", "fighters", "leader", "leaders", "affiliate", "company", "firm", "regime", "president", "forces",
         "automaker", "carmaker",
-        "groupe", "dirigeant", "société", "régime", "président");
+        "groupe", "dirigeant", "société", "régime", "président",
+        // Persian: government, commander, organisation, forces, president, prime minister, minister, ambassador, embassy, army, leader, company
+        "دولت", "فرمانده", "فرماندهی", "سازمان", "نیروی", "نیروهای", "رئیس‌جمهور", "نخست‌وزیر", "وزیر", "سفیر", "سفارت", "ارتش",
+        "رهبر", "شرکت");
     /** Words (folded, proclitics off) that, right before the name of a place, make it one. */
     private static final Set<String> BEFORE_PLACE = folded(
         "منطقة", "مقاطعة", "مدينة", "محافظة", "ريف", "بلدة", "مطار", "ميناء", "جامعة", "مخيم", "ولاية", "العاصمة", "أحياء",
         "شمال", "جنوب", "شرق", "غرب", "جزيرة", "مهرجان", "دولة", "جمهورية",
-        "کشور", "شهر", "استان", "جزیره"); // Persian: country, city, province, island
+        "کشور", "شهر", "استان", "جزیره", "فرودگاه", "بندر", "پایتخت"); // Persian: country, city, province, island, airport, port, capital
     /** Words that, right before a name a country shares with its capital (الجزائر, Algeria and Algiers), make it the city. */
     private static final Set<String> BEFORE_CITY = folded("مدينة", "العاصمة", "مطار", "ميناء", "بلدية", "جامعة", "شوارع", "أحياء", "ضواحي");
     /** Titles and words for places that, with the article, stand before a name in apposition (الفريق البرهان، المدينة): the name stays one. */
@@ -40,10 +43,12 @@ final class CommonWordEvidence {
         "مرشد", "حاكم", "رئيسة", "مستشار", "سفير", "عميد", "أستاذ", "مبعوث", "مدينة", "محافظة", "منطقة", "جزيرة", "إمارة");
     /** Words that, right after a name, make it one. */
     private static final Set<String> AFTER = folded(
-        "الإرهابي", "الإرهابية", "المتطرف", "المتشدد", "المخلوع", "السابق", "موتور", "موتورز", "للسيارات", "للاستثمار");
+        "الإرهابي", "الإرهابية", "المتطرف", "المتشدد", "المخلوع", "السابق", "موتور", "موتورز", "للسيارات", "للاستثمار",
+        "پایتخت"); // Persian: کیف پایتخت اوکراین
 
     /** Names (folded) and the word right before or after them that makes the pair a set phrase of the language. */
     private static final Map<String, Set<String>> PHRASE_AFTER = Map.ofEntries(
+        Map.entry(key("دوشنبه"), folded("گذشته", "آینده", "هفته", "شب", "صبح", "عصر", "ظهر")), // Persian: last Monday, next Monday
         Map.entry(key("مصر"), folded("على")),
         Map.entry(key("النيل"), folded("من", "منه", "منها", "منهم", "منهما")), // النيل من: to harm, to undermine
         Map.entry(key("مسقط"), folded("رأس", "رأسه", "رأسها", "رأسي", "رأسهم")), // مسقط رأسه: his birthplace
@@ -66,6 +71,7 @@ final class CommonWordEvidence {
         Map.entry(key("الرياض"), folded("العامة", "والحدائق")), // public gardens, not Riyadh
         Map.entry(key("مالي"), folded("وإداري", "واقتصادي", "وعسكري", "ولوجستي", "وفني", "ومعنوي", "وإنساني"))); // financial and…
     private static final Map<String, Set<String>> PHRASE_BEFORE = Map.ofEntries(
+        Map.entry(key("دوشنبه"), folded("روز", "صبح", "عصر", "شب", "ظهر", "بامداد")), // Persian: (on) Monday, not Dushanbe
         Map.entry(key("عدن"), folded("جنات", "جنة")),
         Map.entry(key("عرفات"), folded("جبل", "صعيد", "منى")), // Mount Arafat, the pilgrims' منى وعرفات: not Yasser Arafat
         Map.entry(key("سيول"), folded("أمطار", "فيضانات", "الأمطار")), // أمطار وسيول: rain and torrents

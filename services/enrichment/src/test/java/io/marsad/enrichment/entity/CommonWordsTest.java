@@ -461,4 +461,19 @@ class CommonWordsTest {
     void aTitlesLastWordIsNoFirstName() {
         assertTrue(ids("Jobs\nFord said it would cut jobs in Germany.", "en").contains("org:ford"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "نشست روز دوشنبه در تهران برگزار شد | place:dushanbe | false",             // Monday
+        "سفیر در دوشنبه پایتخت تاجیکستان با وزیر دیدار کرد | place:dushanbe | true", // its country named
+        "صدور چک برگشتی جرم است | country:CZ | false",                             // a cheque
+        "دولت چک سفیر روسیه را احضار کرد | country:CZ | true",                       // a word for a state before it
+        "سارق کیف پول مسافر را ربود | place:kyiv | false",                           // a bag
+        "رئیس‌جمهور اوکراین در کیف سخنرانی کرد | place:kyiv | true",
+        "فرمانده بسیج گفت نیروها آماده‌اند | org:basij | true",
+        "بسیج منابع مالی ضروری است | org:basij | false",                            // mobilisation
+    })
+    void persianNamesThatAreAlsoCommonWords(String text, String id, boolean named) {
+        assertEquals(named, ids(text, "fa").contains(id), text);
+    }
 }
