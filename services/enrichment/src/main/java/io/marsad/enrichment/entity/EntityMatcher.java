@@ -134,8 +134,10 @@ public final class EntityMatcher {
         this.originAdjectives = new OriginAdjectives(knowledgeBase);
         this.homeCountries = new HomeCountries(knowledgeBase, countriesByName);
         spellings.forEach((keys, byEntity) -> {
-            if (byEntity.size() > 1 && (vowelledSpellings.containsKey(keys) || byEntity.keySet().stream().anyMatch(id -> byEntity.containsKey(countryOf.get(id))))) {
-                sharedSpellings.put(keys, byEntity); // told apart in the text by vowels, or by a word before that makes a country's name its city
+            if (byEntity.size() > 1 && (vowelledSpellings.containsKey(keys) || byEntity.keySet().stream().anyMatch(id -> byEntity.containsKey(countryOf.get(id)))
+                || byEntity.keySet().stream().map(this::countryOfPlace).filter(java.util.Objects::nonNull).distinct().count() > 1)) {
+                // told apart in the text by vowels, by a word before that makes a country's name its city, or by the countries named around
+                sharedSpellings.put(keys, byEntity);
             }
             Alias alias = resolve(keys, byEntity, namedBy.getOrDefault(keys, Set.of()));
             if (alias == null) {
@@ -462,24 +464,31 @@ public final class EntityMatcher {
     }
 
     /**
-     * A country's name that another country's place shares without vowels (عمان: Oman, and Amman in
-     * Jordan) is the place where the text names the place's country and names the first country no
-     * other way (ملعب الملك عبد الله الثاني في عمان) — unless it stands in a list of countries
-     * (السعودية وعمان والكويت).
+     * A name two countries' places share, or a country's name another country's place shares without
+     * vowels (طرابلس: Libya's capital and Lebanon's Tripoli; عمان: Oman, and Amman in Jordan), is the
+     * other place where the text names that place's country and names the first one's no other way
+     * (اشتباكات في طرابلس … شمال لبنان; ملعب الملك عبد الله الثاني في عمان) — unless it stands in a list
+     * of countries (السعودية وعمان والكويت).
      */
     private Alias byCountryNamed(Alias alias, Found f, List<Found> found, Set<String> countriesNamedOtherwise, String source, List<Token> tokens) {
         Map<String, Alias> sharing = sharedSpellings.get(alias.keys());
-        if (sharing == null || !alias.entityId().startsWith("country:") || countriesNamedOtherwise.contains(alias.entityId())
-            || inAListOfCountries(f, found, source, tokens)) {
+        String own = countryOfPlace(alias.entityId());
+        if (sharing == null || own == null || countriesNamedOtherwise.contains(own)
+            || alias.entityId().startsWith("country:") && inAListOfCountries(f, found, source, tokens)) {
             return alias;
         }
         for (Map.Entry<String, Alias> other : sharing.entrySet()) {
             String country = countryOf.get(other.getKey());
-            if (country != null && !country.equals(alias.entityId()) && countriesNamedOtherwise.contains(country)) {
+            if (country != null && !country.equals(own) && countriesNamedOtherwise.contains(country)) {
                 return other.getValue();
             }
         }
         return alias;
+    }
+
+    /** A country itself, or the country a place is in; null for anything else. */
+    private String countryOfPlace(String entityId) {
+        return entityId.startsWith("country:") ? entityId : countryOf.get(entityId);
     }
 
     /** Whether a country's name stands right before or after this one, joined by a comma or "و" (السعودية وعمان، الكويت). */

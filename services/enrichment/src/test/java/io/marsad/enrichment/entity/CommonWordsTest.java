@@ -476,4 +476,15 @@ class CommonWordsTest {
     void persianNamesThatAreAlsoCommonWords(String text, String id, boolean named) {
         assertEquals(named, ids(text, "fa").contains(id), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "اشتباكات في طرابلس بين مجموعات مسلحة في شمال لبنان | place:tripoli-lebanon | ar", // Lebanon named, Libya not
+        "وصل رئيس الحكومة الليبية إلى طرابلس | place:tripoli | ar",                         // nothing else: the capital
+        "Clashes broke out in Tripoli, the largest city of northern Lebanon. | place:tripoli-lebanon | en",
+        "Flights to Tripoli resumed, Libyan officials said. | place:tripoli | en",
+    })
+    void aNameTwoCountriesPlacesShareIsTheOneWhoseCountryIsNamed(String text, String id, String language) {
+        assertTrue(ids(text, language).contains(id), text + " " + ids(text, language));
+    }
 }
