@@ -86,6 +86,7 @@ public final class EntityMatcher {
     private final OriginAdjectives originAdjectives;
     /** The country of each organisation whose description names one: another country's adjective after its name makes it a namesake. */
     private final HomeCountries homeCountries;
+    private final GivenNames givenNames;
     /** The one-word names of places and countries, as keys: to tell adjectives of origin (السوداني). */
     private final Set<String> placeNames = new HashSet<>();
 
@@ -133,6 +134,7 @@ public final class EntityMatcher {
         }
         this.originAdjectives = new OriginAdjectives(knowledgeBase);
         this.homeCountries = new HomeCountries(knowledgeBase, countriesByName);
+        this.givenNames = new GivenNames(knowledgeBase);
         spellings.forEach((keys, byEntity) -> {
             if (byEntity.size() > 1 && (vowelledSpellings.containsKey(keys) || byEntity.keySet().stream().anyMatch(id -> byEntity.containsKey(countryOf.get(id)))
                 || byEntity.keySet().stream().map(this::countryOfPlace).filter(java.util.Objects::nonNull).distinct().count() > 1)) {
@@ -270,7 +272,8 @@ public final class EntityMatcher {
             || CommonWordEvidence.nationalSociety(keys, f.at(), f.match().length(), () -> originAdjectives.anyAt(keys, f.at() + f.match().length()),
                 () -> LatinCase.capitalisedWordBefore(source, tokens, f.at()))
             || anotherCountrysNamesake(f, keys)
-            || namedAfter.contains(f)); // مطار الإمام الخميني
+            || namedAfter.contains(f) // مطار الإمام الخميني
+            || isPerson(f) && givenNames.namesAnother(f.match().alias().entityId(), source, tokens, f.at(), f.match().length())); // Melania Trump
         Set<String> namedPlainly = new HashSet<>();
         Set<String> countriesOfPlacesNamed = new HashSet<>();
         for (Found f : found) {

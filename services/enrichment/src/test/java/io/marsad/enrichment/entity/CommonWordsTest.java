@@ -487,4 +487,19 @@ class CommonWordsTest {
     void aNameTwoCountriesPlacesShareIsTheOneWhoseCountryIsNamed(String text, String id, String language) {
         assertTrue(ids(text, language).contains(id), text + " " + ids(text, language));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The dress worn by Melania Trump was auctioned. | person:donald-trump | false", // another given name
+        "A judge sentenced Hunter Biden to probation. | person:joe-biden | false",
+        "Donald Trump Jr. campaigned in Pennsylvania. | person:donald-trump | false",    // the junior
+        "US President Donald Trump spoke. | person:donald-trump | true",                 // his own
+        "Former President Trump said the talks had failed. | person:donald-trump | true", // a title
+        "When Trump arrived, the crowd cheered. | person:donald-trump | true",           // a word of the sentence
+        "Israeli Prime Minister Netanyahu spoke. | person:benjamin-netanyahu | true",
+        "Biden Says Trump Will Lose | person:donald-trump | true",                       // a headline's capitals say nothing
+    })
+    void aSurnameAfterAnotherGivenNameIsAnotherPerson(String text, String id, boolean named) {
+        assertEquals(named, ids(text, "en").contains(id), text);
+    }
 }

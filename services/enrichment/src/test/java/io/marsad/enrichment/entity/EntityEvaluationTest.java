@@ -96,6 +96,10 @@ class EntityEvaluationTest {
         "entity-common-words-fa.jsonl       | 0.95 | 0.90 | 0.90",
         // held out from the Persian marks: first measured 1.000 / 0.909 (0.550 / 1.000 with the build before)
         "entity-common-words-fa-holdout.jsonl | 0.95 | 0.85 | 0.85",
+        // a surname after another given name (Melania Trump, Hunter Biden) or before Jr.; the rule was made on it
+        "entity-namesakes.jsonl             | 0.95 | 0.95 | 0.90",
+        // held out from that rule: first measured 0.833 / 1.000 (0.750 / 1.000 before), 1.000 / 1.000 after the headline test was mended
+        "entity-namesakes-holdout.jsonl     | 0.90 | 0.95 | 0.85",
         // people's names in the names of places and things named after them (مطار الإمام الخميني, King Salman Hospital); the rule was made on it
         "entity-named-after.jsonl           | 0.90 | 0.90 | 0.85",
         // held out from that rule, in five languages: first measured 1.000 / 1.000 (0.500 / 1.000 with the build before)
