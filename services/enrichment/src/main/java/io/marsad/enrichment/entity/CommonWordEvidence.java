@@ -72,6 +72,7 @@ final class CommonWordEvidence {
         Map.entry(key("مالي"), folded("وإداري", "واقتصادي", "وعسكري", "ولوجستي", "وفني", "ومعنوي", "وإنساني"))); // financial and…
     private static final Map<String, Set<String>> PHRASE_BEFORE = Map.ofEntries(
         Map.entry(key("دوشنبه"), folded("روز", "صبح", "عصر", "شب", "ظهر", "بامداد")), // Persian: (on) Monday, not Dushanbe
+        Map.entry(key("چین"), folded("بے", "سکھ")), // Urdu: بے چین restless, سکھ چین peace and comfort; not China
         Map.entry(key("عدن"), folded("جنات", "جنة")),
         Map.entry(key("عرفات"), folded("جبل", "صعيد", "منى")), // Mount Arafat, the pilgrims' منى وعرفات: not Yasser Arafat
         Map.entry(key("سيول"), folded("أمطار", "فيضانات", "الأمطار")), // أمطار وسيول: rain and torrents

@@ -58,6 +58,7 @@ public final class EntityMatcher {
     }
 
     private static final String PERSIAN = "fa";
+    private static final String URDU = "ur";
     /** The particles French place names join their words with, after a word: "Île-de-", "Boulogne-sur-", "Villeneuve-d'". */
     private static final java.util.regex.Pattern COMPOUND_PLACE_LINK = java.util.regex.Pattern.compile(
         "\\p{L}-(?:(?:de|du|des|en|sur|sous|la|le|les|lès|lez|et|aux|au)-|d['’])$");
@@ -247,8 +248,10 @@ public final class EntityMatcher {
 
     /** The same, given the text's tokens under the folded chain (analysed once for the stages that share them). */
     public List<Mention> find(String source, List<Token> tokens, String language) {
-        boolean persianSpellings = language == null || language.equals(PERSIAN);
-        boolean persianText = PERSIAN.equals(language);
+        // Urdu writes most names as Persian does (پاکستان, چین, ایران) and takes no Arabic proclitics either
+        boolean persianText = PERSIAN.equals(language) || URDU.equals(language);
+        boolean persianSpellings = language == null || persianText;
+        boolean urduText = URDU.equals(language);
         List<String> keys = keysOf(source, tokens);
         List<Found> found = new ArrayList<>();
         int i = 0;
@@ -278,7 +281,7 @@ public final class EntityMatcher {
         Set<String> countriesOfPlacesNamed = new HashSet<>();
         for (Found f : found) {
             // a capital in mid-sentence names the entity as plainly as an unmarked spelling does ("Chad" after "in")
-            if (!f.match().alias().needsEvidence(persianSpellings) || LatinCase.isEvidence(f.match().alias(), knowledgeBase.get(f.match().alias().entityId()).type(),
+            if (!needsEvidence(f.match().alias(), f, keys, persianSpellings, urduText) || LatinCase.isEvidence(f.match().alias(), knowledgeBase.get(f.match().alias().entityId()).type(),
                 source, tokens, f.at(), f.match().length())) {
                 namedPlainly.add(f.match().alias().entityId());
                 String country = countryOf.get(f.match().alias().entityId());
@@ -297,7 +300,7 @@ public final class EntityMatcher {
             }
             Alias alias = byCountryNamed(byCityWord(byVowels(f.match().alias(), source.substring(start, end)), keys, f.at()), f, found,
                 countriesNamedOtherwise, source, tokens);
-            if (alias.needsEvidence(persianSpellings) && !hasEvidence(alias, f, source, tokens, keys, namedPlainly, countriesOfPlacesNamed)) {
+            if (needsEvidence(alias, f, keys, persianSpellings, urduText) && !hasEvidence(alias, f, found, source, tokens, keys, namedPlainly, countriesOfPlacesNamed)) {
                 continue; // a common word ("the base", "April") with nothing saying it names the entity here
             }
             Entity entity = knowledgeBase.get(alias.entityId());
@@ -344,8 +347,8 @@ public final class EntityMatcher {
     }
 
     /** Whether the article says that a name marked as a common word names its entity where it stands. */
-    private boolean hasEvidence(Alias alias, Found f, String source, List<Token> tokens, List<String> keys, Set<String> namedPlainly,
-                                Set<String> countriesOfPlacesNamed) {
+    private boolean hasEvidence(Alias alias, Found f, List<Found> found, String source, List<Token> tokens, List<String> keys,
+                                Set<String> namedPlainly, Set<String> countriesOfPlacesNamed) {
         String id = alias.entityId();
         String type = knowledgeBase.get(id).type();
         String country = countryOf.get(id);
@@ -355,7 +358,8 @@ public final class EntityMatcher {
             // a marked name of several words is another country's region, not a common word: a place of its own country settles it
             || alias.keys().size() > 1 && countriesOfPlacesNamed.contains(country)
             || originAdjectives.follows(keys, after, country) // سرت الليبية
-            || CommonWordEvidence.around(keys, f.at(), f.match().length(), type, id.startsWith("country:")); // تنظيم القاعدة, في مالي
+            || CommonWordEvidence.around(keys, f.at(), f.match().length(), type, id.startsWith("country:")) // تنظيم القاعدة, في مالي
+            || id.startsWith("country:") && inAListOfCountries(f, found, source, tokens); // عراق اور شام, Mali and Niger
     }
 
     /**
@@ -385,6 +389,11 @@ public final class EntityMatcher {
         String home = homeCountries.of(f.match().alias().entityId());
         String named = home == null ? null : originAdjectives.countryAt(keys, f.at() + f.match().length());
         return named != null && !named.equals(home);
+    }
+
+    /** Whether a name needs evidence here: marked in the tables, or in Urdu text one of the Urdu words the tables' names are written as. */
+    private static boolean needsEvidence(Alias alias, Found f, List<String> keys, boolean persianSpellings, boolean urduText) {
+        return alias.needsEvidence(persianSpellings) || urduText && f.match().length() == 1 && UrduCommonWords.contains(keys.get(f.at()));
     }
 
     private boolean isPerson(Found f) {
@@ -501,8 +510,11 @@ public final class EntityMatcher {
             if (other == f || !other.match().alias().entityId().startsWith("country:")) {
                 continue;
             }
-            if (other.at() + other.match().length() == f.at() && joined(source, tokens, other.at() + other.match().length() - 1, f.at())
-                || other.at() == end && joined(source, tokens, end - 1, other.at())) {
+            int otherEnd = other.at() + other.match().length();
+            if (otherEnd == f.at() && joined(source, tokens, otherEnd - 1, f.at())
+                || other.at() == end && joined(source, tokens, end - 1, other.at())
+                || otherEnd + 1 == f.at() && isConjunction(source, tokens.get(otherEnd)) // عراق اور شام, Mali and Niger
+                || other.at() == end + 1 && isConjunction(source, tokens.get(end))) {
                 return true;
             }
         }
@@ -513,6 +525,12 @@ public final class EntityMatcher {
     private static boolean joined(String source, List<Token> tokens, int first, int second) {
         String between = source.substring(tokens.get(first).end(), tokens.get(second).start());
         return between.contains(",") || between.contains("،") || source.charAt(tokens.get(second).start()) == 'و';
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("اور", "و", "and", "et", "и", "y", "und");
+
+    private static boolean isConjunction(String source, Token token) {
+        return CONJUNCTIONS.contains(source.substring(token.start(), token.end()));
     }
 
     private static int agreement(String surface, List<String> spellings) {

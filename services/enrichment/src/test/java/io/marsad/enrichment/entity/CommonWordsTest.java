@@ -502,4 +502,18 @@ class CommonWordsTest {
     void aSurnameAfterAnotherGivenNameIsAnotherPerson(String text, String id, boolean named) {
         assertEquals(named, ids(text, "en").contains(id), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وزیر اعظم شہباز شریف نے کہا کہ پاکستان اور ایران کے تعلقات مضبوط ہیں۔ | country:PK | true", // the Persian column's spelling
+        "کرنسی نوٹ فراہم کرنے والی وین کو حادثہ پیش آیا۔ | place:vienna | false",                    // a van
+        "پرو فیسر صاحب نے طلبہ سے خطاب کیا۔ | country:PE | false",                                    // professor, in two words
+        "مریض کئی دن سے بے چین تھا۔ | country:CN | false",                                            // restless
+        "عراق اور شام میں لڑائی جاری ہے۔ | country:SY | true",                                         // evening, but in a list of countries
+        "آج شام بارش کا امکان ہے۔ | country:SY | false",                                               // this evening
+        "بلاول زرداری نے جلسے سے خطاب کیا۔ | person:asif-ali-zardari | false",                        // his son
+    })
+    void urduTextIsMatchedWithThePersianColumnAndItsOwnWords(String text, String id, boolean named) {
+        assertEquals(named, ids(text, "ur").contains(id), text);
+    }
 }
