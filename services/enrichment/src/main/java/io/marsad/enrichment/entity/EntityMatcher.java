@@ -276,7 +276,8 @@ public final class EntityMatcher {
                 () -> LatinCase.capitalisedWordBefore(source, tokens, f.at()))
             || anotherCountrysNamesake(f, keys)
             || namedAfter.contains(f) // مطار الإمام الخميني
-            || isPerson(f) && givenNames.namesAnother(f.match().alias().entityId(), source, tokens, f.at(), f.match().length())); // Melania Trump
+            || isPerson(f) && givenNames.namesAnother(f.match().alias().entityId(), source, tokens, f.at(), f.match().length()) // Melania Trump
+            || f.match().length() == 1 && isPlace(f) && PlacesAsGivenNames.partOfAnotherName(source, tokens, f.at(), foundAt(found, f.at() + 1))); // Paris Hilton
         Set<String> namedPlainly = new HashSet<>();
         Set<String> countriesOfPlacesNamed = new HashSet<>();
         for (Found f : found) {
@@ -394,6 +395,14 @@ public final class EntityMatcher {
     /** Whether a name needs evidence here: marked in the tables, or in Urdu text one of the Urdu words the tables' names are written as. */
     private static boolean needsEvidence(Alias alias, Found f, List<String> keys, boolean persianSpellings, boolean urduText) {
         return alias.needsEvidence(persianSpellings) || urduText && f.match().length() == 1 && UrduCommonWords.contains(keys.get(f.at()));
+    }
+
+    private boolean isPlace(Found f) {
+        return knowledgeBase.get(f.match().alias().entityId()).type().equals("location");
+    }
+
+    private static boolean foundAt(List<Found> found, int at) {
+        return found.stream().anyMatch(f -> f.at() == at);
     }
 
     private boolean isPerson(Found f) {

@@ -21,7 +21,7 @@ import java.util.Set;
 final class GivenNames {
 
     /** Titles and ranks written with a capital before a surname. */
-    private static final Set<String> TITLES = Set.of(
+    static final Set<String> TITLES = Set.of(
         "president", "vice", "minister", "secretary", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
         "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan", "general", "gen",
         "colonel", "col", "judge", "justice", "speaker", "leader", "chairman", "chairwoman", "chair", "commissioner", "ambassador",
@@ -94,7 +94,7 @@ final class GivenNames {
     }
 
     /** Whether the line holding {@code at} is written with a capital on all of its longer words, as headlines are. */
-    private static boolean inAHeadline(String source, int at) {
+    static boolean inAHeadline(String source, int at) {
         int lineStart = source.lastIndexOf('\n', at) + 1;
         int lineEnd = source.indexOf('\n', at);
         String line = source.substring(lineStart, lineEnd < 0 ? source.length() : lineEnd);

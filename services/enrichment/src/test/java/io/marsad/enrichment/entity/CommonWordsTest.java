@@ -516,4 +516,17 @@ class CommonWordsTest {
     void urduTextIsMatchedWithThePersianColumnAndItsOwnWords(String text, String id, boolean named) {
         assertEquals(named, ids(text, "ur").contains(id), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The film stars Sydney Sweeney and Glen Powell. | place:sydney | false",     // a given name
+        "Tourists flocked to Paris for the holidays. | place:paris | true",
+        "Paris Saint-Germain beat Marseille. | place:paris | false",                  // a club
+        "Austin City Council approved the budget. | place:austin | true",              // a word the place's own name takes
+        "Jordan King Abdullah met the envoy. | country:JO | true",                      // a title
+        "Paris Hilton Attends Premiere In Paris | place:paris | true",                 // a headline says nothing
+    })
+    void aPlaceWhoseNameIsAGivenNameBeforeACapital(String text, String id, boolean named) {
+        assertEquals(named, ids(text, "en").contains(id), text);
+    }
 }
