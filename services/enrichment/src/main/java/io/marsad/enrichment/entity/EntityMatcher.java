@@ -88,6 +88,7 @@ public final class EntityMatcher {
     /** The country of each organisation whose description names one: another country's adjective after its name makes it a namesake. */
     private final HomeCountries homeCountries;
     private final GivenNames givenNames;
+    private final CountriesNamed countriesNamed;
     /** The one-word names of places and countries, as keys: to tell adjectives of origin (السوداني). */
     private final Set<String> placeNames = new HashSet<>();
 
@@ -136,9 +137,10 @@ public final class EntityMatcher {
         this.originAdjectives = new OriginAdjectives(knowledgeBase);
         this.homeCountries = new HomeCountries(knowledgeBase, countriesByName);
         this.givenNames = new GivenNames(knowledgeBase);
+        this.countriesNamed = new CountriesNamed(sharedSpellings, countryOf, homeCountries);
         spellings.forEach((keys, byEntity) -> {
             if (byEntity.size() > 1 && (vowelledSpellings.containsKey(keys) || byEntity.keySet().stream().anyMatch(id -> byEntity.containsKey(countryOf.get(id)))
-                || byEntity.keySet().stream().map(this::countryOfPlace).filter(java.util.Objects::nonNull).distinct().count() > 1)) {
+                || byEntity.keySet().stream().map(id -> CountriesNamed.countryOfPlace(id, countryOf)).filter(java.util.Objects::nonNull).distinct().count() > 1)) {
                 // told apart in the text by vowels, by a word before that makes a country's name its city, or by the countries named around
                 sharedSpellings.put(keys, byEntity);
             }
@@ -291,7 +293,7 @@ public final class EntityMatcher {
                 }
             }
         }
-        Set<String> countriesNamedOtherwise = countriesNamedOtherwise(found, namedAfter);
+        Set<String> countriesNamedOtherwise = countriesNamed.otherwise(found, namedAfter);
         List<Mention> mentions = new ArrayList<>();
         for (Found f : found) {
             int start = tokens.get(f.at()).start();
@@ -299,7 +301,7 @@ public final class EntityMatcher {
             if (insideACompoundPlaceName(source, start)) {
                 continue; // Île-de-France is not France
             }
-            Alias alias = byCountryNamed(byCityWord(byVowels(f.match().alias(), source.substring(start, end)), keys, f.at()), f, found,
+            Alias alias = countriesNamed.choose(byCityWord(byVowels(f.match().alias(), source.substring(start, end)), keys, f.at()), f, found,
                 countriesNamedOtherwise, source, tokens);
             if (needsEvidence(alias, f, keys, persianSpellings, urduText) && !hasEvidence(alias, f, found, source, tokens, keys, namedPlainly, countriesOfPlacesNamed)) {
                 continue; // a common word ("the base", "April") with nothing saying it names the entity here
@@ -360,7 +362,7 @@ public final class EntityMatcher {
             || alias.keys().size() > 1 && countriesOfPlacesNamed.contains(country)
             || originAdjectives.follows(keys, after, country) // سرت الليبية
             || CommonWordEvidence.around(keys, f.at(), f.match().length(), type, id.startsWith("country:")) // تنظيم القاعدة, في مالي
-            || id.startsWith("country:") && inAListOfCountries(f, found, source, tokens); // عراق اور شام, Mali and Niger
+            || id.startsWith("country:") && CountriesNamed.inAListOfCountries(f, found, source, tokens); // عراق اور شام, Mali and Niger
     }
 
     /**
@@ -462,86 +464,6 @@ public final class EntityMatcher {
         return alias;
     }
 
-    /**
-     * The countries a text names other than by a spelling it shares with a place: by a name of their
-     * own, by one of their places, or by one of their people (a "King of Jordan").
-     */
-    private Set<String> countriesNamedOtherwise(List<Found> found, List<Found> namedAfter) {
-        Set<String> countries = new HashSet<>();
-        for (Found f : java.util.stream.Stream.concat(found.stream(), namedAfter.stream()).toList()) {
-            String id = f.match().alias().entityId();
-            if (sharedSpellings.containsKey(f.match().alias().keys())) {
-                continue;
-            }
-            if (id.startsWith("country:")) {
-                countries.add(id);
-            }
-            String country = countryOf.containsKey(id) ? countryOf.get(id) : homeCountries.ofPerson(id);
-            if (country != null) {
-                countries.add(country);
-            }
-        }
-        return countries;
-    }
-
-    /**
-     * A name two countries' places share, or a country's name another country's place shares without
-     * vowels (طرابلس: Libya's capital and Lebanon's Tripoli; عمان: Oman, and Amman in Jordan), is the
-     * other place where the text names that place's country and names the first one's no other way
-     * (اشتباكات في طرابلس … شمال لبنان; ملعب الملك عبد الله الثاني في عمان) — unless it stands in a list
-     * of countries (السعودية وعمان والكويت).
-     */
-    private Alias byCountryNamed(Alias alias, Found f, List<Found> found, Set<String> countriesNamedOtherwise, String source, List<Token> tokens) {
-        Map<String, Alias> sharing = sharedSpellings.get(alias.keys());
-        String own = countryOfPlace(alias.entityId());
-        if (sharing == null || own == null || countriesNamedOtherwise.contains(own)
-            || alias.entityId().startsWith("country:") && inAListOfCountries(f, found, source, tokens)) {
-            return alias;
-        }
-        for (Map.Entry<String, Alias> other : sharing.entrySet()) {
-            String country = countryOf.get(other.getKey());
-            if (country != null && !country.equals(own) && countriesNamedOtherwise.contains(country)) {
-                return other.getValue();
-            }
-        }
-        return alias;
-    }
-
-    /** A country itself, or the country a place is in; null for anything else. */
-    private String countryOfPlace(String entityId) {
-        return entityId.startsWith("country:") ? entityId : countryOf.get(entityId);
-    }
-
-    /** Whether a country's name stands right before or after this one, joined by a comma or "و" (السعودية وعمان، الكويت). */
-    private static boolean inAListOfCountries(Found f, List<Found> found, String source, List<Token> tokens) {
-        int end = f.at() + f.match().length();
-        for (Found other : found) {
-            if (other == f || !other.match().alias().entityId().startsWith("country:")) {
-                continue;
-            }
-            int otherEnd = other.at() + other.match().length();
-            if (otherEnd == f.at() && joined(source, tokens, otherEnd - 1, f.at())
-                || other.at() == end && joined(source, tokens, end - 1, other.at())
-                || otherEnd + 1 == f.at() && isConjunction(source, tokens.get(otherEnd)) // عراق اور شام, Mali and Niger
-                || other.at() == end + 1 && isConjunction(source, tokens.get(end))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the word at {@code second} follows the one at {@code first} after a comma or with the conjunction و. */
-    private static boolean joined(String source, List<Token> tokens, int first, int second) {
-        String between = source.substring(tokens.get(first).end(), tokens.get(second).start());
-        return between.contains(",") || between.contains("،") || source.charAt(tokens.get(second).start()) == 'و';
-    }
-
-    private static final Set<String> CONJUNCTIONS = Set.of("اور", "و", "and", "et", "и", "y", "und");
-
-    private static boolean isConjunction(String source, Token token) {
-        return CONJUNCTIONS.contains(source.substring(token.start(), token.end()));
-    }
-
     private static int agreement(String surface, List<String> spellings) {
         int best = 0;
         for (String spelling : spellings) {
@@ -550,9 +472,10 @@ public final class EntityMatcher {
         return best;
     }
 
-    private record Found(Match match, int at) {}
+    /** A name found at a word of the text. */
+    record Found(Match match, int at) {}
 
-    private record Match(Alias alias, int length) {}
+    record Match(Alias alias, int length) {}
 
     private record Candidate(Alias alias, int length, boolean asWritten) {}
 
