@@ -35,7 +35,7 @@ final class NamedAfter {
     private static final Set<String> RUSSIAN_KIND_BEFORE = russianKeysOf(
         "аэропорт", "больница", "госпиталь", "стадион", "университет", "улица", "проспект", "площадь", "мост", "мечеть", "премия",
         "фонд", "школа", "центр", "бульвар", "парк", "музей", "библиотека", "порт", "станция", "институт", "академия", "медаль",
-        "орден", "авианосец", "имени", "им");
+        "орден", "авианосец", "имени"); // not "им.", which is also "them"
     /** Titles and words that may stand between the kind and the name: مطار الإمام الخميني, aéroport international Rafic-Hariri. */
     private static final Set<String> BETWEEN = keysOf(
         "الإمام", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشهيد", "الرئيس", "السلطان", "الراحل", "الزعيم", "الطائرات",
