@@ -164,7 +164,16 @@ final class CommonWordEvidence {
     }
 
     /** Whether the one-word name at {@code at} stands in a set phrase where it is a common word (مصر على, جنات عدن). */
+    /** Names (folded) and two words right after them that make the three a set phrase: Persian مصر است که, "insists that". */
+    private static final Map<String, Set<String>> PHRASE_AFTER_TWO = Map.of(
+        key("مصر"), Set.of(joinedKeys("است که"), joinedKeys("بود که"), joinedKeys("هستند که"), joinedKeys("بودند که"), joinedKeys("هستیم که")));
+
     static boolean setPhrase(List<String> keys, int at) {
+        Set<String> twoAfter = PHRASE_AFTER_TWO.get(keys.get(at));
+        if (twoAfter != null && at + 2 < keys.size() && twoAfter.contains(keys.get(at + 1) + " " + keys.get(at + 2))
+            && !wordBeforeIn(keys, at, BEFORE) && !wordBeforeIn(keys, at, BEFORE_PLACE)) {
+            return true; // but پایتخت مصر است که…, "the capital of Egypt, which…"
+        }
         for (String name : MatchKeys.withoutProclitics(keys.get(at))) {
             Set<String> after = PHRASE_AFTER.get(name);
             if (after != null && at + 1 < keys.size() && after.contains(keys.get(at + 1))) {

@@ -472,6 +472,8 @@ class CommonWordsTest {
         "رئیس‌جمهور اوکراین در کیف سخنرانی کرد | place:kyiv | true",
         "فرمانده بسیج گفت نیروها آماده‌اند | org:basij | true",
         "بسیج منابع مالی ضروری است | org:basij | false",                            // mobilisation
+        "ایران مصر است که تحریم‌ها باید لغو شوند | country:EG | false",             // insists that
+        "قاهره پایتخت مصر است که جمعیت زیادی دارد | country:EG | true",             // the capital of Egypt, which…
     })
     void persianNamesThatAreAlsoCommonWords(String text, String id, boolean named) {
         assertEquals(named, ids(text, "fa").contains(id), text);
