@@ -61,7 +61,8 @@ final class CommonWordEvidence {
         Map.entry(key("حماس"), folded("كبير", "كبيرا", "شديد", "بالغ", "منقطع")), // enthusiasm
         Map.entry(key("درعا"), folded("بشريا", "واقيا", "حصينا", "منيعا", "لحماية")), // a (human) shield, not Daraa
         Map.entry(key("البقاع"), folded("المقدسة", "الطاهرة")), // the holy places, not the Bekaa
-        Map.entry(key("قطر"), folded("الدائرة", "دائرة", "الفوهة", "الأنبوب", "الكرة", "الحفرة")), // a diameter
+        Map.entry(key("قطر"), folded("الدائرة", "دائرة", "الفوهة", "الأنبوب", "الكرة", "الحفرة", // a diameter
+            "لوله", "دایره", "دهانه", "تنه")), // and in Persian: of a pipe, a circle, an opening, a trunk (not آن, "that", which folds to Arabic أن)
         Map.entry(key("صيدا"), folded("وفيرا", "ثمينا", "سهلا", "سمينا")), // a catch, not Sidon
         Map.entry(key("الرقة"), folded("والحنان", "واللطف", "والعذوبة")), // tenderness, not Raqqa
         Map.entry(key("سوسة"), folded("النخيل")), // the (red) palm weevil, not Sousse

@@ -474,6 +474,10 @@ class CommonWordsTest {
         "بسیج منابع مالی ضروری است | org:basij | false",                            // mobilisation
         "ایران مصر است که تحریم‌ها باید لغو شوند | country:EG | false",             // insists that
         "قاهره پایتخت مصر است که جمعیت زیادی دارد | country:EG | true",             // the capital of Egypt, which…
+        "قطر لوله ده سانتی‌متر است | country:QA | false",                            // the diameter
+        "قطر میزبان مذاکرات بود | country:QA | true",
+        "فروش نوشیدنی مالت افزایش یافت | country:MT | false",                        // malt
+        "جزیره مالت مقصد گردشگران است | country:MT | true",
     })
     void persianNamesThatAreAlsoCommonWords(String text, String id, boolean named) {
         assertEquals(named, ids(text, "fa").contains(id), text);
