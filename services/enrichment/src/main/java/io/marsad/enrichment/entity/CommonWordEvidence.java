@@ -1,6 +1,5 @@
 package io.marsad.enrichment.entity;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -253,10 +252,6 @@ final class CommonWordEvidence {
     }
 
     private static Set<String> folded(String... words) {
-        Set<String> keys = new HashSet<>();
-        for (String word : words) {
-            keys.addAll(EntityMatcher.keys(word));
-        }
-        return Set.copyOf(keys);
+        return EntityMatcher.keysOfAll(List.of(words));
     }
 }

@@ -203,6 +203,15 @@ public final class EntityMatcher {
         return keysOf(text, MarsadAnalyzers.tokensWithOffsets(FOLDED, text));
     }
 
+    /** The match keys of each of {@code words}, in one set: the word lists the rules compare a text's keys with. */
+    static Set<String> keysOfAll(java.util.Collection<String> words) {
+        Set<String> keys = new HashSet<>();
+        for (String word : words) {
+            keys.addAll(keys(word));
+        }
+        return Set.copyOf(keys);
+    }
+
     private static List<String> keysOf(String text, List<Token> tokens) {
         List<String> keys = new ArrayList<>(tokens.size());
         for (Token token : tokens) {

@@ -43,7 +43,10 @@ final class GivenNames {
         "every", "each", "all", "some", "many", "most", "few", "that", "this", "these", "those", "his", "her", "their", "our", "my",
         "your", "its", "says", "said", "tell", "ask", "dear", "thanks", "thank",
         "quand", "lorsque", "après", "avant", "mais", "et", "pour", "selon", "le", "la", "les", "de", "du", "des", "avec", "par",
-        "alors", "puis", "ainsi", "pourtant", "cependant", "hier", "aujourd'hui", "depuis", "comme", "si", "face", "contre", "sans");
+        "alors", "puis", "ainsi", "pourtant", "cependant", "hier", "aujourd'hui", "depuis", "comme", "si", "face", "contre", "sans",
+        "or", "un", "une", "chez",
+        // nouns that put a company's name after them with a capital at the start of a sentence: "Carmaker Ford said"
+        "automaker", "carmaker", "rival", "chipmaker");
     private static final java.util.regex.Pattern JUNIOR_AFTER = java.util.regex.Pattern.compile("^,?\\s+(?:Jr|Jnr|Sr)\\b");
 
     private final Map<String, Set<String>> ownGivenNames = new HashMap<>();
@@ -81,16 +84,35 @@ final class GivenNames {
         if (length != 1 || at == 0) {
             return false;
         }
-        Token before = tokens.get(at - 1);
-        String between = source.substring(before.end(), start);
-        String word = source.substring(before.start(), before.end());
+        String word = capitalisedWordBefore(source, tokens, at);
+        if (word == null || inAHeadline(source, start)) {
+            return false;
+        }
         String key = word.toLowerCase(Locale.ROOT);
-        if (!between.isBlank() || between.indexOf('\n') >= 0 || !Character.isUpperCase(word.charAt(0)) || inAHeadline(source, start)
-            || LatinCase.startsASentence(source, before.start()) && (key.length() < 3 || key.endsWith("ly"))) {
+        if (LatinCase.startsASentence(source, tokens.get(at - 1).start()) && (key.length() < 3 || key.endsWith("ly"))) {
             return false; // at the start of a sentence an adverb is likelier than a given name ("Recently Trump…")
         }
-        return !ownGivenNames.getOrDefault(personId, Set.of()).contains(key) && !TITLES.contains(key) && !SENTENCE_WORDS.contains(key)
-            && !HomeCountries.isNationality(word) && !word.endsWith("'s") && !word.endsWith("’s");
+        return !ownGivenNames.getOrDefault(personId, Set.of()).contains(key) && !TITLES.contains(key) && namesSomeone(word);
+    }
+
+    /**
+     * The word right before the one at {@code at}, if it stands on the same line with only spaces
+     * between, starts with a capital and is no possessive ("Likud's Netanyahu"); else null.
+     */
+    static String capitalisedWordBefore(String source, List<Token> tokens, int at) {
+        if (at == 0) {
+            return null;
+        }
+        Token before = tokens.get(at - 1);
+        String between = source.substring(before.end(), tokens.get(at).start());
+        String word = source.substring(before.start(), before.end());
+        boolean adjacent = between.isBlank() && between.indexOf('\n') < 0; // a title's last word on the line before is not
+        return adjacent && Character.isUpperCase(word.charAt(0)) && !word.endsWith("'s") && !word.endsWith("’s") ? word : null;
+    }
+
+    /** Whether a capitalised word before a surname can name a person (a given name or a title), not open a sentence or tell a nationality. */
+    static boolean namesSomeone(String word) {
+        return !SENTENCE_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !HomeCountries.isNationality(word);
     }
 
     /** Whether the line holding {@code at} is written with a capital on all of its longer words, as headlines are. */

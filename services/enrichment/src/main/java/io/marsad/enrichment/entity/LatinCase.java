@@ -103,10 +103,6 @@ final class LatinCase {
         "executives", "recalled", "recalls", "cut", "raised", "sold", "reported", "expects", "forecast");
     /** An initial right before a name: "Gerald R. Ford". */
     private static final java.util.regex.Pattern INITIAL_BEFORE = java.util.regex.Pattern.compile("(?:^|\\s)\\p{Lu}\\.\\s+$");
-    /** Capitalised words before a company's name that are no first name: "The Ford plant", "Carmaker Ford said". */
-    private static final java.util.Set<String> NOT_FIRST_NAMES = java.util.Set.of(
-        "the", "a", "an", "this", "that", "of", "and", "or", "for", "to", "in", "at", "on", "by", "with", "from", "as", "but",
-        "automaker", "carmaker", "rival", "chipmaker", "le", "la", "les", "un", "une", "des", "du", "de", "et", "chez");
 
     private static boolean reportingVerbFollows(String source, int end) {
         return nextWordIn(source, end, REPORTING_VERBS);
@@ -130,10 +126,8 @@ final class LatinCase {
         if (INITIAL_BEFORE.matcher(source.substring(Math.max(0, start - 4), start)).find()) {
             return true;
         }
-        String word = adjacentWordBefore(source, tokens, at);
-        boolean sameLine = at > 0 && source.substring(tokens.get(at - 1).end(), start).indexOf('\n') < 0; // not a title's last word
-        return word != null && sameLine && !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.endsWith("'s") && !word.endsWith("’s")
-            && !NOT_FIRST_NAMES.contains(word.toLowerCase(java.util.Locale.ROOT)) && !HomeCountries.isNationality(word);
+        String word = GivenNames.capitalisedWordBefore(source, tokens, at);
+        return word != null && GivenNames.namesSomeone(word); // "The Ford plant", "Carmaker Ford said", "Palestinian Hamas" are not
     }
 
     /** Whether the next word, after spaces only, starts with a capital letter. */

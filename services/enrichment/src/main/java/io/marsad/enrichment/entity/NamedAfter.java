@@ -2,7 +2,6 @@ package io.marsad.enrichment.entity;
 
 import io.marsad.text.MarsadAnalyzers.Token;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -79,20 +78,10 @@ final class NamedAfter {
     }
 
     private static Set<String> keysOf(String... words) {
-        Set<String> keys = new HashSet<>();
-        for (String word : words) {
-            keys.addAll(EntityMatcher.keys(word));
-        }
-        return Set.copyOf(keys);
+        return EntityMatcher.keysOfAll(List.of(words));
     }
 
     private static Set<String> russianKeysOf(String... words) {
-        Set<String> keys = new HashSet<>();
-        for (String word : words) {
-            for (String form : RussianForms.of(word)) {
-                keys.addAll(EntityMatcher.keys(form));
-            }
-        }
-        return Set.copyOf(keys);
+        return EntityMatcher.keysOfAll(java.util.Arrays.stream(words).flatMap(word -> RussianForms.of(word).stream()).toList());
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -28,10 +27,8 @@ final class UrduCommonWords {
             if (in == null) {
                 throw new IllegalStateException("missing /entities/urdu-common-words.txt");
             }
-            Set<String> keys = new HashSet<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(line -> line.replaceAll("#.*", "").strip())
-                .filter(line -> !line.isEmpty()).forEach(word -> keys.addAll(EntityMatcher.keys(word)));
-            return Set.copyOf(keys);
+            return EntityMatcher.keysOfAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                .map(line -> line.replaceAll("#.*", "").strip()).filter(line -> !line.isEmpty()).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read /entities/urdu-common-words.txt", e);
         }
