@@ -2,9 +2,7 @@ package io.marsad.text;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -37,16 +35,19 @@ public final class MinHash {
         return signature(shingles(tokens));
     }
 
-    /** The distinct {@value #SHINGLE}-token shingles of a token sequence, hashed. */
-    public static Set<Long> shingles(List<String> tokens) {
-        Set<Long> shingles = new HashSet<>();
+    /** The distinct {@value #SHINGLE}-token shingles of a token sequence, hashed, in ascending order. */
+    public static long[] shingles(List<String> tokens) {
         int size = Math.min(SHINGLE, tokens.size());
+        if (size == 0) {
+            return new long[0];
+        }
         // each token encoded once, not once per shingle it is in; the hash is that of the tokens joined by spaces
         byte[][] encoded = new byte[tokens.size()][];
         for (int i = 0; i < encoded.length; i++) {
             encoded[i] = tokens.get(i).getBytes(StandardCharsets.UTF_8);
         }
-        for (int i = 0; size > 0 && i + size <= tokens.size(); i++) {
+        long[] shingles = new long[tokens.size() - size + 1];
+        for (int i = 0; i < shingles.length; i++) {
             long h = FNV_OFFSET;
             for (int t = i; t < i + size; t++) {
                 if (t > i) {
@@ -56,22 +57,30 @@ public final class MinHash {
                     h = fnv(h, b);
                 }
             }
-            shingles.add(h);
+            shingles[i] = h;
         }
-        return shingles;
+        // distinct by sorting in place: no boxed set for the few hundred shingles of an article
+        Arrays.sort(shingles);
+        int distinct = 1;
+        for (int i = 1; i < shingles.length; i++) {
+            if (shingles[i] != shingles[distinct - 1]) {
+                shingles[distinct++] = shingles[i];
+            }
+        }
+        return distinct == shingles.length ? shingles : Arrays.copyOf(shingles, distinct);
     }
 
-    /** The signature of a set of hashed shingles. */
-    public static int[] signature(Set<Long> shingles) {
+    /** The signature of a set of hashed shingles (each once). */
+    public static int[] signature(long[] shingles) {
         int[] signature = new int[HASHES];
-        Arrays.fill(signature, Integer.MAX_VALUE);
-        for (long shingle : shingles) {
-            for (int i = 0; i < HASHES; i++) {
-                int h = (int) (mix64(shingle ^ SEEDS[i]) >>> 33); // one hash function per seed
-                if (h < signature[i]) {
-                    signature[i] = h;
-                }
+        for (int i = 0; i < HASHES; i++) {
+            // one hash function per seed; the minimum kept in a register over the shingles' array
+            long seed = SEEDS[i];
+            int min = Integer.MAX_VALUE;
+            for (long shingle : shingles) {
+                min = Math.min(min, (int) (mix64(shingle ^ seed) >>> 33));
             }
+            signature[i] = min;
         }
         return signature;
     }

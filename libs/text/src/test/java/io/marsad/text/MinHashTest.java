@@ -37,7 +37,8 @@ class MinHashTest {
             for (int i = 0; size > 0 && i + size <= tokens.size(); i++) {
                 shingles.add(fnv1a64(String.join(" ", tokens.subList(i, i + size))));
             }
-            assertEquals(shingles, MinHash.shingles(tokens), text);
+            long[] distinct = shingles.stream().mapToLong(Long::longValue).sorted().toArray();
+            assertArrayEquals(distinct, MinHash.shingles(tokens), text);
             int[] expected = new int[MinHash.HASHES];
             java.util.Arrays.fill(expected, Integer.MAX_VALUE);
             for (long shingle : shingles) {
@@ -45,7 +46,7 @@ class MinHashTest {
                     expected[h] = Math.min(expected[h], (int) (mix64(shingle ^ seed(h)) >>> 33));
                 }
             }
-            assertArrayEquals(expected, MinHash.signature(shingles), text);
+            assertArrayEquals(expected, MinHash.signature(distinct), text);
         }
         // pinned: the first band of the article as stored signatures have it
         assertEquals(PINNED_FIRST_BAND, MinHash.bands(MinHash.signature(words(ARTICLE)))[0]);

@@ -109,9 +109,9 @@ public class StoryAssigner {
     private record Signed(String articleId, int[] signature, int shingles, long[] bands) {
         static Signed of(Body article) {
             List<String> words = FoldedTokens.of(article.body() == null ? "" : article.body()).stream().map(MarsadAnalyzers.Token::term).toList();
-            Set<Long> shingles = MinHash.shingles(words);
+            long[] shingles = MinHash.shingles(words);
             int[] signature = MinHash.signature(shingles);
-            return new Signed(article.articleId(), signature, shingles.size(), words.size() < MIN_WORDS ? new long[0] : MinHash.bands(signature));
+            return new Signed(article.articleId(), signature, shingles.length, words.size() < MIN_WORDS ? new long[0] : MinHash.bands(signature));
         }
     }
 

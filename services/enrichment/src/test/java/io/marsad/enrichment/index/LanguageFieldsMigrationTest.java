@@ -74,7 +74,7 @@ class LanguageFieldsMigrationTest {
             }
             ((ObjectNode) properties.path(text)).set("fields", subfields);
         }
-        // the body's highlighting offsets were term vectors then (the postings' since December 2026)
+        // the body's highlighting offsets were term vectors then (the postings' in early December 2026, none since 2026-12-03)
         ((ObjectNode) properties.path("body")).remove("index_options");
         ((ObjectNode) properties.path("body")).put("term_vector", "with_positions_offsets");
         return template.toString();

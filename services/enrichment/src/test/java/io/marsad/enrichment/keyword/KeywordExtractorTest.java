@@ -57,6 +57,20 @@ class KeywordExtractorTest {
         assertEquals(KeywordExtractor.TITLE_WEIGHT + 1, dockers.frequency());
     }
 
+    /** A stem written several ways is shown as the article wrote it most, weighted as it is counted (a title word thrice). */
+    @Test
+    void aStemIsShownInTheSpellingTheArticleUsedMost() {
+        List<KeywordExtractor.Term> body = KeywordExtractor.terms("en", null, "Satellites were launched. The satellite failed, and two satellites burned.");
+        KeywordExtractor.Term satellite = body.stream().filter(t -> t.stem().equals(KeywordExtractor.terms("en", null, "satellite").get(0).stem()))
+            .findFirst().orElseThrow(() -> new AssertionError(body.toString()));
+        assertEquals(3, satellite.frequency());
+        assertEquals("satellites", satellite.text(), "twice satellites (one capitalised), once satellite");
+
+        List<KeywordExtractor.Term> titled = KeywordExtractor.terms("en", "Satellite lost", "Two satellites burned, three satellites failed.");
+        assertEquals("satellite", titled.stream().filter(t -> t.frequency() == KeywordExtractor.TITLE_WEIGHT + 2).findFirst()
+            .orElseThrow(() -> new AssertionError(titled.toString())).text(), "the title's one spelling weighs three, the body's other two");
+    }
+
     @Test
     void tagsAreTrimmedAndTheirRepeatsDropped() {
         List<String> tags = KeywordExtractor.normalisedTags(List.of(" Russia ", "russia", "أوكرانيا", "اوكرانيا", "North  Korea", "", "  "), 50);
