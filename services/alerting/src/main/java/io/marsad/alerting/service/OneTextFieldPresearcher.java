@@ -85,18 +85,26 @@ final class OneTextFieldPresearcher extends MultipassTermFilteredPresearcher {
         return document;
     }
 
+    /**
+     * The article's terms, the text fields' as one, queried through {@link PassTermsQuery}: the same
+     * candidates as the multipass presearcher's conjunction of {@code TermInSetQuery}s, found by hash
+     * lookups in {@link PassPostings} instead of seeks in each segment's terms dictionary.
+     */
     @Override
     protected DocumentQueryBuilder getQueryBuilder() {
-        DocumentQueryBuilder multipass = super.getQueryBuilder();
         return new DocumentQueryBuilder() {
+            private final Map<String, Set<BytesRef>> terms = new HashMap<>();
+
             @Override
-            public void addTerm(String field, BytesRef term) throws IOException {
-                multipass.addTerm(textFields.contains(field) ? TEXT : field, term);
+            public void addTerm(String field, BytesRef term) {
+                terms.computeIfAbsent(textFields.contains(field) ? TEXT : field, f -> new HashSet<>()).add(term);
             }
 
             @Override
             public Query build() {
-                return multipass.build();
+                Map<String, List<BytesRef>> byField = new HashMap<>();
+                terms.forEach((field, set) -> byField.put(field, List.copyOf(set)));
+                return new PassTermsQuery(passes, byField);
             }
         };
     }

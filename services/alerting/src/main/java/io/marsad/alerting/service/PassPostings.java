@@ -1,0 +1,111 @@
+package io.marsad.alerting.service;
+
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The postings of the presearcher's pass fields ({@code text_0}, {@code language_2} …) of one
+ * segment of the Monitor's query index, in hash maps: an article's words are looked up there
+ * instead of in the segment's terms dictionary, whose seeks were most of the presearcher's search
+ * (docs/alerting.md#performance). A segment never changes, so its maps are built once, when an
+ * article first meets it, and dropped when the segment is closed (merged away, or the Monitor closed).
+ */
+final class PassPostings {
+
+    private static final Map<Object, PassPostings> BY_SEGMENT = new ConcurrentHashMap<>();
+    private static final int[] NONE = new int[0];
+
+    /** Pass field → term → the stored queries (documents of the segment) indexed under it, ascending. */
+    private final Map<String, Map<BytesRef, int[]>> byField;
+
+    private PassPostings(Map<String, Map<BytesRef, int[]>> byField) {
+        this.byField = byField;
+    }
+
+    /** The segment's maps, built at its first use. */
+    static PassPostings of(LeafReader segment, int passes) {
+        IndexReader.CacheHelper cache = segment.getCoreCacheHelper();
+        if (cache == null) {
+            return build(segment, passes); // a reader that cannot say when it closes is not kept
+        }
+        return BY_SEGMENT.computeIfAbsent(cache.getKey(), key -> {
+            cache.addClosedListener(BY_SEGMENT::remove);
+            return build(segment, passes);
+        });
+    }
+
+    /** The stored queries indexed under the term in the field, or none. */
+    int[] documents(String passField, BytesRef term) {
+        Map<BytesRef, int[]> terms = byField.get(passField);
+        if (terms == null) {
+            return NONE;
+        }
+        int[] documents = terms.get(term);
+        return documents == null ? NONE : documents;
+    }
+
+    /** How many segments are kept: for tests. */
+    static int segmentsKept() {
+        return BY_SEGMENT.size();
+    }
+
+    private static PassPostings build(LeafReader segment, int passes) {
+        try {
+            Map<String, Map<BytesRef, int[]>> byField = new HashMap<>();
+            PostingsEnum postings = null;
+            for (FieldInfo field : segment.getFieldInfos()) {
+                if (!isPassField(field.name, passes)) {
+                    continue;
+                }
+                Terms terms = segment.terms(field.name);
+                if (terms == null) {
+                    continue;
+                }
+                Map<BytesRef, int[]> byTerm = new HashMap<>();
+                TermsEnum each = terms.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    postings = each.postings(postings, PostingsEnum.NONE);
+                    int[] documents = new int[Math.max(1, each.docFreq())];
+                    int count = 0;
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        documents = ArrayUtil.grow(documents, count + 1);
+                        documents[count++] = doc;
+                    }
+                    byTerm.put(BytesRef.deepCopyOf(term), count == documents.length ? documents : ArrayUtil.copyOfSubArray(documents, 0, count));
+                }
+                byField.put(field.name, byTerm);
+            }
+            return new PassPostings(byField);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code <field>_<pass>}, as the multipass presearcher names a pass's field. */
+    static boolean isPassField(String name, int passes) {
+        int underscore = name.lastIndexOf('_');
+        if (underscore < 0 || underscore == name.length() - 1) {
+            return false;
+        }
+        String suffix = name.substring(underscore + 1);
+        for (int i = 0; i < suffix.length(); i++) {
+            if (!Character.isDigit(suffix.charAt(i))) {
+                return false;
+            }
+        }
+        return suffix.length() < 4 && Integer.parseInt(suffix) < passes;
+    }
+}

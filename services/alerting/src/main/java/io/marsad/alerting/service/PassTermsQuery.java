@@ -1,0 +1,99 @@
+package io.marsad.alerting.service;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The multipass presearcher's query for one article: the stored queries that, in every pass, are
+ * indexed under one of the article's terms ({@code (text_0:a OR text_0:b …) AND (text_1:a OR …) AND …},
+ * as the Monitor's own builds it from {@code TermInSetQuery}s), answered from {@link PassPostings}.
+ */
+final class PassTermsQuery extends Query {
+
+    private final int passes;
+    /** The article's terms per field, as the presearcher names fields before the pass suffix. */
+    private final Map<String, List<BytesRef>> termsByField;
+
+    PassTermsQuery(int passes, Map<String, List<BytesRef>> termsByField) {
+        this.passes = passes;
+        this.termsByField = termsByField;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+        return new ConstantScoreWeight(this, boost) {
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) {
+                FixedBitSet candidates = candidates(PassPostings.of(context.reader(), passes), context.reader().maxDoc());
+                return candidates == null ? null
+                    : new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode, new BitSetIterator(candidates, candidates.cardinality())));
+            }
+
+            @Override
+            public boolean isCacheable(LeafReaderContext context) {
+                return false; // a new article's query every time
+            }
+        };
+    }
+
+    /** The segment's stored queries indexed under one of the terms in every pass; null when none. */
+    private FixedBitSet candidates(PassPostings postings, int maxDoc) {
+        FixedBitSet all = null;
+        for (int pass = 0; pass < passes; pass++) {
+            FixedBitSet inPass = new FixedBitSet(maxDoc);
+            boolean any = false;
+            for (Map.Entry<String, List<BytesRef>> field : termsByField.entrySet()) {
+                String passField = field.getKey() + "_" + pass;
+                for (BytesRef term : field.getValue()) {
+                    for (int doc : postings.documents(passField, term)) {
+                        inPass.set(doc);
+                        any = true;
+                    }
+                }
+            }
+            if (!any) {
+                return null;
+            }
+            if (all == null) {
+                all = inPass;
+            } else {
+                all.and(inPass);
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        visitor.visitLeaf(this);
+    }
+
+    @Override
+    public String toString(String field) {
+        return "PassTermsQuery(" + passes + " passes, " + termsByField.keySet() + ")";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAs(other) && passes == ((PassTermsQuery) other).passes && termsByField.equals(((PassTermsQuery) other).termsByField);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(classHash(), passes, termsByField);
+    }
+}
