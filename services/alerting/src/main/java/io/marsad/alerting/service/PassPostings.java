@@ -26,12 +26,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PassPostings {
 
     private static final Map<Object, PassPostings> BY_SEGMENT = new ConcurrentHashMap<>();
-    private static final int[] NONE = new int[0];
+    /**
+     * Field (as named before the pass suffix) → term → per pass, the stored queries (documents of the segment) indexed
+     * under it, ascending, or null: one lookup per word gives every pass.
+     */
+    private final Map<String, Map<BytesRef, int[][]>> byField;
 
-    /** Pass field → term → the stored queries (documents of the segment) indexed under it, ascending. */
-    private final Map<String, Map<BytesRef, int[]>> byField;
-
-    private PassPostings(Map<String, Map<BytesRef, int[]>> byField) {
+    private PassPostings(Map<String, Map<BytesRef, int[][]>> byField) {
         this.byField = byField;
     }
 
@@ -47,14 +48,10 @@ final class PassPostings {
         });
     }
 
-    /** The stored queries indexed under the term in the field, or none. */
-    int[] documents(String passField, BytesRef term) {
-        Map<BytesRef, int[]> terms = byField.get(passField);
-        if (terms == null) {
-            return NONE;
-        }
-        int[] documents = terms.get(term);
-        return documents == null ? NONE : documents;
+    /** Per pass, the stored queries indexed under the term in the field (null for a pass without it); null when none. */
+    int[][] documents(String field, BytesRef term) {
+        Map<BytesRef, int[][]> terms = byField.get(field);
+        return terms == null ? null : terms.get(term);
     }
 
     /** How many segments are kept: for tests. */
@@ -64,7 +61,7 @@ final class PassPostings {
 
     private static PassPostings build(LeafReader segment, int passes) {
         try {
-            Map<String, Map<BytesRef, int[]>> byField = new HashMap<>();
+            Map<String, Map<BytesRef, int[][]>> byField = new HashMap<>();
             PostingsEnum postings = null;
             for (FieldInfo field : segment.getFieldInfos()) {
                 if (!isPassField(field.name, passes)) {
@@ -74,7 +71,9 @@ final class PassPostings {
                 if (terms == null) {
                     continue;
                 }
-                Map<BytesRef, int[]> byTerm = new HashMap<>();
+                int underscore = field.name.lastIndexOf('_');
+                int pass = Integer.parseInt(field.name.substring(underscore + 1));
+                Map<BytesRef, int[][]> byTerm = byField.computeIfAbsent(field.name.substring(0, underscore), f -> new HashMap<>());
                 TermsEnum each = terms.iterator();
                 for (BytesRef term = each.next(); term != null; term = each.next()) {
                     postings = each.postings(postings, PostingsEnum.NONE);
@@ -84,9 +83,13 @@ final class PassPostings {
                         documents = ArrayUtil.grow(documents, count + 1);
                         documents[count++] = doc;
                     }
-                    byTerm.put(BytesRef.deepCopyOf(term), count == documents.length ? documents : ArrayUtil.copyOfSubArray(documents, 0, count));
+                    int[][] perPass = byTerm.get(term);
+                    if (perPass == null) {
+                        perPass = new int[passes][];
+                        byTerm.put(BytesRef.deepCopyOf(term), perPass);
+                    }
+                    perPass[pass] = count == documents.length ? documents : ArrayUtil.copyOfSubArray(documents, 0, count);
                 }
-                byField.put(field.name, byTerm);
             }
             return new PassPostings(byField);
         } catch (IOException e) {

@@ -52,26 +52,32 @@ final class PassTermsQuery extends Query {
 
     /** The segment's stored queries indexed under one of the terms in every pass; null when none. */
     private FixedBitSet candidates(PassPostings postings, int maxDoc) {
-        FixedBitSet all = null;
-        for (int pass = 0; pass < passes; pass++) {
-            FixedBitSet inPass = new FixedBitSet(maxDoc);
-            boolean any = false;
-            for (Map.Entry<String, List<BytesRef>> field : termsByField.entrySet()) {
-                String passField = field.getKey() + "_" + pass;
-                for (BytesRef term : field.getValue()) {
-                    for (int doc : postings.documents(passField, term)) {
-                        inPass.set(doc);
-                        any = true;
+        FixedBitSet[] inPass = new FixedBitSet[passes];
+        for (Map.Entry<String, List<BytesRef>> field : termsByField.entrySet()) {
+            for (BytesRef term : field.getValue()) {
+                int[][] perPass = postings.documents(field.getKey(), term);
+                if (perPass == null) {
+                    continue;
+                }
+                for (int pass = 0; pass < passes; pass++) {
+                    if (perPass[pass] != null) {
+                        if (inPass[pass] == null) {
+                            inPass[pass] = new FixedBitSet(maxDoc);
+                        }
+                        for (int doc : perPass[pass]) {
+                            inPass[pass].set(doc);
+                        }
                     }
                 }
             }
-            if (!any) {
+        }
+        FixedBitSet all = inPass[0];
+        for (int pass = 0; pass < passes && all != null; pass++) {
+            if (inPass[pass] == null) {
                 return null;
             }
-            if (all == null) {
-                all = inPass;
-            } else {
-                all.and(inPass);
+            if (pass > 0) {
+                all.and(inPass[pass]);
             }
         }
         return all;
