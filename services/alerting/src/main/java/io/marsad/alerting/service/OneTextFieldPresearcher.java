@@ -35,7 +35,8 @@ import java.util.TreeSet;
  * field (a word in one field is a word of the union), so nothing is lost; at worst a word found
  * under another field picks a subscription
  * whose query then does not match. The per-field base entries of the stored queries stay as they
- * were: the presearcher uses them to keep only the article's words that some subscription has.
+ * were: the presearcher uses them to keep only the article's words that some subscription has. An
+ * article's query is answered from hash maps of the pass fields' postings ({@link PassTermsQuery}).
  */
 final class OneTextFieldPresearcher extends MultipassTermFilteredPresearcher {
 

@@ -64,16 +64,15 @@ final class PassPostings {
             Map<String, Map<BytesRef, int[][]>> byField = new HashMap<>();
             PostingsEnum postings = null;
             for (FieldInfo field : segment.getFieldInfos()) {
-                if (!isPassField(field.name, passes)) {
+                int pass = passOf(field.name, passes);
+                if (pass < 0) {
                     continue;
                 }
                 Terms terms = segment.terms(field.name);
                 if (terms == null) {
                     continue;
                 }
-                int underscore = field.name.lastIndexOf('_');
-                int pass = Integer.parseInt(field.name.substring(underscore + 1));
-                Map<BytesRef, int[][]> byTerm = byField.computeIfAbsent(field.name.substring(0, underscore), f -> new HashMap<>());
+                Map<BytesRef, int[][]> byTerm = byField.computeIfAbsent(field.name.substring(0, field.name.lastIndexOf('_')), f -> new HashMap<>());
                 TermsEnum each = terms.iterator();
                 for (BytesRef term = each.next(); term != null; term = each.next()) {
                     postings = each.postings(postings, PostingsEnum.NONE);
@@ -97,18 +96,18 @@ final class PassPostings {
         }
     }
 
-    /** {@code <field>_<pass>}, as the multipass presearcher names a pass's field. */
-    static boolean isPassField(String name, int passes) {
+    /** The pass of a field named {@code <field>_<pass>}, as the multipass presearcher names a pass's field; -1 for any other field. */
+    static int passOf(String name, int passes) {
         int underscore = name.lastIndexOf('_');
-        if (underscore < 0 || underscore == name.length() - 1) {
-            return false;
+        if (underscore < 0 || underscore == name.length() - 1 || name.length() - underscore > 4) {
+            return -1;
         }
-        String suffix = name.substring(underscore + 1);
-        for (int i = 0; i < suffix.length(); i++) {
-            if (!Character.isDigit(suffix.charAt(i))) {
-                return false;
+        for (int i = underscore + 1; i < name.length(); i++) {
+            if (!Character.isDigit(name.charAt(i))) {
+                return -1;
             }
         }
-        return suffix.length() < 4 && Integer.parseInt(suffix) < passes;
+        int pass = Integer.parseInt(name.substring(underscore + 1));
+        return pass < passes ? pass : -1;
     }
 }
