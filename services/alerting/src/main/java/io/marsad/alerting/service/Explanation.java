@@ -3,7 +3,6 @@ package io.marsad.alerting.service;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import io.marsad.support.elasticsearch.ArticleFields;
 import io.marsad.text.TextDirection;
-import org.apache.lucene.monitor.HighlightsMatch;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +31,7 @@ public record Explanation(List<String> terms, String title, List<String> passage
     /** A matched stretch of a text. */
     record Span(int start, int end) {}
 
-    static Explanation of(ArticleDocument article, HighlightsMatch match) {
+    static Explanation of(ArticleDocument article, OffsetsMatch match) {
         String title = article.title() == null ? "" : article.title();
         String body = article.body() == null ? "" : article.body();
         List<Span> inTitle = spans(match, ArticleFields.TITLE, title.length());
@@ -61,16 +60,13 @@ public record Explanation(List<String> terms, String title, List<String> passage
     }
 
     /** The hits in a text field's analysed fields (folded, its language's), merged where they overlap, in text order. */
-    static List<Span> spans(HighlightsMatch match, String textField, int length) {
-        List<io.marsad.support.elasticsearch.ArticleFields.AnalysedField> analysed = io.marsad.support.elasticsearch.ArticleFields.analysed(textField);
+    static List<Span> spans(OffsetsMatch match, String textField, int length) {
+        List<ArticleFields.AnalysedField> analysed = ArticleFields.analysed(textField);
         List<Span> spans = new ArrayList<>();
-        for (String field : match.getFields()) {
-            if (analysed.stream().anyMatch(one -> one.name().equals(field))) {
-                for (HighlightsMatch.Hit hit : match.getHits(field)) {
-                    if (hit.startOffset() >= 0 && hit.endOffset() <= length && hit.startOffset() < hit.endOffset()) {
-                        spans.add(new Span(hit.startOffset(), hit.endOffset()));
-                    }
-                }
+        for (OffsetsMatch.Hit hit : match.hits()) {
+            if (analysed.stream().anyMatch(one -> one.name().equals(hit.field()))
+                && hit.startOffset() >= 0 && hit.endOffset() <= length && hit.startOffset() < hit.endOffset()) {
+                spans.add(new Span(hit.startOffset(), hit.endOffset()));
             }
         }
         spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));

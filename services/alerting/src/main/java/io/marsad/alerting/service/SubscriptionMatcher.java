@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorConfiguration;
@@ -78,8 +77,8 @@ public class SubscriptionMatcher implements AutoCloseable {
         List<MonitorQuery> queries = new ArrayList<>(subscriptions.size());
         for (Stored subscription : subscriptions) {
             try {
-                queries.add(new MonitorQuery(Long.toString(subscription.id()), LuceneQueryTranslator.withFilters(
-                    QueryParser.parse(subscription.query()), subscription.languages(), subscription.sources(), subscription.entities()),
+                queries.add(new MonitorQuery(Long.toString(subscription.id()), PreparedQuery.of(LuceneQueryTranslator.withFilters(
+                    QueryParser.parse(subscription.query()), subscription.languages(), subscription.sources(), subscription.entities())),
                     subscription.query(), Map.of()));
             } catch (RuntimeException e) {
                 // stored queries were checked when saved; one that no longer parses must not stop the others
@@ -104,10 +103,10 @@ public class SubscriptionMatcher implements AutoCloseable {
 
     /** The subscriptions the article matches, each with its explanation. */
     public Matches match(ArticleDocument article) throws IOException {
-        MatchingQueries<HighlightsMatch> matches = monitor.match(LuceneArticles.document(article), HighlightsMatch.MATCHER);
+        MatchingQueries<OffsetsMatch> matches = monitor.match(LuceneArticles.document(article), OffsetsMatch.MATCHER);
         matches.getErrors().forEach((id, error) -> LOG.errorf("subscription %s failed on article %s: %s", id, article.id(), error.toString()));
         List<Match> found = new ArrayList<>(matches.getMatchCount());
-        for (HighlightsMatch match : matches.getMatches()) {
+        for (OffsetsMatch match : matches.getMatches()) {
             found.add(new Match(Long.parseLong(match.getQueryId()), Explanation.of(article, match)));
         }
         return new Matches(found, matches.getQueriesRun());

@@ -1,8 +1,5 @@
 package io.marsad.alerting.service;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.marsad.query.QueryParser;
 import io.marsad.query.lucene.LuceneArticles;
 import io.marsad.query.lucene.LuceneQueryTranslator;
@@ -15,8 +12,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,20 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MonitorEquivalenceTest {
 
-    /** libs/query's equivalence set, read in place so that both tests judge the same queries and articles. */
-    static final Path SET = Path.of(System.getProperty("marsad.root", "../.."), "libs/query/src/test/resources/equivalence");
-
     @Test
     void theMonitorLosesNoMatchAndAddsNone() throws Exception {
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        List<ArticleDocument> articles = new ArrayList<>();
-        for (String line : Files.readAllLines(SET.resolve("articles.jsonl"))) {
-            if (!line.isBlank()) {
-                articles.add(json.readValue(line, ArticleDocument.class));
-            }
-        }
-        List<String> queries = Files.readAllLines(SET.resolve("queries.txt")).stream().map(String::strip)
-            .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        List<ArticleDocument> articles = EquivalenceSet.articles();
+        List<String> queries = EquivalenceSet.queries();
         assertTrue(queries.size() >= 40 && articles.size() >= 20, queries.size() + " queries, " + articles.size() + " articles");
 
         SubscriptionMatcher matcher = new SubscriptionMatcher();
