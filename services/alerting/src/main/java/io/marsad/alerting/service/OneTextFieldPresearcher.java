@@ -7,14 +7,25 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.monitor.CustomQueryHandler;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.QueryTree;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,9 +35,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 
 /**
- * The multipass term-filtered presearcher, with every analysed field of the title and the body
+ * Lucene's multipass term-filtered presearcher, with every analysed field of the title and the body
  * (folded, Arabic, Persian, English, French, Russian) seen as one field. An article is indexed
  * under the folded fields and its language's, which mostly hold the same words (a stem is often
  * the word itself), so the query the presearcher builds from an article carried most words twice,
@@ -34,11 +46,16 @@ import java.util.TreeSet;
  * once. A subscription is still picked whenever one of its words is in the article under its own
  * field (a word in one field is a word of the union), so nothing is lost; at worst a word found
  * under another field picks a subscription
- * whose query then does not match. The per-field base entries of the stored queries stay as they
- * were: the presearcher uses them to keep only the article's words that some subscription has. An
- * article's query is answered from hash maps of the pass fields' postings ({@link PassTermsQuery}).
+ * whose query then does not match. An article's query is answered from hash maps of the pass
+ * fields' postings ({@link PassTermsQuery}).
+ *
+ * <p>Subscriptions are indexed by Lucene's presearcher ({@link QueryTerms}); an article's query is
+ * built here, from the article's terms as bytes. Lucene's builds it through a token stream, which
+ * turns each term into a string and back, and first looks each term up among the terms some
+ * subscription has ({@code termAcceptor}); here a term no subscription has simply finds nothing in
+ * the postings maps, so that lookup is skipped.
  */
-final class OneTextFieldPresearcher extends MultipassTermFilteredPresearcher {
+final class OneTextFieldPresearcher extends Presearcher {
 
     static final String TEXT = "text";
     private static final float MIN_WEIGHT = 0f;
@@ -52,62 +69,97 @@ final class OneTextFieldPresearcher extends MultipassTermFilteredPresearcher {
 
     private final int passes;
     private final Set<String> textFields = new HashSet<>();
+    private final QueryTerms queryTerms;
 
-    OneTextFieldPresearcher(int passes, List<? extends org.apache.lucene.monitor.CustomQueryHandler> handlers) {
-        super(passes, MIN_WEIGHT, TermFilteredPresearcher.DEFAULT_WEIGHTOR, List.copyOf(handlers), Set.of());
+    /** {@code passes} passes over each subscription's terms; wildcards by their prefixes ({@link WildcardPrefixes}). */
+    OneTextFieldPresearcher(int passes) {
         this.passes = passes;
         for (String field : List.of(ArticleFields.TITLE, ArticleFields.BODY)) {
             ArticleFields.analysed(field).forEach(sub -> textFields.add(sub.name()));
         }
+        this.queryTerms = new QueryTerms(passes, textFields);
+    }
+
+    @Override
+    public Document indexQuery(Query query, Map<String, String> metadata) {
+        return queryTerms.indexQuery(query, metadata);
     }
 
     /**
-     * The terms each pass picks, under {@code text_<pass>} for the title and body fields and
-     * {@code <field>_<pass>} for the others, and once more under each term's own field for the
-     * term filter — as the multipass presearcher builds it, but with the terms in plain sets: its
-     * own gives every field of every pass a byte pool with a fresh 32 KB block, held until the
-     * Monitor indexes the batch (gigabytes for a batch of subscriptions over a dozen fields, and
-     * most of the time registration took).
+     * The stored queries that have one of the article's terms in every pass ({@link PassTermsQuery}), or that
+     * gave the presearcher no term at all (Lucene's "any token" entry, as its presearcher asks for them). The
+     * article's terms in the title and body fields count as one field's; each term of a wildcard's length
+     * also brings its marked prefixes.
      */
     @Override
-    public Document buildQueryDocument(QueryTree querytree) {
-        Document document = new Document();
-        for (int pass = 0; pass < passes; pass++) {
-            Map<String, SortedSet<BytesRef>> fieldTerms = new HashMap<>();
-            querytree.collectTerms((field, term) -> fieldTerms.computeIfAbsent(field, f -> new TreeSet<>()).add(term));
-            for (Map.Entry<String, SortedSet<BytesRef>> entry : fieldTerms.entrySet()) {
-                String field = entry.getKey();
-                String passField = (textFields.contains(field) ? TEXT : field) + "_" + pass;
-                document.add(new Field(passField, new TermList(entry.getValue()), QUERY_TERMS));
-                document.add(new Field(field, new TermList(entry.getValue()), QUERY_TERMS));
+    public Query buildQuery(LeafReader article, BiPredicate<String, BytesRef> termAcceptor) {
+        Map<String, Set<BytesRef>> terms = new HashMap<>();
+        try {
+            for (FieldInfo field : article.getFieldInfos()) {
+                Terms fieldTerms = article.terms(field.name);
+                if (fieldTerms == null) {
+                    continue;
+                }
+                Set<BytesRef> into = terms.computeIfAbsent(textFields.contains(field.name) ? TEXT : field.name, f -> new HashSet<>());
+                TermsEnum each = fieldTerms.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    if (!into.contains(term)) { // the title's and the body's terms, folded and stemmed, are mostly the same
+                        BytesRef kept = BytesRef.deepCopyOf(term);
+                        into.add(kept);
+                        WildcardPrefixes.markedPrefixes(kept, into::add);
+                    }
+                }
             }
-            querytree.advancePhase(MIN_WEIGHT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an article's in-memory index
         }
-        return document;
+        Map<String, List<BytesRef>> byField = new HashMap<>();
+        terms.forEach((field, set) -> byField.put(field, List.copyOf(set)));
+        return new BooleanQuery.Builder()
+            .add(new PassTermsQuery(passes, byField), Occur.SHOULD)
+            .add(new TermQuery(new Term(TermFilteredPresearcher.ANYTOKEN_FIELD, TermFilteredPresearcher.ANYTOKEN)), Occur.SHOULD)
+            .build();
     }
 
-    /**
-     * The article's terms, the text fields' as one, queried through {@link PassTermsQuery}: the same
-     * candidates as the multipass presearcher's conjunction of {@code TermInSetQuery}s, found by hash
-     * lookups in {@link PassPostings} instead of seeks in each segment's terms dictionary.
-     */
-    @Override
-    protected DocumentQueryBuilder getQueryBuilder() {
-        return new DocumentQueryBuilder() {
-            private final Map<String, Set<BytesRef>> terms = new HashMap<>();
+    /** Lucene's multipass presearcher, indexing a stored query's terms with the text fields' as one. */
+    private static final class QueryTerms extends MultipassTermFilteredPresearcher {
 
-            @Override
-            public void addTerm(String field, BytesRef term) {
-                terms.computeIfAbsent(textFields.contains(field) ? TEXT : field, f -> new HashSet<>()).add(term);
-            }
+        private final int passes;
+        private final Set<String> textFields;
 
-            @Override
-            public Query build() {
-                Map<String, List<BytesRef>> byField = new HashMap<>();
-                terms.forEach((field, set) -> byField.put(field, List.copyOf(set)));
-                return new PassTermsQuery(passes, byField);
+        QueryTerms(int passes, Set<String> textFields) {
+            super(passes, MIN_WEIGHT, TermFilteredPresearcher.DEFAULT_WEIGHTOR, List.<CustomQueryHandler>of(new WildcardPrefixes()), Set.of());
+            this.passes = passes;
+            this.textFields = textFields;
+        }
+
+        /**
+         * The terms each pass picks, under {@code text_<pass>} for the title and body fields and
+         * {@code <field>_<pass>} for the others — as the multipass presearcher builds it, but without
+         * each term once more under its own field (for Lucene's term filter, which this presearcher
+         * does not use; only the "any token" entry is asked for there), and with the terms in plain sets: its
+         * own gives every field of every pass a byte pool with a fresh 32 KB block, held until the
+         * Monitor indexes the batch (gigabytes for a batch of subscriptions over a dozen fields, and
+         * most of the time registration took).
+         */
+        @Override
+        public Document buildQueryDocument(QueryTree querytree) {
+            Document document = new Document();
+            for (int pass = 0; pass < passes; pass++) {
+                Map<String, SortedSet<BytesRef>> fieldTerms = new HashMap<>();
+                querytree.collectTerms((field, term) -> fieldTerms.computeIfAbsent(field, f -> new TreeSet<>()).add(term));
+                for (Map.Entry<String, SortedSet<BytesRef>> entry : fieldTerms.entrySet()) {
+                    String field = entry.getKey();
+                    String passField = (textFields.contains(field) ? TEXT : field) + "_" + pass;
+                    document.add(new Field(passField, new TermList(entry.getValue()), QUERY_TERMS));
+                    if (field.equals(TermFilteredPresearcher.ANYTOKEN_FIELD)) {
+                        document.add(new Field(field, new TermList(entry.getValue()), QUERY_TERMS)); // what an article's query asks for besides the passes
+                    }
+                }
+                querytree.advancePhase(MIN_WEIGHT);
             }
-        };
+            return document;
+        }
     }
 
     /** A stored query's terms of one field, as tokens for the query index. */

@@ -65,7 +65,7 @@ public class SubscriptionMatcher implements AutoCloseable {
             // three passes over the query terms: a candidate has three of a subscription's terms where it has that many (a
             // phrase and a word, or a language filter); the text's analysed fields as one; wildcards by their prefixes; each
             // subscription stored whole (docs/alerting.md#performance)
-            this.monitor = new Monitor(LuceneArticles.analyzer(), new OneTextFieldPresearcher(PRESEARCH_PASSES, List.of(new WildcardPrefixes())),
+            this.monitor = new Monitor(LuceneArticles.analyzer(), new OneTextFieldPresearcher(PRESEARCH_PASSES),
                 new FewSegments().setQueryDecomposer(new WholeQueries()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 
 /**
  * Lets the Monitor's presearcher select wildcard subscriptions ({@code sanction*}) by their
@@ -46,9 +47,37 @@ public final class WildcardPrefixes implements CustomQueryHandler {
         return QueryTree.term(new Term(prefix.getField(), new BytesRef(MARK + kept)), weightor);
     }
 
+    /** For Lucene's own presearchers (the benchmark's bare Monitor): the article's terms with their marked prefixes. */
     @Override
     public TokenStream wrapTermStream(String field, TokenStream terms) {
         return new MarkedPrefixes(terms);
+    }
+
+    /**
+     * The marked prefixes of an article's term in UTF-8, as {@link MarkedPrefixes} adds them to a token
+     * stream: for Marsad's presearcher, which reads the article's terms as bytes.
+     */
+    static void markedPrefixes(BytesRef term, Consumer<BytesRef> prefixes) {
+        int end = term.offset + term.length;
+        if (term.length == 0 || term.bytes[term.offset] == MARK) {
+            return;
+        }
+        int codePoints = 0;
+        for (int at = term.offset; at <= end; at++) {
+            if (at < end && (term.bytes[at] & 0xC0) == 0x80) {
+                continue; // inside a character: not where a prefix can end
+            }
+            if (codePoints == SHORT || codePoints == LONG) {
+                byte[] marked = new byte[1 + at - term.offset];
+                marked[0] = MARK;
+                System.arraycopy(term.bytes, term.offset, marked, 1, at - term.offset);
+                prefixes.accept(new BytesRef(marked));
+                if (codePoints == LONG) {
+                    return;
+                }
+            }
+            codePoints++;
+        }
     }
 
     /** Each term, then its marked prefixes of {@value #SHORT} and {@value #LONG} characters when it is that long. */
