@@ -26,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,10 +51,10 @@ import java.util.function.BiPredicate;
  * fields' postings ({@link PassTermsQuery}).
  *
  * <p>Subscriptions are indexed by Lucene's presearcher ({@link QueryTerms}); an article's query is
- * built here, from the article's terms as bytes. Lucene's builds it through a token stream, which
- * turns each term into a string and back, and first looks each term up among the terms some
- * subscription has ({@code termAcceptor}); here a term no subscription has simply finds nothing in
- * the postings maps, so that lookup is skipped.
+ * built here, from the hashes of the article's terms ({@link TermHash}). Lucene's builds it through
+ * a token stream, which turns each term into a string and back, and first looks each term up among
+ * the terms some subscription has ({@code termAcceptor}); here a term no subscription has simply
+ * finds nothing in the postings tables, so that lookup is skipped.
  */
 final class OneTextFieldPresearcher extends Presearcher {
 
@@ -93,32 +94,47 @@ final class OneTextFieldPresearcher extends Presearcher {
      */
     @Override
     public Query buildQuery(LeafReader article, BiPredicate<String, BytesRef> termAcceptor) {
-        Map<String, Set<BytesRef>> terms = new HashMap<>();
+        Map<String, TermHashes> terms = new HashMap<>();
         try {
             for (FieldInfo field : article.getFieldInfos()) {
                 Terms fieldTerms = article.terms(field.name);
                 if (fieldTerms == null) {
                     continue;
                 }
-                Set<BytesRef> into = terms.computeIfAbsent(textFields.contains(field.name) ? TEXT : field.name, f -> new HashSet<>());
+                TermHashes into = terms.computeIfAbsent(textFields.contains(field.name) ? TEXT : field.name, f -> new TermHashes());
                 TermsEnum each = fieldTerms.iterator();
                 for (BytesRef term = each.next(); term != null; term = each.next()) {
-                    if (!into.contains(term)) { // the title's and the body's terms, folded and stemmed, are mostly the same
-                        BytesRef kept = BytesRef.deepCopyOf(term);
-                        into.add(kept);
-                        WildcardPrefixes.markedPrefixes(kept, into::add);
-                    }
+                    // not made distinct: a word the title and body fields share is looked up again, in memory the first lookup brought in
+                    into.add(TermHash.of(term));
+                    WildcardPrefixes.markedPrefixHashes(term, into::add);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // an article's in-memory index
         }
-        Map<String, List<BytesRef>> byField = new HashMap<>();
-        terms.forEach((field, set) -> byField.put(field, List.copyOf(set)));
+        Map<String, long[]> byField = new HashMap<>();
+        terms.forEach((field, hashes) -> byField.put(field, hashes.toArray()));
         return new BooleanQuery.Builder()
             .add(new PassTermsQuery(passes, byField), Occur.SHOULD)
             .add(new TermQuery(new Term(TermFilteredPresearcher.ANYTOKEN_FIELD, TermFilteredPresearcher.ANYTOKEN)), Occur.SHOULD)
             .build();
+    }
+
+    /** A growing list of term hashes. */
+    private static final class TermHashes {
+        private long[] hashes = new long[256];
+        private int size;
+
+        void add(long hash) {
+            if (size == hashes.length) {
+                hashes = Arrays.copyOf(hashes, size * 2);
+            }
+            hashes[size++] = hash;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(hashes, size);
+        }
     }
 
     /** Lucene's multipass presearcher, indexing a stored query's terms with the text fields' as one. */

@@ -18,10 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The postings of the presearcher's pass fields ({@code text_0}, {@code language_2} …) of one
- * segment of the Monitor's query index, in hash maps: an article's words are looked up there
+ * segment of the Monitor's query index, in hash tables: an article's words are looked up there
  * instead of in the segment's terms dictionary, whose seeks were most of the presearcher's search
- * (docs/alerting.md#performance). A segment never changes, so its maps are built once, when an
- * article first meets it, and dropped when the segment is closed (merged away, or the Monitor closed).
+ * (docs/alerting.md#performance). A word is found by its 64-bit hash ({@link TermHash}) in an open-addressing
+ * table of hashes, one array probed where a map of words went from table to entry to word to bytes.
+ * A segment never changes, so its tables are built once, when an article first meets it, and
+ * dropped when the segment is closed (merged away, or the Monitor closed).
  */
 final class PassPostings {
 
@@ -30,9 +32,9 @@ final class PassPostings {
      * Field (as named before the pass suffix) → term → per pass, the stored queries (documents of the segment) indexed
      * under it, ascending, or null: one lookup per word gives every pass.
      */
-    private final Map<String, Map<BytesRef, int[][]>> byField;
+    private final Map<String, TermTable> byField;
 
-    private PassPostings(Map<String, Map<BytesRef, int[][]>> byField) {
+    private PassPostings(Map<String, TermTable> byField) {
         this.byField = byField;
     }
 
@@ -48,10 +50,10 @@ final class PassPostings {
         });
     }
 
-    /** Per pass, the stored queries indexed under the term in the field (null for a pass without it); null when none. */
-    int[][] documents(String field, BytesRef term) {
-        Map<BytesRef, int[][]> terms = byField.get(field);
-        return terms == null ? null : terms.get(term);
+    /** Per pass, the stored queries indexed under the term (by its {@link TermHash}) in the field (null for a pass without it); null when none. */
+    int[][] documents(String field, long termHash) {
+        TermTable terms = byField.get(field);
+        return terms == null ? null : terms.get(termHash);
     }
 
     /** How many segments are kept: for tests. */
@@ -61,7 +63,7 @@ final class PassPostings {
 
     private static PassPostings build(LeafReader segment, int passes) {
         try {
-            Map<String, Map<BytesRef, int[][]>> byField = new HashMap<>();
+            Map<String, TermTable> byField = new HashMap<>();
             PostingsEnum postings = null;
             for (FieldInfo field : segment.getFieldInfos()) {
                 int pass = passOf(field.name, passes);
@@ -72,7 +74,7 @@ final class PassPostings {
                 if (terms == null) {
                     continue;
                 }
-                Map<BytesRef, int[][]> byTerm = byField.computeIfAbsent(field.name.substring(0, field.name.lastIndexOf('_')), f -> new HashMap<>());
+                TermTable byTerm = byField.computeIfAbsent(field.name.substring(0, field.name.lastIndexOf('_')), f -> new TermTable());
                 TermsEnum each = terms.iterator();
                 for (BytesRef term = each.next(); term != null; term = each.next()) {
                     postings = each.postings(postings, PostingsEnum.NONE);
@@ -82,12 +84,7 @@ final class PassPostings {
                         documents = ArrayUtil.grow(documents, count + 1);
                         documents[count++] = doc;
                     }
-                    int[][] perPass = byTerm.get(term);
-                    if (perPass == null) {
-                        perPass = new int[passes][];
-                        byTerm.put(BytesRef.deepCopyOf(term), perPass);
-                    }
-                    perPass[pass] = count == documents.length ? documents : ArrayUtil.copyOfSubArray(documents, 0, count);
+                    byTerm.perPass(TermHash.of(term), passes)[pass] = count == documents.length ? documents : ArrayUtil.copyOfSubArray(documents, 0, count);
                 }
             }
             return new PassPostings(byField);
@@ -109,5 +106,66 @@ final class PassPostings {
         }
         int pass = Integer.parseInt(name.substring(underscore + 1));
         return pass < passes ? pass : -1;
+    }
+
+    /** Term hash → per pass, the stored queries: open addressing, linear probing, at most half full. */
+    private static final class TermTable {
+
+        private long[] hashes = new long[16];
+        private int[][][] values = new int[16][][];
+        private int size;
+
+        int[][] get(long hash) {
+            int mask = hashes.length - 1;
+            for (int slot = slot(hash, mask); ; slot = (slot + 1) & mask) {
+                long here = hashes[slot];
+                if (here == hash) {
+                    return values[slot];
+                }
+                if (here == 0) {
+                    return null;
+                }
+            }
+        }
+
+        /** The term's per-pass entry, added empty if new. */
+        int[][] perPass(long hash, int passes) {
+            if (2 * (size + 1) > hashes.length) {
+                grow();
+            }
+            int mask = hashes.length - 1;
+            int slot = slot(hash, mask);
+            while (hashes[slot] != 0 && hashes[slot] != hash) {
+                slot = (slot + 1) & mask;
+            }
+            if (hashes[slot] == 0) {
+                hashes[slot] = hash;
+                values[slot] = new int[passes][];
+                size++;
+            }
+            return values[slot];
+        }
+
+        private void grow() {
+            long[] oldHashes = hashes;
+            int[][][] oldValues = values;
+            hashes = new long[oldHashes.length * 2];
+            values = new int[oldHashes.length * 2][][];
+            int mask = hashes.length - 1;
+            for (int i = 0; i < oldHashes.length; i++) {
+                if (oldHashes[i] != 0) {
+                    int slot = slot(oldHashes[i], mask);
+                    while (hashes[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    hashes[slot] = oldHashes[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+
+        private static int slot(long hash, int mask) {
+            return (int) (hash ^ (hash >>> 32)) & mask;
+        }
     }
 }

@@ -13,9 +13,9 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The multipass presearcher's query for one article: the stored queries that, in every pass, are
@@ -25,12 +25,19 @@ import java.util.Objects;
 final class PassTermsQuery extends Query {
 
     private final int passes;
-    /** The article's terms per field, as the presearcher names fields before the pass suffix. */
-    private final Map<String, List<BytesRef>> termsByField;
+    /** The hashes ({@link TermHash}) of the article's terms per field, as the presearcher names fields before the pass suffix. */
+    private final Map<String, long[]> termsByField;
 
-    PassTermsQuery(int passes, Map<String, List<BytesRef>> termsByField) {
+    PassTermsQuery(int passes, Map<String, long[]> termsByField) {
         this.passes = passes;
         this.termsByField = termsByField;
+    }
+
+    /** The query of the terms themselves, hashed. */
+    static PassTermsQuery ofTerms(int passes, Map<String, List<BytesRef>> termsByField) {
+        Map<String, long[]> hashes = new HashMap<>();
+        termsByField.forEach((field, terms) -> hashes.put(field, terms.stream().mapToLong(TermHash::of).toArray()));
+        return new PassTermsQuery(passes, hashes);
     }
 
     @Override
@@ -53,8 +60,8 @@ final class PassTermsQuery extends Query {
     /** The segment's stored queries indexed under one of the terms in every pass; null when none. */
     private FixedBitSet candidates(PassPostings postings, int maxDoc) {
         FixedBitSet[] inPass = new FixedBitSet[passes];
-        for (Map.Entry<String, List<BytesRef>> field : termsByField.entrySet()) {
-            for (BytesRef term : field.getValue()) {
+        for (Map.Entry<String, long[]> field : termsByField.entrySet()) {
+            for (long term : field.getValue()) {
                 int[][] perPass = postings.documents(field.getKey(), term);
                 if (perPass == null) {
                     continue;
@@ -93,13 +100,14 @@ final class PassTermsQuery extends Query {
         return "PassTermsQuery(" + passes + " passes, " + termsByField.keySet() + ")";
     }
 
+    /** An article's query is never compared with another's (it is built, run once and dropped), so identity will do. */
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && passes == ((PassTermsQuery) other).passes && termsByField.equals(((PassTermsQuery) other).termsByField);
+        return this == other;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), passes, termsByField);
+        return System.identityHashCode(this);
     }
 }

@@ -14,7 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
-import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Lets the Monitor's presearcher select wildcard subscriptions ({@code sanction*}) by their
@@ -54,24 +54,23 @@ public final class WildcardPrefixes implements CustomQueryHandler {
     }
 
     /**
-     * The marked prefixes of an article's term in UTF-8, as {@link MarkedPrefixes} adds them to a token
-     * stream: for Marsad's presearcher, which reads the article's terms as bytes.
+     * The hashes ({@link TermHash}) of an article's term's marked prefixes, the same as of the prefixes
+     * {@link MarkedPrefixes} adds to a token stream: for Marsad's presearcher, which reads the
+     * article's terms as bytes.
      */
-    static void markedPrefixes(BytesRef term, Consumer<BytesRef> prefixes) {
+    static void markedPrefixHashes(BytesRef term, LongConsumer prefixes) {
         int end = term.offset + term.length;
         if (term.length == 0 || term.bytes[term.offset] == MARK) {
             return;
         }
+        long marked = TermHash.extend(TermHash.START, MARK);
         int codePoints = 0;
         for (int at = term.offset; at <= end; at++) {
             if (at < end && (term.bytes[at] & 0xC0) == 0x80) {
                 continue; // inside a character: not where a prefix can end
             }
             if (codePoints == SHORT || codePoints == LONG) {
-                byte[] marked = new byte[1 + at - term.offset];
-                marked[0] = MARK;
-                System.arraycopy(term.bytes, term.offset, marked, 1, at - term.offset);
-                prefixes.accept(new BytesRef(marked));
+                prefixes.accept(TermHash.finish(TermHash.extend(marked, term.bytes, term.offset, at)));
                 if (codePoints == LONG) {
                     return;
                 }

@@ -78,7 +78,7 @@ class PassTermsQueryTest {
                         terms.put("language", bytes(words(random, 1)));
                     }
                     Set<Integer> expected = documents(searcher, multipass(terms));
-                    assertEquals(expected, documents(searcher, new PassTermsQuery(PASSES, terms)), terms.toString());
+                    assertEquals(expected, documents(searcher, PassTermsQuery.ofTerms(PASSES, terms)), terms.toString());
                     nonEmpty += expected.isEmpty() ? 0 : 1;
                 }
                 assertTrue(nonEmpty > 50, "the articles select stored queries: " + nonEmpty);
