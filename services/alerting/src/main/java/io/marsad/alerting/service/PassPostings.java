@@ -50,10 +50,9 @@ final class PassPostings {
         });
     }
 
-    /** Per pass, the stored queries indexed under the term (by its {@link TermHash}) in the field (null for a pass without it); null when none. */
-    int[][] documents(String field, long termHash) {
-        TermTable terms = byField.get(field);
-        return terms == null ? null : terms.get(termHash);
+    /** The field's terms (as named before the pass suffix), or null when no stored query has one there. */
+    TermTable field(String field) {
+        return byField.get(field);
     }
 
     /** How many segments are kept: for tests. */
@@ -109,12 +108,13 @@ final class PassPostings {
     }
 
     /** Term hash → per pass, the stored queries: open addressing, linear probing, at most half full. */
-    private static final class TermTable {
+    static final class TermTable {
 
         private long[] hashes = new long[16];
         private int[][][] values = new int[16][][];
         private int size;
 
+        /** Per pass, the stored queries indexed under the term (by its {@link TermHash}), ascending (null for a pass without it); null when none. */
         int[][] get(long hash) {
             int mask = hashes.length - 1;
             for (int slot = slot(hash, mask); ; slot = (slot + 1) & mask) {

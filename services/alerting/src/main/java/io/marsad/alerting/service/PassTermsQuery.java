@@ -61,8 +61,12 @@ final class PassTermsQuery extends Query {
     private FixedBitSet candidates(PassPostings postings, int maxDoc) {
         FixedBitSet[] inPass = new FixedBitSet[passes];
         for (Map.Entry<String, long[]> field : termsByField.entrySet()) {
+            PassPostings.TermTable terms = postings.field(field.getKey());
+            if (terms == null) {
+                continue;
+            }
             for (long term : field.getValue()) {
-                int[][] perPass = postings.documents(field.getKey(), term);
+                int[][] perPass = terms.get(term);
                 if (perPass == null) {
                     continue;
                 }
