@@ -34,7 +34,10 @@ import java.util.Set;
 final class FieldDisjunction extends Query {
 
     private final List<Query> disjuncts;
-    /** Each disjunct's only field, or {@code null} when it has none or several (then it is always kept). */
+    /**
+     * Each disjunct's only field, or {@code null} (then it is always kept) when it has none or several, or a part that
+     * matches without a term of its field (all documents: {@code *:* -x} matches an article without the field).
+     */
     private final String[] fields;
     private final float tieBreaker;
 
@@ -46,6 +49,7 @@ final class FieldDisjunction extends Query {
 
     private static String onlyField(Query query) {
         Set<String> fields = new HashSet<>();
+        boolean[] termless = {false};
         query.visit(new QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
@@ -54,11 +58,16 @@ final class FieldDisjunction extends Query {
             }
 
             @Override
+            public void visitLeaf(Query leaf) {
+                termless[0] = true; // terms and patterns are consumed, not visited as leaves
+            }
+
+            @Override
             public QueryVisitor getSubVisitor(Occur occur, Query parent) {
                 return this;
             }
         });
-        return fields.size() == 1 ? fields.iterator().next() : null;
+        return fields.size() == 1 && !termless[0] ? fields.iterator().next() : null;
     }
 
     /**

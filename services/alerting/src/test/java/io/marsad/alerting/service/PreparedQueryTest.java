@@ -13,7 +13,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.PrefixQuery;
@@ -103,6 +106,19 @@ class PreparedQueryTest {
 
         assertTrue(weight.matches(searcher.getIndexReader().leaves().get(0), 0) != null);
         assertEquals(1, searcher.count(new FieldDisjunction(List.of(new PrefixQuery(new Term("body", "kim"))), 0f).rewrite(searcher)));
+    }
+
+    @Test
+    void aDisjunctThatMatchesWithoutItsFieldIsKept() throws Exception {
+        MemoryIndex article = new MemoryIndex(true);
+        article.addField("body", "Putin met Kim", LuceneArticles.analyzer());
+        IndexSearcher searcher = article.createSearcher();
+        Query everythingButX = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER)
+            .add(new TermQuery(new Term("body_ar", "x")), Occur.MUST_NOT).build();
+
+        FieldDisjunction disjunction = new FieldDisjunction(List.of(new TermQuery(new Term("body", "absent")), everythingButX), 0f);
+
+        assertEquals(1, searcher.count(disjunction));
     }
 
     /** A query in one field that fails the test if anything sets up its weight. */
