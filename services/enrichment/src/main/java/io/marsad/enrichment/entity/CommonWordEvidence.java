@@ -163,11 +163,16 @@ final class CommonWordEvidence {
         return MatchKeys.withoutProclitics(keys.get(at)).stream().map(first -> first + rest).toList();
     }
 
-    /** Whether the one-word name at {@code at} stands in a set phrase where it is a common word (مصر على, جنات عدن). */
-    /** Names (folded) and two words right after them that make the three a set phrase: Persian مصر است که, "insists that". */
+    /**
+     * Names (folded) and two words right after them that make the three a set phrase: Persian مصر است که ("insists
+     * that"), چین و چروک ("wrinkles", not China), کیش و مات ("checkmate", not Kish Island).
+     */
     private static final Map<String, Set<String>> PHRASE_AFTER_TWO = Map.of(
-        key("مصر"), Set.of(joinedKeys("است که"), joinedKeys("بود که"), joinedKeys("هستند که"), joinedKeys("بودند که"), joinedKeys("هستیم که")));
+        key("مصر"), Set.of(joinedKeys("است که"), joinedKeys("بود که"), joinedKeys("هستند که"), joinedKeys("بودند که"), joinedKeys("هستیم که")),
+        key("چین"), Set.of(joinedKeys("و چروک"), joinedKeys("و چروک‌ها"), joinedKeys("و چروک‌های"), joinedKeys("و چروکی")),
+        key("کیش"), Set.of(joinedKeys("و مات"), joinedKeys("و ماتش")));
 
+    /** Whether the one-word name at {@code at} stands in a set phrase where it is a common word (مصر على, جنات عدن). */
     static boolean setPhrase(List<String> keys, int at) {
         Set<String> twoAfter = PHRASE_AFTER_TWO.get(keys.get(at));
         if (twoAfter != null && at + 2 < keys.size() && twoAfter.contains(keys.get(at + 1) + " " + keys.get(at + 2))

@@ -478,6 +478,10 @@ class CommonWordsTest {
         "قطر میزبان مذاکرات بود | country:QA | true",
         "فروش نوشیدنی مالت افزایش یافت | country:MT | false",                        // malt
         "جزیره مالت مقصد گردشگران است | country:MT | true",
+        "کرم ضد چین و چروک پوست فروخته شد | country:CN | false",                    // wrinkles
+        "چین و ژاپن توافق تجاری امضا کردند | country:CN | true",                     // China and Japan
+        "او حریف را با یک حرکت کیش و مات کرد | place:kish-island | false",            // checkmate
+        "گردشگران به جزیره کیش و قشم سفر کردند | place:kish-island | true",
     })
     void persianNamesThatAreAlsoCommonWords(String text, String id, boolean named) {
         assertEquals(named, ids(text, "fa").contains(id), text);
