@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Matches;
@@ -119,6 +120,16 @@ class PreparedQueryTest {
         FieldDisjunction disjunction = new FieldDisjunction(List.of(new TermQuery(new Term("body", "absent")), everythingButX), 0f);
 
         assertEquals(1, searcher.count(disjunction));
+    }
+
+    @Test
+    void aWildcardInsideADisjunctionIsRewrittenAgainstTheArticle() throws Exception {
+        MemoryIndex article = new MemoryIndex(true);
+        article.addField("body", "sanctions were lifted", LuceneArticles.analyzer());
+        IndexSearcher searcher = article.createSearcher();
+        Query wildcards = new DisjunctionMaxQuery(List.of(new PrefixQuery(new Term("body", "sanc")), new PrefixQuery(new Term("title", "sanc"))), 0f);
+
+        assertEquals(1, searcher.count(PreparedQuery.of(wildcards)));
     }
 
     /** A query in one field that fails the test if anything sets up its weight. */
