@@ -116,16 +116,7 @@ final class PassPostings {
 
         /** Per pass, the stored queries indexed under the term (by its {@link TermHash}), ascending (null for a pass without it); null when none. */
         int[][] get(long hash) {
-            int mask = hashes.length - 1;
-            for (int slot = slot(hash, mask); ; slot = (slot + 1) & mask) {
-                long here = hashes[slot];
-                if (here == hash) {
-                    return values[slot];
-                }
-                if (here == 0) {
-                    return null;
-                }
-            }
+            return values[slotOf(hash, hashes)];
         }
 
         /** The term's per-pass entry, added empty if new. */
@@ -133,11 +124,7 @@ final class PassPostings {
             if (2 * (size + 1) > hashes.length) {
                 grow();
             }
-            int mask = hashes.length - 1;
-            int slot = slot(hash, mask);
-            while (hashes[slot] != 0 && hashes[slot] != hash) {
-                slot = (slot + 1) & mask;
-            }
+            int slot = slotOf(hash, hashes);
             if (hashes[slot] == 0) {
                 hashes[slot] = hash;
                 values[slot] = new int[passes][];
@@ -151,21 +138,23 @@ final class PassPostings {
             int[][][] oldValues = values;
             hashes = new long[oldHashes.length * 2];
             values = new int[oldHashes.length * 2][][];
-            int mask = hashes.length - 1;
             for (int i = 0; i < oldHashes.length; i++) {
                 if (oldHashes[i] != 0) {
-                    int slot = slot(oldHashes[i], mask);
-                    while (hashes[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
+                    int slot = slotOf(oldHashes[i], hashes);
                     hashes[slot] = oldHashes[i];
                     values[slot] = oldValues[i];
                 }
             }
         }
 
-        private static int slot(long hash, int mask) {
-            return (int) (hash ^ (hash >>> 32)) & mask;
+        /** The slot holding the hash, or the empty slot where it would go (the table is never full). */
+        private static int slotOf(long hash, long[] hashes) {
+            int mask = hashes.length - 1;
+            int slot = (int) (hash ^ (hash >>> 32)) & mask;
+            while (hashes[slot] != 0 && hashes[slot] != hash) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
         }
     }
 }
