@@ -47,6 +47,10 @@ final class FieldDisjunction extends Query {
         this.tieBreaker = tieBreaker;
     }
 
+    List<Query> disjuncts() {
+        return disjuncts;
+    }
+
     private static String onlyField(Query query) {
         Set<String> fields = new HashSet<>();
         boolean[] termless = {false};

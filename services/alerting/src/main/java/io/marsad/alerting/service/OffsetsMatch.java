@@ -44,12 +44,18 @@ final class OffsetsMatch extends QueryMatch {
 
     private static final class Matcher extends CandidateMatcher<OffsetsMatch> {
 
+        /** The article's terms, gathered when the first candidate asks. */
+        private ArticleTerms articleTerms;
+
         Matcher(IndexSearcher searcher) {
             super(searcher);
         }
 
         @Override
         public void matchQuery(String queryId, Query query, Map<String, String> metadata) throws IOException {
+            if (query instanceof PreparedQuery prepared && !prepared.mayMatch(articleTerms())) {
+                return;
+            }
             Query runnable = query instanceof PreparedQuery prepared ? prepared.prepared() : searcher.rewrite(query);
             Weight weight = searcher.createWeight(runnable, ScoreMode.COMPLETE_NO_SCORES, 1);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -60,6 +66,13 @@ final class OffsetsMatch extends QueryMatch {
                     }
                 }
             }
+        }
+
+        private ArticleTerms articleTerms() throws IOException {
+            if (articleTerms == null) {
+                articleTerms = ArticleTerms.of(searcher.getIndexReader());
+            }
+            return articleTerms;
         }
 
         /** Each match's own hits where it has parts (a phrase's words), else the match itself. */

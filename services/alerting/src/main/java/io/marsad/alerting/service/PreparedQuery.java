@@ -45,15 +45,18 @@ final class PreparedQuery extends Query {
     private final Query prepared;
     /** Set for a wildcard: rewritten against each article it runs on, while the presearcher sees the wildcard itself. */
     private final boolean rewrittenForEachArticle;
+    private final TermRequirement requirement;
 
-    private PreparedQuery(Query prepared, boolean rewrittenForEachArticle) {
+    private PreparedQuery(Query prepared, boolean rewrittenForEachArticle, TermRequirement requirement) {
         this.prepared = prepared;
         this.rewrittenForEachArticle = rewrittenForEachArticle;
+        this.requirement = requirement;
     }
 
-    /** The query prepared and wrapped. */
+    /** The query prepared and wrapped, with the terms it cannot match without. */
     static PreparedQuery of(Query query) {
-        return new PreparedQuery(prepare(query), false);
+        Query prepared = prepare(query);
+        return new PreparedQuery(prepared, false, TermRequirement.of(prepared));
     }
 
     private static Query prepare(Query query) {
@@ -67,7 +70,7 @@ final class PreparedQuery extends Query {
                 }
                 yield copy.build();
             }
-            case MultiTermQuery pattern -> new PreparedQuery(pattern, true);
+            case MultiTermQuery pattern -> new PreparedQuery(pattern, true, TermRequirement.NONE);
             default -> rewritten(query);
         };
     }
@@ -91,6 +94,11 @@ final class PreparedQuery extends Query {
     /** The query to run, as it is. */
     Query prepared() {
         return prepared;
+    }
+
+    /** False when the article certainly lacks terms the query needs, so running it can be skipped. */
+    boolean mayMatch(ArticleTerms article) {
+        return requirement.mayMatch(article);
     }
 
     @Override
