@@ -6,30 +6,29 @@ import io.marsad.query.lucene.LuceneQueryTranslator;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.monitor.MatchingQueries;
-import org.apache.lucene.monitor.Monitor;
-import org.apache.lucene.monitor.MonitorConfiguration;
-import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.QueryDecomposer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Every active subscription of every user as a stored query in Lucene's Monitor (libs/query's
- * Lucene translation over the libs/text analysis, so a subscription matches exactly what search
- * would find with the same query and filters). An article is matched against all of them at once:
- * the presearcher picks the few whose terms occur in it, and only those are run.
+ * Every active subscription of every user as a stored query (libs/query's Lucene translation over
+ * the libs/text analysis, so a subscription matches exactly what search would find with the same
+ * query and filters), matched as Lucene's Monitor does: an article is matched against all of them
+ * at once, the presearcher picks the few whose terms occur in it, and only those are run. The
+ * Monitor's presearcher and in-memory document are used as they are; the query index is our own
+ * ({@link SubscriptionIndex}), each subscription stored whole (the Monitor's default split a
+ * disjunction into one stored query per clause: a Marsad query is a disjunction over the analysed
+ * fields of every word, so splitting registered three times slower and ran almost four times as
+ * many candidates per article).
  */
 @ApplicationScoped
 public class SubscriptionMatcher implements AutoCloseable {
@@ -57,29 +56,21 @@ public class SubscriptionMatcher implements AutoCloseable {
      */
     static final int PRESEARCH_PASSES = 3;
 
-    private final Monitor monitor;
+    private final Analyzer analyzer = LuceneArticles.analyzer();
+    // three passes over the query terms: a candidate has three of a subscription's terms where it has that many (a phrase and
+    // a word, or a language filter); the text's analysed fields as one; wildcards by their prefixes (docs/alerting.md#performance)
+    private final SubscriptionIndex index = new SubscriptionIndex(new OneTextFieldPresearcher(PRESEARCH_PASSES));
 
     /** Public for the alerting benchmark (bench), which measures this very matcher outside the service. */
-    public SubscriptionMatcher() {
-        try {
-            // three passes over the query terms: a candidate has three of a subscription's terms where it has that many (a
-            // phrase and a word, or a language filter); the text's analysed fields as one; wildcards by their prefixes; each
-            // subscription stored whole (docs/alerting.md#performance)
-            this.monitor = new Monitor(LuceneArticles.analyzer(), new OneTextFieldPresearcher(PRESEARCH_PASSES),
-                new FewSegments().setQueryDecomposer(new WholeQueries()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    public SubscriptionMatcher() {}
 
     /** Registers the subscriptions, replacing earlier versions of the same ids. */
     public void put(List<Stored> subscriptions) throws IOException {
-        List<MonitorQuery> queries = new ArrayList<>(subscriptions.size());
+        Map<Long, PreparedQuery> queries = new LinkedHashMap<>();
         for (Stored subscription : subscriptions) {
             try {
-                queries.add(new MonitorQuery(Long.toString(subscription.id()), PreparedQuery.of(LuceneQueryTranslator.withFilters(
-                    QueryParser.parse(subscription.query()), subscription.languages(), subscription.sources(), subscription.entities())),
-                    subscription.query(), Map.of()));
+                queries.put(subscription.id(), PreparedQuery.of(LuceneQueryTranslator.withFilters(
+                    QueryParser.parse(subscription.query()), subscription.languages(), subscription.sources(), subscription.entities())));
             } catch (RuntimeException e) {
                 // stored queries were checked when saved; one that no longer parses must not stop the others
                 LOG.errorf("subscription %d is not matched: its query %s does not parse: %s", subscription.id(), subscription.query(), e.getMessage());
@@ -87,66 +78,53 @@ public class SubscriptionMatcher implements AutoCloseable {
             }
         }
         if (!queries.isEmpty()) {
-            monitor.register(queries);
+            index.put(queries);
         }
     }
 
     public void remove(List<Long> ids) throws IOException {
         if (!ids.isEmpty()) {
-            monitor.deleteById(ids.stream().map(id -> Long.toString(id)).toList());
+            index.remove(ids);
         }
     }
 
-    public int size() throws IOException {
-        return monitor.getQueryCount();
+    public int size() {
+        return index.size();
     }
 
     /** The subscriptions the article matches, each with its explanation. */
     public Matches match(ArticleDocument article) throws IOException {
-        MatchingQueries<OffsetsMatch> matches = monitor.match(LuceneArticles.document(article), OffsetsMatch.MATCHER);
-        matches.getErrors().forEach((id, error) -> LOG.errorf("subscription %s failed on article %s: %s", id, article.id(), error.toString()));
-        List<Match> found = new ArrayList<>(matches.getMatchCount());
-        for (OffsetsMatch match : matches.getMatches()) {
-            found.add(new Match(Long.parseLong(match.getQueryId()), Explanation.of(article, match)));
+        try (LeafReader indexed = inMemory(article)) {
+            OffsetsMatch.Matcher matcher = new OffsetsMatch.Matcher(new IndexSearcher(indexed));
+            List<Match> found = new ArrayList<>();
+            int candidates = index.candidates(indexed, (id, query) -> {
+                try {
+                    OffsetsMatch match = matcher.match(query);
+                    if (match != null) {
+                        found.add(new Match(id, Explanation.of(article, match)));
+                    }
+                } catch (RuntimeException e) {
+                    // one subscription's failure must not cost the article its other alerts
+                    LOG.errorf("subscription %d failed on article %s: %s", id, article.id(), e.toString());
+                }
+            });
+            return new Matches(found, candidates);
         }
-        return new Matches(found, matches.getQueriesRun());
+    }
+
+    /** The article's in-memory index, as the Monitor builds it (offsets kept for the explanation). */
+    private LeafReader inMemory(ArticleDocument article) {
+        MemoryIndex index = new MemoryIndex(true, true);
+        for (IndexableField field : LuceneArticles.document(article)) {
+            index.addField(field, analyzer);
+        }
+        index.freeze();
+        return (LeafReader) index.createSearcher().getIndexReader();
     }
 
     @PreDestroy
     @Override
     public void close() throws IOException {
-        monitor.close();
-    }
-
-    /**
-     * Keeps the Monitor's query index in few segments. The presearcher looks up each of an
-     * article's words in every segment, so the five segments of 100,000 subscriptions registered in
-     * batches cost a third of the matching time that one segment does not (docs/alerting.md#performance);
-     * merging them took about a second. Segments under the floor count as the floor's size, so the
-     * small segments a subscription change at a time adds are soon merged too.
-     */
-    private static final class FewSegments extends MonitorConfiguration {
-        @Override
-        protected IndexWriterConfig getIndexWriterConfig() {
-            TieredMergePolicy merges = new TieredMergePolicy();
-            merges.setSegmentsPerTier(2);
-            merges.setFloorSegmentMB(64);
-            // merged before a commit returns, so the searcher the Monitor opens after it sees them (a background merge that ends
-            // later waited for the next subscription change: in a trial, five segments instead of two and half the speed)
-            return super.getIndexWriterConfig().setMergePolicy(merges).setMergeScheduler(new SerialMergeScheduler());
-        }
-    }
-
-    /**
-     * Stores each subscription as one query. The Monitor's default splits a disjunction into one
-     * stored query per clause; a Marsad query is a disjunction over the analysed fields of every
-     * word, so splitting registered three times slower and ran almost four times as many candidates
-     * per article, for no gain in matching time.
-     */
-    private static final class WholeQueries extends QueryDecomposer {
-        @Override
-        public Set<Query> decompose(Query query) {
-            return Set.of(query);
-        }
+        index.close();
     }
 }

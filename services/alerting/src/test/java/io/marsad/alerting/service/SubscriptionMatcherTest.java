@@ -67,4 +67,35 @@ class SubscriptionMatcherTest {
         assertEquals(List.of(3L), matcher.match(article("e", "ar", "التطبيع", "تحدثوا عن تطبيع العلاقات.")).found().stream()
             .map(SubscriptionMatcher.Match::subscriptionId).toList(), "Arabic prefixes too");
     }
+
+    @Test
+    void aChangedSubscriptionMatchesAsChangedAndARemovedOneNotAtAll() throws Exception {
+        try (SubscriptionMatcher matcher = new SubscriptionMatcher()) {
+            for (int batch = 0; batch < 6; batch++) { // several segments, merged as they come
+                List<SubscriptionMatcher.Stored> stored = new java.util.ArrayList<>();
+                for (int id = batch * 50 + 1; id <= batch * 50 + 50; id++) {
+                    stored.add(new SubscriptionMatcher.Stored(id, "marker" + id, List.of(), List.of(), List.of()));
+                }
+                matcher.put(stored);
+            }
+            ArticleDocument article = article("a", "en", "Markers", "marker7 marker60 marker150 and the harbour.");
+            assertEquals(List.of(7L, 60L, 150L), ids(matcher.match(article)));
+
+            List<SubscriptionMatcher.Stored> changed = new java.util.ArrayList<>();
+            for (long id = 1; id <= 50; id++) {
+                changed.add(new SubscriptionMatcher.Stored(id, "harbour", List.of(), List.of(), List.of()));
+            }
+            matcher.put(changed);
+            matcher.remove(java.util.stream.LongStream.rangeClosed(51, 100).boxed().toList());
+
+            List<Long> expected = new java.util.ArrayList<>(java.util.stream.LongStream.rangeClosed(1, 50).boxed().toList());
+            expected.add(150L);
+            assertEquals(expected, ids(matcher.match(article)), "marker7 is now harbour, marker60 is gone");
+            assertEquals(250, matcher.size());
+        }
+    }
+
+    private static List<Long> ids(SubscriptionMatcher.Matches matches) {
+        return matches.found().stream().map(SubscriptionMatcher.Match::subscriptionId).sorted().toList();
+    }
 }
