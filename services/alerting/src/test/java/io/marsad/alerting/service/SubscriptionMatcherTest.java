@@ -95,6 +95,51 @@ class SubscriptionMatcherTest {
         }
     }
 
+    @Test
+    void matchingGoesOnWhileSubscriptionsChange() throws Exception {
+        try (SubscriptionMatcher matcher = new SubscriptionMatcher()) {
+            matcher.put(List.of(new SubscriptionMatcher.Stored(1, "harbour", List.of(), List.of(), List.of())));
+            ArticleDocument article = article("a", "en", "Harbour", "The harbour reopened, marker1 said.");
+            java.util.concurrent.atomic.AtomicBoolean changing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Future<Integer> matching = threads.submit(() -> {
+                    int rounds = 0;
+                    while (changing.get() || rounds < 10) {
+                        List<Long> found = ids(matcher.match(article));
+                        assertTrue(found.contains(1L), "a subscription nobody changed is matched throughout: " + found);
+                        assertTrue(found.stream().allMatch(id -> id == 1L || (id >= 1_000 && id < 1_200)), found.toString());
+                        rounds++;
+                    }
+                    return rounds;
+                });
+                threads.submit(() -> {
+                    try {
+                        for (int round = 0; round < 20; round++) {
+                            List<SubscriptionMatcher.Stored> batch = new java.util.ArrayList<>();
+                            for (int id = 1_000; id < 1_200; id++) {
+                                batch.add(new SubscriptionMatcher.Stored(id, round % 2 == 0 ? "marker1" : "absent" + id, List.of(), List.of(), List.of()));
+                            }
+                            matcher.put(batch);
+                            if (round % 5 == 4) {
+                                matcher.remove(java.util.stream.LongStream.range(1_000, 1_100).boxed().toList());
+                            }
+                        }
+                    } finally {
+                        changing.set(false);
+                    }
+                    return null;
+                }).get(2, java.util.concurrent.TimeUnit.MINUTES);
+                assertTrue(matching.get(2, java.util.concurrent.TimeUnit.MINUTES) >= 10);
+            } finally {
+                threads.shutdownNow();
+            }
+            // the last round stored "absent…" queries, then removed half of them: only the unchanged subscription matches
+            assertEquals(List.of(1L), ids(matcher.match(article)));
+            assertEquals(101, matcher.size());
+        }
+    }
+
     private static List<Long> ids(SubscriptionMatcher.Matches matches) {
         return matches.found().stream().map(SubscriptionMatcher.Match::subscriptionId).sorted().toList();
     }
