@@ -33,7 +33,7 @@ import java.util.UUID;
  * subscriptions up to date, match each article, and record its alerts and its being matched in
  * one transaction — so a crash before the commit leaves the article due again (another replica
  * takes it when the lease ends), and a crash after it has recorded everything once. A batch is
- * matched on {@code marsad.alerting.match-threads} threads (the Monitor matches concurrently),
+ * matched on {@code marsad.alerting.match-threads} threads (the subscription matcher is safe to share),
  * each story's articles on one thread in the order they became searchable, so that which copy
  * raises a story's alert and which attach to it is decided as the backtest replays it.
  */

@@ -14,7 +14,7 @@ import java.util.Set;
  * Why an alert fired: the words of the article that matched the subscription's query, as the
  * article spells them, and the title and passages with those words marked, all in reading order
  * (the order of the text, which is right-to-left reading order for Arabic: the dashboard lays
- * them out with {@code dir}). Built from the offsets Lucene's Monitor reports for each hit, in
+ * them out with {@code dir}). Built from the offsets the matcher reports for each hit ({@link OffsetsMatch}), in
  * whichever analysed field it matched (folded, Arabic, English…).
  *
  * @param terms     distinct matched words as written in the article, first occurrence first

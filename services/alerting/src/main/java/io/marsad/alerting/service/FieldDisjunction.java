@@ -77,7 +77,7 @@ final class FieldDisjunction extends Query {
     /**
      * The weights of the disjuncts whose field the index has, as one. Lucene's own disjunction is
      * built only if a scorer is asked for: building it hashes every disjunct's terms, which cost a
-     * twelfth of the matching time when it was built for every candidate, and the Monitor's matcher
+     * twelfth of the matching time when it was built for every candidate, and the matcher ({@link OffsetsMatch})
      * only ever asks for matches.
      */
     @Override

@@ -18,12 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The postings of the presearcher's pass fields ({@code text_0}, {@code language_2} …) of one
- * segment of the Monitor's query index, in hash tables: an article's words are looked up there
+ * segment of the subscription index ({@link SubscriptionIndex}), in hash tables: an article's words are looked up there
  * instead of in the segment's terms dictionary, whose seeks were most of the presearcher's search
  * (docs/alerting.md#performance). A word is found by its 64-bit hash ({@link TermHash}) in an open-addressing
  * table of hashes, one array probed where a map of words went from table to entry to word to bytes.
  * A segment never changes, so its tables are built once, when an article first meets it, and
- * dropped when the segment is closed (merged away, or the Monitor closed).
+ * dropped when the segment is closed (merged away, or the matcher closed).
  */
 final class PassPostings {
 
