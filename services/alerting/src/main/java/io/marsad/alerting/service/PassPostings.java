@@ -1,7 +1,6 @@
 package io.marsad.alerting.service;
 
 import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The postings of the presearcher's pass fields ({@code text_0}, {@code language_2} …) of one
@@ -27,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PassPostings {
 
-    private static final Map<Object, PassPostings> BY_SEGMENT = new ConcurrentHashMap<>();
+    private static final PerSegment<PassPostings> BY_SEGMENT = new PerSegment<>();
     /**
      * Field (as named before the pass suffix) → term → per pass, the stored queries (documents of the segment) indexed
      * under it, ascending, or null: one lookup per word gives every pass.
@@ -40,14 +38,7 @@ final class PassPostings {
 
     /** The segment's maps, built at its first use. */
     static PassPostings of(LeafReader segment, int passes) {
-        IndexReader.CacheHelper cache = segment.getCoreCacheHelper();
-        if (cache == null) {
-            return build(segment, passes); // a reader that cannot say when it closes is not kept
-        }
-        return BY_SEGMENT.computeIfAbsent(cache.getKey(), key -> {
-            cache.addClosedListener(BY_SEGMENT::remove);
-            return build(segment, passes);
-        });
+        return BY_SEGMENT.of(segment, reader -> build(reader, passes));
     }
 
     /** The field's terms (as named before the pass suffix), or null when no stored query has one there. */

@@ -5,7 +5,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -55,7 +54,7 @@ final class SubscriptionIndex implements Closeable {
     private final SearcherManager searchers;
     /** The current version of each stored subscription. */
     private final Map<Long, PreparedQuery> current = new ConcurrentHashMap<>();
-    private final Map<Object, SegmentQueries> bySegment = new ConcurrentHashMap<>();
+    private final PerSegment<SegmentQueries> bySegment = new PerSegment<>();
 
     SubscriptionIndex(Presearcher presearcher) {
         this.presearcher = presearcher;
@@ -137,7 +136,7 @@ final class SubscriptionIndex implements Closeable {
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) {
-            segment = queriesOf(context.reader());
+            segment = bySegment.of(context.reader(), SubscriptionIndex.this::read);
         }
 
         @Override
@@ -153,17 +152,6 @@ final class SubscriptionIndex implements Closeable {
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
         }
-    }
-
-    private SegmentQueries queriesOf(LeafReader segment) {
-        IndexReader.CacheHelper cache = segment.getCoreCacheHelper();
-        if (cache == null) {
-            return read(segment); // a reader that cannot say when it closes is not kept
-        }
-        return bySegment.computeIfAbsent(cache.getKey(), key -> {
-            cache.addClosedListener(bySegment::remove);
-            return read(segment);
-        });
     }
 
     private SegmentQueries read(LeafReader segment) {

@@ -39,10 +39,13 @@ import java.util.List;
 final class TermRequirement {
 
     /** Nothing to ask: the query is always run. */
-    static final TermRequirement NONE = new TermRequirement(new int[] {Node.ANY}, new long[0]);
-
+    // the program's node kinds: "at least k of these n", a term, what always holds, what never does
     private static final int AT_LEAST = 0;
     private static final int TERM = 1;
+    private static final int ANY = 2;
+    private static final int NEVER = 3;
+
+    static final TermRequirement NONE = new TermRequirement(new int[] {ANY}, new long[0]);
 
     private final int[] program;
     private final long[] hashes;
@@ -65,14 +68,14 @@ final class TermRequirement {
 
     /** False when the article certainly lacks what the query needs; true when the query must be run to know. */
     boolean mayMatch(ArticleTerms article) {
-        return program[0] == Node.ANY || evaluate(0, article);
+        return program[0] == ANY || evaluate(0, article);
     }
 
     private boolean evaluate(int at, ArticleTerms article) {
         if (program[at] == TERM) {
             return article.has(hashes[program[at + 1]]);
         }
-        if (program[at] == Node.NOTHING_OP) {
+        if (program[at] == NEVER) {
             return false;
         }
         int needed = program[at + 1];
@@ -167,10 +170,8 @@ final class TermRequirement {
     /** A node while the requirement is built, simplified as it goes: what always holds is dropped from its parent. */
     private record Node(int op, int needed, List<Node> children, long hash) {
 
-        static final int ANY = 2;
-        static final int NOTHING_OP = 3;
         static final Node ANYTHING = new Node(ANY, 0, List.of(), 0);
-        static final Node NOTHING = new Node(NOTHING_OP, 0, List.of(), 0);
+        static final Node NOTHING = new Node(NEVER, 0, List.of(), 0);
 
         static Node term(Term term, boolean anyField) {
             return hash(anyField ? ArticleTerms.term(term.bytes()) : ArticleTerms.term(ArticleTerms.fieldState(term.field()), term.bytes()));
