@@ -49,12 +49,9 @@ public final class SearchLatency {
     /** Writes the typed articles as the index holds them: dates as ISO-8601 text. */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    /**
-     * HTTP/1.1, as the search API's callers speak it (the dashboard's REST client; browsers do not
-     * speak HTTP/2 without TLS); {@code -Dmarsad.bench.http2=true} measures over HTTP/2 instead.
-     */
+    /** For loading the corpus, the node's settings and the token; the searches are timed with {@link TimedGet}. */
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-        .version(Boolean.getBoolean("marsad.bench.http2") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1).build();
+        .version(HttpClient.Version.HTTP_1_1).build();
     static final List<String> QUERIES = List.of(
         "بوتين", "\"قطاع غزه\"", "روسيا AND (بوتين OR كيم)", "\"البحر الاحمر\" -حماس", "بوتين NEAR/5 كيم", "فوستوت*",
         "putin", "\"Red Sea\" AND (Houthi OR Maersk) NOT football", "missiles ONEAR/3 tanker", "sanction*", "title:missile*",
@@ -63,7 +60,7 @@ public final class SearchLatency {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--measure")) {
             // again on a held corpus (--hold) after a change to the node or the service: --measure SEARCH_URL REALM_URL [rounds]
-            measure(args[1] + "/api/search", BenchCorpus.token(HTTP, args[2], BenchCorpus.analystGrant()),
+            measure(args[1], BenchCorpus.token(HTTP, args[2], BenchCorpus.analystGrant()),
                 args.length > 3 ? Integer.parseInt(args[3]) : 20);
             return;
         }
@@ -96,7 +93,7 @@ public final class SearchLatency {
         Path dir = Path.of("target", "bench-search");
         try (ManagedProcess service = ManagedProcess.start("search", JavaRuntime.serviceCommand(jar, "512m", List.of()), env, dir, dir.resolve("search.log"))) {
             HttpWait.untilOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120), service::isAlive, "search");
-            measure("http://127.0.0.1:" + port + "/api/search", BenchCorpus.token(HTTP, realm, BenchCorpus.analystGrant()), rounds);
+            measure("http://127.0.0.1:" + port, BenchCorpus.token(HTTP, realm, BenchCorpus.analystGrant()), rounds);
             if (hold) {
                 // for profiling by hand (Elasticsearch's profile API, JFR on the service): everything stays up until interrupted
                 System.out.printf("holding: Elasticsearch %s, search service http://127.0.0.1:%d, realm %s (Ctrl-C ends)%n", elasticsearch, port, realm);
@@ -164,7 +161,7 @@ public final class SearchLatency {
             stats.at("/_all/primaries/store/size_in_bytes").asLong() / (double) (1L << 30));
     }
 
-    private static void measure(String url, String token, int rounds) throws Exception {
+    private static void measure(String service, String token, int rounds) throws Exception {
         List<String> order = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             order.addAll(QUERIES);
@@ -174,7 +171,7 @@ public final class SearchLatency {
         int warmUp = Integer.getInteger("marsad.bench.search-warm-up", 40);
         for (int pass = 0; pass < warmUp; pass++) {
             for (String q : QUERIES) {
-                search(url, token, q);
+                search(service, token, q);
             }
         }
         Collections.shuffle(order, new Random(1));
@@ -184,22 +181,27 @@ public final class SearchLatency {
         List<Double> ownShare = new ArrayList<>();
         List<Double> beyondRoundTrips = new ArrayList<>();
         for (String q : order) {
-            long start = System.nanoTime();
-            HttpResponse<String> response = search(url, token, q);
-            double ms = (System.nanoTime() - start) / 1e6;
-            JsonNode answer = JSON.readTree(response.body());
-            all.add(ms);
-            ownShare.add(ms - serverTiming(response, "elasticsearch"));
-            beyondRoundTrips.add(ms - serverTiming(response, "elasticsearch-round-trips"));
-            byQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(ms);
-            totals.put(q, answer.path("total").asLong());
+            TimedGet.Answer answer = search(service, token, q);
+            all.add(answer.millis());
+            ownShare.add(answer.millis() - serverTiming(answer, "elasticsearch"));
+            beyondRoundTrips.add(answer.millis() - serverTiming(answer, "elasticsearch-round-trips"));
+            byQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(answer.millis());
+            totals.put(q, JSON.readTree(answer.body()).path("total").asLong());
         }
-        System.out.printf("GET /api/search with facets (6) and timeline, %d queries x %d rounds, one at a time:%n", QUERIES.size(), rounds);
+        // the floor under every figure: the same client, the same HTTP server, no token check and no search
+        List<Double> health = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            health.add(TimedGet.get(URI.create(service + "/q/health/live"), null).millis());
+        }
+        System.out.printf("GET /api/search with facets (6) and timeline, %d queries x %d rounds, one at a time, %s:%n", QUERIES.size(), rounds,
+            TimedGet.protocol());
         System.out.printf("  all: p50 %.0f ms, p95 %.0f ms%n", percentile(all, 50), percentile(all, 95));
         System.out.printf("  beyond Elasticsearch's took (HTTP, token check, the service): p50 %.1f ms, p95 %.1f ms%n",
             percentile(ownShare, 50), percentile(ownShare, 95));
         System.out.printf("    of which beyond the service's waits for Elasticsearch (HTTP, token check, the service's code): p50 %.1f ms, p95 %.1f ms%n",
             percentile(beyondRoundTrips, 50), percentile(beyondRoundTrips, 95));
+        System.out.printf("  the same client's GET /q/health/live, for comparison: p50 %.2f ms, p95 %.2f ms%n", percentile(health, 50),
+            percentile(health, 95));
         System.out.printf(java.util.Locale.ROOT, "bench-result: search-p50-ms=%.0f%nbench-result: search-p95-ms=%.0f%n", percentile(all, 50), percentile(all, 95));
         for (String q : QUERIES) {
             System.out.printf("  %-60s %,10d hits  p50 %5.0f ms  p95 %5.0f ms%n", q, totals.get(q), percentile(byQuery.get(q), 50), percentile(byQuery.get(q), 95));
@@ -210,8 +212,8 @@ public final class SearchLatency {
      * A metric of the service's {@code Server-Timing} header: {@code elasticsearch} (the sum of its
      * {@code took}) or {@code elasticsearch-round-trips} (how long the service waited for it).
      */
-    private static double serverTiming(HttpResponse<String> response, String metric) {
-        String timing = response.headers().firstValue("Server-Timing")
+    private static double serverTiming(TimedGet.Answer answer, String metric) {
+        String timing = answer.serverTiming()
             .orElseThrow(() -> new IllegalStateException("the search answered without Server-Timing"));
         java.util.regex.Matcher duration = java.util.regex.Pattern.compile("(?:^|,\\s*)" + java.util.regex.Pattern.quote(metric) + ";dur=([0-9.]+)")
             .matcher(timing);
@@ -221,13 +223,12 @@ public final class SearchLatency {
         return Double.parseDouble(duration.group(1));
     }
 
-    private static HttpResponse<String> search(String url, String token, String q) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-            .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(q + " answered " + response.statusCode() + ": " + response.body());
+    private static TimedGet.Answer search(String service, String token, String q) throws Exception {
+        TimedGet.Answer answer = TimedGet.get(URI.create(service + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), token);
+        if (answer.status() != 200) {
+            throw new IllegalStateException(q + " answered " + answer.status() + ": " + answer.body());
         }
-        return response;
+        return answer;
     }
 
     static double percentile(List<Double> values, int p) {
