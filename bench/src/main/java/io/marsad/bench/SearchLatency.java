@@ -1,5 +1,9 @@
 package io.marsad.bench;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +17,8 @@ import io.marsad.local.server.ElasticsearchServer;
 import io.marsad.local.testing.TestServers;
 import io.marsad.support.elasticsearch.ArticleDocument;
 import io.marsad.support.elasticsearch.ArticleIndices;
+import io.marsad.support.elasticsearch.ClosedMonths;
+import org.apache.hc.core5.http.HttpHost;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -149,6 +155,7 @@ public final class SearchLatency {
         // hits (the stories' members) from memory after the first pass, which an analyst's new query never gets (docs/query-language.md#latency)
         put(elasticsearch + "/articles-*/_settings", "{\"index\": {\"refresh_interval\": \"1s\", \"requests.cache.enable\": false}}");
         post(elasticsearch + "/articles-*/_refresh", "");
+        mergeClosedMonths(elasticsearch, last);
         // measure an archive at rest, as most of one is: searches during the load's merges measure the merges
         long settling = System.nanoTime();
         while (JSON.readTree(get(elasticsearch + "/articles-*/_stats/merge")).at("/_all/total/merges/current").asLong() > 0) {
@@ -159,6 +166,23 @@ public final class SearchLatency {
         System.out.printf("loaded %,d articles in %.0f s (%.0f articles/s); %d monthly indices, %.2f GiB on disk%n",
             stats.at("/_all/primaries/docs/count").asLong(), seconds, articles / seconds, stats.path("indices").size(),
             stats.at("/_all/primaries/store/size_in_bytes").asLong() / (double) (1L << 30));
+    }
+
+    /**
+     * As enrichment leaves an archive (libs/elasticsearch-support {@link ClosedMonths}): each month
+     * before the current one merged into one segment, which the node does in the background.
+     */
+    private static void mergeClosedMonths(URI elasticsearch, YearMonth current) throws Exception {
+        long start = System.nanoTime();
+        try (ElasticsearchClient client = new ElasticsearchClient(new Rest5ClientTransport(
+            Rest5Client.builder(new HttpHost(elasticsearch.getScheme(), elasticsearch.getHost(), elasticsearch.getPort())).build(),
+            new JacksonJsonpMapper()))) {
+            List<String> asked = ClosedMonths.merge(client, current);
+            while (!ClosedMonths.unmerged(client, current).isEmpty()) {
+                Thread.sleep(1000);
+            }
+            System.out.printf("%d closed months merged into one segment each in %.0f s%n", asked.size(), (System.nanoTime() - start) / 1e9);
+        }
     }
 
     private static void measure(String service, String token, int rounds) throws Exception {

@@ -23,7 +23,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,8 +40,11 @@ public final class ArticleIndices {
     public static final String READ_ALIAS = "articles";
     public static final String WRITE_ALIAS = "articles-write";
     public static final String TEMPLATE = "marsad-articles";
+    /** Every monthly index (and nothing else the template does not cover). */
+    public static final String ALL_MONTHS = "articles-*";
     /** The resource's refresh interval: how long an indexed article may take to be found by search (alerts do not wait for it). */
     public static final String DEFAULT_REFRESH_INTERVAL = "5s";
+    private static final String MONTH_PREFIX = "articles-";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM");
     /** Articles read and updated per request when old months get their language fields. */
     private static final int FILL_PAGE = 500;
@@ -48,7 +53,19 @@ public final class ArticleIndices {
 
     /** The index of a month, e.g. {@code articles-2026.11}. */
     public static String indexOf(YearMonth month) {
-        return "articles-" + month.format(MONTH);
+        return MONTH_PREFIX + month.format(MONTH);
+    }
+
+    /** The month of a monthly index ({@code articles-2026.11}); empty for any other name. */
+    public static Optional<YearMonth> monthOf(String index) {
+        if (!index.startsWith(MONTH_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YearMonth.parse(index.substring(MONTH_PREFIX.length()), MONTH));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@link #ensureWriteIndex(ElasticsearchClient, int, String, YearMonth)} with the template's own refresh interval. */
@@ -90,10 +107,10 @@ public final class ArticleIndices {
      * existing field, and both serve search alike.
      */
     private static void addMissingFields(ElasticsearchClient client, JsonNode properties) throws IOException {
-        if (!client.indices().exists(e -> e.index("articles-*").allowNoIndices(false)).value()) {
+        if (!client.indices().exists(e -> e.index(ALL_MONTHS).allowNoIndices(false)).value()) {
             return;
         }
-        for (Map.Entry<String, IndexMappingRecord> index : client.indices().getMapping(g -> g.index("articles-*")).mappings().entrySet()) {
+        for (Map.Entry<String, IndexMappingRecord> index : client.indices().getMapping(g -> g.index(ALL_MONTHS)).mappings().entrySet()) {
             Set<String> present = index.getValue().mappings().properties().keySet();
             ObjectNode missing = JsonNodeFactory.instance.objectNode();
             properties.properties().stream().filter(field -> !present.contains(field.getKey()))

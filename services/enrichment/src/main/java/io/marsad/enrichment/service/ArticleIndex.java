@@ -2,17 +2,21 @@ package io.marsad.enrichment.service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.marsad.support.elasticsearch.ArticleIndices;
+import io.marsad.support.elasticsearch.ClosedMonths;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Enrichment's side of the article indices (libs/elasticsearch-support {@link ArticleIndices}):
  * before each bulk request, the current month's index exists behind the write alias; at the first,
- * articles of earlier months indexed under the old layout get their language's fields.
+ * articles of earlier months indexed under the old layout get their language's fields. At the
+ * first and whenever the month changes, the indices of months that are over are merged into one
+ * segment each ({@link ClosedMonths}).
  */
 @ApplicationScoped
 public class ArticleIndex {
@@ -38,11 +42,24 @@ public class ArticleIndex {
         String wanted = ArticleIndices.indexOf(month);
         if (!wanted.equals(writeIndex.get())) {
             writeIndex.set(ArticleIndices.ensureWriteIndex(client, config.replicas(), config.refreshInterval().toMillis() + "ms", month));
+            Thread.ofVirtual().name("merge-closed-months").start(() -> mergeClosedMonths(month));
         }
         if (oldMonthsChecked.compareAndSet(false, true)) {
             Thread.ofVirtual().name("language-fields").start(this::fillLanguageFields);
         }
         return wanted;
+    }
+
+    /** In the background: the node merges each closed month's index, one at a time, after this asks. */
+    private void mergeClosedMonths(YearMonth current) {
+        try {
+            List<String> asked = ClosedMonths.merge(client, current);
+            if (!asked.isEmpty()) {
+                LOG.infof("asked Elasticsearch to merge the indices of %d closed months into one segment each: %s", asked.size(), asked);
+            }
+        } catch (Exception e) {
+            LOG.warnf("merging the closed months' indices was not asked (%s); the next start or month asks again", e.getMessage());
+        }
     }
 
     /** Once per process, in the background: articles of months indexed before the language fields get them. */

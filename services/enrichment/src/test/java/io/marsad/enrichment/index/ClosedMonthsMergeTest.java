@@ -1,0 +1,79 @@
+package io.marsad.enrichment.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import io.marsad.support.elasticsearch.ArticleIndices;
+import io.marsad.support.elasticsearch.ClosedMonths;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The indices of months that are over are merged into one segment each, with every article kept;
+ * the current month's index is left as it is. Two months of 2099 stand in for "last month" and
+ * "this month": the real current month's index, which other tests write, plays no part, and the
+ * merge enrichment itself asks for at its first bulk (of the months before the real one) cannot
+ * touch them.
+ */
+@QuarkusTest
+class ClosedMonthsMergeTest {
+
+    static final YearMonth CLOSED = YearMonth.of(2099, 4);
+    static final YearMonth CURRENT = YearMonth.of(2099, 5);
+
+    @Inject
+    ElasticsearchClient client;
+
+    @AfterEach
+    void dropTheMonths() throws Exception {
+        client.indices().delete(d -> d.index(ArticleIndices.indexOf(CLOSED), ArticleIndices.indexOf(CURRENT)).ignoreUnavailable(true));
+    }
+
+    @Test
+    void aClosedMonthIsMergedIntoOneSegmentWithEveryArticleAndTheCurrentMonthIsLeftAlone() throws Exception {
+        ArticleIndices.ensureWriteIndex(client, 0, YearMonth.now(ZoneOffset.UTC)); // the template, as enrichment installs it
+        for (YearMonth month : List.of(CLOSED, CURRENT)) {
+            for (int i = 0; i < 3; i++) {
+                indexOneSegment(month, i);
+            }
+        }
+        assertEquals(3, segments(CLOSED));
+        assertEquals(List.of(ArticleIndices.indexOf(CLOSED)), ClosedMonths.unmerged(client, CURRENT),
+            "the closed month only: the current month's and later months' indices are not closed");
+
+        assertEquals(List.of(ArticleIndices.indexOf(CLOSED)), ClosedMonths.merge(client, CURRENT));
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!ClosedMonths.unmerged(client, CURRENT).isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the node merged the closed month within a minute");
+            Thread.sleep(200);
+        }
+        assertEquals(1, segments(CLOSED));
+        assertEquals(3, segments(CURRENT), "the current month is still written: left as it is");
+        client.indices().refresh(r -> r.index(ArticleIndices.indexOf(CLOSED)));
+        assertEquals(3, client.count(c -> c.index(ArticleIndices.indexOf(CLOSED))).count(), "every article kept");
+        assertEquals(List.of(), ClosedMonths.merge(client, CURRENT), "merged once: nothing asked again");
+    }
+
+    /** One article, refreshed at once: a segment of its own. */
+    private void indexOneSegment(YearMonth month, int i) throws Exception {
+        String id = String.format("%032x", month.getMonthValue() * 100L + i);
+        client.index(x -> x.index(ArticleIndices.indexOf(month)).id(id).refresh(Refresh.True)
+            .document(Map.of("title", "Article " + i + " of " + month, "body", "A closed month's article.", "language", "en")));
+    }
+
+    private long segments(YearMonth month) throws Exception {
+        return client.indices().stats(s -> s.index(ArticleIndices.indexOf(month)).metric(CommonStatsFlag.Segments))
+            .indices().get(ArticleIndices.indexOf(month)).primaries().segments().count();
+    }
+}
