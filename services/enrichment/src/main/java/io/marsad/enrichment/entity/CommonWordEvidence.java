@@ -23,6 +23,7 @@ final class CommonWordEvidence {
         "تنظيم", "تنظيمي", "جماعة", "حركة", "زعيم", "زعماء", "قائد", "قادة", "أمير", "عناصر", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو",
         "متشددي", "خلية", "خلايا", "فرع", "فروع", "شبكة", "شركة", "شركات", "مجموعة", "سيارات", "مصنع", "منظمة", "وكالة",
         "نظام", "حكم", "حكومة", "قوات", "عهد", "رئيس", "الرئيس", "عائلة", "الزعيم", "التيار", "أنصار",
+        "السيد", // Lebanese and Iraqi news's title for a cleric or a leader: السيد نصر الله، السيد الصدر
         "group", "militants", "fighters", "leader", "leaders", "affiliate", "company", "firm", "regime", "president", "forces",
         "automaker", "carmaker",
         "groupe", "dirigeant", "société", "régime", "président",
