@@ -178,7 +178,11 @@ public final class SearchLatency {
             Rest5Client.builder(new HttpHost(elasticsearch.getScheme(), elasticsearch.getHost(), elasticsearch.getPort())).build(),
             new JacksonJsonpMapper()))) {
             List<String> asked = ClosedMonths.merge(client, current);
+            long deadline = start + Duration.ofMinutes(60).toNanos();
             while (!ClosedMonths.unmerged(client, current).isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the closed months were not merged within an hour: " + ClosedMonths.unmerged(client, current));
+                }
                 Thread.sleep(1000);
             }
             System.out.printf("%d closed months merged into one segment each in %.0f s%n", asked.size(), (System.nanoTime() - start) / 1e9);

@@ -40,7 +40,7 @@ public final class ArticleIndices {
     public static final String READ_ALIAS = "articles";
     public static final String WRITE_ALIAS = "articles-write";
     public static final String TEMPLATE = "marsad-articles";
-    /** Every monthly index (and nothing else the template does not cover). */
+    /** The monthly indices, as the template's pattern names them. */
     public static final String ALL_MONTHS = "articles-*";
     /** The resource's refresh interval: how long an indexed article may take to be found by search (alerts do not wait for it). */
     public static final String DEFAULT_REFRESH_INTERVAL = "5s";

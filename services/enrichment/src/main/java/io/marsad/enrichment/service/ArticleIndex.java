@@ -42,10 +42,14 @@ public class ArticleIndex {
         String wanted = ArticleIndices.indexOf(month);
         if (!wanted.equals(writeIndex.get())) {
             writeIndex.set(ArticleIndices.ensureWriteIndex(client, config.replicas(), config.refreshInterval().toMillis() + "ms", month));
-            Thread.ofVirtual().name("merge-closed-months").start(() -> mergeClosedMonths(month));
-        }
-        if (oldMonthsChecked.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("language-fields").start(this::fillLanguageFields);
+            boolean firstInProcess = oldMonthsChecked.compareAndSet(false, true);
+            // merged after the language fields are copied: the copy rewrites old months' articles, which would leave new segments
+            Thread.ofVirtual().name("closed-months").start(() -> {
+                if (firstInProcess) {
+                    fillLanguageFields();
+                }
+                mergeClosedMonths(month);
+            });
         }
         return wanted;
     }
