@@ -194,9 +194,9 @@ public final class SearchLatency {
         for (int r = 0; r < rounds; r++) {
             order.addAll(QUERIES);
         }
-        // warm-up until steady: the service's and the node's JIT and caches. Two passes left the service's own share a third higher than
-        // after forty (measured one run after the other, docs/query-language.md#latency)
-        int warmUp = Integer.getInteger("marsad.bench.search-warm-up", 40);
+        // warm-up until steady: the service's and the node's JIT and caches. A fresh service's own share at p95 kept falling for about
+        // two hundred passes (10.1 ms after forty, 6.2-7.1 ms after 220-400, docs/query-language.md#latency)
+        int warmUp = Integer.getInteger("marsad.bench.search-warm-up", 200);
         for (int pass = 0; pass < warmUp; pass++) {
             for (String q : QUERIES) {
                 search(service, token, q);
