@@ -288,7 +288,8 @@ public final class EntityMatcher {
             || anotherCountrysNamesake(f, keys)
             || namedAfter.contains(f) // مطار الإمام الخميني
             || isPerson(f) && givenNames.namesAnother(f.match().alias().entityId(), source, tokens, f.at(), f.match().length()) // Melania Trump
-            || f.match().length() == 1 && isPlace(f) && PlacesAsGivenNames.partOfAnotherName(source, tokens, f.at(), foundAt(found, f.at() + 1))); // Paris Hilton
+            || f.match().length() == 1 && isPlace(f) && PlacesAsGivenNames.partOfAnotherName(source, tokens, f.at(), foundAt(found, f.at() + 1)) // Paris Hilton
+            || f.match().length() == 1 && isPlace(f) && PlacesAsSurnames.partOfAPersonsName(source, tokens, f.at(), givenNames, endsAt(found, f.at()))); // Jack London
         Set<String> namedPlainly = new HashSet<>();
         Set<String> countriesOfPlacesNamed = new HashSet<>();
         for (Found f : found) {
@@ -414,6 +415,11 @@ public final class EntityMatcher {
 
     private static boolean foundAt(List<Found> found, int at) {
         return found.stream().anyMatch(f -> f.at() == at);
+    }
+
+    /** Whether a name found ends right before the word at {@code at} ("Amman London" is two places, "Jack London" one person). */
+    private static boolean endsAt(List<Found> found, int at) {
+        return found.stream().anyMatch(f -> f.at() + f.match().length() == at);
     }
 
     private boolean isPerson(Found f) {

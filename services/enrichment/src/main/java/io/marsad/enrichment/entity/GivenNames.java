@@ -2,6 +2,11 @@ package io.marsad.enrichment.entity;
 
 import io.marsad.text.MarsadAnalyzers.Token;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +54,11 @@ final class GivenNames {
         "automaker", "carmaker", "rival", "chipmaker");
     private static final java.util.regex.Pattern JUNIOR_AFTER = java.util.regex.Pattern.compile("^,?\\s+(?:Jr|Jnr|Sr)\\b");
 
+    /** Given names common in the news, beside the knowledge base's people's ({@code /entities/given-names.txt}). */
+    private static final Set<String> COMMON = load();
+
     private final Map<String, Set<String>> ownGivenNames = new HashMap<>();
+    private final Set<String> anyones = new HashSet<>(COMMON);
     private final Set<String> juniors = new HashSet<>();
 
     GivenNames(KnowledgeBase knowledgeBase) {
@@ -63,11 +72,34 @@ final class GivenNames {
                 for (int i = 0; i < words.length - 1; i++) {
                     given.add(words[i].toLowerCase(Locale.ROOT));
                 }
+                if (words.length > 1 && namesSomeone(words[0]) && !TITLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+                    anyones.add(words[0].toLowerCase(Locale.ROOT)); // the first word only: "Le" of Marine Le Pen names no one
+                }
                 if (spelling.matches(".*\\b(?:Jr|Sr)\\.?$")) {
                     juniors.add(entity.id());
                 }
             }
             ownGivenNames.put(entity.id(), given);
+        }
+    }
+
+    /** Whether a word, in any case, is a given name: a common one, or one of a person's in the knowledge base. */
+    boolean isAGivenName(String word) {
+        return anyones.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> load() {
+        try (InputStream in = GivenNames.class.getResourceAsStream("/entities/given-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing /entities/given-names.txt");
+            }
+            Set<String> names = new HashSet<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(line -> line.replaceAll("#.*", "").strip())
+                .flatMap(line -> Arrays.stream(line.split("\\s+"))).filter(name -> !name.isEmpty())
+                .forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+            return Set.copyOf(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read /entities/given-names.txt", e);
         }
     }
 
