@@ -2,10 +2,6 @@ package io.marsad.enrichment.entity;
 
 import io.marsad.text.MarsadAnalyzers.Token;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +54,7 @@ final class GivenNames {
     private static final Set<String> COMMON = load();
 
     private final Map<String, Set<String>> ownGivenNames = new HashMap<>();
-    private final Set<String> anyones = new HashSet<>(COMMON);
+    private final Set<String> anyPersonsGivenNames = new HashSet<>(COMMON);
     private final Set<String> juniors = new HashSet<>();
 
     GivenNames(KnowledgeBase knowledgeBase) {
@@ -73,7 +69,7 @@ final class GivenNames {
                     given.add(words[i].toLowerCase(Locale.ROOT));
                 }
                 if (words.length > 1 && namesSomeone(words[0]) && !TITLES.contains(words[0].toLowerCase(Locale.ROOT))) {
-                    anyones.add(words[0].toLowerCase(Locale.ROOT)); // the first word only: "Le" of Marine Le Pen names no one
+                    anyPersonsGivenNames.add(words[0].toLowerCase(Locale.ROOT)); // the first word only: "Le" of Marine Le Pen names no one
                 }
                 if (spelling.matches(".*\\b(?:Jr|Sr)\\.?$")) {
                     juniors.add(entity.id());
@@ -85,23 +81,17 @@ final class GivenNames {
 
     /** Whether a word, in any case, is a given name: a common one, or one of a person's in the knowledge base. */
     boolean isAGivenName(String word) {
-        return anyones.contains(word.toLowerCase(Locale.ROOT));
+        return anyPersonsGivenNames.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> load() {
-        try (InputStream in = GivenNames.class.getResourceAsStream("/entities/given-names.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing /entities/given-names.txt");
-            }
-            Set<String> names = new HashSet<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(line -> line.replaceAll("#.*", "").strip())
-                .flatMap(line -> Arrays.stream(line.split("\\s+"))).filter(name -> !name.isEmpty())
-                .forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
-            return Set.copyOf(names);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read /entities/given-names.txt", e);
+        Set<String> names = new HashSet<>();
+        for (String line : ResourceLines.of("/entities/given-names.txt")) {
+            Arrays.stream(line.split("\\s+")).forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
         }
+        return Set.copyOf(names);
     }
+
 
     /** Whether the person's name at {@code at}, of {@code length} words, names someone else of that surname here. */
     boolean namesAnother(String personId, String source, List<Token> tokens, int at, int length) {

@@ -50,16 +50,9 @@ public final class KnowledgeBase {
     }
 
     private static List<String> bundledTables() {
-        try (InputStream in = KnowledgeBase.class.getResourceAsStream(INDEX)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + INDEX);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + INDEX, e);
-        }
+        return ResourceLines.of(INDEX);
     }
+
 
     /** Every ISO 3166 country with its CLDR display names. */
     static List<Entity> countries() {

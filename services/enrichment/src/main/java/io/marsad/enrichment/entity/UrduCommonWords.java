@@ -1,9 +1,5 @@
 package io.marsad.enrichment.entity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -23,14 +19,6 @@ final class UrduCommonWords {
     }
 
     private static Set<String> load() {
-        try (InputStream in = UrduCommonWords.class.getResourceAsStream("/entities/urdu-common-words.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing /entities/urdu-common-words.txt");
-            }
-            return EntityMatcher.keysOfAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                .map(line -> line.replaceAll("#.*", "").strip()).filter(line -> !line.isEmpty()).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read /entities/urdu-common-words.txt", e);
-        }
+        return EntityMatcher.keysOfAll(ResourceLines.of("/entities/urdu-common-words.txt"));
     }
 }
