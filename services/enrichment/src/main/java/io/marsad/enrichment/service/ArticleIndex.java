@@ -37,8 +37,12 @@ public class ArticleIndex {
     }
 
     /** The current month's index, behind the write alias; template and index created if missing. */
-    public synchronized String ensureWriteIndex() throws IOException {
-        YearMonth month = YearMonth.now(ZoneOffset.UTC);
+    public String ensureWriteIndex() throws IOException {
+        return ensureWriteIndex(YearMonth.now(ZoneOffset.UTC));
+    }
+
+    /** The given month's index as the current one (tests stand a month of their own in for it). */
+    synchronized String ensureWriteIndex(YearMonth month) throws IOException {
         String wanted = ArticleIndices.indexOf(month);
         if (!wanted.equals(writeIndex.get())) {
             writeIndex.set(ArticleIndices.ensureWriteIndex(client, config.replicas(), config.refreshInterval().toMillis() + "ms", month));
