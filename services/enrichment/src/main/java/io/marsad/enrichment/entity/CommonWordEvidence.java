@@ -44,7 +44,8 @@ final class CommonWordEvidence {
     /** Words that, right after a name, make it one. */
     private static final Set<String> AFTER = folded(
         "الإرهابي", "الإرهابية", "المتطرف", "المتشدد", "المخلوع", "السابق", "موتور", "موتورز", "للسيارات", "للاستثمار",
-        "پایتخت"); // Persian: کیف پایتخت اوکراین
+        "پایتخت", // Persian: کیف پایتخت اوکراین
+        "کیمپ", "شہر"); // Urdu, which puts them after the name: جنین کیمپ (the Jenin camp), کراچی شہر
 
     /** Names (folded) and the word right before or after them that makes the pair a set phrase of the language. */
     private static final Map<String, Set<String>> PHRASE_AFTER = Map.ofEntries(

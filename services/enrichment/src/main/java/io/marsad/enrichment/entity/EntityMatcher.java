@@ -406,7 +406,7 @@ public final class EntityMatcher {
 
     /** Whether a name needs evidence here: marked in the tables, or in Urdu text one of the Urdu words the tables' names are written as. */
     private static boolean needsEvidence(Alias alias, Found f, List<String> keys, boolean persianSpellings, boolean urduText) {
-        return alias.needsEvidence(persianSpellings) || urduText && f.match().length() == 1 && UrduCommonWords.contains(keys.get(f.at()));
+        return alias.needsEvidence(persianSpellings) || urduText && UrduCommonWords.contains(keys.subList(f.at(), f.at() + f.match().length()));
     }
 
     private boolean isPlace(Found f) {

@@ -28,6 +28,9 @@ final class LatinCase {
         int end = tokens.get(at + length - 1).end();
         String written = source.substring(start, end);
         boolean possessive = written.endsWith("'s") || written.endsWith("’s");
+        if (type.equals("person") && source.startsWith("-", end) && end + 1 < source.length() && Character.isLetter(source.charAt(end + 1))) {
+            return false; // "Petro-Chemical Complex": the first part of a hyphenated word, not the president
+        }
         if (type.equals("organization") && firstNameOrInitialBefore(source, tokens, at)) {
             return false; // "Doug Ford", "Gerald R. Ford": a company's name that is also a surname
         }

@@ -513,6 +513,9 @@ class CommonWordsTest {
         "When Trump arrived, the crowd cheered. | person:donald-trump | true",           // a word of the sentence
         "Israeli Prime Minister Netanyahu spoke. | person:benjamin-netanyahu | true",
         "Biden Says Trump Will Lose | person:donald-trump | true",                       // a headline's capitals say nothing
+        "Fire at the Petro-Chemical Complex near the port | person:gustavo-petro | false", // a hyphenated word, not the president
+        "Colombian President Gustavo Petro spoke, and Petro-backed candidates won | person:gustavo-petro | true",
+        "The senate rejected the reform, Petro said on Tuesday | person:gustavo-petro | true", // a capital in mid-sentence
     })
     void aSurnameAfterAnotherGivenNameIsAnotherPerson(String text, String id, boolean named) {
         assertEquals(named, ids(text, "en").contains(id), text);
@@ -527,6 +530,13 @@ class CommonWordsTest {
         "عراق اور شام میں لڑائی جاری ہے۔ | country:SY | true",                                         // evening, but in a list of countries
         "آج شام بارش کا امکان ہے۔ | country:SY | false",                                               // this evening
         "بلاول زرداری نے جلسے سے خطاب کیا۔ | person:asif-ali-zardari | false",                        // his son
+        "بی بی صاحبہ نے مہمانوں کا استقبال کیا۔ | org:bp | false",                                     // a lady: a listed phrase of two words
+        "رحم مادر میں جنین کی نشوونما ہوتی ہے۔ | place:jenin | false",                                // an embryo
+        "سول سوسائٹی کے نمائندوں نے احتجاج کیا۔ | place:seoul | false",                               // civil
+        "اسرائیلی فوج نے جنین کیمپ پر چھاپہ مارا۔ | place:jenin | true",                               // the camp: evidence
+        "جمعیۃ علماء ہند نے اجلاس بلایا۔ | org:jamiat-ulama-e-hind | true",                            // the organisation, by its own name
+        "جمعیۃ علماء ہند نے اجلاس بلایا۔ | country:IN | false",                                        // not India
+        "للت مودی کو لندن میں دیکھا گیا۔ | person:narendra-modi | false",                              // Lalit Modi, another man
     })
     void urduTextIsMatchedWithThePersianColumnAndItsOwnWords(String text, String id, boolean named) {
         assertEquals(named, ids(text, "ur").contains(id), text);
