@@ -404,7 +404,7 @@ public final class EntityMatcher {
         return named != null && !named.equals(home);
     }
 
-    /** Whether a name needs evidence here: marked in the tables, or in Urdu text one of the Urdu words the tables' names are written as. */
+    /** Whether a name needs evidence here: marked in the tables, or in Urdu text one of the Urdu words or phrases the tables' names are written as (بی بی). */
     private static boolean needsEvidence(Alias alias, Found f, List<String> keys, boolean persianSpellings, boolean urduText) {
         return alias.needsEvidence(persianSpellings) || urduText && UrduCommonWords.contains(keys.subList(f.at(), f.at() + f.match().length()));
     }
