@@ -82,6 +82,7 @@ final class CommonWordEvidence {
         Map.entry(key("البقاع"), folded("كل", "شتى", "مختلف", "جميع")), // in all places of the earth
         Map.entry(key("الخليل"), folded("إبراهيم")), // Abraham, not Hebron
         Map.entry(key("القدس"), folded("روح")), // the Holy Spirit
+        Map.entry(key("إسرائيل"), folded("بني", "بنو")), // بني إسرائيل, بنی اسرائیل: the Children of Israel of the scriptures, not the state
         // a continent's name in a competition's: كأس أفريقيا (and إفريقيا, folded alike) is the Africa Cup of Nations, not Africa
         Map.entry(key("أفريقيا"), folded("كأس")),
         Map.entry(key("آسيا"), folded("كأس")),
