@@ -1,8 +1,8 @@
 package io.marsad.support.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
-import co.elastic.clients.elasticsearch.indices.stats.IndicesStats;
+import co.elastic.clients.elasticsearch.indices.segments.IndexSegment;
+import co.elastic.clients.elasticsearch.indices.segments.Segment;
 
 import java.io.IOException;
 import java.time.YearMonth;
@@ -21,18 +21,40 @@ public final class ClosedMonths {
 
     private ClosedMonths() {}
 
-    /** The indices of months before {@code current} that hold more than one segment. */
+    /**
+     * Below this share of a month's articles, what lies outside its largest segment is left to the
+     * node's own merges: one re-sent article should not rewrite a whole month.
+     */
+    static final double SMALL_REST = 0.01;
+
+    /**
+     * The indices of months before {@code current} that hold more than one segment, with at least
+     * {@link #SMALL_REST} of their articles outside the largest (a month just over, or rewritten).
+     */
     public static List<String> unmerged(ElasticsearchClient client, YearMonth current) throws IOException {
-        Map<String, IndicesStats> indices = client.indices().stats(s -> s.index(ArticleIndices.ALL_MONTHS).metric(CommonStatsFlag.Segments)).indices();
+        Map<String, IndexSegment> indices = client.indices().segments(s -> s.index(ArticleIndices.ALL_MONTHS)).indices();
         return indices.entrySet().stream()
             .filter(index -> ArticleIndices.monthOf(index.getKey()).filter(month -> month.isBefore(current)).isPresent())
-            .filter(index -> index.getValue().primaries().segments().count() > 1)
+            .filter(index -> worthMerging(index.getValue()))
             .map(Map.Entry::getKey).sorted().toList();
     }
 
+    private static boolean worthMerging(IndexSegment index) {
+        List<Long> articlesPerSegment = index.shards().values().stream().flatMap(List::stream)
+            .filter(shard -> shard.routing() == null || shard.routing().primary())
+            .flatMap(shard -> shard.segments().values().stream())
+            .filter(Segment::search).map(Segment::numDocs).toList();
+        if (articlesPerSegment.size() < 2) {
+            return false;
+        }
+        long all = articlesPerSegment.stream().mapToLong(Long::longValue).sum();
+        long largest = articlesPerSegment.stream().mapToLong(Long::longValue).max().orElse(0);
+        return all - largest >= SMALL_REST * all;
+    }
+
     /**
-     * Asks the node to merge each closed month's index of more than one segment into one, and
-     * returns those indices. The node merges in the background, one shard at a time (its
+     * Asks the node to merge each closed month's index that is {@link #unmerged} into one segment,
+     * and returns those indices. The node merges in the background, one shard at a time (its
      * {@code force_merge} pool); {@link #unmerged} is empty once it is done.
      */
     public static List<String> merge(ElasticsearchClient client, YearMonth current) throws IOException {

@@ -68,6 +68,25 @@ class ClosedMonthsMergeTest {
         assertFalse(ClosedMonths.merge(client, CURRENT).contains(closed), "merged once: not asked again");
     }
 
+    @Test
+    void aClosedMonthWithOneLateArticleIsNotRewritten() throws Exception {
+        ArticleIndices.ensureWriteIndex(client, 0, YearMonth.now(ZoneOffset.UTC));
+        String closed = ArticleIndices.indexOf(CLOSED);
+        client.bulk(b -> {
+            for (int i = 0; i < 150; i++) {
+                String id = String.format("%032x", 5000L + i);
+                int n = i;
+                b.operations(o -> o.index(x -> x.index(closed).id(id)
+                    .document(Map.of("title", "Article " + n, "body", "A closed month's article.", "language", "en"))));
+            }
+            return b.refresh(Refresh.True);
+        });
+        indexOneSegment(CLOSED, 0); // re-sent later: a second segment with one article of 151
+        assertEquals(2, segments(CLOSED));
+        assertFalse(ClosedMonths.unmerged(client, CURRENT).contains(closed), "one article in 151 is not worth rewriting the month");
+        assertFalse(ClosedMonths.merge(client, CURRENT).contains(closed));
+    }
+
     /** One article, refreshed at once: a segment of its own. */
     private void indexOneSegment(YearMonth month, int i) throws Exception {
         String id = String.format("%032x", month.getMonthValue() * 100L + i);
