@@ -1,7 +1,6 @@
 package io.marsad.enrichment.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import io.marsad.support.elasticsearch.ArticleIndices;
 import io.marsad.support.elasticsearch.ClosedMonths;
@@ -37,7 +36,7 @@ class ClosedMonthsMergeTest {
 
     @AfterEach
     void dropTheMonths() throws Exception {
-        client.indices().delete(d -> d.index(ArticleIndices.indexOf(CLOSED), ArticleIndices.indexOf(CURRENT)).ignoreUnavailable(true));
+        MonthSegments.drop(client, CLOSED, CURRENT);
     }
 
     @Test
@@ -87,15 +86,11 @@ class ClosedMonthsMergeTest {
         assertFalse(ClosedMonths.merge(client, CURRENT).contains(closed));
     }
 
-    /** One article, refreshed at once: a segment of its own. */
     private void indexOneSegment(YearMonth month, int i) throws Exception {
-        String id = String.format("%032x", month.getMonthValue() * 100L + i);
-        client.index(x -> x.index(ArticleIndices.indexOf(month)).id(id).refresh(Refresh.True)
-            .document(Map.of("title", "Article " + i + " of " + month, "body", "A closed month's article.", "language", "en")));
+        MonthSegments.indexOneSegment(client, ArticleIndices.indexOf(month), month.getMonthValue() * 100L + i);
     }
 
     private long segments(YearMonth month) throws Exception {
-        return client.indices().stats(s -> s.index(ArticleIndices.indexOf(month)).metric(CommonStatsFlag.Segments))
-            .indices().get(ArticleIndices.indexOf(month)).primaries().segments().count();
+        return MonthSegments.segments(client, month);
     }
 }

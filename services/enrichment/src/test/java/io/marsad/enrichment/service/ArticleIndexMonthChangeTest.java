@@ -1,8 +1,7 @@
 package io.marsad.enrichment.service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
-import co.elastic.clients.elasticsearch._types.Refresh;
+import io.marsad.enrichment.index.MonthSegments;
 import io.marsad.support.elasticsearch.ArticleIndices;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +35,7 @@ class ArticleIndexMonthChangeTest {
     @AfterEach
     void backToTheRealMonth() throws Exception {
         ArticleIndices.ensureWriteIndex(client, config.replicas(), YearMonth.now(ZoneOffset.UTC));
-        client.indices().delete(d -> d.index(ArticleIndices.indexOf(LAST), ArticleIndices.indexOf(THIS)).ignoreUnavailable(true));
+        MonthSegments.drop(client, LAST, THIS);
     }
 
     @Test
@@ -45,7 +43,7 @@ class ArticleIndexMonthChangeTest {
         ArticleIndex index = new ArticleIndex(client, config);
         assertEquals(ArticleIndices.indexOf(LAST), index.ensureWriteIndex(LAST));
         for (int i = 0; i < 3; i++) {
-            indexOneSegment(LAST, i);
+            indexOneSegment(i);
         }
         assertEquals(3, segments(LAST), "written in three refreshes while it was the current month");
 
@@ -59,15 +57,12 @@ class ArticleIndexMonthChangeTest {
         assertEquals(3, client.count(c -> c.index(ArticleIndices.indexOf(LAST))).count(), "every article kept");
     }
 
-    /** One article through the write alias, refreshed at once: a segment of its own. */
-    private void indexOneSegment(YearMonth month, int i) throws Exception {
-        String id = String.format("%032x", 9800L + i);
-        client.index(x -> x.index(ArticleIndex.WRITE_ALIAS).id(id).refresh(Refresh.True)
-            .document(Map.of("title", "Article " + i + " of " + month, "body", "Last month's article.", "language", "en")));
+    /** One article through the write alias: a segment of its own. */
+    private void indexOneSegment(int i) throws Exception {
+        MonthSegments.indexOneSegment(client, ArticleIndex.WRITE_ALIAS, 9800L + i);
     }
 
     private long segments(YearMonth month) throws Exception {
-        return client.indices().stats(s -> s.index(ArticleIndices.indexOf(month)).metric(CommonStatsFlag.Segments))
-            .indices().get(ArticleIndices.indexOf(month)).primaries().segments().count();
+        return MonthSegments.segments(client, month);
     }
 }
