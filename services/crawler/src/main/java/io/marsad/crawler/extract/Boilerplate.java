@@ -34,7 +34,7 @@ final class Boilerplate {
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
         "(?:^|[\\s_-])(?:related\\w*|similar\\w*|read-?also|also-?read|see-?also|read-?more|read-?next|inread|more-?(?:stories|news|articles|from)"
             + "|recommend\\w*|suggest\\w*|most-?(?:read|popular|viewed|shared)|popular|trending|tags?|tag-?(?:list|cloud)|keywords?|topics-?list"
-            + "|shar(?:e|ing)\\w*|social|sociable|breadcrumbs?|comments?|kommentar\\w*|commentaires?|comentarios?|disqus|cookies?|consent|gdpr|newsletter|subscribe|signup"
+            + "|shar(?:e|ing)\\w*|social|sociable|breadcrumbs?|comments?|trackbacks?|pingbacks?|kommentar\\w*|commentaires?|comentarios?|disqus|cookies?|consent|gdpr|newsletter|subscribe|signup"
             + "|ads?|advert\\w*|adsense|dfp|promo\\w*|shop|sponsor\\w*|partner-?content|outbrain|taboola"
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta(?:-?data)?|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
             + "|caption|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
@@ -45,9 +45,12 @@ final class Boilerplate {
      * Class names that name no furniture although they hold its words: WordPress's taxonomy classes
      * on the post itself ("tag-elections", "category-news"; tag lists are "tags", "tag-list"…) and
      * the Elementor page builder's structure ("elementor-widget-text-editor" holds the text), and a
-     * live blog's commentary ("live-match-comment"), which its reporters write.
+     * live blog's commentary ("live-match-comment"), which its reporters write, and the marker Google
+     * Docs leaves on text pasted from it ({@code <b id="internal-source-marker_0.308…">} around a whole
+     * post on Blogger), which names no source line.
      */
-    private static final Pattern NOT_FURNITURE = Pattern.compile("(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|live[\\w-]*comment)[\\w-]*");
+    private static final Pattern NOT_FURNITURE = Pattern.compile(
+        "(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|live[\\w-]*comment|internal-source-marker)[\\w.-]*");
     private static final int MIN_LINK_CARD = 80;
     /** Inline elements that can mark up words of a sentence. */
     private static final String PHRASING = "a, span, abbr, b, strong, em, i, u, mark, time, cite, q, small, font";
@@ -137,6 +140,11 @@ final class Boilerplate {
             kept.addAll(namedContentAndAncestors(root));
         }
         List<Element> doomed = new ArrayList<>();
+        for (Element comment : CommentSection.openedByHeadings(root)) {
+            if (!kept.contains(comment) && comment.selectFirst(ARTICLE_CONTAINERS) == null) {
+                doomed.add(comment);
+            }
+        }
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {

@@ -2,14 +2,16 @@ package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What readers add to a page (comments, replies) and the note that introduces them: never article text. */
 final class CommentSection {
 
-    /** Words that name what readers add to a page: removed even when they outweigh the article. */
-    private static final Pattern READER_CONTENT = Pattern.compile("(?:^|[\\s_-])(?:comments?|comment-?list|disqus|replies|responses)(?:$|[\\s_-])");
+    /** Words that name what readers add to a page (and other blogs' links to it): removed even when they outweigh the article. */
+    private static final Pattern READER_CONTENT = Pattern.compile("(?:^|[\\s_-])(?:comments?|comment-?list|disqus|replies|responses|trackbacks?|pingbacks?)(?:$|[\\s_-])");
     /**
      * Readers' "comments" in English, French, German, Spanish, Portuguese, Russian, Arabic, Persian,
      * Urdu, Hebrew and Turkish: plurals and the like, since an article's own last line often says
@@ -18,12 +20,36 @@ final class CommentSection {
     private static final Pattern COMMENT_WORDS = Pattern.compile(
         "(?iu)comments|commenting|commentaires|kommentare|comentários|comentarios|комментари|التعليقات|تعليقات|تعليقك|نظرات|تبصرے|תגובות|yorumlar");
     private static final int MAX_PREAMBLE = 500;
+    /** A heading that only announces readers' comments: "Comments", "12 Comments", "Comments (3)", "التعليقات", "Kommentare". */
+    private static final Pattern COMMENTS_HEADING = Pattern.compile(
+        "(?iu)(?:\\d+\\s+)?(?:comments?|reader comments|commentaires|kommentare|comentários|comentarios|комментарии|التعليقات|تعليقات|نظرات|تبصرے)"
+            + "(?:\\s*\\(\\d+\\))?\\s*:?");
+    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
 
     private CommentSection() {}
 
     /** Whether the element's class or id names readers' comments. */
     static boolean isOne(Element element) {
         return READER_CONTENT.matcher((element.className() + " " + element.id()).toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Headings that open a comment section written as the post's own siblings, with what follows each
+     * of them: Movable Type and older blog themes write {@code <h2 id="comments">Comments</h2>} and
+     * then each comment as a div beside the post's paragraphs, with no element holding the comments
+     * to be removed whole. A heading is told by its class or id or by text that only names comments.
+     */
+    static List<Element> openedByHeadings(Element root) {
+        List<Element> section = new ArrayList<>();
+        for (Element heading : root.select(HEADINGS)) {
+            if (isOne(heading) || COMMENTS_HEADING.matcher(heading.text().trim()).matches()) {
+                section.add(heading);
+                for (Element next = heading.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                    section.add(next);
+                }
+            }
+        }
+        return section;
     }
 
     /**

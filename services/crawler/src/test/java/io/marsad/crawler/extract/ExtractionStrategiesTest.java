@@ -998,6 +998,39 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void textPastedFromGoogleDocsKeepsTheMarkerThePasteLeftOnIt() {
+        // Google Docs marks pasted text <b id="internal-source-marker_0.30806…">: "source" there names no source line
+        ExtractedArticle article = extract("<html><body><div class='post'><h3 class='post-title'>Google Earth 7</h3>"
+            + "<div class='post-body'>" + numbered(4, "<p><b id='internal-source-marker_0.30806'><span>", "</span></b></p>")
+            + "<p class='source'>Source: the Google Earth team</p></div></div></body></html>");
+        String body = article.articleBody();
+        assertEquals(4, article.paragraphs().size(), body);
+        assertFalse(body.contains("Source:"), body);
+    }
+
+    @Test
+    void commentsWrittenBesideThePostAfterTheirHeadingAreNotText() {
+        // Movable Type: the comments are divs beside the post's paragraphs, after <h2 id="comments">, each with a "Posted by" line
+        ExtractedArticle article = extract("<html><body><div id='content'>" + paragraphs(3)
+            + "<h2 id='comments'>Comments</h2>" + numbered(4, "<div id='c1'><p>Great post, thank you! ", "</p></div><p class='posted'>Posted by: Ellen</p>")
+            + "</div></body></html>");
+        String body = article.articleBody();
+        assertEquals(3, article.paragraphs().size(), body);
+        assertFalse(body.contains("Great post"), body);
+    }
+
+    @Test
+    void aCommentsHeadingIsToldByItsTextTooAndTrackbacksAreNoText() {
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
+            + "<div class='trackbacks'><h3>TrackBack</h3><p>Listed below are links to weblogs that reference this post, thank you all.</p></div>"
+            + "<h3>12 Comments</h3>" + numbered(4, "<div><p>I disagree, ", "</p></div>")
+            + "</article></body></html>");
+        String body = article.articleBody();
+        assertEquals(3, article.paragraphs().size(), body);
+        assertFalse(body.contains("I disagree") || body.contains("weblogs"), body);
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
