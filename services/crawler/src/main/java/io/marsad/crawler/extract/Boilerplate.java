@@ -212,7 +212,7 @@ final class Boilerplate {
 
     private static boolean isFurniture(Element element, TextShare share, boolean keepContainers) {
         if (hasFurnitureWord(element)) {
-            if (holdsEmbeddedPost(element) || isPartOfASentence(element)) {
+            if (holdsEmbeddedPost(element) || isPartOfASentence(element) || isLeftOpenAroundText(element)) {
                 return false;
             }
             return !keepContainers || share.of(element) < CONTAINER_SHARE || CommentSection.isOne(element);
@@ -355,6 +355,27 @@ final class Boilerplate {
             }
         }
         return false;
+    }
+
+    /**
+     * Furniture words that name a line about the article (its byline, date, source, caption, meta
+     * line). An element so named that holds more text than such a line ever does, most of it not in
+     * links, is a div the page left unclosed before the article ({@code <div id="content_byline">}
+     * never closed around the text that follows), not the line it was meant to be.
+     */
+    private static final Pattern LINE_WORDS = Pattern.compile(
+        "(?:^|[\\s_-])(?:byline|dateline|timestamp|date|source|credits?|caption|meta|post-?meta(?:-?data)?|entry-?meta|article-?meta)(?:$|[\\s_-])");
+    private static final int MAX_LINE_BOX = 1_000;
+
+    private static boolean isLeftOpenAroundText(Element element) {
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        String words = LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");
+        if (!LINE_WORDS.matcher(words).find() || FURNITURE_WORDS.matcher(LINE_WORDS.matcher(words).replaceAll(" ")).find()
+            || textLength(element) <= MAX_LINE_BOX) {
+            return false;
+        }
+        String text = element.text();
+        return text.length() > MAX_LINE_BOX && MainContent.linkDensity(element, text.length()) < 0.5;
     }
 
     static boolean hasFurnitureWord(Element element) {

@@ -1009,6 +1009,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aBylineLeftUnclosedAroundTheTextIsNoByline() {
+        // <div id="content_byline"> is never closed, so the text that follows sits inside it; a real byline stays furniture
+        ExtractedArticle article = extract("<html><body><div id='content'><h1>Star dies</h1><div class='byline'>By Ann Smith, staff writer</div>"
+            + "<div id='content_byline'><div id='content_text'>" + paragraphs(6) + "</div></div>"
+            + "<div class='sidebar'>" + numbered(2, "<p>Also on the site: ", "</p>") + "</div></div></body></html>");
+        String body = article.articleBody();
+        assertEquals(Extraction.MARKUP, article.extraction().strategy(), body); // found by the first pass, not the lenient one
+        assertEquals(6, article.paragraphs().size(), body);
+        assertFalse(body.contains("Ann Smith") || body.contains("Also on the site"), body);
+    }
+
+    @Test
     void commentsWrittenBesideThePostAfterTheirHeadingAreNotText() {
         // Movable Type: the comments are divs beside the post's paragraphs, after <h2 id="comments">, each with a "Posted by" line
         ExtractedArticle article = extract("<html><body><div id='content'>" + paragraphs(3)
