@@ -43,8 +43,14 @@ final class CommentSection {
         List<Element> section = new ArrayList<>();
         for (Element heading : root.select(HEADINGS)) {
             if (isOne(heading) || COMMENTS_HEADING.matcher(heading.text().trim()).matches()) {
-                section.add(heading);
-                for (Element next = heading.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                // the heading may sit alone in a box of its own (<div class="commentform"><h2 id="comments">), the comments beside the box
+                Element opener = heading;
+                while (opener.parent() != null && opener.parent() != root && opener.parent().childrenSize() == 1
+                    && opener.parent().ownText().isBlank() && !opener.parent().is("body, " + Boilerplate.ARTICLE_CONTAINERS)) {
+                    opener = opener.parent();
+                }
+                section.add(opener);
+                for (Element next = opener.nextElementSibling(); next != null; next = next.nextElementSibling()) {
                     section.add(next);
                 }
             }

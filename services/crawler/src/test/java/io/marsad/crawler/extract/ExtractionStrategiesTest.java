@@ -1032,6 +1032,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aCommentsHeadingInABoxOfItsOwnOpensTheCommentsBesideTheBox() {
+        // Schneier's Movable Type theme: <div class="commentform"><h2 id="comments">, then each comment as a "commentbody" div
+        ExtractedArticle article = extract("<html><body><div class='indivbody'>" + paragraphs(3) + "</div>"
+            + "<div class='commentform'><h2 id='comments'>Comments</h2></div>"
+            + numbered(5, "<div class='commentbody'><p>Not to be confused with a micro-ort, ", "</p><p class='posted'>Posted by: Snarki</p></div>")
+            + "</body></html>");
+        String body = article.articleBody();
+        assertEquals(3, article.paragraphs().size(), body);
+        assertFalse(body.contains("micro-ort"), body);
+    }
+
+    @Test
     void aCommentsHeadingIsToldByItsTextTooAndTrackbacksAreNoText() {
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
             + "<div class='trackbacks'><h3>TrackBack</h3><p>Listed below are links to weblogs that reference this post, thank you all.</p></div>"
