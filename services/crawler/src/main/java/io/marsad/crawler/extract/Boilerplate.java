@@ -368,10 +368,12 @@ final class Boilerplate {
     private static final int MAX_LINE_BOX = 1_000;
 
     private static boolean isLeftOpenAroundText(Element element) {
+        if (textLength(element) <= MAX_LINE_BOX) { // first: most furniture is short, and this is the cheapest test
+            return false;
+        }
         String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
         String words = LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");
-        if (!LINE_WORDS.matcher(words).find() || FURNITURE_WORDS.matcher(LINE_WORDS.matcher(words).replaceAll(" ")).find()
-            || textLength(element) <= MAX_LINE_BOX) {
+        if (!LINE_WORDS.matcher(words).find() || FURNITURE_WORDS.matcher(LINE_WORDS.matcher(words).replaceAll(" ")).find()) {
             return false;
         }
         String text = element.text();
