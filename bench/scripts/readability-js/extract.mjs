@@ -3,26 +3,30 @@
 // beside it as <page>.txt for `--texts OUT` to score. Times one page at a time on one thread after
 // a warm-up pass, parsing included, as the other extractors are timed.
 //
-// usage: node extract.mjs OUT
+// usage: node extract.mjs OUT [FROM TO]   (FROM TO: only pages FROM..TO-1 of the sorted list, so that a
+// large set runs in several processes: jsdom's memory grows page after page until it thrashes)
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { Readability } from "@mozilla/readability";
 
 const out = process.argv[2];
+const [from, to] = [Number(process.argv[3] ?? 0), Number(process.argv[4] ?? Infinity)];
 if (!out || !existsSync(out)) {
   console.error("usage: node extract.mjs OUT   (OUT written by marsad bench extraction-quality --write-pages)");
   process.exit(2);
 }
 
-const pages = [];
-for (const set of readdirSync(out, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+const bases = [];
+for (const set of readdirSync(out, { withFileTypes: true }).filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
   for (const file of readdirSync(join(out, set.name)).filter((f) => f.endsWith(".html")).sort()) {
-    const base = join(out, set.name, file.slice(0, -".html".length));
-    const url = existsSync(base + ".url") ? readFileSync(base + ".url", "utf8").trim() : "";
-    pages.push({ base, html: readFileSync(base + ".html"), url: url || "http://fakehost/test/page.html" });
+    bases.push(join(out, set.name, file.slice(0, -".html".length)));
   }
 }
+const pages = bases.slice(from, to).map((base) => {
+  const url = existsSync(base + ".url") ? readFileSync(base + ".url", "utf8").trim() : "";
+  return { base, html: readFileSync(base + ".html"), url: url || "http://fakehost/test/page.html" };
+});
 
 // jsdom reports every stylesheet it cannot parse; that is noise here
 const quiet = new VirtualConsole();
