@@ -51,17 +51,20 @@ def write(name, pages):
 def text_lines(text):
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
-# Dragnet: input/<id>.html and GoldStandard/<id>.txt (the main content, then the comments after a marker)
-root = os.path.join(work, "dragnet_data")
-pages = {}
-for name in os.listdir(os.path.join(root, "input")):
-    page_id, ext = os.path.splitext(name)
-    gold = os.path.join(root, "GoldStandard", page_id + ".txt")
-    if ext != ".html" or not os.path.isfile(gold):
-        continue
-    body = COMMENTS.split(open(gold, encoding="utf-8", errors="replace").read())[0]
-    pages[page_id] = (open(os.path.join(root, "input", name), "rb").read(), text_lines(body))
-write("dragnet", pages)
+def gather(directory, expected_text):
+    """Each input/<id>.html with the expected text read from GoldStandard/<id>.txt."""
+    root = os.path.join(work, directory)
+    pages = {}
+    for name in os.listdir(os.path.join(root, "input")):
+        page_id, ext = os.path.splitext(name)
+        gold = os.path.join(root, "GoldStandard", page_id + ".txt")
+        if ext == ".html" and os.path.isfile(gold):
+            expected = expected_text(open(gold, encoding="utf-8", errors="replace").read())
+            pages[page_id] = (open(os.path.join(root, "input", name), "rb").read(), text_lines(expected))
+    return pages
+
+# Dragnet: the gold text is the main content, then the comments after a marker line
+write("dragnet", gather("dragnet_data", lambda gold: COMMENTS.split(gold)[0]))
 
 # L3S-GN1: GoldStandard/<id>.txt is the page itself with each text marked by <span class="x-nc-selN">
 BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dd", "dt"}
@@ -89,15 +92,10 @@ class FullText(HTMLParser):
     def handle_startendtag(self, tag, attrs):
         pass
 
-root = os.path.join(work, "page-signal-master")
-pages = {}
-for name in os.listdir(os.path.join(root, "input")):
-    page_id, ext = os.path.splitext(name)
-    gold = os.path.join(root, "GoldStandard", page_id + ".txt")
-    if ext != ".html" or not os.path.isfile(gold):
-        continue
+def full_text(gold):
     parser = FullText()
-    parser.feed(open(gold, encoding="utf-8", errors="replace").read())
-    pages[page_id] = (open(os.path.join(root, "input", name), "rb").read(), text_lines("".join(parser.parts)))
-write("l3s-gn1", pages)
+    parser.feed(gold)
+    return "".join(parser.parts)
+
+write("l3s-gn1", gather("page-signal-master", full_text))
 PY
