@@ -25,6 +25,10 @@ final class CommentSection {
         "(?iu)(?:\\d+\\s+)?(?:comments?|reader comments|commentaires|kommentare|comentários|comentarios|комментарии|التعليقات|تعليقات|نظرات|تبصرے)"
             + "(?:\\s*\\(\\d+\\))?\\s*:?");
     private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+    /** Plain boxes that may hold a heading's text alone. */
+    private static final String LABELS = "div, p, span, strong, b";
+    private static final int MAX_LABEL = 30;
+    private static final int MIN_TEXT_BEFORE = 200;
 
     private CommentSection() {}
 
@@ -37,17 +41,29 @@ final class CommentSection {
      * Headings that open a comment section written as the post's own siblings, with what follows each
      * of them: Movable Type and older blog themes write {@code <h2 id="comments">Comments</h2>} and
      * then each comment as a div beside the post's paragraphs, with no element holding the comments
-     * to be removed whole. A heading is told by its class or id or by text that only names comments.
+     * to be removed whole. A heading is told by its class or id or by text that only names comments;
+     * a plain box of that text alone is one too ({@code <div class="yvhd">Comments</div>} and then
+     * readers' paragraphs of the story's own class, as the Telegraph wrote them), but only after a
+     * post's worth of text among its siblings: a "Comments" label above the story (a tab, a count)
+     * opens nothing. (Headings are not asked that: themes put the comments' heading first in a box of
+     * its own after the post.)
      */
     static List<Element> openedByHeadings(Element root) {
         List<Element> section = new ArrayList<>();
-        for (Element heading : root.select(HEADINGS)) {
-            if (isOne(heading) || COMMENTS_HEADING.matcher(heading.text().trim()).matches()) {
+        for (Element heading : root.select(HEADINGS + ", " + LABELS)) {
+            boolean isHeading = heading.is(HEADINGS);
+            if (!isHeading && (heading.childrenSize() > 0 || heading.text().length() > MAX_LABEL)) {
+                continue;
+            }
+            if (isHeading && isOne(heading) || COMMENTS_HEADING.matcher(heading.text().trim()).matches()) {
                 // the heading may sit alone in a box of its own (<div class="commentform"><h2 id="comments">), the comments beside the box
                 Element opener = heading;
                 while (opener.parent() != null && opener.parent() != root && opener.parent().childrenSize() == 1
                     && opener.parent().ownText().isBlank() && !opener.parent().is("body, " + Boilerplate.ARTICLE_CONTAINERS)) {
                     opener = opener.parent();
+                }
+                if (!isHeading && !followsText(opener)) {
+                    continue; // a plain box is less sure a heading than an <h2>: it must close a post's worth of text
                 }
                 section.add(opener);
                 for (Element next = opener.nextElementSibling(); next != null; next = next.nextElementSibling()) {
@@ -56,6 +72,15 @@ final class CommentSection {
             }
         }
         return section;
+    }
+
+    /** Whether the siblings before the element hold a post's worth of text. */
+    private static boolean followsText(Element element) {
+        int text = 0;
+        for (Element before = element.previousElementSibling(); before != null && text < MIN_TEXT_BEFORE; before = before.previousElementSibling()) {
+            text += before.text().length();
+        }
+        return text >= MIN_TEXT_BEFORE;
     }
 
     /**

@@ -1044,6 +1044,22 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aPlainBoxThatOnlySaysCommentsOpensThemAfterTheStoryButNotBeforeIt() {
+        // the Telegraph, 2008: <div class="yvhd">Comments</div>, then readers' paragraphs of the story's own class
+        ExtractedArticle article = extract("<html><body><div id='story'>" + numbered(3, "<p class='story'>", "</p>")
+            + "<div class='yvhd'>Comments</div>"
+            + numbered(4, "<p class='story'>What a marvellous opportunity, ", " <b>Posted by Idealist on January 10, 2008</b></p>")
+            + "</div></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("marvellous"), article.articleBody());
+        // a "Comments" label above the story (a count, a tab) opens nothing
+        ExtractedArticle labelled = extract("<html><body><div id='story'><div class='count'>Comments</div>"
+            + numbered(3, "<p class='story'>", "</p>") + "</div></body></html>");
+        assertEquals(3, labelled.paragraphs().size(), labelled.articleBody());
+        assertEquals(Extraction.MARKUP, labelled.extraction().strategy()); // not recovered by a fallback
+    }
+
+    @Test
     void aCommentsHeadingIsToldByItsTextTooAndTrackbacksAreNoText() {
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
             + "<div class='trackbacks'><h3>TrackBack</h3><p>Listed below are links to weblogs that reference this post, thank you all.</p></div>"
