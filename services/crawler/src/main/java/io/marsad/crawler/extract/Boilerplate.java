@@ -47,10 +47,12 @@ final class Boilerplate {
      * the Elementor page builder's structure ("elementor-widget-text-editor" holds the text), and a
      * live blog's commentary ("live-match-comment"), which its reporters write, and the marker Google
      * Docs leaves on text pasted from it ({@code <b id="internal-source-marker_0.308…">} around a whole
-     * post on Blogger), which names no source line.
+     * post on Blogger), which names no source line; and Blogger's column of posts, {@code <div
+     * class="widget Blog">} (Blogger calls every part of a page a widget, the posts too), with the
+     * {@code date-outer} and {@code date-posts} boxes it groups them in by day.
      */
     private static final Pattern NOT_FURNITURE = Pattern.compile(
-        "(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|live[\\w-]*comment|internal-source-marker)[\\w.-]*");
+        "(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|widget(?=\\s+blog\\b)|date-(?:outer|posts)|live[\\w-]*comment|internal-source-marker)[\\w.-]*");
     private static final int MIN_LINK_CARD = 80;
     /** Inline elements that can mark up words of a sentence. */
     private static final String PHRASING = "a, span, abbr, b, strong, em, i, u, mark, time, cite, q, small, font";

@@ -1021,6 +1021,21 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void bloggersColumnOfPostsIsNoSideWidget() {
+        // Blogger names every part of a page a widget, the posts too, and groups them by day in date-outer/date-posts boxes
+        ExtractedArticle article = extract("<html><body><div class='main section' id='main'><div class='widget Blog' id='Blog1'>"
+            + "<div class='blog-posts hfeed'><div class='date-outer'><h2 class='date-header'><span>Tuesday, October 23, 2012</span></h2>"
+            + "<div class='date-posts'><div class='post-outer'><div class='post hentry'><h3 class='post-title'>In Shanghai this week</h3>"
+            + "<div class='post-body entry-content'>" + paragraphs(3) + "</div></div></div></div></div></div></div></div>"
+            + "<div class='sidebar section' id='sidebar'><div class='widget HTML' id='HTML2'>" + numbered(1, "<p>About me: ", "</p>")
+            + "</div></div></body></html>");
+        String body = article.articleBody();
+        assertEquals(Extraction.MARKUP, article.extraction().strategy(), body);
+        assertEquals(3, article.paragraphs().size(), body);
+        assertFalse(body.contains("About me"), body);
+    }
+
+    @Test
     void commentsWrittenBesideThePostAfterTheirHeadingAreNotText() {
         // Movable Type: the comments are divs beside the post's paragraphs, after <h2 id="comments">, each with a "Posted by" line
         ExtractedArticle article = extract("<html><body><div id='content'>" + paragraphs(3)
