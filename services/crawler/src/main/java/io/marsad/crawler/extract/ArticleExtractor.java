@@ -57,17 +57,12 @@ public final class ArticleExtractor {
         List<String> paragraphs = strict.paragraphs();
         String strategy = Extraction.MARKUP;
         boolean plausible = length(paragraphs) >= MIN_PLAUSIBLE_BODY;
-        // a short body found inside the element the page names as the post's text is the post (a blog's two-line entry):
-        // a longer text elsewhere replaces it only if it is such an element's too, not a side column's "About me" profile
-        boolean inTheNamedText = !paragraphs.isEmpty() && strict.inTheNamedText();
         if (!plausible || strict.removedMostOfTheText()) {
             // class names can mislead (a theme's "content-with-sidebar" or "sidebar-container" wrapper holds the article):
             // try again keeping what holds most of the text, and take it if it finds much more. After a plausible first
             // body, only if it finds other text: one that adds to the same body added furniture (a gallery of fifty slides)
-            MarkupBody lenientBody = body(document, metadata, MarkupPass.LENIENT);
-            List<String> lenient = lenientBody.paragraphs();
-            if (length(lenient) >= 2 * length(paragraphs) && length(lenient) > 0 && (!plausible || !mostlyWithin(paragraphs, lenient))
-                && (!inTheNamedText || lenientBody.inTheNamedText())) {
+            List<String> lenient = body(document, metadata, MarkupPass.LENIENT).paragraphs();
+            if (length(lenient) >= 2 * length(paragraphs) && length(lenient) > 0 && (!plausible || !mostlyWithin(paragraphs, lenient))) {
                 paragraphs = lenient;
                 strategy = Extraction.MARKUP_LENIENT;
             }
@@ -133,22 +128,18 @@ public final class ArticleExtractor {
         UNFILTERED
     }
 
-    /**
-     * A pass's paragraphs, whether the furniture it removed held most of the page's text, and whether
-     * they were all found inside an element named as the article's text.
-     */
-    private record MarkupBody(List<String> paragraphs, boolean removedMostOfTheText, boolean inTheNamedText) {}
+    /** A pass's paragraphs, and whether the furniture it removed held most of the page's text. */
+    private record MarkupBody(List<String> paragraphs, boolean removedMostOfTheText) {}
 
     private static MarkupBody body(Document document, PageMetadata metadata, MarkupPass pass) {
         Element body = document.body().clone();
         Boilerplate.removeNonContent(body);
         PreloadedStories.cut(body, metadata.title());
         boolean removedMostOfTheText = pass != MarkupPass.UNFILTERED && Boilerplate.removeFurniture(body, pass == MarkupPass.LENIENT);
-        List<Element> containers = MainContent.find(body);
-        List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(containers, metadata.title()));
+        List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(MainContent.find(body), metadata.title()));
         Set<String> tags = metadata.tags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         paragraphs.removeIf(p -> repeatsMetadata(p, metadata) || listsTags(p, tags));
-        return new MarkupBody(paragraphs, removedMostOfTheText, containers.stream().allMatch(MainContent::inNamedArticleText));
+        return new MarkupBody(paragraphs, removedMostOfTheText);
     }
 
     /** A tag list left as plain text: most of its comma-separated items are the page's own tags (lower-cased). */

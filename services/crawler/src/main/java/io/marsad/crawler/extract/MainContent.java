@@ -218,22 +218,6 @@ final class MainContent {
         return null;
     }
 
-    private static final org.jsoup.select.Evaluator ARTICLE_BODY = org.jsoup.select.QueryParser.parse("[itemprop~=(^|\\s)articleBody(\\s|$)]");
-
-    /**
-     * Whether the element is, or sits inside, one the page names as the article's text
-     * ({@code itemprop="articleBody"}, "post-body", "entry-content"): not an {@code <article>} nor a
-     * {@code <main>}, which sites also use for a story's card or a page of lists.
-     */
-    static boolean inNamedArticleText(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (e.is(ARTICLE_BODY) || Boilerplate.namesArticleText(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isMarkedArticle(Element element) {
         return element.is(Boilerplate.ARTICLE_CONTAINERS) || Boilerplate.namesArticleText(element);
     }

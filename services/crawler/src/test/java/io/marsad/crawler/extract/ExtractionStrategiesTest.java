@@ -1086,19 +1086,6 @@ class ExtractionStrategiesTest {
     }
 
     @Test
-    void aShortPostInTheElementNamedAsThePostsTextIsThePostWhateverTheSidebarHolds() {
-        // a blog entry of two lines beside the sidebar's "About me" profile, several times longer
-        ExtractedArticle article = extract("<html><body><div id='content'><div id='sidebar'><h2>About Me</h2>"
-            + numbered(4, "<p class='profile-textblock'>I have been an advertising copywriter for years. ", "</p>") + "</div>"
-            + "<div id='main'><div class='post'><h3 class='post-title'>Honor Flight</h3><div class='post-body entry-content'>"
-            + "<p>Video trailer for the documentary that takes every living veteran to see the memorial built in their honour.</p>"
-            + "</div></div></div></div></body></html>");
-        assertEquals("Video trailer for the documentary that takes every living veteran to see the memorial built in their honour.",
-            article.articleBody());
-        assertEquals(Extraction.MARKUP, article.extraction().strategy());
-    }
-
-    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
