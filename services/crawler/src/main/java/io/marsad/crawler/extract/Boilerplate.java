@@ -370,10 +370,11 @@ final class Boilerplate {
     private static final int MAX_LINE_BOX = 1_000;
 
     private static boolean isLeftOpenAroundText(Element element) {
-        if (textLength(element) <= MAX_LINE_BOX) { // first: most furniture is short, and this is the cheapest test
+        // cheapest first: this runs on every element named as furniture, and most are not named as a line, or are short
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        if (!LINE_WORDS.matcher(names).find() || textLength(element) <= MAX_LINE_BOX) {
             return false;
         }
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
         String words = LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");
         if (!LINE_WORDS.matcher(words).find() || FURNITURE_WORDS.matcher(LINE_WORDS.matcher(words).replaceAll(" ")).find()) {
             return false;

@@ -1,10 +1,13 @@
 package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What readers add to a page (comments, replies) and the note that introduces them: never article text. */
@@ -24,9 +27,10 @@ final class CommentSection {
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
         "(?iu)(?:\\d+\\s+)?(?:comments?|reader comments|commentaires|kommentare|comentários|comentarios|комментарии|التعليقات|تعليقات|نظرات|تبصرے)"
             + "(?:\\s*\\(\\d+\\))?\\s*:?");
-    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
-    /** Plain boxes that may hold a heading's text alone. */
-    private static final String LABELS = "div, p, span, strong, b";
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Headings, and plain boxes that may hold a heading's text alone; parsed once, as this runs on every page. */
+    private static final Evaluator HEADINGS_OR_LABELS = QueryParser.parse("h1, h2, h3, h4, h5, h6, div, p, span, strong, b");
+    private static final Evaluator BODY_OR_ARTICLE = QueryParser.parse("body, " + Boilerplate.ARTICLE_CONTAINERS);
     private static final int MAX_LABEL = 30;
     private static final int MIN_TEXT_BEFORE = 200;
 
@@ -50,8 +54,8 @@ final class CommentSection {
      */
     static List<Element> openedByHeadings(Element root) {
         List<Element> section = new ArrayList<>();
-        for (Element heading : root.select(HEADINGS + ", " + LABELS)) {
-            boolean isHeading = heading.is(HEADINGS);
+        for (Element heading : root.select(HEADINGS_OR_LABELS)) {
+            boolean isHeading = HEADING_TAGS.contains(heading.normalName());
             if (!isHeading && (heading.childrenSize() > 0 || heading.text().length() > MAX_LABEL)) {
                 continue;
             }
@@ -59,7 +63,7 @@ final class CommentSection {
                 // the heading may sit alone in a box of its own (<div class="commentform"><h2 id="comments">), the comments beside the box
                 Element opener = heading;
                 while (opener.parent() != null && opener.parent() != root && opener.parent().childrenSize() == 1
-                    && opener.parent().ownText().isBlank() && !opener.parent().is("body, " + Boilerplate.ARTICLE_CONTAINERS)) {
+                    && opener.parent().ownText().isBlank() && !opener.parent().is(BODY_OR_ARTICLE)) {
                     opener = opener.parent();
                 }
                 if (!isHeading && !followsText(opener)) {
