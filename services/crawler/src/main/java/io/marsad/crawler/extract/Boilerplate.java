@@ -74,6 +74,7 @@ final class Boilerplate {
     private static final double CONTAINER_SHARE = 0.5;
     /** Elements marked as the article; itemprop holds a list of names ("description articleBody" on Blogger). */
     static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
+    private static final org.jsoup.select.Evaluator ARTICLE_CONTAINER = org.jsoup.select.QueryParser.parse(ARTICLE_CONTAINERS);
     /** Class names themes give the article's text; trusted in the lenient pass. */
     private static final Pattern CONTENT_NAMES = Pattern.compile(
         "(?:^|[\\s_-])(?:post|entry|article|story|news|blog)[-_]?(?:body|content|text)(?:$|[\\s_-])");
@@ -143,7 +144,7 @@ final class Boilerplate {
         }
         List<Element> doomed = new ArrayList<>();
         for (Element comment : CommentSection.openedByHeadings(root)) {
-            if (!kept.contains(comment) && comment.selectFirst(ARTICLE_CONTAINERS) == null) {
+            if (!kept.contains(comment) && comment.selectFirst(ARTICLE_CONTAINER) == null) {
                 doomed.add(comment);
             }
         }
@@ -213,8 +214,9 @@ final class Boilerplate {
     }
 
     private static boolean isFurniture(Element element, TextShare share, boolean keepContainers) {
-        if (hasFurnitureWord(element)) {
-            if (holdsEmbeddedPost(element) || isPartOfASentence(element) || isLeftOpenAroundText(element)) {
+        String words = furnitureWords(element);
+        if (words != null) {
+            if (holdsEmbeddedPost(element) || isPartOfASentence(element) || isLeftOpenAroundText(element, words)) {
                 return false;
             }
             return !keepContainers || share.of(element) < CONTAINER_SHARE || CommentSection.isOne(element);
@@ -369,24 +371,22 @@ final class Boilerplate {
         "(?:^|[\\s_-])(?:byline|dateline|timestamp|date|source|credits?|caption|meta|post-?meta(?:-?data)?|entry-?meta|article-?meta)(?:$|[\\s_-])");
     private static final int MAX_LINE_BOX = 1_000;
 
-    private static boolean isLeftOpenAroundText(Element element) {
+    /** {@code words}: the element's furniture-naming class and id words ({@link #furnitureWords}). */
+    private static boolean isLeftOpenAroundText(Element element, String words) {
         // cheapest first: this runs on every element named as furniture, and most are not named as a line, or are short
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        if (!LINE_WORDS.matcher(names).find() || textLength(element) <= MAX_LINE_BOX) {
-            return false;
-        }
-        String words = LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");
-        if (!LINE_WORDS.matcher(words).find() || FURNITURE_WORDS.matcher(LINE_WORDS.matcher(words).replaceAll(" ")).find()) {
+        if (!LINE_WORDS.matcher(words).find() || textLength(element) <= MAX_LINE_BOX
+            || FURNITURE_WORDS.matcher(LINE_WORDS.matcher(words).replaceAll(" ")).find()) {
             return false;
         }
         String text = element.text();
         return text.length() > MAX_LINE_BOX && MainContent.linkDensity(element, text.length()) < 0.5;
     }
 
-    static boolean hasFurnitureWord(Element element) {
+    /** The element's class and id, without the names that hold furniture words but name none; null when none names furniture. */
+    private static String furnitureWords(Element element) {
         String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
         String words = LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");
-        return !words.isBlank() && FURNITURE_WORDS.matcher(words).find();
+        return !words.isBlank() && FURNITURE_WORDS.matcher(words).find() ? words : null;
     }
 
     private static int paragraphText(Element element) {
