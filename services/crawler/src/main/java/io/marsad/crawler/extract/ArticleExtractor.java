@@ -32,6 +32,8 @@ public final class ArticleExtractor {
     private static final int MIN_LISTED_TAGS = 3;
     /** A body shorter than this is doubted, and a lenient second pass is tried. */
     private static final int MIN_PLAUSIBLE_BODY = 500;
+    /** Where no paragraph voted, a headline and a standfirst at most: lines, not a body. */
+    private static final int MAX_LINES_LEFT = 200;
 
     /**
      * @param html        the page's bytes as served
@@ -136,7 +138,13 @@ public final class ArticleExtractor {
         Boilerplate.removeNonContent(body);
         PreloadedStories.cut(body, metadata.title());
         boolean removedMostOfTheText = pass != MarkupPass.UNFILTERED && Boilerplate.removeFurniture(body, pass == MarkupPass.LENIENT);
-        List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(MainContent.find(body), metadata.title()));
+        List<Element> found = MainContent.find(body);
+        List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(found, metadata.title()));
+        if (pass != MarkupPass.UNFILTERED && found.size() == 1 && found.getFirst() == body && length(paragraphs) < MAX_LINES_LEFT) {
+            // no paragraph voted, and what is left is a line or two (a gallery's standfirst, its captions removed): the
+            // last resort looks at what the filters removed. A page that writes its post straight into the body has more
+            return new MarkupBody(List.of(), removedMostOfTheText);
+        }
         Set<String> tags = metadata.tags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         paragraphs.removeIf(p -> repeatsMetadata(p, metadata) || listsTags(p, tags));
         return new MarkupBody(paragraphs, removedMostOfTheText);

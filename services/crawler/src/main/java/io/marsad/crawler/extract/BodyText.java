@@ -51,6 +51,11 @@ final class BodyText {
 
     private BodyText() {}
 
+    /** Whether a text is a copyright notice or a picture's credit: a line that is never the article's. */
+    static boolean isCopyrightNotice(String text) {
+        return text.length() <= MAX_NOTICE && COPYRIGHT_NOTICE.matcher(text).find();
+    }
+
     /** A paragraph of the body, and whether it is a subheading. */
     private record Block(String text, boolean heading, boolean invitation) {
         Block(String text, boolean heading) {
@@ -67,7 +72,7 @@ final class BodyText {
             collect(container, collected, true);
         }
         List<Block> out = withoutRepeats(collected, title);
-        out.removeIf(block -> block.text().length() <= MAX_NOTICE && COPYRIGHT_NOTICE.matcher(block.text()).find()
+        out.removeIf(block -> isCopyrightNotice(block.text())
             || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find()
             || AdDisclosure.is(block.text()) || DateLine.is(block.text()));
         // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article,

@@ -34,7 +34,7 @@ final class Boilerplate {
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
         "(?:^|[\\s_-])(?:related\\w*|similar\\w*|read-?also|also-?read|see-?also|read-?more|read-?next|inread|more-?(?:stories|news|articles|from)"
             + "|recommend\\w*|suggest\\w*|most-?(?:read|popular|viewed|shared)|popular|trending|tags?|tag-?(?:list|cloud)|keywords?|topics-?list"
-            + "|shar(?:e|ing)\\w*|social|sociable|breadcrumbs?|comments?|trackbacks?|pingbacks?|kommentar\\w*|commentaires?|comentarios?|disqus|cookies?|consent|gdpr|newsletter|subscribe|signup"
+            + "|shar(?:e|ing)\\w*|social|sociable|breadcrumbs?|comments?|trackbacks?|pingbacks?|kommentar\\w*|komentar\\w*|koment|commentaires?|comentarios?|disqus|cookies?|consent|gdpr|newsletter|subscribe|signup"
             + "|ads?|advert\\w*|adsense|dfp|promo\\w*|shop|sponsor\\w*|partner-?content|outbrain|taboola"
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta(?:-?data)?|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
             + "|caption|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
@@ -363,12 +363,13 @@ final class Boilerplate {
 
     /**
      * Furniture words that name a line about the article (its byline, date, source, caption, meta
-     * line). An element so named that holds more text than such a line ever does, most of it not in
+     * line, its tags). An element so named that holds more text than such a line ever does, most of it not in
      * links, is a div the page left unclosed before the article ({@code <div id="content_byline">}
-     * never closed around the text that follows), not the line it was meant to be.
+     * never closed around the text that follows), or one a script marks to read its words
+     * ({@code <div id="intext_content_tag">} around the whole story on in.gr), not the line it was meant to be.
      */
     private static final Pattern LINE_WORDS = Pattern.compile(
-        "(?:^|[\\s_-])(?:byline|dateline|timestamp|date|source|credits?|caption|meta|post-?meta(?:-?data)?|entry-?meta|article-?meta)(?:$|[\\s_-])");
+        "(?:^|[\\s_-])(?:byline|dateline|timestamp|date|source|credits?|caption|meta|post-?meta(?:-?data)?|entry-?meta|article-?meta|tags?|keywords?)(?:$|[\\s_-])");
     private static final int MAX_LINE_BOX = 1_000;
 
     /** {@code words}: the element's furniture-naming class and id words ({@link #furnitureWords}). */

@@ -38,6 +38,9 @@ final class MainContent {
             if (links > MAX_VOTING_LINK_DENSITY) {
                 continue; // a list of links (hundreds of readers' names, tags, headlines): its commas are no sentences
             }
+            if (BodyText.isCopyrightNotice(text)) {
+                continue; // a footer's notice: its commas part the publisher's address or list the rights reserved, no clauses
+            }
             voters.add(new Voter(paragraph, text.length()));
             double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
             if (paragraph.is("div, section") && hasOwnText(paragraph)) {

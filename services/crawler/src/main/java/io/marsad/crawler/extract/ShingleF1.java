@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 /**
  * Agreement of two texts as the F1 of their 4-token shingles (multisets), the measure used in
  * extraction benchmarks: word order matters, formatting does not. Tokens are runs of letters, marks
- * and digits in any script, lower-cased. Used by the gold-set tests and `./marsad bench extraction-quality`.
+ * and digits in any script, lower-cased; in Chinese and Japanese, written without spaces, each character is
+ * a token (else a whole sentence would be one). Used by the gold-set tests and `./marsad bench extraction-quality`.
  */
 public final class ShingleF1 {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|[\\p{L}\\p{M}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
     private static final int SIZE = 4;
 
     private ShingleF1() {}

@@ -1021,6 +1021,57 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aStoryInsideAnElementNamedAfterTagsIsNoTagList() {
+        // in.gr marks the whole story <div id="intext_content_tag"> for a script that links its words; a tag list is links
+        ExtractedArticle article = extract("<html><body><div id='main'><h1>No deaths from malaria</h1>"
+            + "<div id='intext_content_tag'><div>" + paragraphs(8) + "</div></div>"
+            + "<div class='tags'><a href='/t/1'>malaria</a>, <a href='/t/2'>health</a>, <a href='/t/3'>Laconia</a></div></div>"
+            + "<div id='footer'><p>The whole content of the site is offered to visitors strictly for personal use, and no reuse is allowed.</p></div>"
+            + "</body></html>");
+        String body = article.articleBody();
+        assertEquals(Extraction.MARKUP, article.extraction().strategy(), body);
+        assertEquals(8, article.paragraphs().size(), body);
+        assertFalse(body.contains("Laconia") || body.contains("personal use"), body);
+    }
+
+    @Test
+    void aCopyrightNoticeWithTheCompanysAddressDoesNotOutvoteAShortStory() {
+        // express.gr: a Joomla table cell holds the story; the footer's notice puts a comma between each part of an address
+        String address = "<tr><td>EXPRESS - D. KALOFOLIAS PUBLISHING S.A., Pigasou 14, 151 25, Marousi, Attica, Tel.: 213 0161700, Fax: 210 6899, Copyright ©2011</td></tr>";
+        ExtractedArticle article = extract("<html><body><table><tr><td class='contentheading'>24 healthy foods</td></tr>"
+            + "<tr><td id='resize'>The foods below can protect from serious diseases such as diabetes, cancer and heart trouble, and help the immune system."
+            + "<p>If you did not like these healthy foods until now, it is time to fill your shopping basket with them.</p>"
+            + "<p>1. Lean beef<br>2. Eggs<br>3. Yoghurt<br>4. Skimmed milk<br>5. Salmon<br>6. Beans</p></td></tr></table>"
+            + "<table>" + address + "</table></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.contains("serious diseases") && body.contains("Salmon"), body);
+        assertFalse(body.contains("Marousi"), body);
+    }
+
+    @Test
+    void readersCommentsNamedInPolishAreComments() {
+        // dziennikzachodni.pl and other Polish sites: <div id="art-komentarze">, each <div class="koment">
+        ExtractedArticle article = extract("<html><body><div id='material'><div id='tresc'>" + paragraphs(2) + "</div></div>"
+            + "<div id='art-komentarze'>" + numbered(6, "<div class='koment'><p class='data'>guest, 01.01.12</p><div class='tresc'>Long live, ", "</div></div>")
+            + "</div></body></html>");
+        String body = article.articleBody();
+        assertEquals(2, article.paragraphs().size(), body);
+        assertFalse(body.contains("Long live"), body);
+    }
+
+    @Test
+    void whereNoParagraphVotesALineLeftIsNoBodyAndTheLastResortLooksFurther() {
+        // ABC News's galleries: the only text is a picture's caption, which the first pass removes with the captions;
+        // a standfirst line is all it leaves, and the last resort finds the caption
+        ExtractedArticle article = extract("<html><body><div class='menu'><a href='/'>Home</a> <a href='/us'>U.S.</a></div>"
+            + "<h1>Monokini madness</h1><h2>Stars from Miami to Malibu wear the monokini this summer</h2>"
+            + "<div class='preview'><div class='caption'>" + PARAGRAPH + " (Splash News)</div></div>"
+            + "<ul class='menu'>" + numbered(6, "<li><a href='/more'>More galleries: ", "</a></li>") + "</ul></body></html>");
+        assertEquals(Extraction.UNFILTERED, article.extraction().strategy(), article.articleBody());
+        assertTrue(article.articleBody().contains("northern quay"), article.articleBody());
+    }
+
+    @Test
     void bloggersColumnOfPostsIsNoSideWidget() {
         // Blogger names every part of a page a widget, the posts too, and groups them by day in date-outer/date-posts boxes
         ExtractedArticle article = extract("<html><body><div class='main section' id='main'><div class='widget Blog' id='Blog1'>"

@@ -27,4 +27,13 @@ class ShingleF1Test {
         assertEquals(1.0, ShingleF1.of("التقى الرئيس الروسي بالزعيم الكوري", "التقى الرئيس الروسي بالزعيم الكوري"), 1e-9);
         assertEquals(0.0, ShingleF1.of("", "نص"), 1e-9);
     }
+
+    @Test
+    void readsEachChineseCharacterAsAToken() {
+        // written without spaces: with runs of letters as tokens each sentence would be a single token and
+        // a body missing one clause would share nothing with the expected text
+        double oneClauseMissing = ShingleF1.of("韩国娱乐圈的负面新闻不断", "近来韩国娱乐圈的负面新闻不断");
+        assertEquals(2 * (9.0 / 9) * (9.0 / 11) / (1 + 9.0 / 11), oneClauseMissing, 1e-9);
+        assertEquals(1.0, ShingleF1.of("Marsad 报道 2011 年", "marsad报道2011年"), 1e-9);
+    }
 }
