@@ -363,13 +363,14 @@ final class Boilerplate {
 
     /**
      * Furniture words that name a line about the article (its byline, date, source, caption, meta
-     * line, its tags). An element so named that holds more text than such a line ever does, most of it not in
-     * links, is a div the page left unclosed before the article ({@code <div id="content_byline">}
-     * never closed around the text that follows), or one a script marks to read its words
-     * ({@code <div id="intext_content_tag">} around the whole story on in.gr), not the line it was meant to be.
+     * line, its tags) or a button (print). An element so named that holds more text than such a line ever does,
+     * most of it not in links, is a div the page left unclosed before the article ({@code <div id="content_byline">}
+     * never closed around the text that follows), one a script marks to read its words
+     * ({@code <div id="intext_content_tag">} around the whole story on in.gr) or what the page prints
+     * ({@code <div class="box articleSingle print">}), not the line or the button.
      */
     private static final Pattern LINE_WORDS = Pattern.compile(
-        "(?:^|[\\s_-])(?:byline|dateline|timestamp|date|source|credits?|caption|meta|post-?meta(?:-?data)?|entry-?meta|article-?meta|tags?|keywords?)(?:$|[\\s_-])");
+        "(?:^|[\\s_-])(?:byline|dateline|timestamp|date|source|credits?|caption|meta|post-?meta(?:-?data)?|entry-?meta|article-?meta|tags?|keywords?|print)(?:$|[\\s_-])");
     private static final int MAX_LINE_BOX = 1_000;
 
     /** {@code words}: the element's furniture-naming class and id words ({@link #furnitureWords}). */

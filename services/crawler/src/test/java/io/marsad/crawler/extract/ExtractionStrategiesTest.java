@@ -1035,6 +1035,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aStoryBoxMarkedForPrintingIsNoPrintButton() {
+        // interia.pl's <div class="box articleSingle print">, a recipe's "print-this-content": what the page prints, not a button
+        ExtractedArticle article = extract("<html><body><div class='box articleSingle print'><h1>Resolutions</h1>"
+            + "<div class='toolbar-print'><a href='#' class='print'>Print this article</a></div>" + paragraphs(6) + "</div>"
+            + "<div class='sidebar'>" + numbered(2, "<p>Also on the site: ", "</p>") + "</div></body></html>");
+        String body = article.articleBody();
+        assertEquals(Extraction.MARKUP, article.extraction().strategy(), body);
+        assertEquals(6, article.paragraphs().size(), body);
+        assertFalse(body.contains("Print this") || body.contains("Also on the site"), body);
+    }
+
+    @Test
     void aCopyrightNoticeWithTheCompanysAddressDoesNotOutvoteAShortStory() {
         // express.gr: a Joomla table cell holds the story; the footer's notice puts a comma between each part of an address
         String address = "<tr><td>EXPRESS - D. KALOFOLIAS PUBLISHING S.A., Pigasou 14, 151 25, Marousi, Attica, Tel.: 213 0161700, Fax: 210 6899, Copyright ©2011</td></tr>";
