@@ -2,6 +2,7 @@ package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,8 +44,8 @@ final class MainContent {
             }
             voters.add(new Voter(paragraph, text.length()));
             double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
-            if (paragraph.is("div, section") && hasOwnText(paragraph)) {
-                // text written straight into a div (between <br>s): the div itself may be the article's container
+            if (paragraph.is("div, section, article") && hasOwnText(paragraph)) {
+                // text written straight into a div or an <article> (between <br>s): it may itself be the article's container
                 vote(scores, voted, paragraph, score);
             }
             Element ancestor = paragraph.parent();
@@ -65,6 +66,11 @@ final class MainContent {
         }
         if (best == null) {
             return List.of(body);
+        }
+        Element marked = theOnlyArticleBeside(body, best, voters);
+        if (marked != null) {
+            best = marked;
+            bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0) * (1 - linkDensity(best)));
         }
         Element article = wholeArticle(best, voters);
         if (article != null) {
@@ -179,6 +185,32 @@ final class MainContent {
         }
         boolean spreadOut = inBest * 2 < inArticle && inArticle - inBest >= MIN_SECTIONS_TEXT;
         return spreadOut && inArticle * 2 > onPage ? article : null;
+    }
+
+    private static final int MIN_ARTICLE_TEXT = 500;
+
+    /**
+     * The page's one {@code <article>}, when the votes chose an element outside it and it holds a short story's worth
+     * of voting text: readers' comments below a short story outvote it (wp.pl's "opinie"), and a page that marks one
+     * element as its article says where its story is.
+     */
+    private static Element theOnlyArticleBeside(Element body, Element best, List<Voter> voters) {
+        Elements articles = body.getElementsByTag("article");
+        if (articles.size() != 1) {
+            return null;
+        }
+        Element article = articles.first();
+        if (within(best, article) || within(article, best)) {
+            return null;
+        }
+        Set<Element> theArticle = Collections.singleton(article);
+        int inArticle = 0;
+        for (Voter voter : voters) {
+            if (isInside(voter.paragraph(), theArticle)) {
+                inArticle += voter.length();
+            }
+        }
+        return inArticle >= MIN_ARTICLE_TEXT ? article : null;
     }
 
     private static boolean isListOrTable(Element element) {
@@ -398,7 +430,7 @@ final class MainContent {
     }
 
     /**
-     * Paragraph-like elements, plus divs that hold text directly (CMSs that write text with
+     * Paragraph-like elements, plus divs, sections and articles that hold text directly (CMSs that write text with
      * {@code <br>}) or only through inline elements (editors that write each paragraph as a
      * {@code <div><span>…</span></div>}).
      */
@@ -411,7 +443,7 @@ final class MainContent {
                 paragraphs.add(candidate);
             }
         }
-        for (Element div : body.select("div, section")) {
+        for (Element div : body.select("div, section, article")) {
             if (hasOwnText(div) || isInlineParagraph(div)) {
                 paragraphs.add(div);
             }

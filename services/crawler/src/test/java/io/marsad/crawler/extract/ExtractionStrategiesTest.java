@@ -1047,6 +1047,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theOnlyArticleElementHoldsTheStoryThatReadersCommentsOutvote() {
+        // wp.pl, 2012: the story written straight into <article> with <br>s, a longer column of readers' opinions beside it
+        String story = numbered(4, "", "<br><br>");
+        ExtractedArticle article = extract("<html><body><section id='main'><article><h1>No conflict wanted</h1>" + story + "</article>"
+            + "<div id='stgOpinie'><div class='opOpinie'>" + numbered(8, "<div class='opOpinia'><div class='opTresc'><p>What a lie, ", "</p></div></div>")
+            + "</div></div></section></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.contains("0. The regional") && body.contains("3. The regional"), body);
+        assertFalse(body.contains("What a lie"), body);
+    }
+
+    @Test
     void aCopyrightNoticeWithTheCompanysAddressDoesNotOutvoteAShortStory() {
         // express.gr: a Joomla table cell holds the story; the footer's notice puts a comma between each part of an address
         String address = "<tr><td>EXPRESS - D. KALOFOLIAS PUBLISHING S.A., Pigasou 14, 151 25, Marousi, Attica, Tel.: 213 0161700, Fax: 210 6899, Copyright ©2011</td></tr>";
