@@ -64,7 +64,8 @@ public final class ArticleExtractor {
             // try again keeping what holds most of the text, and take it if it finds much more. After a plausible first
             // body, only if it finds other text: one that adds to the same body added furniture (a gallery of fifty slides)
             List<String> lenient = body(document, metadata, MarkupPass.LENIENT).paragraphs();
-            if (length(lenient) >= 2 * length(paragraphs) && length(lenient) > 0 && (!plausible || !mostlyWithin(paragraphs, lenient))) {
+            if (length(lenient) >= 2 * length(paragraphs) && length(lenient) > 0
+                && (!plausible || !mostlyWithin(paragraphs, lenient) && !mostlyTableRows(lenient))) {
                 paragraphs = lenient;
                 strategy = Extraction.MARKUP_LENIENT;
             }
@@ -168,6 +169,18 @@ public final class ArticleExtractor {
         Set<String> others = new HashSet<>(second);
         int within = first.stream().filter(others::contains).mapToInt(String::length).sum();
         return within * 2 > length(first);
+    }
+
+    /**
+     * Whether most of a body's text is rows of a table (cells joined by tabs): after a plausible story, what the lenient
+     * pass finds in a side column that holds most of the page's text is its table of results or prices, not another story.
+     */
+    private static boolean mostlyTableRows(List<String> paragraphs) {
+        int rows = 0;
+        for (String paragraph : paragraphs) {
+            rows += paragraph.indexOf('\t') >= 0 ? paragraph.length() : 0;
+        }
+        return rows * 2 > length(paragraphs);
     }
 
     private static int length(List<String> paragraphs) {

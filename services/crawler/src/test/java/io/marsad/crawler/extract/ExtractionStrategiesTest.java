@@ -1059,6 +1059,22 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aSideColumnsTableOfResultsIsNoStoryForTheLenientPass() {
+        // vesti.kz: the side column, with the league's tables, holds most of the page's text; the first pass's story stands
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            rows.append("<tr><td>Almatinochka-Almaty team ").append(i).append("</td><td>CSKA-VKS-KazAST Astana</td><td>3:").append(i % 3).append("</td></tr>");
+        }
+        ExtractedArticle article = extract("<html><body><div class='central-content'><h1>Memory loss starts at 45</h1><div class='subblock'>"
+            + "<div class='text-content'><div id='resize_font'>" + paragraphs(4) + "</div></div></div></div><div class='sidebar-block right'>" + numbered(5, "<div class='text'><p>Follow the league with us: ", "</p></div>")
+            + "<div id='resultTablo'><div class='tableResult-wrapper'><table>"
+            + rows + "</table></div></div></div></body></html>");
+        String body = article.articleBody();
+        assertEquals(Extraction.MARKUP, article.extraction().strategy(), body);
+        assertEquals(4, article.paragraphs().size(), body);
+    }
+
+    @Test
     void aCopyrightNoticeWithTheCompanysAddressDoesNotOutvoteAShortStory() {
         // express.gr: a Joomla table cell holds the story; the footer's notice puts a comma between each part of an address
         String address = "<tr><td>EXPRESS - D. KALOFOLIAS PUBLISHING S.A., Pigasou 14, 151 25, Marousi, Attica, Tel.: 213 0161700, Fax: 210 6899, Copyright ©2011</td></tr>";
