@@ -34,7 +34,7 @@ final class Boilerplate {
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
         "(?:^|[\\s_-])(?:related\\w*|similar\\w*|read-?also|also-?read|see-?also|read-?more|read-?next|inread|more-?(?:stories|news|articles|from)"
             + "|recommend\\w*|suggest\\w*|most-?(?:read|popular|viewed|shared)|popular|trending|tags?|tag-?(?:list|cloud)|keywords?|topics-?list"
-            + "|shar(?:e|ing)\\w*|social|sociable|breadcrumbs?|comments?|trackbacks?|pingbacks?|kommentar\\w*|komentar\\w*|koment|commentaires?|comentarios?|disqus|cookies?|consent|gdpr|newsletter|subscribe|signup"
+            + "|shar(?:e|ing)\\w*|social|sociable|breadcrumbs?|" + CommentSection.COMMENT_NAMES + "|cookies?|consent|gdpr|newsletter|subscribe|signup"
             + "|ads?|advert\\w*|adsense|dfp|promo\\w*|shop|sponsor\\w*|partner-?content|outbrain|taboola"
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta(?:-?data)?|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
             + "|caption|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"

@@ -13,8 +13,15 @@ import java.util.regex.Pattern;
 /** What readers add to a page (comments, replies) and the note that introduces them: never article text. */
 final class CommentSection {
 
-    /** Words that name what readers add to a page (and other blogs' links to it): removed even when they outweigh the article. */
-    private static final Pattern READER_CONTENT = Pattern.compile("(?:^|[\\s_-])(?:comments?|comment-?list|disqus|replies|responses|trackbacks?|pingbacks?)(?:$|[\\s_-])");
+    /**
+     * Class and id words of readers' comments (and other blogs' links to a post) in the languages themes are written in:
+     * German "kommentare", Polish "komentarze" and "koment", Italian "commenti", French, Spanish, and the misspelt "coment".
+     */
+    static final String COMMENT_NAMES =
+        "comments?|kommentar\\w*|komentar\\w*|koment|coments?|comment[io]|commentaires?|comentarios?|trackbacks?|pingbacks?|disqus";
+    /** Words that name what readers add to a page: removed even when they outweigh the article. */
+    private static final Pattern READER_CONTENT = Pattern.compile(
+        "(?:^|[\\s_-])(?:" + COMMENT_NAMES + "|comment-?list|replies|responses)(?:$|[\\s_-])");
     /**
      * Readers' "comments" in English, French, German, Spanish, Portuguese, Russian, Arabic, Persian,
      * Urdu, Hebrew and Turkish: plurals and the like, since an article's own last line often says

@@ -1089,7 +1089,7 @@ class ExtractionStrategiesTest {
     }
 
     @Test
-    void readersCommentsNamedInPolishAreComments() {
+    void readersCommentsNamedInPolishRussianOrItalianAreComments() {
         // dziennikzachodni.pl and other Polish sites: <div id="art-komentarze">, each <div class="koment">
         ExtractedArticle article = extract("<html><body><div id='material'><div id='tresc'>" + paragraphs(2) + "</div></div>"
             + "<div id='art-komentarze'>" + numbered(6, "<div class='koment'><p class='data'>guest, 01.01.12</p><div class='tresc'>Long live, ", "</div></div>")
@@ -1097,6 +1097,12 @@ class ExtractionStrategiesTest {
         String body = article.articleBody();
         assertEquals(2, article.paragraphs().size(), body);
         assertFalse(body.contains("Long live"), body);
+        // bankfax.ru writes each comment in a <td class="coment">, Italian sites in <div id="commenti">
+        for (String comments : List.of("<table><tr><td class='coment'>%s</td></tr></table>", "<div id='commenti'>%s</div>")) {
+            ExtractedArticle other = extract("<html><body><div id='material'><div id='tresc'>" + paragraphs(2) + "</div></div>"
+                + comments.formatted(numbered(6, "<p>Long live, ", "</p>")) + "</body></html>");
+            assertEquals(2, other.paragraphs().size(), other.articleBody());
+        }
     }
 
     @Test
