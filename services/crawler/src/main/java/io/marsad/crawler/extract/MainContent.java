@@ -190,9 +190,9 @@ final class MainContent {
     private static final int MIN_ARTICLE_TEXT = 500;
 
     /**
-     * The page's one {@code <article>}, when the votes chose an element outside it and it holds a short story's worth
-     * of voting text: readers' comments below a short story outvote it (wp.pl's "opinie"), and a page that marks one
-     * element as its article says where its story is.
+     * The page's one {@code <article>}, when the votes chose an element outside it and outside any other element the
+     * page marks as its text, and it holds a short story's worth of voting text: readers' comments below a short story
+     * outvote it (wp.pl's "opinie"), and a page that marks one element as its article says where its story is.
      */
     private static Element theOnlyArticleBeside(Element body, Element best, List<Voter> voters) {
         Elements articles = body.getElementsByTag("article");
@@ -200,8 +200,8 @@ final class MainContent {
             return null;
         }
         Element article = articles.first();
-        if (within(best, article) || within(article, best)) {
-            return null;
+        if (within(best, article) || within(article, best) || isMarkedArticle(best) || markedArticle(best) != null) {
+            return null; // the votes chose text the page marks too (<main>, "entry-content"): the <article> is a box beside it, an FAQ
         }
         Set<Element> theArticle = Collections.singleton(article);
         int inArticle = 0;

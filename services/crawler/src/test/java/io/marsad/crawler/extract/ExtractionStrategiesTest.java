@@ -1056,6 +1056,10 @@ class ExtractionStrategiesTest {
         String body = article.articleBody();
         assertTrue(body.contains("0. The regional") && body.contains("3. The regional"), body);
         assertFalse(body.contains("What a lie"), body);
+        // a Webflow page's one <article> is its FAQ, beside a story in <main>: the votes' choice stands
+        ExtractedArticle faq = extract("<html><body><main><div class='blog-hero_content'>" + paragraphs(6) + "</div></main>"
+            + "<article class='landing-faq_component'>" + numbered(3, "<div><p>How much does it cost? ", "</p></div>") + "</article></body></html>");
+        assertEquals(6, faq.paragraphs().size(), faq.articleBody());
     }
 
     @Test
