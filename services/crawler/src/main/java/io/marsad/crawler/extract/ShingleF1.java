@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class ShingleF1 {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|[\\p{L}\\p{M}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
+        "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|[\\p{L}\\p{M}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
     private static final int SIZE = 4;
 
     private ShingleF1() {}
