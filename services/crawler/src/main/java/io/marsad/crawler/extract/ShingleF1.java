@@ -18,6 +18,7 @@ public final class ShingleF1 {
 
     private static final Pattern TOKEN = Pattern.compile(
         "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|[\\p{L}\\p{M}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
+    private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}");
     private static final int SIZE = 4;
 
     private ShingleF1() {}
@@ -42,7 +43,8 @@ public final class ShingleF1 {
 
     public static Map<String, Integer> shingles(String text) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
+        // invisible format characters (a soft hyphen inside "jak\u00ADby", a zero-width joiner) are no word breaks
+        Matcher m = TOKEN.matcher(text == null ? "" : FORMAT_CHARACTERS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT));
         while (m.find()) {
             tokens.add(m.group());
         }

@@ -36,4 +36,10 @@ class ShingleF1Test {
         assertEquals(2 * (9.0 / 9) * (9.0 / 11) / (1 + 9.0 / 11), oneClauseMissing, 1e-9);
         assertEquals(1.0, ShingleF1.of("Marsad 报道 2011 年", "marsad报道2011年"), 1e-9);
     }
+
+    @Test
+    void aSoftHyphenInsideAWordIsNoBreak() {
+        // zdrowiutko.info writes "jak\u00ADby", "przy\u00ADniesie": the word a reader sees, and an extractor may drop the sign
+        assertEquals(1.0, ShingleF1.of("Przyniesie ulgę jakby w każdym bólu", "Przy\u00ADniesie ulgę jak\u00ADby w każdym bólu"), 1e-9);
+    }
 }
