@@ -172,13 +172,13 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Whether most of a body's text is rows of a table (cells joined by tabs): after a plausible story, what the lenient
+     * Whether most of a body's text is rows of a table ({@link BodyText#CELL_SEPARATOR} between cells): after a plausible story, what the lenient
      * pass finds in a side column that holds most of the page's text is its table of results or prices, not another story.
      */
     private static boolean mostlyTableRows(List<String> paragraphs) {
         int rows = 0;
         for (String paragraph : paragraphs) {
-            rows += paragraph.indexOf('\t') >= 0 ? paragraph.length() : 0;
+            rows += paragraph.contains(BodyText.CELL_SEPARATOR) ? paragraph.length() : 0;
         }
         return rows * 2 > length(paragraphs);
     }

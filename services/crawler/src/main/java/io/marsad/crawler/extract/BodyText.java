@@ -49,6 +49,9 @@ final class BodyText {
     /** A line that only separates ("***", "* * *", "----"); an emoticon ("=)") is the writer's. */
     private static final Pattern SEPARATOR = Pattern.compile("[*\\-–—_~#=•·.\\s]{3,}");
 
+    /** Between a table row's cells on its line, as a browser copies them. */
+    static final String CELL_SEPARATOR = "\t";
+
     private BodyText() {}
 
     /** Whether a text is a copyright notice or a picture's credit: a line that is never the article's. */
@@ -308,7 +311,7 @@ final class BodyText {
 
     /** A row's cells on one line, separated by tabs as a browser copies them. */
     private static void addRow(Element row, List<Block> out) {
-        StringJoiner line = new StringJoiner("\t");
+        StringJoiner line = new StringJoiner(CELL_SEPARATOR);
         for (Element cell : row.children()) {
             String text = clean(cell.text());
             if (!text.isEmpty() && cell.is("td, th")) {

@@ -3,6 +3,8 @@ package io.marsad.crawler.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +22,8 @@ final class MainContent {
 
     static final int MIN_PARAGRAPH_LENGTH = 25;
     private static final String PARAGRAPHS = "p, pre, blockquote, td, li";
+    /** Boxes that may hold text written straight into them, between {@code <br>}s; parsed once, as it is asked of every voter. */
+    private static final Evaluator TEXT_BOXES = QueryParser.parse("div, section, article");
     private static final double MAX_VOTING_LINK_DENSITY = 0.5;
     private static final int MIN_SECTIONS_TEXT = 500;
 
@@ -44,7 +48,7 @@ final class MainContent {
             }
             voters.add(new Voter(paragraph, text.length()));
             double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
-            if (paragraph.is("div, section, article") && hasOwnText(paragraph)) {
+            if (paragraph.is(TEXT_BOXES) && hasOwnText(paragraph)) {
                 // text written straight into a div or an <article> (between <br>s): it may itself be the article's container
                 vote(scores, voted, paragraph, score);
             }
@@ -443,7 +447,7 @@ final class MainContent {
                 paragraphs.add(candidate);
             }
         }
-        for (Element div : body.select("div, section, article")) {
+        for (Element div : body.select(TEXT_BOXES)) {
             if (hasOwnText(div) || isInlineParagraph(div)) {
                 paragraphs.add(div);
             }
