@@ -1110,6 +1110,28 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theArticleAReactPageStreamsAfterItsShellIsMovedWhereItsScriptPutsIt() {
+        // Next.js pages (WCXB 4053, 4503 and others): the shell holds a loading skeleton, the article arrives hidden at the
+        // end of the body and a script moves it into its Suspense boundary, in place of the skeleton
+        String shell = "<html><body><header><a href='/'>Home</a></header><main><h1>Budget</h1>%s</main><footer>Contact us</footer>"
+            + "<div hidden id='S:0'>" + paragraphs(4) + "</div>%s</body></html>";
+        String skeleton = "<p>Loading the story: the latest version of this article is on its way from the newsroom to your screen.</p>";
+        ExtractedArticle scripted = extract(shell.formatted("<!--$?--><template id='B:1'></template>" + skeleton + "<!--/$-->",
+            "<script>$RC(\"B:1\",\"S:0\")</script>"));
+        assertEquals(4, scripted.paragraphs().size(), scripted.articleBody());
+        assertFalse(scripted.articleBody().contains("Loading"), scripted.articleBody());
+        // saved pages often lack the script, and the comments: the segment goes to the boundary of its own number
+        ExtractedArticle saved = extract(shell.formatted("<template id='B:0'></template><div class='animate-pulse'></div>", ""));
+        assertEquals(4, saved.paragraphs().size(), saved.articleBody());
+        // a segment streamed into a placeholder of another segment, in the order React sends them
+        ExtractedArticle nested = extract("<html><body><main><template id='B:0'></template></main>"
+            + "<div hidden id='S:1'><p>" + PARAGRAPH + "</p></div>"
+            + "<div hidden id='S:0'><article>" + paragraphs(2) + "<template id='P:1'></template></article></div></body></html>");
+        assertEquals(3, nested.paragraphs().size(), nested.articleBody());
+        assertTrue(nested.paragraphs().getLast().startsWith("The regional council"), nested.articleBody());
+    }
+
+    @Test
     void whereNoParagraphVotesALineLeftIsNoBodyAndTheLastResortLooksFurther() {
         // ABC News's galleries: the only text is a picture's caption, which the first pass removes with the captions;
         // a standfirst line is all it leaves, and the last resort finds the caption
