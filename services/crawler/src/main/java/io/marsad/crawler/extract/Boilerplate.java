@@ -9,9 +9,11 @@ import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -72,6 +74,8 @@ final class Boilerplate {
      * themes name wrappers after their layout, and losing the article is worse than keeping a widget.
      */
     private static final double CONTAINER_SHARE = 0.5;
+    /** Sections of an article's text link a few words; a list of links is mostly links. */
+    private static final double MAX_SECTION_LINK_DENSITY = 0.5;
     /** Elements marked as the article; itemprop holds a list of names ("description articleBody" on Blogger). */
     static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
     private static final org.jsoup.select.Evaluator ARTICLE_CONTAINER = org.jsoup.select.QueryParser.parse(ARTICLE_CONTAINERS);
@@ -141,6 +145,7 @@ final class Boilerplate {
         Set<Element> kept = articleContainersAndAncestors(root);
         if (keepContainers) {
             kept.addAll(namedContentAndAncestors(root));
+            kept.addAll(sectionsOfOneName(root, share));
         }
         List<Element> doomed = new ArrayList<>();
         for (Element comment : CommentSection.openedByHeadings(root)) {
@@ -334,6 +339,40 @@ final class Boilerplate {
             }
         }
         return named;
+    }
+
+    /**
+     * Elements of one class name that names furniture and that together hold most of the page's text, mostly not
+     * links: an article written in sections its in-page menu points to ({@code <div class="content-nav-section">},
+     * citadelbanking.com), each too small alone to count as the article's container. Readers' comments, boxes of one
+     * name that can outweigh the story, are not.
+     */
+    private static List<Element> sectionsOfOneName(Element root, TextShare share) {
+        Map<String, List<Element>> byName = new HashMap<>();
+        for (Element element : root.getAllElements()) {
+            String name = element.className();
+            if (!name.isEmpty() && element != root && furnitureWords(element) != null && !CommentSection.isOne(element)) {
+                byName.computeIfAbsent(name, n -> new ArrayList<>()).add(element);
+            }
+        }
+        List<Element> sections = new ArrayList<>();
+        for (List<Element> named : byName.values()) {
+            // one element alone is weighed by the container rule; a nested one of the same name is counted with its outer one
+            List<Element> outer = named.stream().filter(e -> e.parents().stream().noneMatch(p -> p.className().equals(e.className()))).toList();
+            if (outer.size() < 2) {
+                continue;
+            }
+            double together = 0;
+            boolean mostlyText = true;
+            for (Element section : outer) {
+                together += share.of(section);
+                mostlyText &= MainContent.linkDensity(section) < MAX_SECTION_LINK_DENSITY;
+            }
+            if (mostlyText && together >= CONTAINER_SHARE) {
+                sections.addAll(outer);
+            }
+        }
+        return sections;
     }
 
     /** Whether the element's class or id is one themes give the article's text ("entry-content", "post-body", {@code id="postBody"}). */

@@ -1132,6 +1132,22 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void anArticleInSectionsNamedAfterTheMenuThatPointsToThemIsKept() {
+        // citadelbanking.com: each section of the story is a <div class="content-nav-section">, the target of an in-page
+        // menu; "nav" named each a menu, and none alone holds half the text
+        String section = "<div class='content-nav-section'><div class='rtf'>%s</div></div>";
+        ExtractedArticle article = extract("<html><body><main><div class='body-content'><h1>Money</h1>"
+            + section.formatted(numbered(3, "<p>First part. ", "</p>")) + "<h2>How to save</h2>"
+            + section.formatted(numbered(3, "<p>Second part. ", "</p>"))
+            + "<div class='related-links content-nav-section'><ul>" + numbered(2, "<li><a href='/x'>Related: ", "</a></li>") + "</ul></div>"
+            + "</div></main></body></html>");
+        String body = article.articleBody();
+        assertEquals(6, article.paragraphs().size(), body);
+        assertTrue(body.startsWith("First part.") && body.contains("Second part."), body);
+        assertFalse(body.contains("Related:"), body);
+    }
+
+    @Test
     void whereNoParagraphVotesALineLeftIsNoBodyAndTheLastResortLooksFurther() {
         // ABC News's galleries: the only text is a picture's caption, which the first pass removes with the captions;
         // a standfirst line is all it leaves, and the last resort finds the caption
