@@ -45,7 +45,8 @@ final class StreamedSegments {
                 continue;
             }
             Element target = target(segment.id(), targetOf, templates);
-            if (target == null || target.parents().contains(segment)) {
+            if (target == null || target.parent() == null || target.parents().contains(segment)) {
+                // no template, one another segment already took, or one inside the segment itself: shown where it is
                 segment.removeAttr("hidden");
                 continue;
             }

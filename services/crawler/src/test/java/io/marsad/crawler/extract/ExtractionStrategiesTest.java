@@ -1129,6 +1129,11 @@ class ExtractionStrategiesTest {
             + "<div hidden id='S:0'><article>" + paragraphs(2) + "<template id='P:1'></template></article></div></body></html>");
         assertEquals(3, nested.paragraphs().size(), nested.articleBody());
         assertTrue(nested.paragraphs().getLast().startsWith("The regional council"), nested.articleBody());
+        // two segments sent to one boundary (one by the script, one by its number): the second stays where it arrived
+        ExtractedArticle twice = extract("<html><body><main><template id='B:0'></template></main>"
+            + "<div hidden id='S:0'>" + paragraphs(2) + "</div><div hidden id='S:1'>" + numbered(2, "<p>Later: ", "</p>") + "</div>"
+            + "<script>$RC(\"B:0\",\"S:1\")</script></body></html>");
+        assertTrue(twice.articleBody().contains("Later: 1."), twice.articleBody());
     }
 
     @Test
