@@ -53,9 +53,7 @@ public final class ArticleExtractor {
         }
     }
 
-    /** Extracts from a parsed page; the parts a React page streams after its shell are moved into place in it first. */
     public ExtractedArticle extract(Document document, String url) {
-        StreamedSegments.place(document.body());
         PageMetadata metadata = MetadataReader.read(document, url);
         MarkupBody strict = body(document, metadata, MarkupPass.STRICT);
         List<String> paragraphs = strict.paragraphs();

@@ -30,6 +30,7 @@ final class Boilerplate {
     /** Ruby annotations (rt, rp) too: the readings printed over Japanese and Chinese words, which split the words they gloss. */
     private static final String NEVER_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, button,"
         + " input, select, textarea, dialog, link, meta, rt, rp";
+    private static final String HIDDEN = "[hidden], [aria-hidden=true]";
     private static final String FURNITURE = "nav, footer, aside, header, menu, figure, figcaption, address";
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
         "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
@@ -87,9 +88,14 @@ final class Boilerplate {
 
     /** Removes elements that never hold article text, wherever they are. */
     static void removeNonContent(Element root) {
+        // first, while the scripts and templates that place them are there: a React page's streamed parts are hidden until placed
+        Elements hidden = root.select(HIDDEN);
+        if (StreamedSegments.place(root, hidden)) {
+            hidden = root.select(HIDDEN);
+        }
         root.select(NEVER_CONTENT).remove();
         removeForms(root);
-        root.select("[hidden], [aria-hidden=true]").remove();
+        hidden.remove();
         for (Element element : root.select("[style]")) {
             String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
             if (style.contains("display:none") || style.contains("visibility:hidden")) {
@@ -357,7 +363,10 @@ final class Boilerplate {
         }
         List<Element> sections = new ArrayList<>();
         for (List<Element> named : byName.values()) {
-            // one element alone is weighed by the container rule; a nested one of the same name is counted with its outer one
+            if (named.size() < 2) {
+                continue; // one element alone is weighed by the container rule
+            }
+            // a nested one of the same name is counted with its outer one
             List<Element> outer = named.stream().filter(e -> e.parents().stream().noneMatch(p -> p.className().equals(e.className()))).toList();
             if (outer.size() < 2) {
                 continue;

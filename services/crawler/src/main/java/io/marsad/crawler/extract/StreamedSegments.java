@@ -29,11 +29,17 @@ final class StreamedSegments {
     private StreamedSegments() {
     }
 
-    /** Moves each streamed segment under {@code root} to its boundary or placeholder. */
-    static void place(Element root) {
-        List<Element> segments = root.select("div[hidden][id^=S:]");
+    /**
+     * Moves each streamed segment under {@code root} to its boundary or placeholder.
+     *
+     * @param hidden the hidden elements under {@code root}, among which the segments are (asked of every page: the
+     *               caller's one search for hidden elements finds them)
+     * @return whether there was a segment
+     */
+    static boolean place(Element root, List<Element> hidden) {
+        List<Element> segments = hidden.stream().filter(e -> e.nameIs("div") && SEGMENT_ID.matcher(e.id()).matches()).toList();
         if (segments.isEmpty()) {
-            return;
+            return false;
         }
         Map<String, Element> templates = new HashMap<>();
         for (Element template : root.select("template[id]")) {
@@ -41,9 +47,6 @@ final class StreamedSegments {
         }
         Map<String, String> targetOf = scriptedTargets(root);
         for (Element segment : segments) {
-            if (!SEGMENT_ID.matcher(segment.id()).matches()) {
-                continue;
-            }
             Element target = target(segment.id(), targetOf, templates);
             if (target == null || target.parent() == null || target.parents().contains(segment)) {
                 // no template, one another segment already took, or one inside the segment itself: shown where it is
@@ -57,6 +60,7 @@ final class StreamedSegments {
             target.remove();
             segment.remove();
         }
+        return true;
     }
 
     private static Element target(String segmentId, Map<String, String> targetOf, Map<String, Element> templates) {
