@@ -363,8 +363,8 @@ final class Boilerplate {
         }
         List<Element> sections = new ArrayList<>();
         for (List<Element> named : byName.values()) {
-            if (named.size() < 2) {
-                continue; // one element alone is weighed by the container rule
+            if (named.size() < 2 || named.stream().mapToDouble(share::of).sum() < CONTAINER_SHARE) {
+                continue; // one element alone is weighed by the container rule; a menu's hundred items hold little text
             }
             // a nested one of the same name is counted with its outer one
             List<Element> outer = named.stream().filter(e -> e.parents().stream().noneMatch(p -> p.className().equals(e.className()))).toList();
