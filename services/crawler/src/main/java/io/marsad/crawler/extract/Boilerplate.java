@@ -86,7 +86,10 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
-    /** Removes elements that never hold article text, wherever they are. */
+    /**
+     * Removes elements that never hold article text, wherever they are; the parts a React page streams hidden are put
+     * in place first ({@link StreamedSegments}).
+     */
     static void removeNonContent(Element root) {
         // first, while the scripts and templates that place them are there: a React page's streamed parts are hidden until placed
         Elements hidden = root.select(HIDDEN);
@@ -362,12 +365,14 @@ final class Boilerplate {
             }
         }
         List<Element> sections = new ArrayList<>();
-        for (List<Element> named : byName.values()) {
+        for (Map.Entry<String, List<Element>> group : byName.entrySet()) {
+            List<Element> named = group.getValue();
             if (named.size() < 2 || named.stream().mapToDouble(share::of).sum() < CONTAINER_SHARE) {
                 continue; // one element alone is weighed by the container rule; a menu's hundred items hold little text
             }
             // a nested one of the same name is counted with its outer one
-            List<Element> outer = named.stream().filter(e -> e.parents().stream().noneMatch(p -> p.className().equals(e.className()))).toList();
+            String name = group.getKey();
+            List<Element> outer = named.stream().filter(e -> e.parents().stream().noneMatch(p -> p.className().equals(name))).toList();
             if (outer.size() < 2) {
                 continue;
             }
