@@ -495,11 +495,24 @@ final class MainContent {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '،' || c == '，' || c == '、' || c == '؛') {
+            if (c == ',' && clauseComma(text, i) || c == '،' || c == '，' || c == '、' || c == '؛') {
                 count++;
             }
         }
         return count;
+    }
+
+    /**
+     * A Latin comma followed straight by a Latin letter parts the items of a list of domains or tags, no clauses: a hidden
+     * list of partner sites must not outvote the article. Decimal and thousands commas still count, as they always have,
+     * and so does one before a curly quote that a wrong charset turned into letters ("â€").
+     */
+    private static boolean clauseComma(String text, int at) {
+        if (at + 1 == text.length()) {
+            return true;
+        }
+        char next = text.charAt(at + 1);
+        return !(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z');
     }
 
     /** Share of an element's text that sits inside links. */

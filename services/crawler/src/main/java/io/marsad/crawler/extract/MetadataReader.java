@@ -3,6 +3,7 @@ package io.marsad.crawler.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class MetadataReader {
             () -> article.map(a -> JsonLd.text(a, "headline")).orElse(null),
             () -> metas.first("og:title"),
             () -> metas.first("twitter:title"),
-            () -> text(document.selectFirst("h1")),
+            () -> ownHeadline(document),
             () -> TitleCleaner.withoutSiteName(document.title(), metas.first("og:site_name")));
         List<String> siteNames = new ArrayList<>();
         Stream.of(metas.first("og:site_name"), article.map(a -> JsonLd.text(a.path("publisher"), "name")).orElse(null),
@@ -177,6 +178,33 @@ final class MetadataReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first {@code <h1>}, unless the page has several and the first is a teaser the {@code <title>} does not repeat:
+     * wholly a link to another page (a list's headline of another story, or a theme's logo). Then the first that is no
+     * teaser, else none, and the {@code <title>} decides. A blog's permalink ({@code rel=bookmark}) heads its own post.
+     */
+    private static String ownHeadline(Document document) {
+        Elements headlines = document.select("h1");
+        if (headlines.isEmpty()) {
+            return null;
+        }
+        Element first = headlines.first();
+        String pageTitle = BodyText.comparable(document.title());
+        if (headlines.size() == 1 || pageTitle.isBlank() || !isTeaser(first) || pageTitle.contains(BodyText.comparable(first.text()))) {
+            return first.text();
+        }
+        for (Element headline : headlines) {
+            if (!isTeaser(headline)) {
+                return headline.text();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTeaser(Element headline) {
+        return !headline.text().isBlank() && MainContent.linkDensity(headline) >= 1 && headline.selectFirst("a[rel~=bookmark]") == null;
     }
 
     private static String text(Element element) {

@@ -1241,6 +1241,44 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aListOfDomainsWrittenWithoutSpacesDoesNotOutvoteAnArticleCutIntoSections() {
+        // act.org: a hidden list of partner domains, its commas no clauses, against a guide whose sections each sit in a box of their own
+        StringBuilder domains = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            domains.append(i == 0 ? "" : ",").append("partner").append(i).append(".example.org");
+        }
+        String sections = numbered(4, "<div class='container-section'><div class='row'><div class='col'><div class='text-section'><p>",
+            "</p></div></div></div></div>");
+        ExtractedArticle article = extract("<html><body><div class='content'>" + sections + "</div><div class='partner-domains'>"
+            + domains + "</div></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("example.org"), article.articleBody());
+    }
+
+    @Test
+    void aListOfTeaserHeadlinesBeforeTheStoryNamesNeitherTheStoryNorWhereItEnds() {
+        // a Joomla page: a "most popular" box heads each teaser with an <h1> linking to its story; the story's own heading is no <h1>
+        String teasers = "<div class='popular'><h1 class='news-title'><a href='/other-story'>Making the Case on National Security</a></h1>"
+            + "<p>A survey shows opportunities for progressives.</p><h1 class='news-title'><a href='/tax-cut'>Democrats Should Want This Debate</a></h1>"
+            + "<p>This will be a tough election.</p></div>";
+        ExtractedArticle article = extract("<html><head><title>100 Days Out: From Vulnerability to a Wave | Battleground Surveys</title></head>"
+            + "<body>" + teasers + "<div class='main'><h2 class='contentheading'>100 Days Out: From Vulnerability to a Wave</h2>" + paragraphs(4)
+            + "</div></body></html>");
+        assertEquals("100 Days Out: From Vulnerability to a Wave", article.title());
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
+    void aBlogsLogoHeadlineGivesWayToThePostsPermalinkHeadline() {
+        // WordPress themes of the 2010s: the blog's name and the post's title are both <h1> links, the post's to its permalink
+        ExtractedArticle article = extract("<html><head><title>Literature &amp; typography – a blog on letters</title></head><body>"
+            + "<h1><a href='/'>moving letters</a></h1><div class='post'><h1><a href='/2010/05/literature' rel='bookmark'>"
+            + "Literature and animated typography</a></h1>" + paragraphs(3) + "</div></body></html>");
+        assertEquals("Literature and animated typography", article.title());
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void aPageWithoutArticleTextSaysSoWithZeroConfidence() {
         ExtractedArticle article = extract("<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
             + "<div class='player' data-src='/v.mp4'></div></body></html>");
