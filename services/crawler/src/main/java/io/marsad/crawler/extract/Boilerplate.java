@@ -31,6 +31,8 @@ final class Boilerplate {
     private static final String NEVER_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, button,"
         + " input, select, textarea, dialog, link, meta, rt, rp";
     private static final String HIDDEN = "[hidden], [aria-hidden=true]";
+    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String FURNITURE = "nav, footer, aside, header, menu, figure, figcaption, address";
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
         "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
@@ -439,9 +441,25 @@ final class Boilerplate {
 
     /** The element's class and id, without the names that hold furniture words but name none; null when none names furniture. */
     private static String furnitureWords(Element element) {
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        String names = names(element);
         String words = LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");
         return !words.isBlank() && FURNITURE_WORDS.matcher(words).find() ? words : null;
+    }
+
+    /**
+     * An element's class and id, lower-cased. A heading's id that spells out its own text is an anchor for a table of
+     * contents, not a name: "how-every-page-database-and-comment-finds-its-place" names no comments.
+     */
+    static String names(Element element) {
+        String id = element.id();
+        if (!id.isEmpty() && HEADINGS.contains(element.normalName()) && slug(id).equals(slug(element.text()))) {
+            id = "";
+        }
+        return (element.className() + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    private static String slug(String text) {
+        return NOT_LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private static int paragraphText(Element element) {

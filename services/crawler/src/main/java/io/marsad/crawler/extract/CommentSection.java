@@ -6,8 +6,6 @@ import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What readers add to a page (comments, replies) and the note that introduces them: never article text. */
@@ -34,7 +32,6 @@ final class CommentSection {
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
         "(?iu)(?:\\d+\\s+)?(?:comments?|reader comments|commentaires|kommentare|comentários|comentarios|комментарии|التعليقات|تعليقات|نظرات|تبصرے)"
             + "(?:\\s*\\(\\d+\\))?\\s*:?");
-    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Headings, and plain boxes that may hold a heading's text alone; parsed once, as this runs on every page. */
     private static final Evaluator HEADINGS_OR_LABELS = QueryParser.parse("h1, h2, h3, h4, h5, h6, div, p, span, strong, b");
     private static final Evaluator BODY_OR_ARTICLE = QueryParser.parse("body, " + Boilerplate.ARTICLE_CONTAINERS);
@@ -43,9 +40,9 @@ final class CommentSection {
 
     private CommentSection() {}
 
-    /** Whether the element's class or id names readers' comments. */
+    /** Whether the element's class or id names readers' comments ({@link Boilerplate#names}). */
     static boolean isOne(Element element) {
-        return READER_CONTENT.matcher((element.className() + " " + element.id()).toLowerCase(Locale.ROOT)).find();
+        return READER_CONTENT.matcher(Boilerplate.names(element)).find();
     }
 
     /**
@@ -62,7 +59,7 @@ final class CommentSection {
     static List<Element> openedByHeadings(Element root) {
         List<Element> section = new ArrayList<>();
         for (Element heading : root.select(HEADINGS_OR_LABELS)) {
-            boolean isHeading = HEADING_TAGS.contains(heading.normalName());
+            boolean isHeading = Boilerplate.HEADINGS.contains(heading.normalName());
             if (!isHeading && (heading.childrenSize() > 0 || heading.text().length() > MAX_LABEL)) {
                 continue;
             }

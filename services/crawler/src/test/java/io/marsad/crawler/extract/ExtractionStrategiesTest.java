@@ -1279,6 +1279,16 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aHeadingsAnchorSpelledFromItsTextNamesNoCommentSection() {
+        // pivot.app: a table of contents gives each heading an id spelt from its text, here with the word "comment" in it
+        ExtractedArticle article = extract("<html><body><div id='markdown'><h4 id='Getting-Started'>Getting started</h4>" + paragraphs(3)
+            + "<h4 id='How-Every-Page,-Database-and-Comment-Finds-Its-Place'>How Every Page, Database and Comment Finds Its Place</h4>"
+            + numbered(3, "<p>More, ", "</p>") + "</div></body></html>");
+        assertEquals(8, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().contains("Comment Finds Its Place"), article.articleBody());
+    }
+
+    @Test
     void aPageWithoutArticleTextSaysSoWithZeroConfidence() {
         ExtractedArticle article = extract("<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
             + "<div class='player' data-src='/v.mp4'></div></body></html>");
