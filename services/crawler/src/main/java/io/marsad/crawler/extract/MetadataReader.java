@@ -207,10 +207,6 @@ final class MetadataReader {
         return !headline.text().isBlank() && MainContent.linkDensity(headline) >= 1 && headline.selectFirst("a[rel~=bookmark]") == null;
     }
 
-    private static String text(Element element) {
-        return element == null ? null : element.text();
-    }
-
     private static String attribute(Element element, String name) {
         return element == null ? null : element.attr(name);
     }
