@@ -34,6 +34,9 @@ final class CommentSection {
             + "(?:\\s*\\(\\d+\\))?\\s*:?");
     /** Headings, and plain boxes that may hold a heading's text alone; parsed once, as this runs on every page. */
     private static final Evaluator HEADINGS_OR_LABELS = QueryParser.parse("h1, h2, h3, h4, h5, h6, div, p, span, strong, b");
+    /** An empty link target named for the comments ({@code <a name="comments"></a>}): where older themes begin them. */
+    private static final Pattern COMMENTS_TARGET = Pattern.compile("(?i)" + COMMENT_NAMES);
+    private static final Evaluator LINK_TARGETS = QueryParser.parse("a[name], a[id]");
     private static final Evaluator BODY_OR_ARTICLE = QueryParser.parse("body, " + Boilerplate.ARTICLE_CONTAINERS);
     private static final int MAX_LABEL = 30;
     private static final int MIN_TEXT_BEFORE = 200;
@@ -54,7 +57,8 @@ final class CommentSection {
      * readers' paragraphs of the story's own class, as the Telegraph wrote them), but only after a
      * post's worth of text among its siblings: a "Comments" label above the story (a tab, a count)
      * opens nothing. (Headings are not asked that: themes put the comments' heading first in a box of
-     * its own after the post.)
+     * its own after the post.) An empty link target named for them ({@code <a name="comments"></a>},
+     * where the "Read comments" link leads) opens them too, after a post's worth of text.
      */
     static List<Element> openedByHeadings(Element root) {
         List<Element> section = new ArrayList<>();
@@ -64,22 +68,33 @@ final class CommentSection {
                 continue;
             }
             if (isHeading && isOne(heading) || COMMENTS_HEADING.matcher(heading.text().trim()).matches()) {
-                // the heading may sit alone in a box of its own (<div class="commentform"><h2 id="comments">), the comments beside the box
-                Element opener = heading;
-                while (opener.parent() != null && opener.parent() != root && opener.parent().childrenSize() == 1
-                    && opener.parent().ownText().isBlank() && !opener.parent().is(BODY_OR_ARTICLE)) {
-                    opener = opener.parent();
-                }
-                if (!isHeading && !followsText(opener)) {
-                    continue; // a plain box is less sure a heading than an <h2>: it must close a post's worth of text
-                }
-                section.add(opener);
-                for (Element next = opener.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-                    section.add(next);
-                }
+                // a plain box is less sure a heading than an <h2>: it must close a post's worth of text
+                addOpenedSection(root, heading, !isHeading, section);
+            }
+        }
+        for (Element target : root.select(LINK_TARGETS)) {
+            String name = target.hasAttr("name") ? target.attr("name") : target.id();
+            if (target.childrenSize() == 0 && target.text().isBlank() && COMMENTS_TARGET.matcher(name.trim()).matches()) {
+                addOpenedSection(root, target, true, section); // a jump target, not a heading: after a post's worth of text only
             }
         }
         return section;
+    }
+
+    /** Adds the opener (or the box it sits alone in) and every sibling after it, unless it must follow text and does not. */
+    private static void addOpenedSection(Element root, Element opener, boolean mustFollowText, List<Element> section) {
+        // the opener may sit alone in a box of its own (<div class="commentform"><h2 id="comments">), the comments beside the box
+        while (opener.parent() != null && opener.parent() != root && opener.parent().childrenSize() == 1
+            && opener.parent().ownText().isBlank() && !opener.parent().is(BODY_OR_ARTICLE)) {
+            opener = opener.parent();
+        }
+        if (mustFollowText && !followsText(opener)) {
+            return;
+        }
+        section.add(opener);
+        for (Element next = opener.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            section.add(next);
+        }
     }
 
     /** Whether the siblings before the element hold a post's worth of text. */

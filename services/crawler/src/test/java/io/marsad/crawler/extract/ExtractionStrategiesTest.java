@@ -1191,6 +1191,19 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void anEmptyCommentsTargetAfterTheStoryOpensTheCommentsButNotBeforeIt() {
+        // the Herald, 2008: <a name="comments"></a>, then a "Posted by" box and the comment's text as divs of no telling name
+        String comments = "<a name='comments'></a>"
+            + numbered(4, "<div class='b_box'>Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08</div><div class='entry'>Geography is never irrelevant, ", "</div>");
+        ExtractedArticle article = extract("<html><body><div>" + numbered(3, "<p>", "</p>") + comments + "</div></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Geography"), article.articleBody());
+        // a target at the top of the story (a jump link's landing before any text) opens nothing
+        ExtractedArticle onTop = extract("<html><body><div><a id='comments'></a>" + numbered(3, "<p>", "</p>") + "</div></body></html>");
+        assertEquals(3, onTop.paragraphs().size(), onTop.articleBody());
+    }
+
+    @Test
     void aCommentsHeadingInABoxOfItsOwnOpensTheCommentsBesideTheBox() {
         // Schneier's Movable Type theme: <div class="commentform"><h2 id="comments">, then each comment as a "commentbody" div
         ExtractedArticle article = extract("<html><body><div class='indivbody'>" + paragraphs(3) + "</div>"
