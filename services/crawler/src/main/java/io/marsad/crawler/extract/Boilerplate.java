@@ -158,9 +158,9 @@ final class Boilerplate {
             kept.addAll(namedContentAndAncestors(root));
             kept.addAll(sectionsOfOneName(root, share));
         }
-        List<Element> doomed = new ArrayList<>();
-        for (Element comment : CommentSection.openedByHeadings(root)) {
-            if (!kept.contains(comment) && comment.selectFirst(ARTICLE_CONTAINER) == null) {
+        List<Node> doomed = new ArrayList<>();
+        for (Node comment : CommentSection.openedByHeadings(root)) {
+            if (!(comment instanceof Element element) || !kept.contains(element) && element.selectFirst(ARTICLE_CONTAINER) == null) {
                 doomed.add(comment);
             }
         }
@@ -185,7 +185,7 @@ final class Boilerplate {
         if (doomed.isEmpty()) {
             return false;
         }
-        doomed.forEach(Element::remove);
+        doomed.forEach(Node::remove);
         // measured once on what is left, not per removed element: reading each one's paragraphs cost a fifth of the time
         return share.of(root) <= 1 - CONTAINER_SHARE;
     }

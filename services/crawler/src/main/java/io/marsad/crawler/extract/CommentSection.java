@@ -1,6 +1,8 @@
 package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -28,14 +30,21 @@ final class CommentSection {
     private static final Pattern COMMENT_WORDS = Pattern.compile(
         "(?iu)comments|commenting|commentaires|kommentare|comentários|comentarios|комментари|التعليقات|تعليقات|تعليقك|نظرات|تبصرے|תגובות|yorumlar");
     private static final int MAX_PREAMBLE = 500;
-    /** A heading that only announces readers' comments: "Comments", "12 Comments", "Comments (3)", "التعليقات", "Kommentare". */
+    /**
+     * A heading that only announces readers' comments: "Comments", "1 Comment", "Comments (3)", "التعليقات", "Kommentare".
+     * "Comment" alone is no such heading: an opinion piece heads its part of comment so.
+     */
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
-        "(?iu)(?:\\d+\\s+)?(?:comments?|reader comments|commentaires|kommentare|comentários|comentarios|комментарии|التعليقات|تعليقات|نظرات|تبصرے)"
-            + "(?:\\s*\\(\\d+\\))?\\s*:?");
+        "(?iu)(?:\\d+\\s+comment|comment\\s*\\(\\d+\\)|(?:\\d+\\s+)?(?:comments|reader comments|commentaires|kommentare|comentários|comentarios"
+            + "|комментарии|التعليقات|تعليقات|نظرات|تبصرے)(?:\\s*\\(\\d+\\))?)\\s*:?");
     /** Headings, and plain boxes that may hold a heading's text alone; parsed once, as this runs on every page. */
     private static final Evaluator HEADINGS_OR_LABELS = QueryParser.parse("h1, h2, h3, h4, h5, h6, div, p, span, strong, b");
-    /** An empty link target named for the comments ({@code <a name="comments"></a>}): where older themes begin them. */
-    private static final Pattern COMMENTS_TARGET = Pattern.compile("(?i)" + COMMENT_NAMES);
+    /**
+     * An empty link target named for the comments ({@code <a name="comments"></a>}, {@code commentSection}): where older
+     * themes begin them. A word of layout may follow the name, not any word ("commentary" is an article's own).
+     */
+    private static final Pattern COMMENTS_TARGET = Pattern.compile(
+        "(?i)(?:" + COMMENT_NAMES + ")(?:[-_]?(?:section|area|list|start|form|block|box|container|wrapper|anchor))?");
     private static final Evaluator LINK_TARGETS = QueryParser.parse("a[name], a[id]");
     private static final Evaluator BODY_OR_ARTICLE = QueryParser.parse("body, " + Boilerplate.ARTICLE_CONTAINERS);
     private static final int MAX_LABEL = 30;
@@ -60,8 +69,8 @@ final class CommentSection {
      * its own after the post.) An empty link target named for them ({@code <a name="comments"></a>},
      * where the "Read comments" link leads) opens them too, after a post's worth of text.
      */
-    static List<Element> openedByHeadings(Element root) {
-        List<Element> section = new ArrayList<>();
+    static List<Node> openedByHeadings(Element root) {
+        List<Node> section = new ArrayList<>();
         for (Element heading : root.select(HEADINGS_OR_LABELS)) {
             boolean isHeading = Boilerplate.HEADINGS.contains(heading.normalName());
             if (!isHeading && (heading.childrenSize() > 0 || heading.text().length() > MAX_LABEL)) {
@@ -81,8 +90,11 @@ final class CommentSection {
         return section;
     }
 
-    /** Adds the opener (or the box it sits alone in) and every sibling after it, unless it must follow text and does not. */
-    private static void addOpenedSection(Element root, Element opener, boolean mustFollowText, List<Element> section) {
+    /**
+     * Adds the opener (or the box it sits alone in) and every sibling after it, unless it must follow text and does not.
+     * Text between the siblings goes too: old pages write each comment as bare text after its author's {@code <b>}.
+     */
+    private static void addOpenedSection(Element root, Element opener, boolean mustFollowText, List<Node> section) {
         // the opener may sit alone in a box of its own (<div class="commentform"><h2 id="comments">), the comments beside the box
         while (opener.parent() != null && opener.parent() != root && opener.parent().childrenSize() == 1
             && opener.parent().ownText().isBlank() && !opener.parent().is(BODY_OR_ARTICLE)) {
@@ -92,8 +104,10 @@ final class CommentSection {
             return;
         }
         section.add(opener);
-        for (Element next = opener.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-            section.add(next);
+        for (Node next = opener.nextSibling(); next != null; next = next.nextSibling()) {
+            if (next instanceof Element || next instanceof TextNode) {
+                section.add(next);
+            }
         }
     }
 

@@ -1204,6 +1204,30 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theCommentsATargetOpensGoWithTheirBareTextButACommentaryTargetOpensNothing() {
+        // CBC, 2008: <a name="commentSection"></a>, then each comment as bare text after its author's name in <b>
+        String comments = "<hr><a name='commentSection'></a><b>Comments are now closed for this story</b>"
+            + numbered(4, "<br><b>Stephen B</b><br>The time has come for the tax and spend Liberals, ", "<br><hr>");
+        ExtractedArticle article = extract("<html><body><div id='story'>" + paragraphs(4) + comments + "</div></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("tax and spend"), article.articleBody());
+        // a part of the story may be a target too: "commentary" names no readers' comments
+        ExtractedArticle commentary = extract("<html><body><div id='story'>" + paragraphs(3) + "<a name='commentary'></a>"
+            + numbered(3, "<p>Commentary: ", "</p>") + "</div></body></html>");
+        assertEquals(6, commentary.paragraphs().size(), commentary.articleBody());
+    }
+
+    @Test
+    void aHeadingThatSaysCommentAloneHeadsAPartOfTheStory() {
+        // a guest post on being quoted by journalists: its sections "Comment", "Briefing", "Access", each bare text after its <h2>
+        ExtractedArticle article = extract("<html><body><div class='post'><h3>How to get media coverage</h3>" + paragraphs(2)
+            + "<h2><span>Comment</span></h2>Offer journalists your opinion and analysis, " + PARAGRAPH
+            + "<h2><span>Briefing</span></h2>Offer to explain a complex topic, " + PARAGRAPH + "</div></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.contains("your opinion and analysis") && body.contains("complex topic"), body);
+    }
+
+    @Test
     void aCommentsHeadingInABoxOfItsOwnOpensTheCommentsBesideTheBox() {
         // Schneier's Movable Type theme: <div class="commentform"><h2 id="comments">, then each comment as a "commentbody" div
         ExtractedArticle article = extract("<html><body><div class='indivbody'>" + paragraphs(3) + "</div>"
