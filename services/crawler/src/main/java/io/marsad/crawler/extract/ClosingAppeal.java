@@ -42,9 +42,9 @@ final class ClosingAppeal {
         "\\bunterstützen\\s+sie\\s+(?:uns|unsere\\s+arbeit|unabhängigen\\s+journalismus|diese(?:n)?\\s+(?:form\\s+des\\s+|art\\s+(?:von\\s+)?)?journalismus)\\b",
         "\\bsoutenez\\s+(?:notre|le)\\s+(?:travail|journalisme)\\b", "\\bapoya\\s+(?:nuestro|el)\\s+(?:trabajo|periodismo)\\b",
         "\\bподдержите\\s+(?:нашу|наш|нас)\\b",
-        // the site's newsletter: "our weekly newsletter", "sign up for the CorkBeo newsletter", "اشترك في نشرتنا"
+        // the site's newsletter: "our weekly newsletter", "sign up for the Crypto-Gram Newsletter", "اشترك في نشرتنا"
         "\\b" + OURS + "\\s+(?:\\w+\\s+)?" + NEWSLETTER + "\\b",
-        "\\b(?:sign(?:ing)?\\s+up|subscribe)\\s+(?:(?:now|today)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}newsletter\\b",
+        "\\b(?:sign(?:ing)?\\s+up|subscribe)\\s+(?:(?:now|today)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}newsletter\\b",
         "نشرتنا|النشرة\\s+البريدية",
         "\\b(?:meet|(?:straight|direct(?:ly)?|delivered)\\s+(?:to|into))\\s+your\\s+inbox\\b", "\\bin\\s+(?:deinen|ihren)\\s+posteingang\\b",
         // the site's channels named with its voice ("¡Mira lo que tiene nuestro canal de YouTube!")

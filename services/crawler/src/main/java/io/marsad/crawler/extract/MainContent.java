@@ -1,6 +1,7 @@
 package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
@@ -22,6 +23,13 @@ final class MainContent {
 
     static final int MIN_PARAGRAPH_LENGTH = 25;
     private static final String PARAGRAPHS = "p, pre, blockquote, td, li";
+    /** Spans that break their text into lines: old pages write a whole story so, and readers' comments, each a line or two. */
+    private static final Evaluator SPANS_OF_LINES = QueryParser.parse("span:has(> br)");
+    private static final Evaluator TEXT_PARAGRAPHS = QueryParser.parse("p, pre, blockquote, li");
+    /** A story's worth of text in a span, more than a comment's line or two. */
+    private static final int MIN_SPAN_STORY = 250;
+    /** A layout cell's children that hold, or are, paragraphs that vote. */
+    private static final Evaluator VOTING_BLOCKS = QueryParser.parse("> div, > p, > table, > ul, > ol, > section, > article, > blockquote");
     /** Boxes that may hold text written straight into them, between {@code <br>}s; parsed once, as it is asked of every voter. */
     private static final Evaluator TEXT_BOXES = QueryParser.parse("div, section, article");
     private static final double MAX_VOTING_LINK_DENSITY = 0.5;
@@ -39,8 +47,7 @@ final class MainContent {
             if (text.length() < MIN_PARAGRAPH_LENGTH) {
                 continue;
             }
-            double links = linkDensity(paragraph);
-            if (links > MAX_VOTING_LINK_DENSITY) {
+            if (linkLetterDensity(paragraph, text) > MAX_VOTING_LINK_DENSITY) {
                 continue; // a list of links (hundreds of readers' names, tags, headlines): its commas are no sentences
             }
             if (BodyText.isCopyrightNotice(text)) {
@@ -443,13 +450,19 @@ final class MainContent {
         for (Element candidate : body.select(PARAGRAPHS)) {
             // a list item that holds blocks is a card (picture, headline, teaser), not a paragraph: its own paragraphs vote;
             // a reference list's items are lists of names, every one a comma, and would outvote a paper's abstract
-            if (!candidate.is("li") || !holdsBlocks(candidate) && !isCitation(candidate)) {
+            if (candidate.is("li") ? !holdsBlocks(candidate) && !isCitation(candidate) : !isLayoutCell(candidate)) {
                 paragraphs.add(candidate);
             }
         }
         for (Element div : body.select(TEXT_BOXES)) {
             if (hasOwnText(div) || isInlineParagraph(div)) {
                 paragraphs.add(div);
+            }
+        }
+        for (Element span : body.select(SPANS_OF_LINES)) {
+            Element cell = span.closest("td");
+            if (ownText(span) >= MIN_SPAN_STORY && span.closest(TEXT_PARAGRAPHS) == null && (cell == null || isLayoutCell(cell))) {
+                paragraphs.add(span); // a story written into a span between <br>s (<span class="content">) beside blocks
             }
         }
         return paragraphs;
@@ -463,6 +476,30 @@ final class MainContent {
         Element list = item.parent();
         return CITATION_NAMES.matcher(item.className() + " " + item.id()).find()
             || list != null && CITATION_NAMES.matcher(list.className() + " " + list.id()).find();
+    }
+
+    /**
+     * A table cell of a page laid out in a table, holding blocks and no text outside them: its own paragraphs vote. Voting
+     * with all their text, the column that holds the article and the one beside it (a sidebar's blurbs) would make their
+     * row outvote the article's own column. Text written into the cell, bare or in inline elements ({@code <span
+     * class="article_text">} between {@code <br>}s), is the cell's own, and then it votes.
+     */
+    private static boolean isLayoutCell(Element cell) {
+        if (!cell.is("td") || cell.selectFirst(VOTING_BLOCKS) == null) {
+            return false; // a cell of headings alone: no paragraph inside would vote for it
+        }
+        int outsideBlocks = 0;
+        for (Node child : cell.childNodes()) {
+            if (child instanceof TextNode text) {
+                outsideBlocks += text.text().trim().length();
+            } else if (child instanceof Element element && element.tag().isInline()) {
+                outsideBlocks += element.text().length();
+            }
+            if (outsideBlocks >= MIN_PARAGRAPH_LENGTH) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean holdsBlocks(Element element) {
@@ -484,11 +521,15 @@ final class MainContent {
     }
 
     static boolean hasOwnText(Element element) {
+        return ownText(element) >= MIN_PARAGRAPH_LENGTH;
+    }
+
+    private static int ownText(Element element) {
         int own = 0;
         for (TextNode text : element.textNodes()) {
             own += text.text().trim().length();
         }
-        return own >= MIN_PARAGRAPH_LENGTH;
+        return own;
     }
 
     private static int commas(String text) {
@@ -513,6 +554,32 @@ final class MainContent {
         }
         char next = text.charAt(at + 1);
         return !(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z');
+    }
+
+    /**
+     * Share of an element's letters and digits that sit inside links. Counted in letters, not characters, as a tag
+     * list's separators ("蔡英文 、 民進黨 、 …", spaced by its markup) would otherwise make half of it look like text.
+     */
+    private static double linkLetterDensity(Element element, String text) {
+        int letters = letters(text);
+        if (letters == 0) {
+            return 0;
+        }
+        int linked = 0;
+        for (Element link : element.select("a")) {
+            linked += letters(link.text());
+        }
+        return Math.min(1, (double) linked / letters);
+    }
+
+    private static int letters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Share of an element's text that sits inside links. */

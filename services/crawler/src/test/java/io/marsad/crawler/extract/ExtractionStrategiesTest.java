@@ -653,7 +653,8 @@ class ExtractionStrategiesTest {
             + "<p>Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier für unseren Newsletter an!</p>"
             + "<p>If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!</p>"
             + "<p>Subscribe now to our e-edition for the full story.</p>"
-            + "<p>Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.</p></article></body></html>");
+            + "<p>Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.</p>"
+            + "<p>To receive these entries once a month by e-mail, sign up for the Crypto-Gram Newsletter.</p></article></body></html>");
         assertEquals(3, article.paragraphs().size(), article.articleBody());
         // correio24horas.com.br, panamaamerica.com.pa: after a separator, the site's pitch ending "Assine o jornal."; its channel
         article = extract("<html><body><article>" + paragraphs(3) + "<p>***</p><p>Em tempos de desinformação, o CORREIO continua"
@@ -1188,6 +1189,58 @@ class ExtractionStrategiesTest {
         String body = article.articleBody();
         assertEquals(3, article.paragraphs().size(), body);
         assertFalse(body.contains("Great post"), body);
+    }
+
+    @Test
+    void aPageLaidOutInATableKeepsItsSidebarColumnOut() {
+        // schneier.com, 2012: columns of one row; the post's cell holds a short post and a quoted abstract, the sidebar's cell
+        // two blurbs. Voting with all its text, the post's cell made the row outvote it, and the row took the sidebar along.
+        String post = "<div class='indivbody'><h3>How Terrorist Groups Disband</h3><p>Interesting research from RAND:</p><blockquote>"
+            + "<b>Abstract</b>: How do terrorist groups end? The evidence since 1968 indicates that terrorist groups rarely cease to"
+            + " exist as a result of winning or losing a military campaign. Rather, most groups end because of operations carried out"
+            + " by local police or intelligence agencies, or because they join the political process.</blockquote>"
+            + "<p>This, of course, should surprise no one. Remember the work of Max Abrahms.</p></div>";
+        String sidebar = "<table class='sidebox'><tr><td class='sidebody'><h3>Search</h3>"
+            + "<p>If you prefer to receive these comments on security as a monthly e-mail digest, subscribe to the sister publication.</p>"
+            + "<p class='disclaim'>This is a personal website. Opinions expressed are not necessarily those of the employer.</p>"
+            + "</td></tr></table>";
+        ExtractedArticle article = extract("<html><body><table class='main'><tr><td class='leftcol'><a href='/'>Home</a></td>"
+            + "<td class='contentcell'>" + post + "</td><td class='rightcol'>" + sidebar + "</td></tr></table></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.contains("Max Abrahms") && body.contains("terrorist groups rarely cease"), body);
+        assertFalse(body.contains("monthly e-mail digest") || body.contains("personal website"), body);
+    }
+
+    @Test
+    void aStoryWrittenIntoASpanBetweenLineBreaksBesideATableIsFound() {
+        // bltv.tv, 2012: the story is a <span class="content"> of lines between <br>s, beside a table of its date and reporter,
+        // in a cell of the page's layout table
+        String lines = "衛生署食品藥物管理局日前針對國內超商預購以及網購年菜進行調查，只有1家不符合食品衛生規範，經過衛生署輔導後已改善。<br>"
+            + "農曆新年進入倒數階段，許多民眾透過不同管道選購年菜，近期超夯的超商預購以及網購年菜，也加入戰局，為了保障民眾吃得健康。<br>"
+            + "衛生署表示，將持續加強輔導網購相關產品製造業者，並提醒選購年菜時，應了解年菜販售網頁以及標註的保存、運送方式是否完整正確。<br>"
+            + "另外，不符合食品衛生規範者，衛生署已輔導廠商改善，民眾在收到年菜食品時，應確認運送溫度是否符合標準，包裝是否完整。<br>"
+            + "消費者若發現年菜有異味或包裝破損，應立即向業者反映，並可撥打衛生局專線檢舉，以確保過年期間的飲食安全與健康。<br>";
+        ExtractedArticle article = extract("<html><body><table><tr><td><div id='news2'><table><tr><td>記者：邱雯琪 台北報導</td></tr>"
+            + "</table><br><span class='content'>" + lines + "</span></div></td><td><p class='about'>本站提供最新的新聞資訊，歡迎多加利用，"
+            + "如有任何問題，請與客服中心聯絡。</p></td></tr></table></body></html>");
+        assertTrue(article.articleBody().contains("農曆新年進入倒數階段"), article.articleBody());
+        assertFalse(article.articleBody().contains("客服中心"), article.articleBody());
+    }
+
+    @Test
+    void aTagListOfLinksSpacedBySeparatorsCastsNoVote() {
+        // pts.org.tw, 2012: a keyword cloud, each link followed by "、" and spaced out by its markup, outvoted a short story
+        StringBuilder tags = new StringBuilder();
+        for (String tag : List.of("蔡英文", "民進黨", "國民黨", "馬英九", "宋楚瑜", "親民黨", "總統大選", "陳致中", "陳水扁", "中國", "高雄市",
+            "台鐵", "日本", "新北市", "衛生署", "宇昌案", "台南市", "高雄", "台中市", "立法院", "吳敦義", "春節", "台東縣", "冷氣團")) {
+            tags.append("<a href='/tags?t=").append(tag).append("'>\n   <span>").append(tag).append("</span>\n  </a>\n   、   \n");
+        }
+        String story = "<p class='Page'>台中市衛生局上午突擊傳統批發市場，抽檢年節食品是否含有二氧化硫、過氧化氫，現場抽驗十件馬上快篩，全數過關。<br>"
+            + "滴上一滴過氧化試劑，白皙的豆干馬上就變黃色，把現場的民眾嚇了一大跳。</p>";
+        ExtractedArticle article = extract("<html><body><table><tr><td>" + story + "</td><td><table><tr><td class='T1'>" + tags
+            + "</td></tr></table></td></tr></table></body></html>");
+        assertTrue(article.articleBody().contains("滴上一滴過氧化試劑"), article.articleBody());
+        assertFalse(article.articleBody().contains("民進黨"), article.articleBody());
     }
 
     @Test
