@@ -47,7 +47,7 @@ final class MainContent {
             if (text.length() < MIN_PARAGRAPH_LENGTH) {
                 continue;
             }
-            if (linkLetterDensity(paragraph, text) > MAX_VOTING_LINK_DENSITY) {
+            if (linkDensity(paragraph, text.length()) > MAX_VOTING_LINK_DENSITY || linkLetterDensity(paragraph, text) > MAX_VOTING_LINK_DENSITY) {
                 continue; // a list of links (hundreds of readers' names, tags, headlines): its commas are no sentences
             }
             if (BodyText.isCopyrightNotice(text)) {
@@ -557,8 +557,8 @@ final class MainContent {
     }
 
     /**
-     * Share of an element's letters and digits that sit inside links. Counted in letters, not characters, as a tag
-     * list's separators ("蔡英文 、 民進黨 、 …", spaced by its markup) would otherwise make half of it look like text.
+     * Share of an element's letters and digits that sit inside links: a tag list's separators ("蔡英文 、 民進黨 、 …",
+     * spaced out by its markup) make half of its characters, none of its letters.
      */
     private static double linkLetterDensity(Element element, String text) {
         int letters = letters(text);
