@@ -107,9 +107,9 @@ public final class ArticleExtractor {
         return new ExtractedArticle(
             url,
             metadata.canonicalUrl(),
-            metadata.title(),
-            String.join(ExtractedArticle.PARAGRAPH_SEPARATOR, paragraphs),
-            metadata.authors(),
+            Mojibake.repair(metadata.title()),
+            Mojibake.repair(String.join(ExtractedArticle.PARAGRAPH_SEPARATOR, paragraphs)),
+            metadata.authors().stream().map(Mojibake::repair).toList(),
             metadata.publishedAt(),
             metadata.modifiedAt(),
             metadata.siteName(),

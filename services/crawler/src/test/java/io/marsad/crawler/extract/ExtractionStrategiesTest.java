@@ -1192,6 +1192,15 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void textItsSiteEncodedTwiceComesOutReadable() {
+        ExtractedArticle article = extract("<html><head><title>Hangover cure? Itâ€™s in the herb</title></head><body><article>"
+            + "<h1>Hangover cure? Itâ€™s in the herb</h1>" + paragraphs(2) + "<p>When you give a rat alcohol, they act â\u0080\u009ctotally"
+            + " like a human,â\u0080\u009d said Liang. â\u0080\u009cThey donâ\u0080\u0099t get drunk.â\u0080\u009d</p></article></body></html>");
+        assertEquals("Hangover cure? It’s in the herb", article.title());
+        assertTrue(article.articleBody().contains("they act “totally like a human,” said Liang. “They don’t get drunk.”"), article.articleBody());
+    }
+
+    @Test
     void aPageLaidOutInATableKeepsItsSidebarColumnOut() {
         // schneier.com, 2012: columns of one row; the post's cell holds a short post and a quoted abstract, the sidebar's cell
         // two blurbs. Voting with all its text, the post's cell made the row outvote it, and the row took the sidebar along.
