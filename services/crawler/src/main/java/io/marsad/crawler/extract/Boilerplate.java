@@ -159,7 +159,7 @@ final class Boilerplate {
             kept.addAll(sectionsOfOneName(root, share));
         }
         List<Node> doomed = new ArrayList<>();
-        for (Node comment : CommentSection.openedByHeadings(root)) {
+        for (Node comment : CommentSection.openedByHeadingsOrTargets(root)) {
             if (!(comment instanceof Element element) || !kept.contains(element) && element.selectFirst(ARTICLE_CONTAINER) == null) {
                 doomed.add(comment);
             }

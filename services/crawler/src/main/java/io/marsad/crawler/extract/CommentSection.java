@@ -69,7 +69,7 @@ final class CommentSection {
      * its own after the post.) An empty link target named for them ({@code <a name="comments"></a>},
      * where the "Read comments" link leads) opens them too, after a post's worth of text.
      */
-    static List<Node> openedByHeadings(Element root) {
+    static List<Node> openedByHeadingsOrTargets(Element root) {
         List<Node> section = new ArrayList<>();
         for (Element heading : root.select(HEADINGS_OR_LABELS)) {
             boolean isHeading = Boilerplate.HEADINGS.contains(heading.normalName());
