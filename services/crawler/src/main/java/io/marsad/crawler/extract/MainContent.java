@@ -47,7 +47,7 @@ final class MainContent {
             if (text.length() < MIN_PARAGRAPH_LENGTH) {
                 continue;
             }
-            if (linkDensity(paragraph, text.length()) > MAX_VOTING_LINK_DENSITY || linkLetterDensity(paragraph, text) > MAX_VOTING_LINK_DENSITY) {
+            if (mostlyLinks(paragraph, text)) {
                 continue; // a list of links (hundreds of readers' names, tags, headlines): its commas are no sentences
             }
             if (BodyText.isCopyrightNotice(text)) {
@@ -557,19 +557,23 @@ final class MainContent {
     }
 
     /**
-     * Share of an element's letters and digits that sit inside links: a tag list's separators ("蔡英文 、 民進黨 、 …",
-     * spaced out by its markup) make half of its characters, none of its letters.
+     * Whether most of a paragraph's characters, or most of its letters and digits, sit inside links: a tag list's
+     * separators ("蔡英文 、 民進黨 、 …", spaced out by its markup) make half of its characters, none of its letters.
+     * One walk over the links gives both shares.
      */
-    private static double linkLetterDensity(Element element, String text) {
+    private static boolean mostlyLinks(Element paragraph, String text) {
+        int linkedChars = 0;
+        int linkedLetters = 0;
+        for (Element link : paragraph.select("a")) {
+            String linkText = link.text();
+            linkedChars += linkText.length();
+            linkedLetters += letters(linkText);
+        }
+        if (linkedChars == 0) {
+            return false;
+        }
         int letters = letters(text);
-        if (letters == 0) {
-            return 0;
-        }
-        int linked = 0;
-        for (Element link : element.select("a")) {
-            linked += letters(link.text());
-        }
-        return Math.min(1, (double) linked / letters);
+        return linkedChars > MAX_VOTING_LINK_DENSITY * text.length() || letters > 0 && linkedLetters > MAX_VOTING_LINK_DENSITY * letters;
     }
 
     private static int letters(String text) {
