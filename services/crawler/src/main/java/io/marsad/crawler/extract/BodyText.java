@@ -5,9 +5,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -102,20 +103,32 @@ final class BodyText {
     }
 
     /**
-     * The blocks without the title and without repeats (a box the page shows twice, a pull quote):
-     * the first of each stays. Done before the end of the text is looked at, so a repeat there
-     * does not hide the label or the appeal it closes with.
+     * The blocks without the title and without what the page shows twice: a paragraph right after its own copy (a lead
+     * written again as the first paragraph), and runs of blocks repeating an earlier run in order (a box or the whole
+     * story rendered again for phones, a carousel's slides cloned for its loop). A paragraph that comes back alone, with
+     * other text between, is the author's (a training plan's "Warm up" every day) and stays. The first copy stays. Done
+     * before the end of the text is looked at, so a repeat there does not hide the label or the appeal it closes with.
      */
     private static List<Block> withoutRepeats(List<Block> blocks, String title) {
         String comparableTitle = title == null ? "" : comparable(title);
-        Set<String> seen = new HashSet<>();
-        List<Block> distinct = new ArrayList<>();
-        for (Block block : blocks) {
-            if (!comparable(block.text()).equals(comparableTitle) && seen.add(block.text())) {
-                distinct.add(block);
+        List<Block> untitled = blocks.stream().filter(block -> !comparable(block.text()).equals(comparableTitle)).toList();
+        List<String> texts = untitled.stream().map(Block::text).toList();
+        Map<String, Integer> firstAt = new HashMap<>();
+        List<Block> kept = new ArrayList<>();
+        for (int at = 0; at < texts.size(); at++) {
+            Integer first = firstAt.putIfAbsent(texts.get(at), at);
+            if (first == null || !shownTwice(texts, first, at)) {
+                kept.add(untitled.get(at));
             }
         }
-        return distinct;
+        return kept;
+    }
+
+    /** Whether the block at {@code at}, a copy of the one at {@code first}, follows it or belongs to a run repeating its neighbours. */
+    private static boolean shownTwice(List<String> texts, int first, int at) {
+        return at == first + 1
+            || first > 0 && texts.get(at - 1).equals(texts.get(first - 1))
+            || at + 1 < texts.size() && texts.get(at + 1).equals(texts.get(first + 1));
     }
 
     private static boolean isLabel(Block block) {

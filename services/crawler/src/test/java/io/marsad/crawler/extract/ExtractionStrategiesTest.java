@@ -733,6 +733,23 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aParagraphThatComesBackBetweenOtherTextStaysWhereACopyOrARunShownTwiceGoes() {
+        // a training plan says "Warm up" every day; a lead written again as the first paragraph, and a story rendered twice
+        // (once for phones), are the page showing the same text twice
+        String warmUp = "<p>Warm up: ten minutes of easy jogging, then five minutes of drills and strides.</p>";
+        String lead = "<p>The plan below takes a beginner to a first half marathon in twelve weeks, three runs a week.</p>";
+        ExtractedArticle article = extract("<html><body><article>" + lead + lead + "<h2>Monday</h2>" + warmUp
+            + numbered(1, "<p>Monday ", "</p>") + "<h2>Wednesday</h2>" + warmUp + numbered(1, "<p>Wednesday ", "</p>")
+            + "<h2>Friday</h2>" + warmUp + numbered(1, "<p>Friday ", "</p>")
+            + "<div class='story-mobile'>" + numbered(2, "<p>Recap ", "</p>") + "</div>"
+            + "<div class='story-desktop'>" + numbered(2, "<p>Recap ", "</p>") + "</div></article></body></html>");
+        List<String> paragraphs = article.paragraphs();
+        assertEquals(3, paragraphs.stream().filter(p -> p.startsWith("Warm up")).count(), article.articleBody());
+        assertEquals(1, paragraphs.stream().filter(p -> p.startsWith("The plan below")).count(), article.articleBody());
+        assertEquals(2, paragraphs.stream().filter(p -> p.startsWith("Recap")).count(), article.articleBody());
+    }
+
+    @Test
     void aSignUpBoxIsKnownByItsSmallPrintWhateverItsPitch() {
         // mashable.com: two sign-up boxes between the paragraphs, their forms gone, the pitch and the small print left
         ExtractedArticle article = betweenFourParagraphs("<section><div><div>Get editor selected deals texted right to your phone!</div>"
