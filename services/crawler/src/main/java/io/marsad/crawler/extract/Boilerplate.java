@@ -422,10 +422,13 @@ final class Boilerplate {
      * most of it not in links, is a div the page left unclosed before the article ({@code <div id="content_byline">}
      * never closed around the text that follows), one a script marks to read its words
      * ({@code <div id="intext_content_tag">} around the whole story on in.gr) or what the page prints
-     * ({@code <div class="box articleSingle print">}), not the line or the button.
+     * ({@code <div class="box articleSingle print">}), not the line or the button. So is an ad slot: ads are pictures and
+     * scripts, and a slot holding that much text is one left unclosed around the rest of the story (wral.com opens
+     * {@code <div class=ad-container>} around a link card and never closes it).
      */
     private static final Pattern LINE_WORDS = Pattern.compile(
-        "(?:^|[\\s_-])(?:byline|dateline|timestamp|date|source|credits?|caption|meta|post-?meta(?:-?data)?|entry-?meta|article-?meta|tags?|keywords?|print)(?:$|[\\s_-])");
+        "(?:^|[\\s_-])(?:byline|dateline|timestamp|date|source|credits?|caption|meta|post-?meta(?:-?data)?|entry-?meta|article-?meta|tags?|keywords?|print"
+            + "|ads?|adsense|dfp)(?:$|[\\s_-])");
     private static final int MAX_LINE_BOX = 1_000;
 
     /** {@code words}: the element's furniture-naming class and id words ({@link #furnitureWords}). */

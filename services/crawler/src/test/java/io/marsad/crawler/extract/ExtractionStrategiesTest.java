@@ -1039,6 +1039,19 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void anAdSlotLeftUnclosedAroundTheRestOfTheStoryKeepsIt() {
+        // wral.com opens <div class=ad-container> around a link card and never closes it: the story's second half sits in
+        // the slot; an ad slot that holds an ad stays furniture
+        ExtractedArticle article = extract("<html><body><article><h1>Volunteer in the Triangle</h1>" + paragraphs(3)
+            + "<div class='ad-container'><div class='link-card'><a href='/other'>List: day of service projects</a></div></div>"
+            + "<div class='ad-container'><div class='link-card'><a href='/more'>More events this weekend</a></div>"
+            + numbered(5, "<p>Later ", "</p>") + "</article></body></html>");
+        String body = article.articleBody();
+        assertEquals(8, article.paragraphs().size(), body);
+        assertFalse(body.contains("day of service projects"), body);
+    }
+
+    @Test
     void aStoryInsideAnElementNamedAfterTagsIsNoTagList() {
         // in.gr marks the whole story <div id="intext_content_tag"> for a script that links its words; a tag list is links
         ExtractedArticle article = extract("<html><body><div id='main'><h1>No deaths from malaria</h1>"
