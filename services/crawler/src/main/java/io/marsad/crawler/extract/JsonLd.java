@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,11 @@ final class JsonLd {
         return false;
     }
 
-    /** Text values of a string, an array of strings, or objects with a {@code name} (authors, publishers). */
+    /**
+     * Text values of a string, an array of strings, or objects with a {@code name} (authors, publishers), with HTML
+     * entities decoded: a script's text is not HTML, so a browser never decodes them, yet CMSs write their HTML-escaped
+     * strings there ("Code Kata&amp;#x3a; Formatting…", "Trump&amp;#8217;s"; an {@code articleBody} "&amp;lt;p&amp;gt;…").
+     */
     static List<String> texts(JsonNode node) {
         List<String> out = new ArrayList<>();
         if (node == null || node.isNull()) {
@@ -91,13 +96,17 @@ final class JsonLd {
         } else if (node.isObject()) {
             JsonNode name = node.get("name");
             if (name != null && name.isTextual()) {
-                out.add(name.asText().trim());
+                out.add(decoded(name.asText()));
             }
         } else if (node.isValueNode()) {
-            out.add(node.asText().trim());
+            out.add(decoded(node.asText()));
         }
         out.removeIf(String::isEmpty);
         return out;
+    }
+
+    private static String decoded(String text) {
+        return (text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false)).trim();
     }
 
     static String text(JsonNode article, String field) {

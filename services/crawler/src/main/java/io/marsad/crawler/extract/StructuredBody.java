@@ -2,7 +2,6 @@ package io.marsad.crawler.extract;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +15,18 @@ final class StructuredBody {
 
     private StructuredBody() {}
 
+    /** {@code body}: the {@code articleBody} as {@link JsonLd#text} reads it, its entities decoded. */
     static List<String> paragraphs(String body) {
         if (body == null || body.isBlank()) {
             return List.of();
         }
-        // some sites escape the markup too ("&lt;p&gt;…")
-        String unescaped = Parser.unescapeEntities(body, false);
-        if (HTML_TAG.matcher(unescaped).find()) {
-            return BodyText.paragraphs(List.of(htmlFragment(unescaped)), null);
+        // its entities are decoded already ({@link JsonLd#texts}): a body some site wrote as escaped markup is markup now
+        if (HTML_TAG.matcher(body).find()) {
+            return BodyText.paragraphs(List.of(htmlFragment(body)), null);
         }
         List<String> paragraphs = new ArrayList<>();
         for (String line : body.split("\\s*\\n\\s*")) {
-            String clean = BodyText.clean(Parser.unescapeEntities(line, false));
+            String clean = BodyText.clean(line);
             if (!clean.isEmpty()) {
                 paragraphs.add(clean);
             }

@@ -1370,6 +1370,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void entitiesAPageWritesIntoItsStructuredDataAreDecoded() {
+        // bennadel.com: "headline":"Code Kata&#x3a; Formatting…"; WordPress plugins write "&#8217;" and "&amp;" the same way
+        ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+            + "\"headline\":\"Code Kata&#x3a; Formatting Compound Strings\",\"author\":{\"name\":\"Ben O&#8217;Nadel\"},"
+            + "\"articleBody\":\"AT&amp;T said on Monday that it would raise prices for its older plans by five dollars a month.\\n"
+            + "The company&#8217;s shares rose by two per cent in early trading in New York after the announcement.\"}</script></head>"
+            + "<body><div id='app'>Loading…</div></body></html>");
+        assertEquals("Code Kata: Formatting Compound Strings", article.title());
+        assertEquals(List.of("Ben O\u2019Nadel"), article.authors());
+        assertEquals(List.of("AT&T said on Monday that it would raise prices for its older plans by five dollars a month.",
+            "The company\u2019s shares rose by two per cent in early trading in New York after the announcement."), article.paragraphs());
+    }
+
+    @Test
     void aListOfDomainsWrittenWithoutSpacesDoesNotOutvoteAnArticleCutIntoSections() {
         // act.org: a hidden list of partner domains, its commas no clauses, against a guide whose sections each sit in a box of their own
         StringBuilder domains = new StringBuilder();
