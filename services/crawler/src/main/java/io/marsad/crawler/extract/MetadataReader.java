@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +52,11 @@ final class MetadataReader {
         Stream.of(metas.first("og:site_name"), article.map(a -> JsonLd.text(a.path("publisher"), "name")).orElse(null),
                 metas.first("application-name"), TitleCleaner.siteNameIn(document.title(), headline).orElse(null))
             .filter(name -> name != null && !name.isBlank()).map(String::trim).forEach(siteNames::add);
-        String title = cleanTitle(TitleCleaner.withoutSiteNames(headline, siteNames));
+        Map<Boolean, List<String>> shownByLogo = document.select("h1").stream().limit(MAX_SHOWN_HEADLINES)
+            .filter(h1 -> !h1.text().isBlank())
+            .collect(Collectors.partitioningBy(MetadataReader::isLogo, Collectors.mapping(Element::text, Collectors.toList())));
+        String title = cleanTitle(TitleCleaner.withoutPartsBeside(TitleCleaner.withoutSiteNames(headline, siteNames),
+            shownByLogo.get(false), shownByLogo.get(true)));
         Instant published = firstDate(
             article.map(a -> JsonLd.text(a, "datePublished")).orElse(null),
             metas.first("article:published_time"),
@@ -180,17 +185,37 @@ final class MetadataReader {
         return Optional.empty();
     }
 
+    /** How many of a page's {@code <h1>}s are compared with its title: its own comes early, a list's come later. */
+    private static final int MAX_SHOWN_HEADLINES = 5;
+
+    private static final Pattern HOME_PAGE = Pattern.compile("/?(?:index\\.(?:html?|php))?");
+
+    /** An {@code <h1>} that links to the site's home page: the theme's logo, which says the site's name. */
+    private static boolean isLogo(Element h1) {
+        for (Element link : h1.select("a[href]")) {
+            String href = link.attr("href").trim();
+            String path = href.replaceFirst("^(?:[a-zA-Z]+:)?//[^/]+", "").replaceFirst("[?#].*$", "");
+            if (!href.startsWith("#") && HOME_PAGE.matcher(path).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The first {@code <h1>}, unless the page has several and the first is a teaser the {@code <title>} does not repeat:
      * wholly a link to another page (a list's headline of another story, or a theme's logo). Then the first that is no
      * teaser, else none, and the {@code <title>} decides. A blog's permalink ({@code rel=bookmark}) heads its own post.
+     * A logo ({@link #isLogo}) never does, even where it is the only {@code <h1>}.
      */
     private static String ownHeadline(Document document) {
-        Elements headlines = document.select("h1");
+        // a copy: jsoup's Elements.removeIf takes the elements out of the document too
+        List<Element> headlines = new ArrayList<>(document.select("h1"));
+        headlines.removeIf(MetadataReader::isLogo); // the site's name, not a headline
         if (headlines.isEmpty()) {
             return null;
         }
-        Element first = headlines.first();
+        Element first = headlines.getFirst();
         String pageTitle = BodyText.comparable(document.title());
         if (headlines.size() == 1 || pageTitle.isBlank() || !isTeaser(first) || pageTitle.contains(BodyText.comparable(first.text()))) {
             return first.text();

@@ -2,12 +2,15 @@ package io.marsad.crawler.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Strips the site name that {@code <title>} usually carries ("Headline | Site", "Site - Headline"). */
 final class TitleCleaner {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·]\\s+");
+    /** Marks between a headline and a site's name in a title, with or without spaces; a hyphen only between spaces. */
+    private static final Pattern SITE_MARK = Pattern.compile("\\s*[|–—»·_]\\s*|\\s+-\\s+|-(?=\\p{IsHan})|(?<=\\p{IsHan}|[！？。])-");
 
     private TitleCleaner() {}
 
@@ -45,6 +48,51 @@ final class TitleCleaner {
             }
         }
         return trimmed;
+    }
+
+    /**
+     * A title without the parts the page's own headline leaves out: "Headline | Site | Tagline" where the page's
+     * {@code <h1>} says "Headline". Sites write their name into the title however they like, also without spaces
+     * around the mark ("武汉的声音…-新华网", "蔡健雅_百度百科"), and no other source names it. Where the {@code <h1>} is
+     * the site's logo (a link to its home page) and says "Site", the other side is the headline. A colon parts a
+     * kicker from the headline ("Brexit: what happens next"), not a site from it, so it is no such mark.
+     *
+     * @param headlines the texts of the page's {@code <h1>}s
+     * @param logos     the texts of those that are the site's logo
+     */
+    static String withoutPartsBeside(String title, List<String> headlines, List<String> logos) {
+        if (title == null || headlines.isEmpty() && logos.isEmpty()) {
+            return title;
+        }
+        Matcher mark = SITE_MARK.matcher(title);
+        while (mark.find()) {
+            String before = title.substring(0, mark.start()).trim();
+            String after = title.substring(mark.end()).trim();
+            if (before.isEmpty() || after.isEmpty()) {
+                continue;
+            }
+            String comparableBefore = BodyText.comparable(before);
+            String comparableAfter = BodyText.comparable(after);
+            for (String headline : headlines) {
+                String shown = BodyText.comparable(headline);
+                if (shown.equals(comparableBefore)) {
+                    return before;
+                }
+                if (shown.equals(comparableAfter)) {
+                    return after;
+                }
+            }
+            for (String logo : logos) {
+                String shown = BodyText.comparable(logo);
+                if (shown.equals(comparableBefore)) {
+                    return after;
+                }
+                if (shown.equals(comparableAfter)) {
+                    return before;
+                }
+            }
+        }
+        return title;
     }
 
     /** The title without the part at either end that is the name, or null when neither end is. */

@@ -1422,6 +1422,24 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theSiteNamesATitleCarriesGoWhenThePagesHeadlinesShowWhichPartIsTheHeadline() {
+        // og:title "Headline | Site | Tagline" with no og:site_name; the story's <h1> says the headline
+        ExtractedArticle story = extract("<html><head><meta property='og:title' content='Bielersee-Winterhechte | petri-heil.ch | Dein"
+            + " Fischereimagazin'></head><body><article><h1>Bielersee-Winterhechte</h1>" + paragraphs(3) + "</article></body></html>");
+        assertEquals("Bielersee-Winterhechte", story.title());
+        // the only <h1> is the logo, a link to the home page, and says the site's name
+        ExtractedArticle recipe = extract("<html><head><title>Schneewittchen-Kuchen mit Mini-Marshmallows Rezept | LECKER</title></head>"
+            + "<body><header><h1><a href='https://www.lecker.de/'>Lecker</a></h1></header><article><h2>Schneewittchen-Kuchen</h2>"
+            + paragraphs(3) + "</article></body></html>");
+        assertEquals("Schneewittchen-Kuchen mit Mini-Marshmallows Rezept", recipe.title());
+        // sina.com.hk uses <h1> as a box and leaves its logo's open: the story sits inside it, and looking at the logo keeps it
+        ExtractedArticle boxed = extract("<html><head><title>Samsung tablets in white - Digital</title></head><body>"
+            + "<h1><div class='logo'><a href='http://www.sina.com.hk/'><img src='/logo.gif' alt='Sina'></a></div>"
+            + "<div id='news_text'>" + paragraphs(3) + "</div></body></html>");
+        assertEquals(3, boxed.paragraphs().size(), boxed.articleBody());
+    }
+
+    @Test
     void aHeadingsAnchorSpelledFromItsTextNamesNoCommentSection() {
         // pivot.app: a table of contents gives each heading an id spelt from its text, here with the word "comment" in it
         ExtractedArticle article = extract("<html><body><div id='markdown'><h4 id='Getting-Started'>Getting started</h4>" + paragraphs(3)

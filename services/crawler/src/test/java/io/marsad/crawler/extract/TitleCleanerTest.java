@@ -33,6 +33,30 @@ class TitleCleanerTest {
     }
 
     @Test
+    void partsOfTheTitleThePagesOwnHeadlineLeavesOutGo() {
+        // the site and its tagline, named nowhere else; the <h1> says the headline
+        assertEquals("Bielersee-Winterhechte", TitleCleaner.withoutPartsBeside("Bielersee-Winterhechte | petri-heil.ch | Dein Fischereimagazin",
+            List.of("Bielersee-Winterhechte"), List.of()));
+        // a section before the headline, and marks without spaces around them in Chinese titles
+        assertEquals("So lief die Auktion", TitleCleaner.withoutPartsBeside("Kücknitz - So lief die Auktion", List.of("So lief die Auktion"), List.of()));
+        assertEquals("武汉的声音：有英勇的你，才有英雄的城！", TitleCleaner.withoutPartsBeside("武汉的声音：有英勇的你，才有英雄的城！-新华网",
+            List.of("武汉的声音：有英勇的你，才有英雄的城！"), List.of()));
+        assertEquals("蔡健雅", TitleCleaner.withoutPartsBeside("蔡健雅_百度百科", List.of("蔡健雅"), List.of()));
+        // the <h1> is the site's logo: the other side is the headline
+        assertEquals("Schneewittchen-Kuchen mit Mini-Marshmallows Rezept", TitleCleaner.withoutPartsBeside(
+            "Schneewittchen-Kuchen mit Mini-Marshmallows Rezept | LECKER", List.of(), List.of("Lecker")));
+    }
+
+    @Test
+    void aTitleThePagesHeadlineDoesNotSplitStaysWhole() {
+        // a hyphen inside words, a colon before a kicker's headline, an <h1> that is all of the title or none of it
+        assertEquals("End-to-End Tests", TitleCleaner.withoutPartsBeside("End-to-End Tests", List.of("End"), List.of()));
+        assertEquals("Brexit: what happens next", TitleCleaner.withoutPartsBeside("Brexit: what happens next", List.of("Brexit"), List.of()));
+        assertEquals("Brexit - what next?", TitleCleaner.withoutPartsBeside("Brexit - what next?", List.of("Brexit - what next?"), List.of()));
+        assertEquals("Budget passed | Daily", TitleCleaner.withoutPartsBeside("Budget passed | Daily", List.of("Other story"), List.of()));
+    }
+
+    @Test
     void thePublisherGivenAsTheAuthorIsNoByline() {
         assertTrue(SiteNames.isSite("Sputnik", List.of("Sputnik Arabic"), "https://arabic.sputniknews.com/a/1.html"));
         assertTrue(SiteNames.isSite("akhbarelyom", List.of("بوابة اخبار اليوم"), "https://m.akhbarelyom.com/news/1"));
