@@ -57,6 +57,12 @@ final class MetadataReader {
             .collect(Collectors.partitioningBy(MetadataReader::isLogo, Collectors.mapping(Element::text, Collectors.toList())));
         String title = cleanTitle(TitleCleaner.withoutPartsBeside(TitleCleaner.withoutSiteNames(headline, siteNames),
             shownByLogo.get(false), shownByLogo.get(true)));
+        String language = LanguageTag.primary(first(
+            () -> attribute(document.selectFirst("html[lang]"), "lang"),
+            () -> article.map(a -> JsonLd.text(a, "inLanguage")).orElse(null),
+            () -> metas.first("og:locale"),
+            () -> metas.first("content-language"),
+            () -> attribute(document.selectFirst("meta[http-equiv=content-language]"), "content")));
         Instant published = firstDate(
             article.map(a -> JsonLd.text(a, "datePublished")).orElse(null),
             metas.first("article:published_time"),
@@ -70,6 +76,7 @@ final class MetadataReader {
             attribute(document.selectFirst("time[datetime]"), "datetime"))
             .or(() -> Dates.fromUrl(canonical))
             .or(() -> Dates.fromUrl(url))
+            .or(() -> ShownDate.find(document, language))
             .orElse(null);
         Instant modified = firstDate(
             article.map(a -> JsonLd.text(a, "dateModified")).orElse(null),
@@ -94,12 +101,6 @@ final class MetadataReader {
             () -> metas.first("og:site_name"),
             () -> article.map(a -> JsonLd.text(a.path("publisher"), "name")).orElse(null),
             () -> metas.first("application-name"));
-        String language = LanguageTag.primary(first(
-            () -> attribute(document.selectFirst("html[lang]"), "lang"),
-            () -> article.map(a -> JsonLd.text(a, "inLanguage")).orElse(null),
-            () -> metas.first("og:locale"),
-            () -> metas.first("content-language"),
-            () -> attribute(document.selectFirst("meta[http-equiv=content-language]"), "content")));
         String section = first(
             () -> article.map(a -> JsonLd.text(a, "articleSection")).orElse(null),
             () -> metas.first("article:section"));

@@ -1440,6 +1440,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theDateAPageShowsUnderItsHeadlineIsThePublicationDateWhenNoMetadataGivesOne() {
+        String page = "<html><head>%s</head><body><h1>Faire Lieferketten</h1><p class='post-meta'>Veröffentlicht am 12. Februar 2020</p>"
+            + paragraphs(3) + "</body></html>";
+        ExtractedArticle shown = extractor.extract(page.formatted("").getBytes(StandardCharsets.UTF_8), "utf-8", "https://blog.example/lieferketten");
+        assertEquals(java.time.Instant.parse("2020-02-12T00:00:00Z"), shown.publishedAt());
+        // metadata, and a date in the URL, come first: a shown date has no time and may be a reader's local one
+        ExtractedArticle tagged = extractor.extract(page.formatted("<meta property='article:published_time' content='2020-02-11T18:30:00Z'>")
+            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://blog.example/lieferketten");
+        assertEquals(java.time.Instant.parse("2020-02-11T18:30:00Z"), tagged.publishedAt());
+        ExtractedArticle dated = extractor.extract(page.formatted("").getBytes(StandardCharsets.UTF_8), "utf-8", "https://blog.example/2020/02/11/lieferketten");
+        assertEquals(java.time.Instant.parse("2020-02-11T00:00:00Z"), dated.publishedAt());
+    }
+
+    @Test
     void aHeadingsAnchorSpelledFromItsTextNamesNoCommentSection() {
         // pivot.app: a table of contents gives each heading an id spelt from its text, here with the word "comment" in it
         ExtractedArticle article = extract("<html><body><div id='markdown'><h4 id='Getting-Started'>Getting started</h4>" + paragraphs(3)

@@ -1,0 +1,159 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.text.DateFormatSymbols;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The publication date a page shows its readers when its metadata gives none: the line under the headline that
+ * says "29. Januar 2020", "October 9, 2018" or "22/01/2022" in an element the theme names after dates
+ * ({@code <span class="entry-date">}, {@code <div class="post-meta">}, {@code <p class="datum">}) or in a
+ * {@code <time>} without its {@code datetime}. The first such line after the page's {@code <h1>} is the story's;
+ * the sidebar's and the comments' dates come later (or before it, in a list of recent posts). Day only, at
+ * midnight UTC, as with dates in URLs.
+ */
+final class ShownDate {
+
+    /** Class and id words of elements that show a date, or the line of metadata that holds it. */
+    private static final Pattern DATE_NAMES = Pattern.compile(
+        "(?:^|[\\s_-])(?:date|dates|time|timestamp|published|pubdate|posted|posted-?on|datum|fecha|data|meta|byline|dateline|entry-?meta|post-?meta|article-?meta|info)(?:$|[\\s_-])");
+    /** Where the dates are the site's or other pages': its footer ("last modified on…"), menus, side columns. */
+    private static final String ELSEWHERE = "footer, nav, aside";
+    /** A date the page was changed on, not published on. */
+    private static final Pattern CHANGED = Pattern.compile(
+        "modified|updated|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|atualizado|aggiornato|обновлено|изменено",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Longer than this, an element holds more than a line of metadata. */
+    private static final int MAX_LINE = 200;
+    private static final int EARLIEST_YEAR = 1995;
+
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    /** 29.01.2020, 29/01/2020, 29-01-2020 (or 01/29/2020 on English pages, when the month comes first). */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2})(?!\\d)");
+    private static final Map<String, Integer> MONTHS = monthNames();
+    private static final String MONTH = "(" + MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length())
+        .map(Pattern::quote).collect(Collectors.joining("|")) + ")";
+    /** 29 January 2020, 29. Januar 2020, 29 de enero de 2020, 29 января 2020 г. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+        "(?<!\\d)(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?" + MONTH + "\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** January 29, 2020; Jan. 29th 2020. */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+        "(?<![\\p{L}])" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private ShownDate() {}
+
+    /** @param language the page's language (ISO 639-1) or null: an English page writes its month first in 01/29/2020 */
+    static Optional<Instant> find(Document document, String language) {
+        Element headline = document.selectFirst("h1");
+        Optional<Instant> first = Optional.empty();
+        boolean afterHeadline = headline == null;
+        for (Element element : document.body() == null ? List.<Element>of() : document.body().getAllElements()) {
+            if (element == headline) {
+                afterHeadline = true;
+                continue;
+            }
+            if (!showsADate(element)) {
+                continue;
+            }
+            Optional<Instant> date = parse(element.text(), language);
+            if (date.isPresent()) {
+                if (afterHeadline) {
+                    return date;
+                }
+                first = first.or(() -> date);
+            }
+        }
+        return first;
+    }
+
+    private static boolean showsADate(Element element) {
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        return (element.is("time") || !names.isBlank() && DATE_NAMES.matcher(names).find()) && element.closest(ELSEWHERE) == null;
+    }
+
+    /** The first date written in the text, or none. */
+    static Optional<Instant> parse(String text, String language) {
+        if (text.length() > MAX_LINE || text.chars().noneMatch(Character::isDigit) || CHANGED.matcher(text).find()) {
+            return Optional.empty();
+        }
+        Matcher iso = ISO.matcher(text);
+        if (iso.find()) {
+            return day(iso.group(1), iso.group(2), iso.group(3));
+        }
+        Matcher numeric = NUMERIC.matcher(text);
+        if (numeric.find()) {
+            int first = Integer.parseInt(numeric.group(1));
+            int second = Integer.parseInt(numeric.group(3));
+            boolean monthFirst = "en".equals(language) && numeric.group(2).equals("/") && second <= 31 && first <= 12;
+            return monthFirst ? day(numeric.group(4), numeric.group(1), numeric.group(3)) : day(numeric.group(4), numeric.group(3), numeric.group(1));
+        }
+        Matcher dayMonth = DAY_MONTH_YEAR.matcher(text);
+        if (dayMonth.find()) {
+            return day(dayMonth.group(3), month(dayMonth.group(2)), dayMonth.group(1));
+        }
+        Matcher monthDay = MONTH_DAY_YEAR.matcher(text);
+        if (monthDay.find()) {
+            return day(monthDay.group(3), month(monthDay.group(1)), monthDay.group(2));
+        }
+        return Optional.empty();
+    }
+
+    private static String month(String name) {
+        return String.valueOf(MONTHS.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Optional<Instant> day(String year, String month, String day) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            if (date.getYear() < EARLIEST_YEAR || date.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+                return Optional.empty();
+            }
+            return Optional.of(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Month names, full and short, in the languages Marsad reads, each to its month; a name two languages give to
+     * different months is left out.
+     */
+    private static Map<String, Integer> monthNames() {
+        Map<String, Integer> months = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String language : List.of("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "tr", "pl", "cs", "sv", "da", "no")) {
+            DateFormatSymbols symbols = DateFormatSymbols.getInstance(Locale.of(language));
+            for (String[] names : List.of(symbols.getMonths(), symbols.getShortMonths())) {
+                for (int month = 0; month < 12; month++) {
+                    String name = names[month].toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+                    if (name.length() < 3) {
+                        continue;
+                    }
+                    Integer known = months.putIfAbsent(name, month + 1);
+                    if (known != null && known != month + 1) {
+                        ambiguous.add(name);
+                    }
+                }
+            }
+        }
+        ambiguous.forEach(months::remove);
+        return Map.copyOf(months);
+    }
+}
