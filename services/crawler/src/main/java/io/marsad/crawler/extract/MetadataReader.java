@@ -186,6 +186,11 @@ final class MetadataReader {
         return Optional.empty();
     }
 
+    /** A blog's link to the post's own page. */
+    private static final String PERMALINK = "a[rel~=bookmark]";
+    /** Shorter than this, an {@code <h1>} found in the {@code <title>} may be any word of it. */
+    private static final int MIN_CONFIRMED_HEADLINE = 10;
+
     /** How many of a page's {@code <h1>}s are compared with its title: its own comes early, a list's come later. */
     private static final int MAX_SHOWN_HEADLINES = 5;
 
@@ -207,17 +212,29 @@ final class MetadataReader {
      * The first {@code <h1>}, unless the page has several and the first is a teaser the {@code <title>} does not repeat:
      * wholly a link to another page (a list's headline of another story, or a theme's logo). Then the first that is no
      * teaser, else none, and the {@code <title>} decides. A blog's permalink ({@code rel=bookmark}) heads its own post.
-     * A logo ({@link #isLogo}) never does, even where it is the only {@code <h1>}.
+     * A logo ({@link #isLogo}) never does, even where it is the only {@code <h1>}; after one, a later {@code <h1>} heads
+     * the story only if the {@code <title>} says so, as such themes make an {@code <h1>} of every box in the side
+     * column too (boingboing.net: "Follow Us: Twitter and Facebook"), or it links to its own post as a blog's permalink.
      */
     private static String ownHeadline(Document document) {
         // a copy: jsoup's Elements.removeIf takes the elements out of the document too
         List<Element> headlines = new ArrayList<>(document.select("h1"));
-        headlines.removeIf(MetadataReader::isLogo); // the site's name, not a headline
         if (headlines.isEmpty()) {
             return null;
         }
-        Element first = headlines.getFirst();
         String pageTitle = BodyText.comparable(document.title());
+        if (isLogo(headlines.getFirst())) {
+            for (Element headline : headlines) {
+                String text = BodyText.comparable(headline.text());
+                if (!isLogo(headline) && (headline.selectFirst(PERMALINK) != null
+                    || text.length() >= MIN_CONFIRMED_HEADLINE && pageTitle.contains(text))) {
+                    return headline.text();
+                }
+            }
+            return null;
+        }
+        headlines.removeIf(MetadataReader::isLogo); // the site's name, not a headline
+        Element first = headlines.getFirst();
         if (headlines.size() == 1 || pageTitle.isBlank() || !isTeaser(first) || pageTitle.contains(BodyText.comparable(first.text()))) {
             return first.text();
         }
@@ -230,7 +247,7 @@ final class MetadataReader {
     }
 
     private static boolean isTeaser(Element headline) {
-        return !headline.text().isBlank() && MainContent.linkDensity(headline) >= 1 && headline.selectFirst("a[rel~=bookmark]") == null;
+        return !headline.text().isBlank() && MainContent.linkDensity(headline) >= 1 && headline.selectFirst(PERMALINK) == null;
     }
 
     private static String attribute(Element element, String name) {

@@ -1437,6 +1437,15 @@ class ExtractionStrategiesTest {
             + "<h1><div class='logo'><a href='http://www.sina.com.hk/'><img src='/logo.gif' alt='Sina'></a></div>"
             + "<div id='news_text'>" + paragraphs(3) + "</div></body></html>");
         assertEquals(3, boxed.paragraphs().size(), boxed.articleBody());
+        // boingboing.net: after the logo, every box of the side column is an <h1> too; none is the headline the <title> gives
+        ExtractedArticle sidebar = extract("<html><head><title>Why the raw cannabis juicing trend may not be all it&#039;s juiced up"
+            + " to be - Boing Boing</title></head><body><h1 id='nav'><a href='/'>Boing Boing</a></h1>"
+            + "<div class='side'><h1 class='uppercase'>Follow Us: <a href='https://twitter.example/bb'>Twitter</a></h1>"
+            + "<h1 class='uppercase'>Subscribe: <a href='/rss'>RSS</a></h1></div>"
+            + "<div class='post'><h2>Why the raw cannabis juicing trend may not be all it's juiced up to be</h2>" + paragraphs(3)
+            + "</div></body></html>");
+        assertEquals("Why the raw cannabis juicing trend may not be all it's juiced up to be", sidebar.title());
+        assertEquals(3, sidebar.paragraphs().size(), sidebar.articleBody());
     }
 
     @Test
