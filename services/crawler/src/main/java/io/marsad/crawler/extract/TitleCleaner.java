@@ -71,28 +71,30 @@ final class TitleCleaner {
             if (before.isEmpty() || after.isEmpty()) {
                 continue;
             }
-            String comparableBefore = BodyText.comparable(before);
-            String comparableAfter = BodyText.comparable(after);
-            for (String headline : headlines) {
-                String shown = BodyText.comparable(headline);
-                if (shown.equals(comparableBefore)) {
-                    return before;
-                }
-                if (shown.equals(comparableAfter)) {
-                    return after;
-                }
+            String headline = sideSaying(headlines, before, after);
+            if (headline != null) {
+                return headline;
             }
-            for (String logo : logos) {
-                String shown = BodyText.comparable(logo);
-                if (shown.equals(comparableBefore)) {
-                    return after;
-                }
-                if (shown.equals(comparableAfter)) {
-                    return before;
-                }
+            String siteName = sideSaying(logos, before, after);
+            if (siteName != null) {
+                return siteName == before ? after : before;
             }
         }
         return title;
+    }
+
+    /** Which of the two sides of a mark one of the texts says ({@code before} or {@code after} itself), or null. */
+    private static String sideSaying(List<String> texts, String before, String after) {
+        for (String text : texts) {
+            String said = BodyText.comparable(text);
+            if (said.equals(BodyText.comparable(before))) {
+                return before;
+            }
+            if (said.equals(BodyText.comparable(after))) {
+                return after;
+            }
+        }
+        return null;
     }
 
     /** The title without the part at either end that is the name, or null when neither end is. */
