@@ -30,6 +30,8 @@ public class ArticleIndex {
     private final IndexConfig config;
     private final AtomicReference<String> writeIndex = new AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicBoolean oldMonthsChecked = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The background work the last change of month started (language fields, closed months' merges), or null. */
+    private volatile Thread closedMonthsWork;
 
     ArticleIndex(ElasticsearchClient client, IndexConfig config) {
         this.client = client;
@@ -48,7 +50,7 @@ public class ArticleIndex {
             writeIndex.set(ArticleIndices.ensureWriteIndex(client, config.replicas(), config.refreshInterval().toMillis() + "ms", month));
             boolean firstInProcess = oldMonthsChecked.compareAndSet(false, true);
             // merged after the language fields are copied: the copy rewrites old months' articles, which would leave new segments
-            Thread.ofVirtual().name("closed-months").start(() -> {
+            closedMonthsWork = Thread.ofVirtual().name("closed-months").start(() -> {
                 if (firstInProcess) {
                     fillLanguageFields();
                 }
@@ -56,6 +58,17 @@ public class ArticleIndex {
             });
         }
         return wanted;
+    }
+
+    /**
+     * Waits for the background work the last change of month started: its copy of the language fields rewrites the
+     * articles it finds without them, which leaves new segments in their month's index.
+     */
+    void awaitClosedMonthsWork() throws InterruptedException {
+        Thread work = closedMonthsWork;
+        if (work != null) {
+            work.join();
+        }
     }
 
     /** In the background: the node merges each closed month's index, one at a time, after this asks. */
