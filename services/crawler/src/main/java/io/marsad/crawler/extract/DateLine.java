@@ -1,6 +1,5 @@
 package io.marsad.crawler.extract;
 
-import java.text.DateFormatSymbols;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,17 +66,10 @@ final class DateLine {
 
     /** Month and weekday names, full and short, in the languages Marsad reads. */
     private static Set<String> calendarNames() {
+        List<String> languages = List.of("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "tr", "pl", "ar", "fa", "ur");
         Set<String> names = new HashSet<>();
-        for (String language : List.of("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "tr", "pl", "ar", "fa", "ur")) {
-            DateFormatSymbols symbols = DateFormatSymbols.getInstance(Locale.of(language));
-            for (String[] group : List.of(symbols.getMonths(), symbols.getShortMonths(), symbols.getWeekdays(), symbols.getShortWeekdays())) {
-                for (String name : group) {
-                    if (!name.isEmpty()) {
-                        names.add(TOKEN_EDGES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(""));
-                    }
-                }
-            }
-        }
+        CalendarNames.months(languages, (name, month) -> names.add(TOKEN_EDGES.matcher(name).replaceAll("")));
+        CalendarNames.weekdays(languages, name -> names.add(TOKEN_EDGES.matcher(name).replaceAll("")));
         return names;
     }
 }

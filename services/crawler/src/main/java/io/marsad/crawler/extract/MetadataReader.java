@@ -7,12 +7,15 @@ import org.jsoup.select.Elements;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,19 +45,22 @@ final class MetadataReader {
             () -> metas.first("og:url"),
             () -> article.map(a -> JsonLd.text(a, "url")).orElse(null),
             () -> url);
+        Elements h1s = document.select("h1");
+        Set<Element> logos = Collections.newSetFromMap(new IdentityHashMap<>());
+        h1s.stream().filter(MetadataReader::isLogo).forEach(logos::add);
         String headline = first(
             () -> article.map(a -> JsonLd.text(a, "headline")).orElse(null),
             () -> metas.first("og:title"),
             () -> metas.first("twitter:title"),
-            () -> ownHeadline(document),
+            () -> ownHeadline(h1s, logos, document.title()),
             () -> TitleCleaner.withoutSiteName(document.title(), metas.first("og:site_name")));
         List<String> siteNames = new ArrayList<>();
         Stream.of(metas.first("og:site_name"), article.map(a -> JsonLd.text(a.path("publisher"), "name")).orElse(null),
                 metas.first("application-name"), TitleCleaner.siteNameIn(document.title(), headline).orElse(null))
             .filter(name -> name != null && !name.isBlank()).map(String::trim).forEach(siteNames::add);
-        Map<Boolean, List<String>> shownByLogo = document.select("h1").stream().limit(MAX_SHOWN_HEADLINES)
+        Map<Boolean, List<String>> shownByLogo = h1s.stream().limit(MAX_SHOWN_HEADLINES)
             .filter(h1 -> !h1.text().isBlank())
-            .collect(Collectors.partitioningBy(MetadataReader::isLogo, Collectors.mapping(Element::text, Collectors.toList())));
+            .collect(Collectors.partitioningBy(logos::contains, Collectors.mapping(Element::text, Collectors.toList())));
         String title = cleanTitle(TitleCleaner.withoutPartsBeside(TitleCleaner.withoutSiteNames(headline, siteNames),
             shownByLogo.get(false), shownByLogo.get(true)));
         String language = LanguageTag.primary(first(
@@ -216,24 +222,24 @@ final class MetadataReader {
      * the story only if the {@code <title>} says so, as such themes make an {@code <h1>} of every box in the side
      * column too (boingboing.net: "Follow Us: Twitter and Facebook"), or it links to its own post as a blog's permalink.
      */
-    private static String ownHeadline(Document document) {
+    private static String ownHeadline(Elements h1s, Set<Element> logos, String documentTitle) {
         // a copy: jsoup's Elements.removeIf takes the elements out of the document too
-        List<Element> headlines = new ArrayList<>(document.select("h1"));
+        List<Element> headlines = new ArrayList<>(h1s);
         if (headlines.isEmpty()) {
             return null;
         }
-        String pageTitle = BodyText.comparable(document.title());
-        if (isLogo(headlines.getFirst())) {
+        String pageTitle = BodyText.comparable(documentTitle);
+        if (logos.contains(headlines.getFirst())) {
             for (Element headline : headlines) {
                 String text = BodyText.comparable(headline.text());
-                if (!isLogo(headline) && (headline.selectFirst(PERMALINK) != null
+                if (!logos.contains(headline) && (headline.selectFirst(PERMALINK) != null
                     || text.length() >= MIN_CONFIRMED_HEADLINE && pageTitle.contains(text))) {
                     return headline.text();
                 }
             }
             return null;
         }
-        headlines.removeIf(MetadataReader::isLogo); // the site's name, not a headline
+        headlines.removeIf(logos::contains); // the site's name, not a headline
         Element first = headlines.getFirst();
         if (headlines.size() == 1 || pageTitle.isBlank() || !isTeaser(first) || pageTitle.contains(BodyText.comparable(first.text()))) {
             return first.text();

@@ -26,10 +26,14 @@ final class Mojibake {
         if (text == null || !looksDoubleEncoded(text)) {
             return text;
         }
+        // one strict decoder for the text's runs: a run that is no UTF-8 stays as it is
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
-            String decoded = decodedRunAt(text, i);
+            String decoded = decodedRunAt(text, i, strict);
             if (decoded != null) {
                 out.append(decoded);
                 i += sequenceLength(byteOf(text.charAt(i)));
@@ -55,7 +59,7 @@ final class Mojibake {
     }
 
     /** The character the UTF-8 sequence starting at {@code start} spells, read back as bytes; null if none starts there. */
-    private static String decodedRunAt(String text, int start) {
+    private static String decodedRunAt(String text, int start, CharsetDecoder strict) {
         int lead = byteOf(text.charAt(start));
         int length = sequenceLength(lead);
         if (length < 2 || start + length > text.length()) {
@@ -70,9 +74,6 @@ final class Mojibake {
             }
             bytes[k] = (byte) tail;
         }
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             return strict.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notUtf8) {

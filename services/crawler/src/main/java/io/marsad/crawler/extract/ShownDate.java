@@ -3,7 +3,6 @@ package io.marsad.crawler.extract;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.text.DateFormatSymbols;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,21 +137,15 @@ final class ShownDate {
     private static Map<String, Integer> monthNames() {
         Map<String, Integer> months = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
-        for (String language : List.of("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "tr", "pl", "cs", "sv", "da", "no")) {
-            DateFormatSymbols symbols = DateFormatSymbols.getInstance(Locale.of(language));
-            for (String[] names : List.of(symbols.getMonths(), symbols.getShortMonths())) {
-                for (int month = 0; month < 12; month++) {
-                    String name = names[month].toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
-                    if (name.length() < 3) {
-                        continue;
-                    }
-                    Integer known = months.putIfAbsent(name, month + 1);
-                    if (known != null && known != month + 1) {
-                        ambiguous.add(name);
-                    }
+        CalendarNames.months(List.of("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "tr", "pl", "cs", "sv", "da", "no"), (full, month) -> {
+            String name = full.replaceAll("\\.$", "");
+            if (name.length() >= 3) {
+                Integer known = months.putIfAbsent(name, month);
+                if (known != null && !known.equals(month)) {
+                    ambiguous.add(name);
                 }
             }
-        }
+        });
         ambiguous.forEach(months::remove);
         return Map.copyOf(months);
     }
