@@ -82,11 +82,31 @@ public final class TestServers {
         return URI.create(published(KC_URL, () -> reusable().map(e -> e.keycloak().toString()).orElseGet(() -> {
             // Persistent instances under the cache: Keycloak re-augments itself on its first start (~35 s).
             Path instance = lockedInstance(LocalPaths.cacheFromEnvironment());
-            KeycloakServer server = KeycloakServer.start(instance, LocalPaths.cacheFromEnvironment(), Artifacts.fromBuild(),
-                Ports.freeLoopbackPort(), Ports.freeLoopbackPort(), "admin");
+            KeycloakServer server = startKeycloak(instance);
             stopAtExit(server);
             return server.url().toString();
         })));
+    }
+
+    /** Tries to start Keycloak this many times, on fresh ports each time. */
+    private static final int KEYCLOAK_ATTEMPTS = 3;
+
+    /**
+     * Keycloak on two free ports. A port is free when asked for and may be taken before Keycloak binds it (another
+     * server of the build starting meanwhile: CI saw "Port already bound"); Keycloak then exits, and fresh ports are tried.
+     */
+    private static KeycloakServer startKeycloak(Path instance) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return KeycloakServer.start(instance, LocalPaths.cacheFromEnvironment(), Artifacts.fromBuild(),
+                    Ports.freeLoopbackPort(), Ports.freeLoopbackPort(), "admin");
+            } catch (IllegalStateException exited) {
+                if (attempt == KEYCLOAK_ATTEMPTS || !exited.getMessage().contains("exited while starting")) {
+                    throw exited;
+                }
+                System.err.println("test Keycloak did not start (" + exited.getMessage().lines().findFirst().orElse("") + "); trying fresh ports");
+            }
+        }
     }
 
     /**
