@@ -215,9 +215,10 @@ final class MetadataReader {
     }
 
     /**
-     * The first {@code <h1>}, unless the page has several and the first is a teaser the {@code <title>} does not repeat:
-     * wholly a link to another page (a list's headline of another story, or a theme's logo). Then the first that is no
-     * teaser, else none, and the {@code <title>} decides. A blog's permalink ({@code rel=bookmark}) heads its own post.
+     * The first {@code <h1>}, unless the page has several and the {@code <title>} repeats a later one but not the first
+     * (then that one: side boxes' {@code <h1>}s may come first in the markup), or the first is a teaser the
+     * {@code <title>} does not repeat: wholly a link to another page (a list's headline of another story, or a theme's
+     * logo). Then the first that is no teaser, else none, and the {@code <title>} decides. A blog's permalink ({@code rel=bookmark}) heads its own post.
      * A logo ({@link #isLogo}) never does, even where it is the only {@code <h1>}; after one, a later {@code <h1>} heads
      * the story only if the {@code <title>} says so, as such themes make an {@code <h1>} of every box in the side
      * column too (boingboing.net: "Follow Us: Twitter and Facebook"), or it links to its own post as a blog's permalink.
@@ -231,9 +232,7 @@ final class MetadataReader {
         String pageTitle = BodyText.comparable(documentTitle);
         if (logos.contains(headlines.getFirst())) {
             for (Element headline : headlines) {
-                String text = BodyText.comparable(headline.text());
-                if (!logos.contains(headline) && (headline.selectFirst(PERMALINK) != null
-                    || text.length() >= MIN_CONFIRMED_HEADLINE && pageTitle.contains(text))) {
+                if (!logos.contains(headline) && (headline.selectFirst(PERMALINK) != null || confirms(pageTitle, headline))) {
                     return headline.text();
                 }
             }
@@ -241,6 +240,14 @@ final class MetadataReader {
         }
         headlines.removeIf(logos::contains); // the site's name, not a headline
         Element first = headlines.getFirst();
+        if (headlines.size() > 1 && !pageTitle.contains(BodyText.comparable(first.text()))) {
+            // a side box's <h1> ("Other News Video", "Новости по теме") written before the story's, which the <title> names
+            for (Element headline : headlines) {
+                if (confirms(pageTitle, headline)) {
+                    return headline.text();
+                }
+            }
+        }
         if (headlines.size() == 1 || pageTitle.isBlank() || !isTeaser(first) || pageTitle.contains(BodyText.comparable(first.text()))) {
             return first.text();
         }
@@ -250,6 +257,12 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** Whether the page's {@code <title>} (comparable form) repeats a headline long enough not to be any word of it. */
+    private static boolean confirms(String pageTitle, Element headline) {
+        String text = BodyText.comparable(headline.text());
+        return text.length() >= MIN_CONFIRMED_HEADLINE && pageTitle.contains(text);
     }
 
     private static boolean isTeaser(Element headline) {

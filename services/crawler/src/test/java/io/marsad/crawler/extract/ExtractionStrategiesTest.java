@@ -1449,6 +1449,19 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aSideBoxsHeadlineWrittenBeforeTheStorysIsNotTheTitleWhenThePageTitleNamesTheStory() {
+        // health-ua.org: every box is an <h1 class=block-title>, the side column's first; taken as the title, the next box's
+        // <h1> of that class looked like a preloaded story and the story after it was cut
+        ExtractedArticle article = extract("<html><head><title>В Париже выявлена редкая разновидность вируса | Здоровье Украины</title>"
+            + "</head><body><div class='side'><h1 class='block-title'>Новости по теме</h1><ul><li><a href='/a'>Первая новость</a></li>"
+            + "<li><a href='/b'>Вторая новость</a></li></ul><h1 class='block-title'>Последние новости</h1><ul><li><a href='/c'>Третья"
+            + "</a></li></ul></div><div class='main'><h1 class='block-title'>В Париже выявлена редкая разновидность вируса</h1>"
+            + paragraphs(3) + "</div></body></html>");
+        assertEquals("В Париже выявлена редкая разновидность вируса", article.title());
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void theDateAPageShowsUnderItsHeadlineIsThePublicationDateWhenNoMetadataGivesOne() {
         String page = "<html><head>%s</head><body><h1>Faire Lieferketten</h1><p class='post-meta'>Veröffentlicht am 12. Februar 2020</p>"
             + paragraphs(3) + "</body></html>";
