@@ -110,7 +110,8 @@ final class TitleCleaner {
 
     /**
      * The end of the page's {@code <title>} that is not the headline ("Headline - Site"), when the
-     * headline chosen differs from the {@code <title>}: a title without a site name has no such part.
+     * headline chosen differs from the {@code <title>}: a title without a site name has no such part, and
+     * where it adds to the whole headline, no part of that headline is one.
      */
     static Optional<String> siteNameIn(String pageTitle, String headline) {
         if (pageTitle == null || headline == null || pageTitle.trim().equalsIgnoreCase(headline.trim())) {
@@ -121,7 +122,13 @@ final class TitleCleaner {
             return Optional.empty();
         }
         String longest = longest(parts);
-        return Optional.of((parts[parts.length - 1] != longest ? parts[parts.length - 1] : parts[0]).trim());
+        String name = (parts[parts.length - 1] != longest ? parts[parts.length - 1] : parts[0]).trim();
+        String said = BodyText.comparable(headline);
+        String whole = BodyText.comparable(pageTitle);
+        // the title adds to the whole headline, so the site is in what it adds ("Headline - with dash > Site", a mark not
+        // known here), never in a part of the headline that its own " - " parted
+        boolean addsToHeadline = whole.length() > said.length() && whole.contains(said);
+        return addsToHeadline && said.contains(BodyText.comparable(name)) ? Optional.empty() : Optional.of(name);
     }
 
     private static String longest(String[] parts) {

@@ -30,6 +30,9 @@ class TitleCleanerTest {
         // the <title> adds the site at its end: only that is a name
         assertEquals(Optional.of("BBC"), TitleCleaner.siteNameIn("Brexit - what next? | BBC", "Brexit - what next?"));
         assertEquals("Brexit - what next?", TitleCleaner.withoutSiteNames("Brexit - what next?", List.of("BBC")));
+        // we-dwoje.pl marks its section with ">", which is no separator: the headline's own " - " is, and its start no site name
+        assertEquals(Optional.empty(), TitleCleaner.siteNameIn("Erotyczna wycieczka - dokąd się wybrać? > Z nutą szaleństwa",
+            "Erotyczna wycieczka - dokąd się wybrać?"));
     }
 
     @Test
