@@ -61,7 +61,10 @@ final class MetadataReader {
         Map<Boolean, List<String>> shownByLogo = h1s.stream().limit(MAX_SHOWN_HEADLINES)
             .filter(h1 -> !h1.text().isBlank())
             .collect(Collectors.partitioningBy(logos::contains, Collectors.mapping(Element::text, Collectors.toList())));
-        String title = cleanTitle(TitleCleaner.withoutPartsBeside(TitleCleaner.withoutSiteNames(headline, siteNames),
+        // titles may end in the host name ("… | heizung.de"); bylines are not held against it: "Mark" on markmanson.net is a person
+        List<String> titleSiteNames = Stream.concat(siteNames.stream(), SiteNames.host(canonical).stream()).toList();
+        String title = cleanTitle(TitleCleaner.withoutPartsBeside(
+            TitleCleaner.withoutSiteNames(TitleCleaner.withoutDanglingMark(headline), titleSiteNames),
             shownByLogo.get(false), shownByLogo.get(true)));
         String language = LanguageTag.primary(first(
             () -> attribute(document.selectFirst("html[lang]"), "lang"),

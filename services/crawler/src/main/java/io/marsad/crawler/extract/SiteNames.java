@@ -3,6 +3,7 @@ package io.marsad.crawler.extract;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Tells a site's own name from a person's: many pages give the publisher as the author
@@ -41,11 +42,16 @@ final class SiteNames {
     }
 
     private static List<String> hostLabels(String url) {
+        return host(url).map(host -> List.of(host.split("\\."))).orElse(List.of());
+    }
+
+    /** The host of a page's URL, lower-cased, if it has one. */
+    static Optional<String> host(String url) {
         try {
             String host = url == null ? null : URI.create(url.trim()).getHost();
-            return host == null ? List.of() : List.of(host.toLowerCase(Locale.ROOT).split("\\."));
+            return Optional.ofNullable(host).map(h -> h.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return List.of(); // a canonical URL with spaces or Arabic unescaped: no host to compare
+            return Optional.empty(); // a canonical URL with spaces or Arabic unescaped: no host to compare
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.marsad.crawler.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +12,10 @@ final class TitleCleaner {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·]\\s+");
     /** Marks between a headline and a site's name in a title, with or without spaces; a hyphen only between spaces. */
     private static final Pattern SITE_MARK = Pattern.compile("\\s*[|–—»·_]\\s*|\\s+-\\s+|-(?=\\p{IsHan})|(?<=\\p{IsHan}|[！？。])-");
+
+    private static final Pattern HOST_NAME = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,6}");
+    /** Not "»", which closes a quote. */
+    private static final Pattern DANGLING_MARK = Pattern.compile("\\s+[|\\-–—·]+$");
 
     private TitleCleaner() {}
 
@@ -23,7 +28,7 @@ final class TitleCleaner {
         if (parts.length < 2) {
             return trimmed;
         }
-        String stripped = siteName == null ? null : withoutEnd(trimmed, parts, siteName.trim());
+        String stripped = siteName == null ? null : withoutEnd(trimmed, siteName);
         // Without a known site name, the longest part is the headline.
         return stripped != null ? stripped : longest(parts).trim();
     }
@@ -41,7 +46,7 @@ final class TitleCleaner {
         String[] parts = SEPARATOR.split(trimmed);
         if (parts.length >= 2) {
             for (String name : siteNames) {
-                String stripped = withoutEnd(trimmed, parts, name);
+                String stripped = withoutEnd(trimmed, name);
                 if (stripped != null) {
                     return stripped;
                 }
@@ -97,15 +102,42 @@ final class TitleCleaner {
         return null;
     }
 
-    /** The title without the part at either end that is the name, or null when neither end is. */
-    private static String withoutEnd(String title, String[] parts, String name) {
-        if (parts[parts.length - 1].trim().equalsIgnoreCase(name)) {
-            return title.substring(0, title.lastIndexOf(parts[parts.length - 1])).replaceFirst(SEPARATOR.pattern() + "$", "").trim();
+    /**
+     * The title without the part at either end that is the name, or null when neither end is. The part may hold a mark
+     * of its own ("Mady Morrison - Yoga Lifestyle"), and is compared as a {@link #siteKey}: "La Stampa" is lastampa.it.
+     */
+    private static String withoutEnd(String title, String name) {
+        String key = siteKey(name);
+        if (key.isEmpty()) {
+            return null;
         }
-        if (parts[0].trim().equalsIgnoreCase(name)) {
-            return title.substring(parts[0].length()).replaceFirst("^" + SEPARATOR.pattern(), "").trim();
+        Matcher mark = SEPARATOR.matcher(title);
+        while (mark.find()) {
+            if (siteKey(title.substring(mark.end())).equals(key)) {
+                return title.substring(0, mark.start()).trim();
+            }
+            if (siteKey(title.substring(0, mark.start())).equals(key)) {
+                return title.substring(mark.end()).trim();
+            }
         }
         return null;
+    }
+
+    /**
+     * A site's name as letters and digits, lower-cased, without "www." and top-level domain when written as a host
+     * name: "La Stampa", "lastampa.it" and "www.lastampa.it" give one key.
+     */
+    private static String siteKey(String name) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        if (HOST_NAME.matcher(key).matches()) {
+            key = key.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z]{2,6}$", "");
+        }
+        return key.replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** The title without a mark left dangling at its end, as CMSs leave when a site name is empty ("Headline -"). */
+    static String withoutDanglingMark(String title) {
+        return title == null ? null : DANGLING_MARK.matcher(title).replaceFirst("");
     }
 
     /**

@@ -24,6 +24,22 @@ class TitleCleanerTest {
     }
 
     @Test
+    void aSiteNameIsKnownHoweverThePageSpellsItAndMayHoldAMarkOfItsOwn() {
+        // og:site_name "lastampa.it", the title says "La Stampa"; the host's name ends a title too
+        assertEquals("Perturbazione polare al Centro e al Sud", TitleCleaner.withoutSiteNames(
+            "Perturbazione polare al Centro e al Sud - La Stampa", List.of("lastampa.it")));
+        assertEquals("Wärmepumpe im Altbau - Wann es sich lohnt", TitleCleaner.withoutSiteNames(
+            "Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de", List.of("www.heizung.de")));
+        assertEquals("Energy Rising - 33 Tage Yoga Challenge", TitleCleaner.withoutSiteNames(
+            "Energy Rising - 33 Tage Yoga Challenge - Mady Morrison - Yoga Lifestyle", List.of("Mady Morrison - Yoga Lifestyle")));
+        // a name that is only like the end stays: "Stampa" is not "La Stampa"
+        assertEquals("Una mostra - Stampa", TitleCleaner.withoutSiteNames("Una mostra - Stampa", List.of("La Stampa")));
+        // a mark left dangling where a CMS wrote an empty site name goes, a closing quote stays
+        assertEquals("Pferdesport definitiv bei Olympia 2028 dabei", TitleCleaner.withoutDanglingMark("Pferdesport definitiv bei Olympia 2028 dabei -"));
+        assertEquals("« Les privatisations »", TitleCleaner.withoutDanglingMark("« Les privatisations »"));
+    }
+
+    @Test
     void aHeadlineWithASeparatorOfItsOwnIsLeftWhole() {
         // the <title> is the headline itself: no part of it names the site
         assertEquals(Optional.empty(), TitleCleaner.siteNameIn("Brexit - what next?", "Brexit - what next?"));
