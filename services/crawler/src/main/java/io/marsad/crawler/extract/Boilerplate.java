@@ -444,9 +444,16 @@ final class Boilerplate {
 
     /** The element's class and id, without the names that hold furniture words but name none; null when none names furniture. */
     private static String furnitureWords(Element element) {
-        String names = names(element);
-        String words = LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");
+        String words = namingWords(element);
         return !words.isBlank() && FURNITURE_WORDS.matcher(words).find() ? words : null;
+    }
+
+    /**
+     * The element's class and id without the names that hold furniture words but name none: layout modifiers
+     * ("has-sidebar"), WordPress's taxonomy classes, Blogger's "widget Blog" around the posts.
+     */
+    static String namingWords(Element element) {
+        return LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names(element)).replaceAll(" ")).replaceAll(" ");
     }
 
     /**

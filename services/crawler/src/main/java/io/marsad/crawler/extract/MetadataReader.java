@@ -93,13 +93,15 @@ final class MetadataReader {
             metas.first("og:updated_time"),
             metas.first("dateModified"),
             metas.first("last-modified")).orElse(null);
-        List<String> authors = distinct(Stream.of(
-            article.map(a -> JsonLd.texts(a.get("author"))).orElse(List.of()),
-            metas.all("author"),
-            metas.all("article:author").stream().filter(a -> !a.startsWith("http")).toList(),
-            document.select("[rel=author], [itemprop=author] [itemprop=name]").eachText()
-        ).filter(list -> !list.isEmpty()).findFirst().orElse(List.of()))
-            .stream().filter(author -> !SiteNames.isSite(author, siteNames, canonical)).toList();
+        // the first source that names a person: a site given as the author ("BBC News") leaves the byline to the next
+        List<String> authors = Stream.<Supplier<List<String>>>of(
+                () -> article.map(a -> JsonLd.texts(a.get("author"))).orElse(List.of()),
+                () -> metas.all("author"),
+                () -> metas.all("article:author").stream().filter(a -> !a.startsWith("http")).toList(),
+                () -> metas.all("citation_author").stream().map(MetadataReader::firstNameFirst).toList(),
+                () -> Bylines.in(document))
+            .map(source -> distinct(source.get()).stream().filter(author -> !SiteNames.isSite(author, siteNames, canonical)).toList())
+            .filter(list -> !list.isEmpty()).findFirst().orElse(List.of());
         List<String> tags = distinct(Stream.of(
             article.map(a -> splitList(JsonLd.texts(a.get("keywords")))).orElse(List.of()),
             metas.all("article:tag"),
@@ -270,6 +272,12 @@ final class MetadataReader {
 
     private static boolean isTeaser(Element headline) {
         return !headline.text().isBlank() && MainContent.linkDensity(headline) >= 1 && headline.selectFirst(PERMALINK) == null;
+    }
+
+    /** Scholarly metadata writes "Kaufman, Jeff T.": the name as a byline says it. */
+    private static String firstNameFirst(String name) {
+        String[] parts = name.split(",");
+        return parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank() ? parts[1].trim() + " " + parts[0].trim() : name;
     }
 
     private static String attribute(Element element, String name) {

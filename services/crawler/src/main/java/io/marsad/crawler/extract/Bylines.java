@@ -1,0 +1,111 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The authors a page's markup names in its byline, for pages whose metadata names none: the author links and
+ * microformats blog themes write ({@code rel=author}, {@code itemprop=author}, hCard's {@code author vcard} and
+ * {@code fn}, a link to the author's archive under {@code /author/}). Names in comments, side columns and teasers of
+ * other stories are no byline of the story, so only the first byline's block counts.
+ */
+final class Bylines {
+
+    private static final String MARKED_AUTHORS =
+        "[rel~=(?i)(^|\\s)author(\\s|$)], [itemprop~=(^|\\s)author(\\s|$)], .author .fn, .vcard.author, .byline .author";
+    private static final Evaluator MARKED_AUTHOR = QueryParser.parse(MARKED_AUTHORS);
+    private static final Evaluator CANDIDATE = QueryParser.parse(MARKED_AUTHORS + ", a[href*=/aut]");
+    /** A link to an author's archive ("/author/jane-doe/"), which WordPress and many CMSs put in the byline. */
+    private static final Pattern AUTHOR_ARCHIVE = Pattern.compile("/(?:author|autor|autoren|auteur|autore)/[^/?#]+/?(?:[?#].*)?$");
+    private static final Evaluator STORY = QueryParser.parse(Boilerplate.ARTICLE_CONTAINERS + ", .hentry, .h-entry");
+    private static final Evaluator NAME_INSIDE = QueryParser.parse(".fn, [itemprop=name]");
+    /**
+     * What holds no byline of the page's story: readers' comments, side columns, lists of other stories. Not footers:
+     * blog themes write the byline into the post's own {@code <footer class="entry-meta">}.
+     */
+    private static final Pattern ELSEWHERE = Pattern.compile(
+        "(?:^|[\\s_-])(?:" + CommentSection.COMMENT_NAMES + "|sidebar|widgets?|related\\w*|recommend\\w*|teasers?|respond)(?:$|[\\s_-])");
+    /** Words before a name: "By", "Von", "Zeige alle Beiträge von", "Posted by", "Interview:". */
+    private static final Pattern LEAD_WORDS = Pattern.compile(
+        "^(?:(?:zeige alle beiträge von|alle beiträge von|view all posts by|posts by|posted by|written by|show all articles of"
+            + "|more articles by|articles by|by|von|par|por|di|da|door|av|af|przez|автор|от|بقلم|كتب|كتبت|[\\p{L} ]{1,20}:)\\s+)+",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_NAME_LENGTH = 60;
+    private static final int MAX_NAME_WORDS = 6;
+    /** How far up from the first byline other names still belong to it ("Anna Muster and Jan Beispiel"). */
+    private static final int BYLINE_BLOCK_DEPTH = 3;
+
+    private Bylines() {}
+
+    static List<String> in(Document document) {
+        List<String> names = new ArrayList<>();
+        Element block = null;
+        for (Element element : document.select(CANDIDATE)) {
+            if (!element.is(MARKED_AUTHOR) && !AUTHOR_ARCHIVE.matcher(element.attr("href")).find()) {
+                continue; // a link under /aut… that is no author's archive
+            }
+            if (isElsewhere(element) || block != null && !isInside(element, block)) {
+                continue;
+            }
+            String name = nameIn(element);
+            if (name == null) {
+                continue;
+            }
+            if (block == null) {
+                block = blockOf(element);
+            }
+            if (names.stream().noneMatch(name::equalsIgnoreCase)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static String nameIn(Element element) {
+        Element named = element.selectFirst(NAME_INSIDE);
+        String text = LEAD_WORDS.matcher(BodyText.clean((named != null ? named : element).text())).replaceFirst("").trim();
+        if (text.isEmpty() || text.length() > MAX_NAME_LENGTH || text.split("\\s+").length > MAX_NAME_WORDS
+            || text.chars().anyMatch(Character::isDigit) || text.contains("@") || text.toLowerCase(Locale.ROOT).contains("http")) {
+            return null;
+        }
+        return text;
+    }
+
+    private static boolean isElsewhere(Element element) {
+        // up to the story that holds it: what holds the story is named after its layout ("content-sidebar-wrap"), and
+        // WordPress names the <body> after the post's state ("comments-open")
+        for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
+            if (e.nameIs("aside") || e.nameIs("nav") || ELSEWHERE.matcher(Boilerplate.namingWords(e)).find()) {
+                return true;
+            }
+            if (e.is(STORY)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Element blockOf(Element element) {
+        Element block = element;
+        for (int i = 0; i < BYLINE_BLOCK_DEPTH && block.parent() != null && !block.parent().nameIs("body"); i++) {
+            block = block.parent();
+        }
+        return block;
+    }
+
+    private static boolean isInside(Element element, Element container) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

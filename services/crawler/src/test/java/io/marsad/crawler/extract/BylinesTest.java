@@ -1,0 +1,43 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BylinesTest {
+
+    private static List<String> bylines(String body) {
+        return Bylines.in(Jsoup.parse("<html><body class='single comments-open content-sidebar'>" + body + "</body></html>"));
+    }
+
+    @Test
+    void aBlogThemesAuthorMarkupNamesTheAuthorWithoutTheWordsAroundIt() {
+        // WordPress: hCard in the post's own footer, the <body> named after comments and the layout's side column
+        assertEquals(List.of("Andreas Kalt"), bylines("<div class='content-sidebar-wrap'><article class='post hentry'><h1>Fünfzehn Jahre</h1>"
+            + "<p>Text des Beitrags.</p><footer class='entry-meta'><span class='byline'><span class='author vcard'>"
+            + "<a class='url fn n' href='https://blog.example/author/retemirabile/'>Andreas Kalt</a></span></span></footer></article></div>"));
+        assertEquals(List.of("Cem Basman"), bylines("<article><a href='https://blog.example/author/cem/' rel='author'>"
+            + "Zeige alle Beiträge von Cem Basman</a></article>"));
+        // a link to the author's archive, with the words a byline puts before the name
+        assertEquals(List.of("Tim Anderson"), bylines("<h1>The loneliest woman</h1><address><a href='/author/tanderson/'>By Tim Anderson</a>"
+            + "</address>"));
+    }
+
+    @Test
+    void namesInCommentsSideColumnsAndOtherStoriesAreNoByline() {
+        String sideColumn = "<div id='secondary' class='widget-area'><ul id='recentcomments'><li><span class='comment-author-link'>"
+            + "<a class='url' rel='author' href='https://reader.example/'>Schreiberling</a></span></li></ul></div>";
+        String story = "<article class='post'><h1>Staatsanwaltschaft hat Beweise</h1><div class='post-meta'>von "
+            + "<a href='/author/reineckefuchs/' rel='author'>reineckefuchs</a> und <a href='/author/jan-beispiel/' rel='author'>Jan Beispiel</a>"
+            + "</div><p>Text.</p></article>";
+        String comments = "<ol class='comment-list'><li><cite class='fn'><a rel='author' href='/author/leser/'>Ein Leser</a></cite></li></ol>";
+        String teaser = "<div class='more'><article><a href='/author/other-writer/' rel='author'>Other Writer</a></article></div>";
+        assertEquals(List.of("reineckefuchs", "Jan Beispiel"), bylines(sideColumn + story + comments + teaser));
+        // links under /aut… that lead to no author's archive, and texts no name is made of, are left
+        assertEquals(List.of(), bylines("<article><a href='/autos/neuwagen/'>Neuwagen</a>"
+            + "<span class='byline'><span class='author'>Posted on 12 May 2020</span></span></article>"));
+    }
+}
