@@ -6,7 +6,12 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -21,7 +26,12 @@ final class Bylines {
     private static final String MARKED_AUTHORS =
         "[rel~=(?i)(^|\\s)author(\\s|$)], [itemprop~=(^|\\s)author(\\s|$)], .author .fn, .vcard.author, .byline .author";
     private static final Evaluator MARKED_AUTHOR = QueryParser.parse(MARKED_AUTHORS);
-    private static final Evaluator CANDIDATE = QueryParser.parse(MARKED_AUTHORS + ", a[href*=/aut]");
+    /** An element a theme names after the byline ("author-name", "byline-name", "news-list-author"). */
+    private static final String NAMED_AUTHORS = "[class~=(?i)(^|[\\s_-])(author|autor|autorin|auteur|byline|writer)(name)?([\\s_-]|$)]";
+    private static final Evaluator NAMED_AUTHOR = QueryParser.parse(NAMED_AUTHORS);
+    private static final Evaluator CANDIDATE = QueryParser.parse(MARKED_AUTHORS + ", " + NAMED_AUTHORS + ", a[href*=/aut]");
+    /** A heading over an author box ("About the author") is no name. */
+    private static final Pattern NAMES_THE_ROLE = Pattern.compile("(?i)\\b(?:author|autor|autorin|auteur|byline|writer)\\b");
     /** A link to an author's archive ("/author/jane-doe/"), which WordPress and many CMSs put in the byline. */
     private static final Pattern AUTHOR_ARCHIVE = Pattern.compile("/(?:author|autor|autoren|auteur|autore)/[^/?#]+/?(?:[?#].*)?$");
     private static final Evaluator STORY = QueryParser.parse(Boilerplate.ARTICLE_CONTAINERS + ", .hentry, .h-entry");
@@ -34,9 +44,14 @@ final class Bylines {
         "(?:^|[\\s_-])(?:" + CommentSection.COMMENT_NAMES + "|sidebar|widgets?|related\\w*|recommend\\w*|teasers?|respond)(?:$|[\\s_-])");
     /** Words before a name: "By", "Von", "Zeige alle Beiträge von", "Posted by", "Interview:". */
     private static final Pattern LEAD_WORDS = Pattern.compile(
-        "^(?:(?:zeige alle beiträge von|alle beiträge von|view all posts by|posts by|posted by|written by|show all articles of"
-            + "|more articles by|articles by|by|von|par|por|di|da|door|av|af|przez|автор|от|بقلم|كتب|كتبت|[\\p{L} ]{1,20}:)\\s+)+",
+        "^(?:(?:(?:zeige )?alle (?:beiträge|artikel) von|(?:view all |more )?(?:posts|articles|stories) (?:by|of)|show all articles of"
+            + "|(?:posted|written|published|recipe|story|words|photos?|text|article) by|(?:posted|published|updated) (?:on|in)"
+            + "|(?:erstellt|veröffentlicht|geschrieben|verfasst|artikel|beitrag|ein beitrag) von|veröffentlicht am"
+            + "|by|von|par|por|di|da|door|av|af|przez|автор|от|بقلم|كتب|كتبت|[\\p{L} ]{1,20}:)(?:\\s+|$))+",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Marks a byline puts around a name ("Ariel H -", "• Chris Toy"). */
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s\\p{Pd}|•·,:/]+|[\\s\\p{Pd}|•·,:/]+$");
+    private static final int MIN_NAME_LETTERS = 2;
     private static final int MAX_NAME_LENGTH = 60;
     private static final int MAX_NAME_WORDS = 6;
     /** How far up from the first byline other names still belong to it ("Anna Muster and Jan Beispiel"). */
@@ -44,35 +59,52 @@ final class Bylines {
 
     private Bylines() {}
 
+    /**
+     * The names of the page's first byline. Of nested byline markup the innermost element that holds a name counts
+     * ("Liz Kenny" in a box that also says "Former McKinsey Consultant"); co-authors are marked up as the first one is.
+     */
     static List<String> in(Document document) {
-        List<String> names = new ArrayList<>();
-        Element block = null;
+        Map<Element, String> named = new LinkedHashMap<>();
         for (Element element : document.select(CANDIDATE)) {
-            if (!element.is(MARKED_AUTHOR) && !AUTHOR_ARCHIVE.matcher(element.attr("href")).find()) {
+            if (element.nameIs("a") && !element.is(MARKED_AUTHOR) && !element.is(NAMED_AUTHOR)
+                && !AUTHOR_ARCHIVE.matcher(element.attr("href")).find()) {
                 continue; // a link under /aut… that is no author's archive
             }
-            if (isElsewhere(element) || block != null && !isInside(element, block)) {
+            String name = isElsewhere(element) ? null : nameIn(element);
+            if (name != null) {
+                named.put(element, name);
+            }
+        }
+        Set<Element> holdingOthers = Collections.newSetFromMap(new IdentityHashMap<>());
+        named.keySet().forEach(element -> holdingOthers.addAll(element.parents()));
+        List<String> names = new ArrayList<>();
+        Element first = null;
+        for (Map.Entry<Element, String> candidate : named.entrySet()) {
+            Element element = candidate.getKey();
+            if (holdingOthers.contains(element) || first != null && (!isInside(element, blockOf(first)) || !markedUpAlike(element, first))) {
                 continue;
             }
-            String name = nameIn(element);
-            if (name == null) {
-                continue;
-            }
-            if (block == null) {
-                block = blockOf(element);
-            }
-            if (names.stream().noneMatch(name::equalsIgnoreCase)) {
-                names.add(name);
+            first = first == null ? element : first;
+            if (names.stream().noneMatch(candidate.getValue()::equalsIgnoreCase)) {
+                names.add(candidate.getValue());
             }
         }
         return names;
     }
 
+    private static boolean markedUpAlike(Element one, Element other) {
+        return one.normalName().equals(other.normalName()) && one.className().equals(other.className())
+            && one.attr("rel").equals(other.attr("rel")) && one.attr("itemprop").equals(other.attr("itemprop"));
+    }
+
     private static String nameIn(Element element) {
         Element named = element.selectFirst(NAME_INSIDE);
-        String text = LEAD_WORDS.matcher(BodyText.clean((named != null ? named : element).text())).replaceFirst("").trim();
-        if (text.isEmpty() || text.length() > MAX_NAME_LENGTH || text.split("\\s+").length > MAX_NAME_WORDS
-            || text.chars().anyMatch(Character::isDigit) || text.contains("@") || text.toLowerCase(Locale.ROOT).contains("http")) {
+        String text = BodyText.clean((named != null ? named : element).text());
+        text = EDGE_MARKS.matcher(LEAD_WORDS.matcher(EDGE_MARKS.matcher(text).replaceAll("")).replaceFirst("")).replaceAll("");
+        if (text.codePoints().filter(Character::isLetter).count() < MIN_NAME_LETTERS || text.length() > MAX_NAME_LENGTH
+            || text.split("\\s+").length > MAX_NAME_WORDS
+            || text.chars().anyMatch(Character::isDigit) || text.contains("@") || text.toLowerCase(Locale.ROOT).contains("http")
+            || NAMES_THE_ROLE.matcher(text).find()) {
             return null;
         }
         return text;

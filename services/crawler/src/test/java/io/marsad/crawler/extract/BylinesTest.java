@@ -27,6 +27,17 @@ class BylinesTest {
     }
 
     @Test
+    void anElementNamedAfterTheBylineGivesTheNameItHoldsAndNotTheLabelsBesideIt() {
+        // the innermost element that holds a name: the box around it also says the author's job
+        assertEquals(List.of("Liz Kenny"), bylines("<article><h1>Case interviews</h1><div class='author-box'><span class='author-name'>Liz Kenny"
+            + "</span> <span class='author-title'>Former McKinsey Consultant</span></div><p>Text.</p></article>"));
+        // a label alone is no name; after the name, a link of another kind ("see all") is no co-author
+        assertEquals(List.of("Sara Brown"), bylines("<article><div class='byline'><span class='byline-prefix'>By</span> "
+            + "<span class='author-name'>Sara Brown -</span> <a class='author-more' href='/authors/sara-brown'>see all</a></div></article>"));
+        assertEquals(List.of("Andri Bryner"), bylines("<article><span class='news-list-author'>Erstellt von Andri Bryner</span></article>"));
+    }
+
+    @Test
     void namesInCommentsSideColumnsAndOtherStoriesAreNoByline() {
         String sideColumn = "<div id='secondary' class='widget-area'><ul id='recentcomments'><li><span class='comment-author-link'>"
             + "<a class='url' rel='author' href='https://reader.example/'>Schreiberling</a></span></li></ul></div>";
