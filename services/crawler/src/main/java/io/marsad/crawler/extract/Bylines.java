@@ -2,6 +2,7 @@ package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,11 +39,12 @@ final class Bylines {
     private static final Evaluator STORY = QueryParser.parse(Boilerplate.ARTICLE_CONTAINERS + ", .hentry, .h-entry");
     private static final Evaluator NAME_INSIDE = QueryParser.parse(".fn, [itemprop=name]");
     /**
-     * What holds no byline of the page's story: readers' comments, side columns, lists of other stories. Not footers:
+     * What holds no byline of the page's story: readers' comments, side columns, lists of other stories, the credits
+     * of pictures and videos ("By U.S. Customs and Border Protection") and figures' captions. Not footers:
      * blog themes write the byline into the post's own {@code <footer class="entry-meta">}.
      */
     private static final Pattern ELSEWHERE = Pattern.compile(
-        "(?:^|[\\s_-])(?:" + CommentSection.COMMENT_NAMES + "|sidebar|widgets?|related\\w*|recommend\\w*|teasers?|respond)(?:$|[\\s_-])");
+        "(?:^|[\\s_-])(?:" + CommentSection.COMMENT_NAMES + "|sidebar|widgets?|related\\w*|recommend\\w*|teasers?|respond|credits?)(?:$|[\\s_-])");
     /** Words before a name: "By", "Von", "Zeige alle Beiträge von", "Posted by", "Interview:". */
     private static final Pattern LEAD_WORDS = Pattern.compile(
         "^(?:(?:(?:zeige )?alle (?:beiträge|artikel) von|(?:view all |more )?(?:posts|articles|stories) (?:by|of)|show all articles of"
@@ -52,6 +55,17 @@ final class Bylines {
     /** Marks a byline puts around a name ("Ariel H -", "• Chris Toy"). */
     private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s\\p{Pd}|•·,:/]+|[\\s\\p{Pd}|•·,:/]+$");
     private static final int MIN_NAME_LETTERS = 2;
+    /** A name as bylines write it: capitalised words, with particles between them, or Arabic words. */
+    private static final String NAME = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|del|der|den|van|von|la|le|bin|ibn|el|al)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3}"
+        + "|\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){1,3})";
+    /** "By", "Von", a post's own words before them ("Blog Beitrag von"); not a photo's or a site's credit ("Photo by", "Powered by"). */
+    private static final String LEAD = "(?iu:(?:(?:blog\\s+)?(?:beitrag|artikel|post|article|story|text)\\s+|(?:posted|written|geschrieben|verfasst|erstellt|veröffentlicht)\\s+)?"
+        + "(?:von|by|par|por|door|przez)|(?:autor|autorin|auteur|author|text|texte)\\s*:|بقلم\\s*:?|كتب\\s*:?)";
+    private static final Pattern LINE_LEAD = Pattern.compile("\\s*" + LEAD + "(?:\\s|$)");
+    private static final Pattern TEXT_BYLINE = Pattern.compile(
+        LEAD + "\\s+" + NAME + "(?:\\s+(?iu:und|and|et|y|e|i|&)\\s+" + NAME + ")?(?:\\s*[,(|–—-].*)?\\.?");
+    /** Longer than this, a block is text, not a byline line. */
+    private static final int MAX_LINE = 120;
     private static final int MAX_NAME_LENGTH = 60;
     private static final int MAX_NAME_WORDS = 6;
     /** How far up from the first byline other names still belong to it ("Anna Muster and Jan Beispiel"). */
@@ -92,6 +106,33 @@ final class Bylines {
         return names;
     }
 
+    /**
+     * The names of a byline the page writes as a line of text, with no markup to tell it ("Von Anna Muster",
+     * "Autorin: Uta Staschewski, Projektleiterin …", "Blog Beitrag von …", "بقلم …"): the first such line, outside
+     * comments and side columns, that holds nothing but the lead words and one or two names.
+     */
+    static List<String> inText(Document document) {
+        List<String> names = new ArrayList<>();
+        document.body().traverse((node, depth) -> {
+            if (names.isEmpty() && node instanceof TextNode text && LINE_LEAD.matcher(text.text()).lookingAt()) {
+                Element line = text.parent() instanceof Element parent ? parent : null;
+                if (line != null && line.tag().isInline() && line.parent() != null && line.parent().text().length() <= MAX_LINE) {
+                    line = line.parent(); // "<p><strong>Text:</strong> Klausmartin Friedrich</p>"
+                }
+                if (line != null && line.text().length() <= MAX_LINE && !isElsewhere(line)) {
+                    Matcher byline = TEXT_BYLINE.matcher(BodyText.clean(line.text()));
+                    if (byline.matches()) {
+                        names.add(byline.group(1));
+                        if (byline.group(2) != null) {
+                            names.add(byline.group(2));
+                        }
+                    }
+                }
+            }
+        });
+        return names;
+    }
+
     private static boolean markedUpAlike(Element one, Element other) {
         return one.normalName().equals(other.normalName()) && one.className().equals(other.className())
             && one.attr("rel").equals(other.attr("rel")) && one.attr("itemprop").equals(other.attr("itemprop"));
@@ -114,7 +155,7 @@ final class Bylines {
         // up to the story that holds it: what holds the story is named after its layout ("content-sidebar-wrap"), and
         // WordPress names the <body> after the post's state ("comments-open")
         for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
-            if (e.nameIs("aside") || e.nameIs("nav") || ELSEWHERE.matcher(Boilerplate.namingWords(e)).find()) {
+            if (e.nameIs("aside") || e.nameIs("nav") || e.nameIs("figure") || e.nameIs("figcaption") || ELSEWHERE.matcher(Boilerplate.namingWords(e)).find()) {
                 return true;
             }
             if (e.is(STORY)) {

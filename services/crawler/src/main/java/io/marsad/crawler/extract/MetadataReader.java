@@ -99,7 +99,8 @@ final class MetadataReader {
                 () -> metas.all("author"),
                 () -> metas.all("article:author").stream().filter(a -> !a.startsWith("http")).toList(),
                 () -> metas.all("citation_author").stream().map(MetadataReader::firstNameFirst).toList(),
-                () -> Bylines.in(document))
+                () -> Bylines.in(document),
+                () -> Bylines.inText(document))
             .map(source -> distinct(source.get()).stream().filter(author -> !SiteNames.isSite(author, siteNames, canonical)).toList())
             .filter(list -> !list.isEmpty()).findFirst().orElse(List.of());
         List<String> tags = distinct(Stream.of(

@@ -51,4 +51,24 @@ class BylinesTest {
         assertEquals(List.of(), bylines("<article><a href='/autos/neuwagen/'>Neuwagen</a>"
             + "<span class='byline'><span class='author'>Posted on 12 May 2020</span></span></article>"));
     }
+
+    @Test
+    void aBylineWrittenAsALineOfTextNamesItsAuthors() {
+        assertEquals(List.of("Margarita Koreneva"), inText("<p><strong>Vegetarier zu sein</strong></p><p>Blog Beitrag von Margarita Koreneva</p>"));
+        assertEquals(List.of("Uta Staschewski"), inText("<p>Text.</p><p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS.</strong></p>"));
+        assertEquals(List.of("Roland Brockmann", "Sebastian Drescher"), inText("<p>Von Roland Brockmann und Sebastian Drescher</p>"));
+        assertEquals(List.of("Jose de la Cruz"), inText("<div class='wrote_by'>By&nbsp;<a href='/reporters/jose-de-la-cruz'>Jose de la Cruz</a></div>"));
+        assertEquals(List.of("محمد علي"), inText("<p>بقلم: محمد علي</p>"));
+    }
+
+    @Test
+    void creditsSentencesAndSiteLinesAreNoTextByline() {
+        assertEquals(List.of(), inText("<figure><img src='a.jpg'><figcaption>By U.S. Customs and Border Protection</figcaption></figure>"
+            + "<span class='video-credit'>By Associated Press</span><p>Photo by Jane Doe</p><p>Powered by Word Press</p>"
+            + "<p>Von Berlin aus fährt der Zug nach Hamburg.</p>"));
+    }
+
+    private static List<String> inText(String body) {
+        return Bylines.inText(Jsoup.parse("<html><body>" + body + "</body></html>"));
+    }
 }
