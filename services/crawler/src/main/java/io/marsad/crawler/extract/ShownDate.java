@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * The publication date a page shows its readers when its metadata gives none: the line under the headline that
  * says "29. Januar 2020", "October 9, 2018" or "22/01/2022" in an element the theme names after dates
  * ({@code <span class="entry-date">}, {@code <div class="post-meta">}, {@code <p class="datum">}) or in a
- * {@code <time>} without its {@code datetime}. The first such line after the page's {@code <h1>} is the story's;
+ * {@code <time>} without its {@code datetime}, or in one of the short lines right under the headline, whatever
+ * they are named. The first such line after the page's {@code <h1>} is the story's;
  * the sidebar's and the comments' dates come later (or before it, in a list of recent posts). Day only, at
  * midnight UTC, as with dates in URLs.
  */
@@ -30,7 +31,7 @@ final class ShownDate {
 
     /** Class and id words of elements that show a date, or the line of metadata that holds it. */
     private static final Pattern DATE_NAMES = Pattern.compile(
-        "(?:^|[\\s_-])(?:date|dates|time|timestamp|published|pubdate|posted|posted-?on|datum|fecha|data|meta|byline|dateline|entry-?meta|post-?meta|article-?meta|info)(?:$|[\\s_-])");
+        "(?:^|[\\s_-])(?:date|dates|time|timestamp|published|pubdate|posted|posted-?on|datum|fecha|data|meta|metadata|byline|dateline|entry-?meta|post-?meta|article-?meta|info)(?:$|[\\s_-])");
     /** Where the dates are the site's or other pages': its footer ("last modified on…"), menus, side columns. */
     private static final String ELSEWHERE = "footer, nav, aside";
     /** A date the page was changed on, not published on. */
@@ -40,6 +41,10 @@ final class ShownDate {
     /** Longer than this, an element holds more than a line of metadata. */
     private static final int MAX_LINE = 200;
     private static final int EARLIEST_YEAR = 1995;
+    /** How many short lines under the headline are read as its date line, whatever their names. */
+    private static final int MAX_LINES_UNDER_HEADLINE = 3;
+    /** Longer than this, a line under the headline is the story's text, and the lines of metadata are over. */
+    private static final int MAX_SHORT_LINE = 100;
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     /** 29.01.2020, 29/01/2020, 29-01-2020 (or 01/29/2020 on English pages, when the month comes first). */
@@ -63,15 +68,23 @@ final class ShownDate {
         Element headline = document.selectFirst("h1");
         Optional<Instant> first = Optional.empty();
         boolean afterHeadline = headline == null;
+        int linesUnderHeadline = 0;
         for (Element element : document.body() == null ? List.<Element>of() : document.body().getAllElements()) {
             if (element == headline) {
                 afterHeadline = true;
                 continue;
             }
-            if (!showsADate(element)) {
+            boolean lineUnderHeadline = false;
+            if (afterHeadline && headline != null && linesUnderHeadline < MAX_LINES_UNDER_HEADLINE && element.hasText()
+                && !element.ownText().isBlank() && !isInside(element, headline)) {
+                // the lines right under the headline ("Hamburg, 2. November 2021", "<p><em>10.11.2021</em></p>"), until the text
+                lineUnderHeadline = element.text().length() <= MAX_SHORT_LINE;
+                linesUnderHeadline = lineUnderHeadline ? linesUnderHeadline + 1 : MAX_LINES_UNDER_HEADLINE;
+            }
+            if (!lineUnderHeadline && !showsADate(element) || element.closest(ELSEWHERE) != null) {
                 continue;
             }
-            Optional<Instant> date = parse(element.text(), language);
+            Optional<Instant> date = parse(lineUnderHeadline ? lineOf(element).text() : element.text(), language);
             if (date.isPresent()) {
                 if (afterHeadline) {
                     return date;
@@ -84,7 +97,25 @@ final class ShownDate {
 
     private static boolean showsADate(Element element) {
         String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        return (element.is("time") || !names.isBlank() && DATE_NAMES.matcher(names).find()) && element.closest(ELSEWHERE) == null;
+        return element.is("time") || !names.isBlank() && DATE_NAMES.matcher(names).find();
+    }
+
+    /** The block a short text sits in: "<p><span>Hamburg,</span> 2. November 2021</p>" reads as one line. */
+    private static Element lineOf(Element element) {
+        Element line = element;
+        while (line.tag().isInline() && line.parent() != null && line.parent().text().length() <= MAX_SHORT_LINE) {
+            line = line.parent();
+        }
+        return line;
+    }
+
+    private static boolean isInside(Element element, Element container) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (e == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first date written in the text, or none. */

@@ -49,4 +49,16 @@ class ShownDateTest {
         assertEquals(day("2021-03-02"), ShownDate.find(Jsoup.parse(html.replace("<h1>Bohren, bis es heiß wird</h1>", "")), "de"));
         assertEquals(Optional.empty(), ShownDate.find(Jsoup.parse("<html><body><h1>Title</h1><p>No date here.</p></body></html>"), "en"));
     }
+
+    @Test
+    void aShortLineRightUnderTheHeadlineGivesTheDateWhateverItsName() {
+        // jugend-forscht.de, bundespolizei.de: no class says "date", but the line under the <h1> is the date line
+        assertEquals(day("2021-11-02"), ShownDate.find(Jsoup.parse("<html><body><h1>MINT-Talente präsentieren Ideen</h1>"
+            + "<p class='news-subtitle'><span>Hamburg, 2. November 2021</span></p><p>" + "Text des Beitrags. ".repeat(10) + "</p></body></html>"), "de"));
+        assertEquals(day("2021-11-10"), ShownDate.find(Jsoup.parse("<html><body><h1>Bereits 9.087 Feststellungen</h1>"
+            + "<p><em>10.11.2021</em></p><p>Bis Ende Oktober …</p></body></html>"), "de"));
+        // once the story's text has begun, a date in a short line is one the story tells of, not its own
+        assertEquals(Optional.empty(), ShownDate.find(Jsoup.parse("<html><body><h1>Konzertsaison</h1><p>" + "Der Chor probt. ".repeat(10)
+            + "</p><p>Premiere am 12.05.2022</p></body></html>"), "de"));
+    }
 }
