@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,11 @@ import java.util.stream.Collectors;
  * Stateless and thread-safe; no I/O.
  */
 public final class ArticleExtractor {
+
+    /** At most this many words beside an author's name make a line that restates the byline ("By …, staff writer"). */
+    private static final int MAX_BYLINE_WORDS = 3;
+    /** A line that ends as a sentence does ("… tested twelve machines."), not as a byline. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[\\p{Ll}\\p{Lo}][.!?]\\s*$");
 
     /** Pages larger than this are refused rather than parsed: no news article needs it. */
     public static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
@@ -187,13 +193,35 @@ public final class ArticleExtractor {
         return paragraphs.stream().mapToInt(String::length).sum();
     }
 
-    /** Short lines that only restate the byline ("By Jane Doe", "بقلم …"). */
+    /**
+     * Short lines that only restate the byline ("By Jane Doe", "بقلم …", "Jane Doe | Reporter | 12 May 2020"): the name
+     * as a whole word and a few words beside it, no sentence ("Jane Doe tested twelve machines."); a one-word name (a
+     * handle such as "Kev") with at most a word beside it: "Kev's pick: …" is the story's.
+     */
     private static boolean repeatsMetadata(String paragraph, PageMetadata metadata) {
         if (paragraph.length() > 80) {
             return false;
         }
         String lower = paragraph.toLowerCase(Locale.ROOT);
-        return metadata.authors().stream().anyMatch(author -> lower.contains(author.toLowerCase(Locale.ROOT))
-            && paragraph.length() <= author.length() + 25);
+        for (String author : metadata.authors()) {
+            String name = author.toLowerCase(Locale.ROOT);
+            int at = lower.indexOf(name);
+            if (at < 0 || paragraph.length() > author.length() + 25 || !isWordAt(lower, at, name.length())) {
+                continue;
+            }
+            String rest = (lower.substring(0, at) + " " + lower.substring(at + name.length())).trim();
+            long words = Arrays.stream(rest.split("[^\\p{L}]+")).filter(word -> !word.isEmpty()).count();
+            boolean saysLittleElse = name.contains(" ") ? words <= MAX_BYLINE_WORDS && !SENTENCE_END.matcher(paragraph).find()
+                : words <= 1 && !rest.startsWith("'") && !rest.startsWith("’");
+            if (saysLittleElse) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordAt(String text, int start, int length) {
+        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+            && (start + length == text.length() || !Character.isLetterOrDigit(text.charAt(start + length)));
     }
 }

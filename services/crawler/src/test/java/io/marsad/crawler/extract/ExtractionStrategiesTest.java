@@ -1462,6 +1462,22 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aLineThatOnlyRestatesTheBylineGoesButTheAuthorsNameInTheTextStays() {
+        String page = "<html><head><meta name='author' content='%s'></head><body><article><h1>Best drip coffee makers</h1><p>%s</p>"
+            + paragraphs(2) + "<p>%s</p>" + paragraphs(2) + "</article></body></html>";
+        ExtractedArticle person = extract(page.formatted("Jane Doe", "By Jane Doe", "Jane Doe tested twelve machines."));
+        assertEquals(List.of("Jane Doe"), person.authors());
+        assertFalse(person.articleBody().contains("By Jane Doe"), person.articleBody());
+        assertTrue(person.articleBody().contains("Jane Doe tested twelve machines."), person.articleBody());
+        // a one-word handle: only a line that says little else is a byline; "Kev's pick" and "Kevin" are the story's
+        ExtractedArticle handle = extract(page.formatted("Kev", "By Kev", "Kev's pick: the Moccamaster"));
+        assertFalse(handle.articleBody().contains("By Kev"), handle.articleBody());
+        assertTrue(handle.articleBody().contains("Kev's pick: the Moccamaster"), handle.articleBody());
+        ExtractedArticle name = extract(page.formatted("Kev", "Kev", "Kevin Sinnott says so."));
+        assertTrue(name.articleBody().contains("Kevin Sinnott says so."), name.articleBody());
+    }
+
+    @Test
     void theDateAPageShowsUnderItsHeadlineIsThePublicationDateWhenNoMetadataGivesOne() {
         String page = "<html><head>%s</head><body><h1>Faire Lieferketten</h1><p class='post-meta'>Veröffentlicht am 12. Februar 2020</p>"
             + paragraphs(3) + "</body></html>";
