@@ -61,7 +61,7 @@ final class Bylines {
     /** "By", "Von", a post's own words before them ("Blog Beitrag von"); not a photo's or a site's credit ("Photo by", "Powered by"). */
     private static final String LEAD = "(?iu:(?:(?:blog\\s+)?(?:beitrag|artikel|post|article|story|text)\\s+|(?:posted|written|geschrieben|verfasst|erstellt|veröffentlicht)\\s+)?"
         + "(?:von|by|par|por|door|przez)|(?:autor|autorin|auteur|author|text|texte)\\s*:|بقلم\\s*:?|كتب\\s*:?)";
-    private static final Pattern LINE_LEAD = Pattern.compile("\\s*" + LEAD + "(?:\\s|$)");
+    private static final Pattern LINE_LEAD = Pattern.compile(LEAD + "(?:[\\s\\u00a0]|$)");
     private static final Pattern TEXT_BYLINE = Pattern.compile(
         LEAD + "\\s+" + NAME + "(?:\\s+(?iu:und|and|et|y|e|i|&)\\s+" + NAME + ")?(?:\\s*[,(|–—-].*)?\\.?");
     /** Longer than this, a block is text, not a byline line. */
@@ -79,7 +79,7 @@ final class Bylines {
      */
     static List<String> in(Document document) {
         Map<Element, String> named = new LinkedHashMap<>();
-        for (Element element : document.select(CANDIDATE)) {
+        for (Element element : candidates(document)) {
             if (element.nameIs("a") && !element.is(MARKED_AUTHOR) && !element.is(NAMED_AUTHOR)
                 && !AUTHOR_ARCHIVE.matcher(element.attr("href")).find()) {
                 continue; // a link under /aut… that is no author's archive
@@ -114,7 +114,7 @@ final class Bylines {
     static List<String> inText(Document document) {
         List<String> names = new ArrayList<>();
         document.body().traverse((node, depth) -> {
-            if (names.isEmpty() && node instanceof TextNode text && LINE_LEAD.matcher(text.text()).lookingAt()) {
+            if (names.isEmpty() && node instanceof TextNode text && mayLeadALine(text.getWholeText())) {
                 Element line = text.parent() instanceof Element parent ? parent : null;
                 if (line != null && line.tag().isInline() && line.parent() != null && line.parent().text().length() <= MAX_LINE) {
                     line = line.parent(); // "<p><strong>Text:</strong> Klausmartin Friedrich</p>"
@@ -131,6 +131,39 @@ final class Bylines {
             }
         });
         return names;
+    }
+
+    /**
+     * The elements byline markup may mark, in document order. Most elements carry none of its words, and a look at
+     * their attributes' text rules them out before the selector's patterns run (this runs on every page without an author).
+     */
+    private static List<Element> candidates(Document document) {
+        List<Element> candidates = new ArrayList<>();
+        document.body().traverse((node, depth) -> {
+            if (node instanceof Element element && element.attributesSize() > 0 && mayBeMarked(element) && element.is(CANDIDATE)) {
+                candidates.add(element);
+            }
+        });
+        return candidates;
+    }
+
+    private static boolean mayBeMarked(Element element) {
+        String names = element.className().toLowerCase(Locale.ROOT);
+        return names.contains("aut") || names.contains("byline") || names.contains("writer") || names.contains("fn")
+            || element.attr("rel").toLowerCase(Locale.ROOT).contains("author") || element.attr("itemprop").contains("author")
+            || element.nameIs("a") && element.attr("href").contains("/aut");
+    }
+
+    /** Whether a text may open a byline line: short, and its first letters are the lead words' (checked without a pattern first). */
+    private static boolean mayLeadALine(String text) {
+        if (text.length() > MAX_LINE) {
+            return false;
+        }
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start < text.length() && Character.isLetter(text.charAt(start)) && LINE_LEAD.matcher(text).region(start, text.length()).lookingAt();
     }
 
     private static boolean markedUpAlike(Element one, Element other) {

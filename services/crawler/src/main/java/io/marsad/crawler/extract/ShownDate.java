@@ -96,8 +96,14 @@ final class ShownDate {
     }
 
     private static boolean showsADate(Element element) {
+        if (element.nameIs("time")) {
+            return true;
+        }
+        if (element.attributesSize() == 0) {
+            return false; // most elements: no name to read
+        }
         String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        return element.is("time") || !names.isBlank() && DATE_NAMES.matcher(names).find();
+        return !names.isBlank() && DATE_NAMES.matcher(names).find();
     }
 
     /** The block a short text sits in: "<p><span>Hamburg,</span> 2. November 2021</p>" reads as one line. */
