@@ -95,7 +95,8 @@ final class Bylines {
         Element first = null;
         for (Map.Entry<Element, String> candidate : named.entrySet()) {
             Element element = candidate.getKey();
-            if (holdingOthers.contains(element) || first != null && (!isInside(element, blockOf(first)) || !markedUpAlike(element, first))) {
+            if (holdingOthers.contains(element)
+                || first != null && (!element.parents().contains(blockOf(first)) || !markedUpAlike(element, first))) {
                 continue;
             }
             first = first == null ? element : first;
@@ -188,7 +189,8 @@ final class Bylines {
         // up to the story that holds it: what holds the story is named after its layout ("content-sidebar-wrap"), and
         // WordPress names the <body> after the post's state ("comments-open")
         for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
-            if (e.nameIs("aside") || e.nameIs("nav") || e.nameIs("figure") || e.nameIs("figcaption") || ELSEWHERE.matcher(Boilerplate.namingWords(e)).find()) {
+            if (e.nameIs("aside") || e.nameIs("nav") || e.nameIs("figure") || e.nameIs("figcaption")
+                || ELSEWHERE.matcher(Boilerplate.namingWords(e)).find()) {
                 return true;
             }
             if (e.is(STORY)) {
@@ -204,14 +206,5 @@ final class Bylines {
             block = block.parent();
         }
         return block;
-    }
-
-    private static boolean isInside(Element element, Element container) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (e == container) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -76,7 +76,7 @@ final class ShownDate {
             }
             boolean lineUnderHeadline = false;
             if (afterHeadline && headline != null && linesUnderHeadline < MAX_LINES_UNDER_HEADLINE && element.hasText()
-                && !element.ownText().isBlank() && !isInside(element, headline)) {
+                && !element.ownText().isBlank() && !element.parents().contains(headline)) {
                 // the lines right under the headline ("Hamburg, 2. November 2021", "<p><em>10.11.2021</em></p>"), until the text
                 lineUnderHeadline = element.text().length() <= MAX_SHORT_LINE;
                 linesUnderHeadline = lineUnderHeadline ? linesUnderHeadline + 1 : MAX_LINES_UNDER_HEADLINE;
@@ -115,14 +115,6 @@ final class ShownDate {
         return line;
     }
 
-    private static boolean isInside(Element element, Element container) {
-        for (Element e = element.parent(); e != null; e = e.parent()) {
-            if (e == container) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The first date written in the text, or none. */
     static Optional<Instant> parse(String text, String language) {
