@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 /** Writes the article container(s) out as plain-text paragraphs in reading order. */
 final class BodyText {
 
+    private static final Set<String> BOXES = Set.of("div", "section", "aside");
+
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "li", "dd", "dt");
     private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
@@ -162,7 +164,7 @@ final class BodyText {
         }
         if (text != null) {
             int length = text.length();
-            boolean teaserBox = length < MAX_TEASER && element.is("div, section, aside, li");
+            boolean teaserBox = length < MAX_TEASER && (BOXES.contains(element.normalName()) || element.nameIs("li"));
             if ((length < 200 || teaserBox) && isMostlyLinks(element, length, teaserBox) && !ListInText.holds(element)) {
                 // its label goes with it when the page wrote the label apart ("<p>Read also</p><ul>…", "یہ بھی پڑھیں")
                 if (!out.isEmpty() && out.getLast().text().length() <= MAX_LABEL && ListInText.sendsReaderOn(out.getLast().text())) {
@@ -207,7 +209,7 @@ final class BodyText {
      * paragraph of the article that quotes such words is no box, and stays.
      */
     private static boolean isAppealBox(Element element, String text) {
-        if (!element.is("div, section, aside")) {
+        if (!BOXES.contains(element.normalName())) {
             return false;
         }
         Element first = element.firstElementChild();
@@ -313,7 +315,7 @@ final class BodyText {
         int cells = 0;
         boolean plainCell = false;
         for (Element cell : row.children()) {
-            if (cell.is("td, th")) {
+            if (cell.nameIs("td") || cell.nameIs("th")) {
                 cells++; // an empty cell counts: a feature table marks its columns with icons
                 String cellText = cell.text();
                 plainCell |= !cellText.isBlank() && MainContent.linkDensity(cell, cellText.length()) <= 0.5;
@@ -327,7 +329,7 @@ final class BodyText {
         StringJoiner line = new StringJoiner(CELL_SEPARATOR);
         for (Element cell : row.children()) {
             String text = clean(cell.text());
-            if (!text.isEmpty() && cell.is("td, th")) {
+            if (!text.isEmpty() && (cell.nameIs("td") || cell.nameIs("th"))) {
                 line.add(text);
             }
         }

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
+    private static final org.jsoup.select.Evaluator EXHIBIT_CONTENT = org.jsoup.select.QueryParser.parse("table, pre, blockquote");
+
     /** Ruby annotations (rt, rp) too: the readings printed over Japanese and Chinese words, which split the words they gloss. */
     private static final String NEVER_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, button,"
         + " input, select, textarea, dialog, link, meta, rt, rp";
@@ -254,7 +256,7 @@ final class Boilerplate {
      * not a picture with its caption. Its caption still goes.
      */
     private static boolean isExhibit(Element element) {
-        return element.is("figure") && element.selectFirst("table, pre, blockquote") != null;
+        return element.nameIs("figure") && element.selectFirst(EXHIBIT_CONTENT) != null;
     }
 
     /**
@@ -263,7 +265,7 @@ final class Boilerplate {
      * holds a logo, a menu and short lines.
      */
     private static boolean isHeaderOfText(Element element) {
-        if (!element.is("header")) {
+        if (!element.nameIs("header")) {
             return false;
         }
         int paragraphs = 0;
@@ -473,7 +475,7 @@ final class Boilerplate {
     }
 
     private static int paragraphText(Element element) {
-        Elements paragraphs = element.is("p") ? new Elements(element) : element.select("p");
+        Elements paragraphs = element.nameIs("p") ? new Elements(element) : element.getElementsByTag("p");
         int length = 0;
         for (Element p : paragraphs) {
             length += p.text().length();

@@ -76,11 +76,11 @@ final class ListInText {
     }
 
     private static boolean isAnnounced(Element list) {
-        if (!list.is("ul, ol")) {
+        if (!list.nameIs("ul") && !list.nameIs("ol")) {
             return false;
         }
         Element introduction = list.previousElementSibling();
-        if (introduction == null || !introduction.is("p")) {
+        if (introduction == null || !introduction.nameIs("p")) {
             return false;
         }
         String text = introduction.text().strip();

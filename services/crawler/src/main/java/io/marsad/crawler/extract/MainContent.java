@@ -21,6 +21,14 @@ import java.util.Map;
  */
 final class MainContent {
 
+    // parsed once: jsoup parses a selector given as a string on every call
+    private static final Evaluator ARTICLE = new Evaluator.Tag("article");
+    private static final Evaluator TD = new Evaluator.Tag("td");
+    private static final Evaluator P_OR_DIV = QueryParser.parse("p, div");
+    private static final Set<String> LISTS_AND_TABLES = Set.of("ol", "ul", "dl", "table", "tbody");
+    private static final Set<String> BLOCK_TAGS = Set.of("div", "p", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4",
+        "h5", "h6", "figure");
+
     static final int MIN_PARAGRAPH_LENGTH = 25;
     private static final String PARAGRAPHS = "p, pre, blockquote, td, li";
     /** Spans that break their text into lines: old pages write a whole story so, and readers' comments, each a line or two. */
@@ -111,13 +119,13 @@ final class MainContent {
         if (parent == null) {
             return List.of(best);
         }
-        boolean inAnArticle = best.closest("article") != null;
+        boolean inAnArticle = best.closest(ARTICLE) != null;
         for (Element sibling : parent.children()) {
             if (sibling == best) {
                 content.add(sibling);
                 continue;
             }
-            if (inAnArticle && (sibling.is("article") || sibling.selectFirst("article") != null)) {
+            if (inAnArticle && (sibling.nameIs("article") || sibling.selectFirst(ARTICLE) != null)) {
                 continue; // another story: a teaser, or the next one an infinite-scroll page preloaded
             }
             Element peer = unwrapped(sibling, wrappers); // null: a block of another shape, no cousin of the text's
@@ -127,7 +135,7 @@ final class MainContent {
             double siblingScore = peer == null ? 0 : scores.getOrDefault(peer, 0.0) * (1 - linkDensity(peer));
             boolean similarContainer = siblingScore >= Math.max(3, bestScore * 0.25) && linkDensity(sibling) < 0.25;
             // A lone paragraph beside the body (a live blog's summary, a lead) belongs to it, also one written straight into a div.
-            boolean leadParagraph = (sibling.is("p") || sibling.is("div") && sibling.children().isEmpty() && hasOwnText(sibling))
+            boolean leadParagraph = (sibling.nameIs("p") || sibling.nameIs("div") && sibling.children().isEmpty() && hasOwnText(sibling))
                 && isLeadParagraph(sibling);
             // The article cut into blocks of one class between pictures and ads ("block-text"); the class is the evidence,
             // so a block whose table links every name in its first column still joins
@@ -159,7 +167,7 @@ final class MainContent {
 
     /** A div or section around one element, with no paragraph's worth of text of its own. */
     private static boolean isWrapper(Element element) {
-        return element.is("div, section") && element.childrenSize() == 1 && !hasOwnText(element);
+        return (element.nameIs("div") || element.nameIs("section")) && element.childrenSize() == 1 && !hasOwnText(element);
     }
 
     /**
@@ -172,11 +180,11 @@ final class MainContent {
      * less, the risk of taking the story's furniture along is not worth it.
      */
     private static Element wholeArticle(Element best, List<Voter> voters) {
-        if (best.is("article") || best.parent() == null) {
+        if (best.nameIs("article") || best.parent() == null) {
             return null;
         }
         // a container marked as the text itself ("entry-content") is widened only to the <article> holding it, as before
-        Element article = isMarkedArticle(best) ? best.parent().closest("article") : markedArticle(best);
+        Element article = isMarkedArticle(best) ? best.parent().closest(ARTICLE) : markedArticle(best);
         if (article == null) {
             return null;
         }
@@ -225,7 +233,7 @@ final class MainContent {
     }
 
     private static boolean isListOrTable(Element element) {
-        return element.is("ol, ul, dl, table, tbody");
+        return LISTS_AND_TABLES.contains(element.normalName());
     }
 
     /** Whether a paragraph that voted sits in {@code holder} but not in {@code part}. */
@@ -247,7 +255,7 @@ final class MainContent {
      */
     private static boolean inCard(Element paragraph, Element within) {
         for (Element e = paragraph.parent(); e != null && e != within; e = e.parent()) {
-            if (e.is("li") && holdsBlocks(e)) {
+            if (e.nameIs("li") && holdsBlocks(e)) {
                 return true;
             }
         }
@@ -317,7 +325,7 @@ final class MainContent {
             for (Element candidate : scope.getElementsByClass(best.classNames().iterator().next())) {
                 if (hasClassesOf(candidate, best) && candidate.normalName().equals(best.normalName())
                     && !ancestors.contains(candidate) && !isInside(candidate, chosen)
-                    && candidate.closest("article") == best.closest("article") // not the next story an infinite-scroll page preloaded
+                    && candidate.closest(ARTICLE) == best.closest(ARTICLE) // not the next story an infinite-scroll page preloaded
                     && candidate.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(candidate) < 0.25
                     && !Boilerplate.hiddenOnPhones(candidate, scope)) {
                     chosen.add(candidate);
@@ -380,7 +388,7 @@ final class MainContent {
             if (within(first, child)) {
                 break;
             }
-            if (child.is("p") && isLeadParagraph(child)) {
+            if (child.nameIs("p") && isLeadParagraph(child)) {
                 leads.add(child);
             }
         }
@@ -414,8 +422,8 @@ final class MainContent {
     private static String dominantParagraphClass(Element container) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         int paragraphs = 0;
-        for (Element p : container.select("p, div")) {
-            if (p.is("div") && !hasOwnText(p)) {
+        for (Element p : container.select(P_OR_DIV)) {
+            if (p.nameIs("div") && !hasOwnText(p)) {
                 continue;
             }
             paragraphs++;
@@ -450,7 +458,7 @@ final class MainContent {
         for (Element candidate : body.select(PARAGRAPHS)) {
             // a list item that holds blocks is a card (picture, headline, teaser), not a paragraph: its own paragraphs vote;
             // a reference list's items are lists of names, every one a comma, and would outvote a paper's abstract
-            if (candidate.is("li") ? !holdsBlocks(candidate) && !isCitation(candidate) : !isLayoutCell(candidate)) {
+            if (candidate.nameIs("li") ? !holdsBlocks(candidate) && !isCitation(candidate) : !isLayoutCell(candidate)) {
                 paragraphs.add(candidate);
             }
         }
@@ -460,7 +468,7 @@ final class MainContent {
             }
         }
         for (Element span : body.select(SPANS_OF_LINES)) {
-            Element cell = span.closest("td");
+            Element cell = span.closest(TD);
             if (ownText(span) >= MIN_SPAN_STORY && span.closest(TEXT_PARAGRAPHS) == null && (cell == null || isLayoutCell(cell))) {
                 paragraphs.add(span); // a story written into a span between <br>s (<span class="content">) beside blocks
             }
@@ -485,7 +493,7 @@ final class MainContent {
      * class="article_text">} between {@code <br>}s), is the cell's own, and then it votes.
      */
     private static boolean isLayoutCell(Element cell) {
-        if (!cell.is("td") || cell.selectFirst(VOTING_BLOCKS) == null) {
+        if (!cell.nameIs("td") || cell.selectFirst(VOTING_BLOCKS) == null) {
             return false; // a cell of headings alone: no paragraph inside would vote for it
         }
         int outsideBlocks = 0;
@@ -504,7 +512,7 @@ final class MainContent {
 
     private static boolean holdsBlocks(Element element) {
         for (Element child : element.children()) {
-            if (child.is("div, p, section, article, ul, ol, table, h1, h2, h3, h4, h5, h6, figure")) {
+            if (BLOCK_TAGS.contains(child.normalName())) {
                 return true;
             }
         }
@@ -564,7 +572,7 @@ final class MainContent {
     private static boolean mostlyLinks(Element paragraph, String text) {
         int linkedChars = 0;
         int linkedLetters = 0;
-        for (Element link : paragraph.select("a")) {
+        for (Element link : paragraph.getElementsByTag("a")) {
             String linkText = link.text();
             linkedChars += linkText.length();
             linkedLetters += letters(linkText);
@@ -597,7 +605,7 @@ final class MainContent {
             return 0;
         }
         int linked = 0;
-        for (Element link : element.select("a")) {
+        for (Element link : element.getElementsByTag("a")) {
             linked += link.text().length();
         }
         return Math.min(1, (double) linked / total);

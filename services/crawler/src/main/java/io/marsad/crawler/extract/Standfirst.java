@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 final class Standfirst {
 
+    private static final org.jsoup.select.Evaluator NOT_SHOWN_AS_TEXT = org.jsoup.select.QueryParser.parse(
+        "footer, nav, aside, a, [role=navigation], [role=contentinfo], [hidden], [aria-hidden=true], script, noscript, template");
+
     /** Shorter descriptions are slogans or headlines, too weak to recognise a paragraph by. */
     private static final int MIN_LENGTH = 60;
     /** How much of a description must open the element's text (descriptions are often cut to 150–160 characters). */
@@ -67,7 +70,7 @@ final class Standfirst {
     private static Element readingAs(Element start, String wanted) {
         Element best = null;
         for (Element element = start; element != null; element = element.parent()) {
-            if (element.is("footer, nav, aside, a, [role=navigation], [role=contentinfo], [hidden], [aria-hidden=true], script, noscript, template")
+            if (element.is(NOT_SHOWN_AS_TEXT)
                 || element.attr("style").replace(" ", "").contains("display:none")) {
                 return null;
             }

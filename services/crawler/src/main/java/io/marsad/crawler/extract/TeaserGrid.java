@@ -18,6 +18,8 @@ import java.util.ArrayList;
  */
 final class TeaserGrid {
 
+    private static final Set<String> GRIDS = Set.of("div", "section", "ul", "ol");
+
     private static final int MIN_CARDS = 3;
     /** Longer than this, a card is a section of a listicle rather than a teaser. */
     private static final int MAX_CARD_TEXT = 300;
@@ -29,7 +31,7 @@ final class TeaserGrid {
 
     /** {@code length}: the length of the element's text, which the caller has read. */
     static boolean is(Element element, int length) {
-        if (!element.is("div, section, ul, ol") || element.childrenSize() < MIN_CARDS) {
+        if (!GRIDS.contains(element.normalName()) || element.childrenSize() < MIN_CARDS) {
             return false;
         }
         Map<String, List<Element>> byKind = new HashMap<>();
