@@ -31,7 +31,6 @@ final class Bylines {
     /** An element a theme names after the byline ("author-name", "byline-name", "news-list-author"). */
     private static final String NAMED_AUTHORS = "[class~=(?i)(^|[\\s_-])(author|autor|autorin|auteur|byline|writer)(name)?([\\s_-]|$)]";
     private static final Evaluator NAMED_AUTHOR = QueryParser.parse(NAMED_AUTHORS);
-    private static final Evaluator CANDIDATE = QueryParser.parse(MARKED_AUTHORS + ", " + NAMED_AUTHORS + ", a[href*=/aut]");
     /** A heading over an author box ("About the author") is no name. */
     private static final Pattern NAMES_THE_ROLE = Pattern.compile("(?i)\\b(?:author|autor|autorin|auteur|byline|writer)\\b");
     /** A link to an author's archive ("/author/jane-doe/"), which WordPress and many CMSs put in the byline. */
@@ -80,10 +79,6 @@ final class Bylines {
     static List<String> in(Document document) {
         Map<Element, String> named = new LinkedHashMap<>();
         for (Element element : candidates(document)) {
-            if (element.nameIs("a") && !element.is(MARKED_AUTHOR) && !element.is(NAMED_AUTHOR)
-                && !AUTHOR_ARCHIVE.matcher(element.attr("href")).find()) {
-                continue; // a link under /aut… that is no author's archive
-            }
             String name = isElsewhere(element) ? null : nameIn(element);
             if (name != null) {
                 named.put(element, name);
@@ -93,13 +88,16 @@ final class Bylines {
         named.keySet().forEach(element -> holdingOthers.addAll(element.parents()));
         List<String> names = new ArrayList<>();
         Element first = null;
+        Element block = null;
         for (Map.Entry<Element, String> candidate : named.entrySet()) {
             Element element = candidate.getKey();
-            if (holdingOthers.contains(element)
-                || first != null && (!element.parents().contains(blockOf(first)) || !markedUpAlike(element, first))) {
+            if (holdingOthers.contains(element) || first != null && (!element.parents().contains(block) || !markedUpAlike(element, first))) {
                 continue;
             }
-            first = first == null ? element : first;
+            if (first == null) {
+                first = element;
+                block = blockOf(element);
+            }
             if (names.stream().noneMatch(candidate.getValue()::equalsIgnoreCase)) {
                 names.add(candidate.getValue());
             }
@@ -141,7 +139,8 @@ final class Bylines {
     private static List<Element> candidates(Document document) {
         List<Element> candidates = new ArrayList<>();
         document.body().traverse((node, depth) -> {
-            if (node instanceof Element element && element.attributesSize() > 0 && mayBeMarked(element) && element.is(CANDIDATE)) {
+            if (node instanceof Element element && element.attributesSize() > 0 && mayBeMarked(element)
+                && (element.is(MARKED_AUTHOR) || element.is(NAMED_AUTHOR) || element.nameIs("a") && AUTHOR_ARCHIVE.matcher(element.attr("href")).find())) {
                 candidates.add(element);
             }
         });

@@ -33,7 +33,7 @@ final class ShownDate {
     private static final Pattern DATE_NAMES = Pattern.compile(
         "(?:^|[\\s_-])(?:date|dates|time|timestamp|published|pubdate|posted|posted-?on|datum|fecha|data|meta|metadata|byline|dateline|entry-?meta|post-?meta|article-?meta|info)(?:$|[\\s_-])");
     /** Where the dates are the site's or other pages': its footer ("last modified on…"), menus, side columns. */
-    private static final String ELSEWHERE = "footer, nav, aside";
+    private static final org.jsoup.select.Evaluator ELSEWHERE = org.jsoup.select.QueryParser.parse("footer, nav, aside");
     /** A date the page was changed on, not published on. */
     private static final Pattern CHANGED = Pattern.compile(
         "modified|updated|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|atualizado|aggiornato|обновлено|изменено",
