@@ -32,7 +32,12 @@ final class Boilerplate {
     /** Ruby annotations (rt, rp) too: the readings printed over Japanese and Chinese words, which split the words they gloss. */
     private static final String NEVER_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, button,"
         + " input, select, textarea, dialog, link, meta, rt, rp";
-    private static final String HIDDEN = "[hidden], [aria-hidden=true]";
+    /**
+     * Hidden by attribute, and skip links hidden by class: a link to a place further down the page that only screen
+     * readers follow ({@code <a class="hidden" href="#story_continues_1">Continue reading the main story</a>} before each
+     * box on BBC News's story pages).
+     */
+    private static final String HIDDEN = "[hidden], [aria-hidden=true], a[href^=#].hidden, a[href^=#].invisible";
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String FURNITURE = "nav, footer, aside, header, menu, figure, figcaption, address";

@@ -574,6 +574,16 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aSkipLinkHiddenByItsClassIsNoLineOfTheStory() {
+        // BBC News opens each box in a story with a link only screen readers see, to the text after the box
+        ExtractedArticle article = betweenFourParagraphs("<div class='story-feature wide'><a class='hidden' href='#story_continues_1'>"
+            + "Continue reading the main story</a><h2>Analysis</h2><p>The quay was built in 1911 and has not been widened since then.</p></div>"
+            + "<a name='story_continues_1'></a>");
+        assertFalse(article.articleBody().contains("Continue reading"), article.articleBody());
+        assertTrue(article.articleBody().contains("Analysis\n\nThe quay was built in 1911"), article.articleBody());
+    }
+
+    @Test
     void rowsOfLinksOrOfOneCellAreNoTableOfData() {
         // a page laid out in a table lists more stories in rows of one cell, or of links only
         ExtractedArticle article = betweenFourParagraphs("<table><tr><td>More on the harbour</td></tr>"
