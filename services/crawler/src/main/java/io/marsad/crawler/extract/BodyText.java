@@ -49,6 +49,18 @@ final class BodyText {
             + "|фото|صورة|الصورة|عکس)\\s*(?::|©|\\|)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_CREDIT = 150;
+    /**
+     * A table of contents' heading, its list of the page's own headings gone as furniture or left to a script to fill
+     * ("Table of Contents", "Inhaltsverzeichnis", "المحتويات"), with the toggle some themes write beside it.
+     */
+    private static final Pattern CONTENTS_LABEL = Pattern.compile(
+        "(?:table\\s+of\\s+contents?|contents|in\\s+this\\s+(?:article|post|guide)|inhaltsverzeichnis|inhalt|table\\s+des\\s+matières"
+            + "|sommaire|índice|indice|tabla\\s+de\\s+contenidos?|содержание|оглавление|spis\\s+treści|περιεχόμενα|inhoudsopgave|içindekiler"
+            + "|目录|目錄|المحتويات|جدول\\s+المحتويات|فهرس\\s+المحتويات|فهرست\\s+مطالب|فہرست)"
+            + "\\s*[:：]?\\s*(?:\\[?\\s*(?:show|hide|toggle|anzeigen|verbergen|einblenden|ausblenden|afficher|masquer|mostrar|ocultar)\\s*]?)?",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u200B\\uFEFF]+");
+    private static final Pattern INVISIBLE_ONLY = Pattern.compile("[\\p{Cf} ]+");
     /** A line that only separates ("***", "* * *", "----"); an emoticon ("=)") is the writer's. */
     private static final Pattern SEPARATOR = Pattern.compile("[*\\-–—_~#=•·.\\s]{3,}");
 
@@ -80,7 +92,7 @@ final class BodyText {
         List<Block> out = withoutRepeats(collected, title);
         out.removeIf(block -> isCopyrightNotice(block.text())
             || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find()
-            || AdDisclosure.is(block.text()) || DateLine.is(block.text()));
+            || AdDisclosure.is(block.text()) || DateLine.is(block.text()) || CONTENTS_LABEL.matcher(block.text()).matches());
         // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article,
         // never in the middle of it; the last blocks are looked at again as they go, so a run of such blocks goes whole
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - CLOSING_BLOCKS); ) {
@@ -380,8 +392,14 @@ final class BodyText {
             || tag.equals("ol") || tag.equals("dl") || tag.equals("h1") || tag.equals("main") || TABLE_PARTS.contains(tag);
     }
 
+    /**
+     * White space made one space and trimmed; a text of nothing but invisible format characters (a zero-width joiner a
+     * page builder leaves in an empty paragraph) is empty. Those characters stay within words, where Persian's
+     * zero-width non-joiner and emoji sequences need them.
+     */
     static String clean(String text) {
-        return text.replace('\u00A0', ' ').replaceAll("[\\s\\u200B\\uFEFF]+", " ").trim();
+        String cleaned = WHITE_SPACE.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").trim();
+        return INVISIBLE_ONLY.matcher(cleaned).matches() ? "" : cleaned;
     }
 
     /** Text as compared for sameness: white space made one space, trimmed, lower-cased. */

@@ -50,7 +50,9 @@ final class Boilerplate {
             + "|ads?|advert\\w*|adsense|dfp|promo\\w*|shop|sponsor\\w*|partner-?content|outbrain|taboola"
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta(?:-?data)?|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
             + "|caption|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
-            + "|ratings?|poll|modal|pop-?up|flyout|sr-only|visually-hidden|skip-?link|jump-?link|live-?blog-?nav|placeholder|nocontent|noscript)(?:$|[\\s_-])");
+            + "|ratings?|poll|modal|pop-?up|flyout|sr-only|visually-hidden|skip-?link|jump-?link|live-?blog-?nav|placeholder|nocontent|noscript"
+            // a table of contents' box, not the sections its links lead to, which themes name after it ("toc_faq", "toc-target")
+            + "|toc(?:-?(?:container|wrapper|list|box|title|widget|block|nav|holder))?(?=$|\\s)|table-?of-?contents)(?:$|[\\s_-])");
     /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
     private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|no|without|hide|show)-[\\w-]+");
     /**

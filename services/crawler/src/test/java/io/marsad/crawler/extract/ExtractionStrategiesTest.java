@@ -584,6 +584,28 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aTableOfContentsGoesWithItsHeadingWhereverTheListIs() {
+        // a plugin's box of the page's own headings, and a heading left alone where a script fills the list in later
+        ExtractedArticle article = betweenFourParagraphs("<div id='ez-toc-container' class='ez-toc-v2_0 counter-hierarchy'>"
+            + "<p class='ez-toc-title'>Table of Contents</p><ul><li><a href='#quay'>The northern quay, its history and its future</a></li>"
+            + "<li><a href='#budget'>The budget of the harbour and who pays for the works</a></li></ul></div>"
+            + "<h2 id='toc_quay'>The northern quay</h2>" + numbered(1, "<p>Quay ", "</p>") + "<p>Inhaltsverzeichnis [Anzeigen]</p>"
+            + "<p>Contents</p>");
+        assertFalse(article.articleBody().contains("Table of Contents"), article.articleBody());
+        assertFalse(article.articleBody().contains("who pays"), article.articleBody());
+        assertFalse(article.articleBody().contains("Inhaltsverzeichnis"), article.articleBody());
+        assertFalse(article.articleBody().contains("Contents"), article.articleBody());
+        assertTrue(article.articleBody().contains("The northern quay\n\nQuay 0."), article.articleBody());
+    }
+
+    @Test
+    void aParagraphOfNothingButAZeroWidthJoinerIsNoLine() {
+        ExtractedArticle article = betweenFourParagraphs("<p>\u200d</p><p> \u200d\u00a0</p>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("\u200d"), article.articleBody());
+    }
+
+    @Test
     void rowsOfLinksOrOfOneCellAreNoTableOfData() {
         // a page laid out in a table lists more stories in rows of one cell, or of links only
         ExtractedArticle article = betweenFourParagraphs("<table><tr><td>More on the harbour</td></tr>"
