@@ -59,6 +59,16 @@ final class BodyText {
             + "|目录|目錄|المحتويات|جدول\\s+المحتويات|فهرس\\s+المحتويات|فهرست\\s+مطالب|فہرست)"
             + "\\s*[:：]?\\s*(?:\\[?\\s*(?:show|hide|toggle|anzeigen|verbergen|einblenden|ausblenden|afficher|masquer|mostrar|ocultar)\\s*]?)?",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The labels of what the site puts after the article, left as plain lines when the buttons, the comment form or the
+     * list of its other stories went ("Share this article", "Leave a Reply", "Also on HuffPost:", "Смотрите также:").
+     */
+    private static final Pattern CLOSING_LABEL = Pattern.compile(
+        "(?:share(?:\\s+this(?:\\s+(?:article|story|post|page))?)?|leave\\s+a\\s+(?:reply|comment)|post\\s+a\\s+comment|add\\s+a\\s+comment"
+            + "|follow\\s+us|also\\s+on\\s+\\S+(?:\\s+\\S+)?|see\\s+also|teilen|diesen\\s+artikel\\s+teilen|kommentar\\s+schreiben|partager(?:\\s+cet\\s+article)?"
+            + "|compartir|compartilhe|поделиться|смотрите\\s+также|читайте\\s+также|شارك(?:\\s+المقال|\\s+الخبر)?|اقرأ\\s+أيضا|اقرأ\\s+أيضاً"
+            + "|اشتراک\\s*گذاری|همچنین\\s+بخوانید)\\s*[:!.]?",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u200B\\uFEFF]+");
     private static final Pattern INVISIBLE_ONLY = Pattern.compile("[\\p{Cf} ]+");
     /** A line that only separates ("***", "* * *", "----"); an emoticon ("=)") is the writer's. */
@@ -153,7 +163,8 @@ final class BodyText {
         char last = text.charAt(text.length() - 1);
         // not a line ending in a colon: that one often introduced what the page embeds (a post, a video), gone with it
         return block.heading() || (last == '?' || last == '\u061f') && text.length() <= MAX_QUESTION_LABEL
-            || SEPARATOR.matcher(text).matches(); // before what was removed
+            || SEPARATOR.matcher(text).matches() // before what was removed
+            || CLOSING_LABEL.matcher(text).matches();
     }
 
     private static void collect(Element element, List<Block> out) {

@@ -938,6 +938,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theLabelsOfButtonsAndFormsAfterTheTextGoWithThem() {
+        // WordPress's "Leave a Reply" over the comment form, HuffPost's "Also on HuffPost:" over its slideshow
+        for (String label : List.of("<h3>Leave a Reply</h3>", "<p>Also on HuffPost:</p>", "<p>Share this article</p>", "<p>Смотрите также:</p>")) {
+            ExtractedArticle labelled = extract("<html><body><article>" + paragraphs(3) + label + "</article></body></html>");
+            assertEquals(3, labelled.paragraphs().size(), labelled.articleBody());
+        }
+        // the same words within the text are the writer's
+        ExtractedArticle shared = extract("<html><body><article>" + paragraphs(1) + "<p>Share</p>" + paragraphs(2) + "</article></body></html>");
+        assertEquals(4, shared.paragraphs().size(), shared.articleBody());
+    }
+
+    @Test
     void aCommentSectionNamedInTheSitesLanguageIsNotBody() {
         // petri-heil.ch: <section class="kommentare">; French and Spanish themes say "commentaires", "comentarios"
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + "<section class='kommentare'>"
