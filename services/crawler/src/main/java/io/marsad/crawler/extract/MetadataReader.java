@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -28,6 +29,10 @@ import java.util.stream.Stream;
  */
 final class MetadataReader {
 
+    private static final List<String> PUBLISHED_NAMES = List.of("publication_date", "publish_date", "published_date", "publish-date",
+        "date_published", "article.published", "article_date_original", "og:article:published_time", "parsely-pub-date", "sailthru.date",
+        "dcterms.issued", "citation_publication_date", "citation_online_date",
+        "citation_date", "prism.publicationdate", "originalpublicationdate", "cxenseparse:recs:publishtime");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,،;|]\\s*");
 
     private MetadataReader() {}
@@ -79,9 +84,13 @@ final class MetadataReader {
             metas.first("datePublished"),
             metas.first("pubdate"),
             metas.first("publishdate"),
+            // the names news CMSs, Parse.ly, Sailthru, Dublin Core and library catalogues give the same date (not Dublin Core's
+            // plain date or its date of creation: a government site's dcterms.date was the draft's, days before the release)
+            PUBLISHED_NAMES.stream().map(metas::first).filter(Objects::nonNull).findFirst().orElse(null),
             metas.first("date"),
             metas.first("dc.date.issued"),
             metas.first("dc.date"),
+            attribute(document.selectFirst("[itemprop=datePublished][datetime]"), "datetime"),
             attribute(document.selectFirst("time[datetime]"), "datetime"))
             .or(() -> Dates.fromUrl(canonical))
             .or(() -> Dates.fromUrl(url))

@@ -1536,6 +1536,21 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void thePublicationDateIsReadUnderTheNamesOtherSystemsGiveIt() {
+        // be.ch writes only <meta name="publication_date">; Parse.ly, Sailthru and library catalogues have their own names
+        for (String meta : List.of("<meta name='publication_date' content='2022-02-08T14:00:00Z'>", "<meta name='parsely-pub-date' content='2022-02-08T14:00:00Z'>",
+            "<meta name='sailthru.date' content='2022-02-08T14:00:00Z'>", "<meta name='citation_publication_date' content='2022-02-08T14:00:00Z'>")) {
+            ExtractedArticle article = extractor.extract(("<html><head>" + meta + "</head><body><h1>Impfen</h1>" + paragraphs(3) + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.be.ch/de/start/impfen.html");
+            assertEquals(java.time.Instant.parse("2022-02-08T14:00:00Z"), article.publishedAt(), meta);
+        }
+        // Dublin Core's plain date may be the draft's: the date the page shows wins over it
+        ExtractedArticle drafted = extractor.extract(("<html><head><meta name='dcterms.date' content='2022-01-21T09:43+01:00'></head><body><h1>Atomkraft</h1>"
+            + "<p>25.01.2022</p>" + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.umweltbundesamt.de/atomkraft");
+        assertEquals(java.time.Instant.parse("2022-01-25T00:00:00Z"), drafted.publishedAt());
+    }
+
+    @Test
     void aHeadingsAnchorSpelledFromItsTextNamesNoCommentSection() {
         // pivot.app: a table of contents gives each heading an id spelt from its text, here with the word "comment" in it
         ExtractedArticle article = extract("<html><body><div id='markdown'><h4 id='Getting-Started'>Getting started</h4>" + paragraphs(3)
