@@ -25,6 +25,10 @@ final class BodyText {
     /** A trailing subheading longer than this is text, not a box's label. */
     private static final int MAX_LABEL = 60;
     private static final int MAX_LABELS = 2;
+    /** After a heading sending the reader on, at least this many blocks, none longer than a teaser's, are a row of teasers. */
+    private static final int MIN_TEASER_BLOCKS = 2;
+    private static final int MAX_TEASER_BLOCK = 300;
+    private static final Pattern LABEL_THEN_HEADLINE = Pattern.compile("[:：]\\s*\\S");
     /** A short question closing the text asks the reader to go on elsewhere ("Schon gelesen?", "Lust auf mehr?"). */
     private static final int MAX_QUESTION_LABEL = 30;
 
@@ -103,6 +107,7 @@ final class BodyText {
         out.removeIf(block -> isCopyrightNotice(block.text())
             || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find()
             || AdDisclosure.is(block.text()) || DateLine.is(block.text()) || CONTENTS_LABEL.matcher(block.text()).matches());
+        cutClosingTeasers(out);
         // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article,
         // never in the middle of it; the last blocks are looked at again as they go, so a run of such blocks goes whole
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - CLOSING_BLOCKS); ) {
@@ -124,6 +129,24 @@ final class BodyText {
             out.subList(out.size() - labels, out.size()).clear();
         }
         return out.stream().map(Block::text).toList();
+    }
+
+    /**
+     * Cuts a closing section of teasers the container holds under no furniture name (a page builder's "Related Stories"
+     * row of cards): a heading sending the reader on, followed to the end only by short blocks — headlines, one-line
+     * leads, "Read more about …" — after the article's own text. A longer block after such a heading is the writer's
+     * (a section on related research), and the heading stays.
+     */
+    private static void cutClosingTeasers(List<Block> out) {
+        for (int at = 1; at < out.size() - MIN_TEASER_BLOCKS; at++) {
+            Block block = out.get(at);
+            // a label ("Related Stories"), not one teaser's line ("Also read: What is app testing?")
+            if (block.heading() && block.text().length() <= MAX_LABEL && !LABEL_THEN_HEADLINE.matcher(block.text()).find()
+                && ListInText.sendsReaderOn(block.text()) && out.subList(at + 1, out.size()).stream().allMatch(teaser -> teaser.text().length() <= MAX_TEASER_BLOCK)) {
+                out.subList(at, out.size()).clear();
+                return;
+            }
+        }
     }
 
     /**

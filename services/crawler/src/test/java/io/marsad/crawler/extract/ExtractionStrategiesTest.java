@@ -950,6 +950,26 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aClosingRowOfTeasersUnderAHeadingSendingTheReaderOnGoes() {
+        // coe.gatech.edu: a page builder's "Related Stories" row of cards, in the same layout as the story, named nothing
+        String card = "<div class='layout__region'><div class='block--coecard'><h4>Environmental Engineering Earns No. %1$d Ranking</h4>"
+            + "<p>Environmental engineering takes the top spot for the first time.</p>"
+            + "<a href='/news/%1$d'>Read more about Environmental Engineering Earns No. %1$d Ranking</a></div></div>";
+        String related = "<div class='layout'><h2>Related Stories</h2></div><div class='layout'>" + card.formatted(1) + card.formatted(2)
+            + card.formatted(3) + "</div>";
+        ExtractedArticle teasers = extract("<html><body><article>" + paragraphs(3) + related + "</article></body></html>");
+        assertEquals(3, teasers.paragraphs().size(), teasers.articleBody());
+        // a section the writer gives related work, in paragraphs of text, stays; so does what follows one teaser's line
+        ExtractedArticle written = extract("<html><body><article>" + paragraphs(3) + "<h2>Related research</h2>" + paragraphs(1)
+            + "</article></body></html>");
+        assertTrue(written.articleBody().contains("Related research"), written.articleBody());
+        ExtractedArticle oneTeaser = extract("<html><body><article>" + paragraphs(3) + "<h3>Also read: What is app testing?</h3>"
+            + "<h2>Conclusion</h2><p>We hope this post helps startups that want to build an app.</p><p>Feel free to write to us.</p>"
+            + "</article></body></html>");
+        assertTrue(oneTeaser.articleBody().contains("We hope this post helps"), oneTeaser.articleBody());
+    }
+
+    @Test
     void aCommentSectionNamedInTheSitesLanguageIsNotBody() {
         // petri-heil.ch: <section class="kommentare">; French and Spanish themes say "commentaires", "comentarios"
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + "<section class='kommentare'>"
