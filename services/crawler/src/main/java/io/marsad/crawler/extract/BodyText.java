@@ -31,6 +31,8 @@ final class BodyText {
     private static final Pattern LABEL_THEN_HEADLINE = Pattern.compile("[:：]\\s*\\S");
     /** A short question closing the text asks the reader to go on elsewhere ("Schon gelesen?", "Lust auf mehr?"). */
     private static final int MAX_QUESTION_LABEL = 30;
+    /** A plain line sending the reader on ("Read also", "اقرأ أيضاً") is a label up to this long; longer, the writer's ("… Read more here"). */
+    private static final int MAX_SENDING_LABEL = 30;
 
     /**
      * A site's copyright notice ("© 2022 Example News", "Copyright 2018 - …", "All rights reserved."),
@@ -65,13 +67,13 @@ final class BodyText {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * The labels of what the site puts after the article, left as plain lines when the buttons, the comment form or the
-     * list of its other stories went ("Share this article", "Leave a Reply", "Also on HuffPost:", "Смотрите также:").
+     * list of its other stories went ("Share this article", "Leave a Reply", "Also on HuffPost:", "Смотрите также:");
+     * with the labels {@link ListInText#sendsReaderOn} knows ("Read also", "اقرأ أيضاً").
      */
     private static final Pattern CLOSING_LABEL = Pattern.compile(
         "(?:share(?:\\s+this(?:\\s+(?:article|story|post|page))?)?|leave\\s+a\\s+(?:reply|comment)|post\\s+a\\s+comment|add\\s+a\\s+comment"
             + "|follow\\s+us|also\\s+on\\s+\\S+(?:\\s+\\S+)?|see\\s+also|teilen|diesen\\s+artikel\\s+teilen|kommentar\\s+schreiben|partager(?:\\s+cet\\s+article)?"
-            + "|compartir|compartilhe|поделиться|смотрите\\s+также|читайте\\s+также|شارك(?:\\s+المقال|\\s+الخبر)?|اقرأ\\s+أيضا|اقرأ\\s+أيضاً"
-            + "|اشتراک\\s*گذاری|همچنین\\s+بخوانید)\\s*[:!.]?",
+            + "|compartir|compartilhe|поделиться|смотрите\\s+также|شارك(?:\\s+المقال|\\s+الخبر)?|اشتراک\\s*گذاری)\\s*[:!.]?",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u200B\\uFEFF]+");
     private static final Pattern INVISIBLE_ONLY = Pattern.compile("[\\p{Cf} ]+");
@@ -142,11 +144,20 @@ final class BodyText {
             Block block = out.get(at);
             // a label ("Related Stories"), not one teaser's line ("Also read: What is app testing?")
             if (block.heading() && block.text().length() <= MAX_LABEL && !LABEL_THEN_HEADLINE.matcher(block.text()).find()
-                && ListInText.sendsReaderOn(block.text()) && out.subList(at + 1, out.size()).stream().allMatch(teaser -> teaser.text().length() <= MAX_TEASER_BLOCK)) {
+                && ListInText.sendsReaderOn(block.text()) && onlyTeasersFrom(out, at + 1)) {
                 out.subList(at, out.size()).clear();
                 return;
             }
         }
+    }
+
+    private static boolean onlyTeasersFrom(List<Block> blocks, int from) {
+        for (int at = from; at < blocks.size(); at++) {
+            if (blocks.get(at).text().length() > MAX_TEASER_BLOCK) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -187,7 +198,8 @@ final class BodyText {
         // not a line ending in a colon: that one often introduced what the page embeds (a post, a video), gone with it
         return block.heading() || (last == '?' || last == '\u061f') && text.length() <= MAX_QUESTION_LABEL
             || SEPARATOR.matcher(text).matches() // before what was removed
-            || CLOSING_LABEL.matcher(text).matches();
+            || CLOSING_LABEL.matcher(text).matches()
+            || text.length() <= MAX_SENDING_LABEL && ListInText.sendsReaderOn(text) && !LABEL_THEN_HEADLINE.matcher(text).find();
     }
 
     private static void collect(Element element, List<Block> out) {

@@ -940,13 +940,17 @@ class ExtractionStrategiesTest {
     @Test
     void theLabelsOfButtonsAndFormsAfterTheTextGoWithThem() {
         // WordPress's "Leave a Reply" over the comment form, HuffPost's "Also on HuffPost:" over its slideshow
-        for (String label : List.of("<h3>Leave a Reply</h3>", "<p>Also on HuffPost:</p>", "<p>Share this article</p>", "<p>Смотрите также:</p>")) {
+        for (String label : List.of("<h3>Leave a Reply</h3>", "<p>Also on HuffPost:</p>", "<p>Share this article</p>", "<p>Смотрите также:</p>",
+            "<p>اقرأ أيضاً</p>")) {
             ExtractedArticle labelled = extract("<html><body><article>" + paragraphs(3) + label + "</article></body></html>");
             assertEquals(3, labelled.paragraphs().size(), labelled.articleBody());
         }
         // the same words within the text are the writer's
         ExtractedArticle shared = extract("<html><body><article>" + paragraphs(1) + "<p>Share</p>" + paragraphs(2) + "</article></body></html>");
         assertEquals(4, shared.paragraphs().size(), shared.articleBody());
+        // a closing line of the writer's that sends the reader on is longer than a label
+        ExtractedArticle sending = extract("<html><body><article>" + paragraphs(3) + "<p>Great stuff for customers! Read more here…</p></article></body></html>");
+        assertEquals(4, sending.paragraphs().size(), sending.articleBody());
     }
 
     @Test
