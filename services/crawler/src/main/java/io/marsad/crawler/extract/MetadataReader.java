@@ -255,12 +255,18 @@ final class MetadataReader {
         }
         headlines.removeIf(logos::contains); // the site's name, not a headline
         Element first = headlines.getFirst();
-        if (headlines.size() > 1 && !pageTitle.contains(BodyText.comparable(first.text()))) {
-            // a side box's <h1> ("Other News Video", "Новости по теме") written before the story's, which the <title> names
+        if (headlines.size() > 1 && !confirms(pageTitle, first)) {
+            // a side box's <h1> ("Other News Video", "Новости по теме") written before the story's, which the <title> names;
+            // or a short one that is any word of the title (zoll.de's "Zoll", for screen readers, then the section's
+            // "Fachmeldungen", then the story's): the longest the title repeats, as a section's name is repeated too
+            Element confirmed = null;
             for (Element headline : headlines) {
-                if (confirms(pageTitle, headline)) {
-                    return headline.text();
+                if (confirms(pageTitle, headline) && (confirmed == null || headline.text().length() > confirmed.text().length())) {
+                    confirmed = headline;
                 }
+            }
+            if (confirmed != null) {
+                return confirmed.text();
             }
         }
         if (headlines.size() == 1 || pageTitle.isBlank() || !isTeaser(first) || pageTitle.contains(BodyText.comparable(first.text()))) {

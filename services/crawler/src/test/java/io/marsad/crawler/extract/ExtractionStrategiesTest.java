@@ -1530,6 +1530,15 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void ofHeadlinesThePageTitleRepeatsTheLongestIsTheTitleWhenTheFirstIsOneWordOfIt() {
+        // zoll.de: an <h1> for screen readers with the site's name, one with the section's, then the story's
+        ExtractedArticle article = extract("<html><head><title>Zoll online - Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes"
+            + "</title></head><body><h1 class='aural'>Zoll</h1><div class='stage'><h1>Fachmeldungen</h1></div><div class='main'>"
+            + "<h1>Verkündung des Tabaksteuermodernisierungsgesetzes</h1>" + paragraphs(3) + "</div></body></html>");
+        assertEquals("Verkündung des Tabaksteuermodernisierungsgesetzes", article.title());
+    }
+
+    @Test
     void aLineThatOnlyRestatesTheBylineGoesButTheAuthorsNameInTheTextStays() {
         String page = "<html><head><meta name='author' content='%s'></head><body><article><h1>Best drip coffee makers</h1><p>%s</p>"
             + paragraphs(2) + "<p>%s</p>" + paragraphs(2) + "</article></body></html>";
