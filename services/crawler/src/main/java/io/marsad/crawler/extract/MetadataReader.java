@@ -53,11 +53,12 @@ final class MetadataReader {
         Elements h1s = document.select("h1");
         Set<Element> logos = Collections.newSetFromMap(new IdentityHashMap<>());
         h1s.stream().filter(MetadataReader::isLogo).forEach(logos::add);
+        String shown = ownHeadline(h1s, logos, document.title());
         String headline = first(
             () -> article.map(a -> JsonLd.text(a, "headline")).orElse(null),
-            () -> metas.first("og:title"),
+            () -> shownOverSocial(metas.first("og:title"), shown, document.title(), metas.first("og:site_name"), canonical),
             () -> metas.first("twitter:title"),
-            () -> ownHeadline(h1s, logos, document.title()),
+            () -> shown,
             () -> TitleCleaner.withoutSiteName(document.title(), metas.first("og:site_name")));
         List<String> siteNames = new ArrayList<>();
         Stream.of(metas.first("og:site_name"), article.map(a -> JsonLd.text(a.path("publisher"), "name")).orElse(null),
@@ -278,6 +279,27 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The title written for sharing ({@code og:title}), unless the {@code <title>} does not repeat it and repeats the
+     * headline the page shows: then that headline, as the two the reader sees agree and the other is a section's name
+     * (bdzv.de's "Pressemitteilungen") or a rewrite for social networks. Not when the headline shown is the site's name
+     * (a blog's name as its only {@code <h1>}, the host "whiskyverkostung.com").
+     */
+    private static String shownOverSocial(String social, String shown, String pageTitle, String siteName, String url) {
+        if (social == null || shown == null || pageTitle == null) {
+            return social;
+        }
+        String title = BodyText.comparable(pageTitle);
+        String headline = BodyText.comparable(shown);
+        if (title.contains(BodyText.comparable(social)) || headline.length() < MIN_CONFIRMED_HEADLINE || !title.contains(headline)) {
+            return social;
+        }
+        List<String> siteNames = siteName == null ? List.of() : List.of(siteName);
+        boolean site = SiteNames.isSite(shown, siteNames, url)
+            || TitleCleaner.siteNameIn(pageTitle, social).map(BodyText::comparable).filter(headline::equals).isPresent();
+        return site ? social : shown;
     }
 
     /** Whether the page's {@code <title>} (comparable form) repeats a headline long enough not to be any word of it. */

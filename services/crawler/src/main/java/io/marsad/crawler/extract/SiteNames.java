@@ -18,7 +18,7 @@ final class SiteNames {
 
     /**
      * Whether the author is the site: one of its names, held in one ("Sputnik" in "Sputnik Arabic"),
-     * one with at most a word beside it (a place), or a label of the page's host ("akhbarelyom" on
+     * one with at most a word beside it (a place), the page's host ("LAOLA1.at") or a label of it ("akhbarelyom" on
      * m.akhbarelyom.com). A person's name beside the site's ("Troy L. Smith, Cleveland.com") stays.
      */
     static boolean isSite(String author, List<String> siteNames, String url) {
@@ -30,7 +30,8 @@ final class SiteNames {
                 return true; // the site, part of its name, or its name with a place ("(أبوظبي - البيان)"), not "Troy L. Smith, Cleveland.com"
             }
         }
-        return candidate.length() >= MIN_PART && hostLabels(url).contains(candidate);
+        return candidate.length() >= MIN_PART && (hostLabels(url).contains(candidate)
+            || host(url).map(host -> host.replaceFirst("^www\\.", "")).filter(candidate::equals).isPresent()); // "heizung.de"
     }
 
     private static int words(String text) {

@@ -1539,6 +1539,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theHeadlineThePageShowsAndItsTitleRepeatIsTheTitleOverASocialTitleNeitherRepeats() {
+        // bdzv.de gives every press release the og:title of its section
+        String page = "<html><head><title>BDZV: Olafur Eliasson gestaltet Titelseite für die deutschen Zeitungen</title>"
+            + "<meta property='og:title' content='%s'></head><body><h1>%s</h1>" + paragraphs(3) + "</body></html>";
+        ExtractedArticle release = extract(page.formatted("Pressemitteilungen", "Olafur Eliasson gestaltet Titelseite für die deutschen Zeitungen"));
+        assertEquals("Olafur Eliasson gestaltet Titelseite für die deutschen Zeitungen", release.title());
+        // a blog whose only <h1> is its name, which the <title> repeats beside the post's: the social title stays
+        ExtractedArticle blog = extractor.extract(("<html><head><title>Termine Whisky Tastings 2020 - whiskyverkostung.com</title>"
+            + "<meta property='og:title' content='Termine Whisky Tastings Januar bis Mai 2020'></head><body><h1>whiskyverkostung.com</h1>"
+            + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.whiskyverkostung.com/termine/");
+        assertEquals("Termine Whisky Tastings Januar bis Mai 2020", blog.title());
+    }
+
+    @Test
     void aLineThatOnlyRestatesTheBylineGoesButTheAuthorsNameInTheTextStays() {
         String page = "<html><head><meta name='author' content='%s'></head><body><article><h1>Best drip coffee makers</h1><p>%s</p>"
             + paragraphs(2) + "<p>%s</p>" + paragraphs(2) + "</article></body></html>";

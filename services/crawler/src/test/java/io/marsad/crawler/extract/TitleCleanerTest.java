@@ -80,6 +80,7 @@ class TitleCleanerTest {
         assertTrue(SiteNames.isSite("Sputnik", List.of("Sputnik Arabic"), "https://arabic.sputniknews.com/a/1.html"));
         assertTrue(SiteNames.isSite("akhbarelyom", List.of("بوابة اخبار اليوم"), "https://m.akhbarelyom.com/news/1"));
         assertTrue(SiteNames.isSite("(أبوظبي - البيان)", List.of("البيان"), null));
+        assertTrue(SiteNames.isSite("LAOLA1.at", List.of(), "https://www.laola1.at/de/red/fussball/1.html")); // the host itself
         assertFalse(SiteNames.isSite("Lida Buslaeva", List.of("WDay.ru"), "https://www.wday.ru/articles/1"));
         assertFalse(SiteNames.isSite("Troy L. Smith, Cleveland.com", List.of("cleveland", "Cleveland.com"), "https://www.cleveland.com/a"));
         assertFalse(SiteNames.isSite("Finian Cunningham. Sputnik International", List.of("Sputnik International"), null));
