@@ -111,7 +111,8 @@ final class MetadataReader {
                 () -> metas.all("citation_author").stream().map(MetadataReader::firstNameFirst).toList(),
                 () -> Bylines.in(document),
                 () -> Bylines.inText(document))
-            .map(source -> distinct(source.get()).stream().filter(author -> !SiteNames.isSite(author, siteNames, canonical)).toList())
+            .map(source -> distinct(source.get().stream().map(MetadataReader::withoutBy).toList()).stream()
+                .filter(author -> !SiteNames.isSite(author, siteNames, canonical)).toList())
             .filter(list -> !list.isEmpty()).findFirst().orElse(List.of());
         List<String> tags = distinct(Stream.of(
             article.map(a -> splitList(JsonLd.texts(a.get("keywords")))).orElse(List.of()),
@@ -310,6 +311,13 @@ final class MetadataReader {
 
     private static boolean isTeaser(Element headline) {
         return !headline.text().isBlank() && MainContent.linkDensity(headline) >= 1 && headline.selectFirst(PERMALINK) == null;
+    }
+
+    /** Metadata that copies the byline as shown ("By Glen Owen And Brendan Carlin For The Mail On Sunday"): no name starts with it. */
+    private static final Pattern BY = Pattern.compile("^(?:by|بقلم)\\s*:?\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
+
+    private static String withoutBy(String author) {
+        return BY.matcher(author.trim()).replaceFirst("");
     }
 
     /** Scholarly metadata writes "Kaufman, Jeff T.": the name as a byline says it. */

@@ -1553,6 +1553,16 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void metadataThatCopiesTheBylineAsShownGivesTheNamesWithoutBy() {
+        ExtractedArticle article = extract("<html><head><meta name='author' content='By Glen Owen'></head><body><h1>Food</h1>"
+            + paragraphs(3) + "</body></html>");
+        assertEquals(List.of("Glen Owen"), article.authors());
+        ExtractedArticle named = extract("<html><head><meta name='author' content='Byron Katie'></head><body><h1>Food</h1>"
+            + paragraphs(3) + "</body></html>");
+        assertEquals(List.of("Byron Katie"), named.authors());
+    }
+
+    @Test
     void aLineThatOnlyRestatesTheBylineGoesButTheAuthorsNameInTheTextStays() {
         String page = "<html><head><meta name='author' content='%s'></head><body><article><h1>Best drip coffee makers</h1><p>%s</p>"
             + paragraphs(2) + "<p>%s</p>" + paragraphs(2) + "</article></body></html>";
