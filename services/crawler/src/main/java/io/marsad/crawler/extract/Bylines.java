@@ -119,7 +119,7 @@ final class Bylines {
                     line = line.parent(); // "<p><strong>Text:</strong> Klausmartin Friedrich</p>"
                 }
                 if (line != null && line.text().length() <= MAX_LINE && !isElsewhere(line)) {
-                    Matcher byline = TEXT_BYLINE.matcher(BodyText.clean(line.text()));
+                    Matcher byline = TEXT_BYLINE.matcher(spacedAfter(text.getWholeText().strip(), BodyText.clean(line.text())));
                     if (byline.matches()) {
                         names.add(byline.group(1));
                         if (byline.group(2) != null) {
@@ -130,6 +130,15 @@ final class Bylines {
             }
         });
         return names;
+    }
+
+    /**
+     * The line's text with a space after its lead words when they stand in an element of their own: abc13.com writes
+     * {@code <span>By</span><span><a>Alex Bozarjian</a></span>}, spaced by its style, which reads "ByAlex Bozarjian".
+     */
+    private static String spacedAfter(String lead, String line) {
+        return !lead.isEmpty() && line.length() > lead.length() && line.startsWith(lead) && Character.isLetter(line.charAt(lead.length()))
+            && LINE_LEAD.matcher(lead + " ").matches() ? lead + " " + line.substring(lead.length()) : line;
     }
 
     /**

@@ -59,6 +59,11 @@ class BylinesTest {
         assertEquals(List.of("Roland Brockmann", "Sebastian Drescher"), inText("<p>Von Roland Brockmann und Sebastian Drescher</p>"));
         assertEquals(List.of("Jose de la Cruz"), inText("<div class='wrote_by'>By&nbsp;<a href='/reporters/jose-de-la-cruz'>Jose de la Cruz</a></div>"));
         assertEquals(List.of("محمد علي"), inText("<p>بقلم: محمد علي</p>"));
+        // abc13.com: the lead word in a span of its own, the style spacing it from the name ("ByAlex Bozarjian" as text)
+        assertEquals(List.of("Alex Bozarjian"), inText("<div><span class='tChG'>By</span><span><a href='/about/newsteam/alex-bozarjian'>"
+            + "Alex Bozarjian</a></span></div><div>Thursday, November 9, 2023 4:41AM</div>"));
+        // a word that only begins like a lead word is no lead: "Byron" is a name
+        assertEquals(List.of(), inText("<div><span>Byron</span><span>Katie Holmes</span></div>"));
     }
 
     @Test
