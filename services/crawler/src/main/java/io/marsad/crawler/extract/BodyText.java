@@ -142,9 +142,7 @@ final class BodyText {
     private static void cutClosingTeasers(List<Block> out) {
         for (int at = 1; at < out.size() - MIN_TEASER_BLOCKS; at++) {
             Block block = out.get(at);
-            // a label ("Related Stories"), not one teaser's line ("Also read: What is app testing?")
-            if (block.heading() && block.text().length() <= MAX_LABEL && !LABEL_THEN_HEADLINE.matcher(block.text()).find()
-                && ListInText.sendsReaderOn(block.text()) && onlyTeasersFrom(out, at + 1)) {
+            if (block.heading() && sendsReaderOnAsLabel(block.text(), MAX_LABEL) && onlyTeasersFrom(out, at + 1)) {
                 out.subList(at, out.size()).clear();
                 return;
             }
@@ -199,7 +197,12 @@ final class BodyText {
         return block.heading() || (last == '?' || last == '\u061f') && text.length() <= MAX_QUESTION_LABEL
             || SEPARATOR.matcher(text).matches() // before what was removed
             || CLOSING_LABEL.matcher(text).matches()
-            || text.length() <= MAX_SENDING_LABEL && ListInText.sendsReaderOn(text) && !LABEL_THEN_HEADLINE.matcher(text).find();
+            || sendsReaderOnAsLabel(text, MAX_SENDING_LABEL);
+    }
+
+    /** A label sending the reader on ("Related Stories", "Read also"), not one teaser's line ("Also read: What is app testing?"). */
+    private static boolean sendsReaderOnAsLabel(String text, int maxLength) {
+        return text.length() <= maxLength && !LABEL_THEN_HEADLINE.matcher(text).find() && ListInText.sendsReaderOn(text);
     }
 
     private static void collect(Element element, List<Block> out) {

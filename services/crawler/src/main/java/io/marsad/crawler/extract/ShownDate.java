@@ -115,7 +115,6 @@ final class ShownDate {
         return line;
     }
 
-
     /** The first date written in the text, or none. */
     static Optional<Instant> parse(String text, String language) {
         if (text.length() > MAX_LINE || text.chars().noneMatch(Character::isDigit) || CHANGED.matcher(text).find()) {

@@ -30,8 +30,12 @@ final class SiteNames {
                 return true; // the site, part of its name, or its name with a place ("(أبوظبي - البيان)"), not "Troy L. Smith, Cleveland.com"
             }
         }
-        return candidate.length() >= MIN_PART && (hostLabels(url).contains(candidate)
-            || host(url).map(host -> host.replaceFirst("^www\\.", "")).filter(candidate::equals).isPresent()); // "heizung.de"
+        if (candidate.length() < MIN_PART) {
+            return false;
+        }
+        // the host without "www." ("laola1.at"), or a label of it ("akhbarelyom")
+        return host(url).map(host -> host.replaceFirst("^www\\.", ""))
+            .filter(host -> host.equals(candidate) || List.of(host.split("\\.")).contains(candidate)).isPresent();
     }
 
     private static int words(String text) {
@@ -40,10 +44,6 @@ final class SiteNames {
             words += token.isEmpty() ? 0 : 1;
         }
         return words;
-    }
-
-    private static List<String> hostLabels(String url) {
-        return host(url).map(host -> List.of(host.split("\\."))).orElse(List.of());
     }
 
     /** The host of a page's URL, lower-cased, if it has one. */
