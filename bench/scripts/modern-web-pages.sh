@@ -41,7 +41,8 @@ for name in sorted(n for n in names if n.endswith(".json")):
     truth = page["ground_truth"]
     page_id = page["file_id"]
     open(os.path.join(out, "html", page_id + ".html.gz"), "wb").write(show(f"release/html/{page_id}.html.gz"))
-    pages[page_id] = {"url": page["url"], "articleBody": truth["main_content"], "title": truth.get("title")}
+    pages[page_id] = {"url": page["url"], "articleBody": truth["main_content"], "title": truth.get("title"),
+                      "author": truth.get("author"), "datePublished": truth.get("publish_date")}
 json.dump(pages, open(os.path.join(out, "ground-truth.json"), "w"), ensure_ascii=False, indent=1)
 print(f"{len(pages)} pages under {out}")
 PY

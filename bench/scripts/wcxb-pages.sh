@@ -64,7 +64,9 @@ for page_id, about in sorted(files.items()):
     if not page["ground_truth"].get("main_content") or page.get("url") in seen_urls:
         continue  # a few article pages have only their snippets written out
     shutil.copyfile(os.path.join(split, "html", page_id + ".html.gz"), os.path.join(out, "html", page_id + ".html.gz"))
-    truth[page_id] = {"url": page.get("url"), "articleBody": page["ground_truth"]["main_content"]}
+    about_page = page["ground_truth"]
+    truth[page_id] = {"url": page.get("url"), "articleBody": about_page["main_content"], "title": about_page.get("title"),
+                      "author": about_page.get("author"), "datePublished": about_page.get("publish_date")}
 json.dump(truth, open(os.path.join(out, "ground-truth.json"), "w"), ensure_ascii=False, indent=1)
 print(f"{len(truth)} pages under {out}")
 PY

@@ -56,7 +56,8 @@ public final class ExtractionQuality {
     private final ObjectMapper json = new ObjectMapper();
     private final SelectorAnnotatedPages annotated = new SelectorAnnotatedPages();
 
-    record Page(String set, String id, String url, byte[] html, String expectedText, List<String> with, List<String> without) {
+    record Page(String set, String id, String url, byte[] html, String expectedText, List<String> with, List<String> without,
+                ExpectedMetadata metadata) {
         boolean snippets() {
             return expectedText == null;
         }
@@ -68,7 +69,8 @@ public final class ExtractionQuality {
         }
     }
 
-    record Result(Page page, String body, Extraction extraction, long nanos) {}
+    /** {@code article} is null for a text another extractor wrote. */
+    record Result(Page page, String body, Extraction extraction, long nanos, ExtractedArticle article) {}
 
     /** What is done with the chosen pages: Marsad's extractor run, the pages written out, or another extractor's texts scored. */
     private enum Mode { EXTRACT, WRITE_PAGES, SCORE_TEXTS }
@@ -130,7 +132,7 @@ public final class ExtractionQuality {
             return;
         }
         if (mode == Mode.SCORE_TEXTS) {
-            report(chosen.stream().map(p -> new Result(p, readText(exchange, p), OTHER_EXTRACTOR, 0)).toList());
+            report(chosen.stream().map(p -> new Result(p, readText(exchange, p), OTHER_EXTRACTOR, 0, null)).toList());
             return;
         }
         for (int pass = 0; pass < WARM_UP_PASSES; pass++) { // not timed: a crawler runs for days, so the JIT's steady state is what counts
@@ -141,7 +143,7 @@ public final class ExtractionQuality {
             long start = System.nanoTime();
             ExtractedArticle article = extractor.extract(page.html(), null, page.url());
             long nanos = System.nanoTime() - start;
-            results.add(new Result(page, article.articleBody(), article.extraction(), nanos));
+            results.add(new Result(page, article.articleBody(), article.extraction(), nanos, article));
         }
         report(results);
         long bytes = results.stream().mapToLong(r -> r.page().html().length).sum();
@@ -159,10 +161,23 @@ public final class ExtractionQuality {
             } else {
                 reportShingles(set, ofSet);
             }
+            reportMetadata(set, ofSet);
         }
         Map<String, Long> strategies = new java.util.TreeMap<>(results.stream()
             .collect(java.util.stream.Collectors.groupingBy(r -> r.extraction().strategy(), java.util.stream.Collectors.counting())));
         System.out.println("\nstrategies: " + strategies);
+    }
+
+    private static void reportMetadata(String set, List<Result> results) {
+        MetadataQuality quality = new MetadataQuality();
+        results.stream().filter(r -> r.article() != null).sorted(Comparator.comparing(r -> r.page().id()))
+            .forEach(r -> quality.add(r.page().part() + " " + r.page().id(), r.page().metadata(), r.article()));
+        if (quality.isEmpty()) {
+            return;
+        }
+        quality.misses().forEach(System.out::println);
+        System.out.println(quality.summary(set));
+        quality.benchResults(set).forEach(System.out::println);
     }
 
     private static void writePages(List<Page> pages, Path out) throws IOException {
@@ -288,7 +303,8 @@ public final class ExtractionQuality {
         try (Stream<Path> children = Files.list(directory)) {
             List<Page> pages = children.filter(d -> Files.isRegularFile(d.resolve("source.html")) && Files.isRegularFile(d.resolve("expected.html")))
                 .sorted().map(d -> new Page(set, d.getFileName().toString(), "http://fakehost/test/page.html", read(d.resolve("source.html")),
-                    Jsoup.parse(new String(read(d.resolve("expected.html")), StandardCharsets.UTF_8)).text(), List.of(), List.of()))
+                    Jsoup.parse(new String(read(d.resolve("expected.html")), StandardCharsets.UTF_8)).text(), List.of(), List.of(),
+                    ExpectedMetadata.NONE))
                 .toList();
             if (pages.isEmpty()) {
                 throw new IllegalArgumentException(directory + " holds no known evaluation layout (see ExtractionQuality's javadoc)");
@@ -302,8 +318,10 @@ public final class ExtractionQuality {
         for (Map.Entry<String, JsonNode> entry : json.readTree(directory.resolve("ground-truth.json").toFile()).properties()) {
             Path html = directory.resolve("html").resolve(entry.getKey() + ".html.gz");
             if (Files.isRegularFile(html)) {
-                pages.add(new Page(set, entry.getKey(), entry.getValue().path("url").asText(null), gunzip(html),
-                    entry.getValue().path("articleBody").asText(""), List.of(), List.of()));
+                JsonNode truth = entry.getValue();
+                pages.add(new Page(set, entry.getKey(), truth.path("url").asText(null), gunzip(html), truth.path("articleBody").asText(""),
+                    List.of(), List.of(), new ExpectedMetadata(given(truth, "title"), given(truth, "datePublished"), given(truth, "author"),
+                        truth.has("author") && given(truth, "author") == null)));
             }
         }
         return pages;
@@ -314,11 +332,17 @@ public final class ExtractionQuality {
         for (Map.Entry<String, JsonNode> entry : json.readTree(directory.resolve("evaldata.json").toFile()).properties()) {
             Path html = directory.resolve("eval").resolve(entry.getValue().path("file").asText());
             if (Files.isRegularFile(html)) {
-                pages.add(new Page(set, entry.getValue().path("file").asText(), entry.getKey(), read(html), null,
-                    SelectorAnnotatedPages.strings(entry.getValue().path("with")), SelectorAnnotatedPages.strings(entry.getValue().path("without"))));
+                JsonNode truth = entry.getValue();
+                pages.add(new Page(set, truth.path("file").asText(), entry.getKey(), read(html), null,
+                    SelectorAnnotatedPages.strings(truth.path("with")), SelectorAnnotatedPages.strings(truth.path("without")),
+                    new ExpectedMetadata(given(truth, "title"), given(truth, "date"), given(truth, "author"), false)));
             }
         }
         return pages;
+    }
+
+    private static String given(JsonNode truth, String field) {
+        return ExpectedMetadata.given(truth.path(field).isTextual() ? truth.path(field).asText() : null);
     }
 
     private static byte[] read(Path file) {
