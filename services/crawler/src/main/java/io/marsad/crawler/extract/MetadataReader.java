@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -78,7 +79,7 @@ final class MetadataReader {
             () -> metas.first("og:locale"),
             () -> metas.first("content-language"),
             () -> attribute(document.selectFirst("meta[http-equiv=content-language]"), "content")));
-        Instant published = firstDate(
+        Instant published = declaredDate(document, language,
             article.map(a -> JsonLd.text(a, "datePublished")).orElse(null),
             metas.first("article:published_time"),
             metas.first("og:published_time"),
@@ -91,8 +92,8 @@ final class MetadataReader {
             metas.first("date"),
             metas.first("dc.date.issued"),
             metas.first("dc.date"),
-            attribute(document.selectFirst("[itemprop=datePublished][datetime]"), "datetime"),
-            attribute(document.selectFirst("time[datetime]"), "datetime"))
+            attribute(document.selectFirst("[itemprop=datePublished][datetime]"), "datetime"))
+            .or(() -> publishedTime(document))
             .or(() -> Dates.fromUrl(canonical))
             .or(() -> Dates.fromUrl(url))
             .or(() -> ShownDate.find(document, language))
@@ -197,6 +198,34 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The publication date the page declares. When its declarations disagree (JSON-LD's of a year before the
+     * {@code article:published_time}, as a template copied from an older story left it), the one whose day the page
+     * shows its readers; if it shows none of them, the first.
+     */
+    private static Optional<Instant> declaredDate(Document document, String language, String... candidates) {
+        List<Instant> declared = Stream.of(candidates).map(Dates::parse).flatMap(Optional::stream).toList();
+        if (declared.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant first = declared.getFirst();
+        if (declared.stream().allMatch(date -> Duration.between(first, date).abs().compareTo(Duration.ofDays(1)) < 0)) {
+            return Optional.of(first);
+        }
+        Optional<Instant> shown = ShownDate.findPublished(document, language);
+        return Optional.of(shown.flatMap(day -> declared.stream().filter(date -> ShownDate.onDay(date, day)).findFirst()).orElse(first));
+    }
+
+    /** The first {@code <time datetime>} that is not a comment's nor labelled as the day the page was changed. */
+    private static Optional<Instant> publishedTime(Document document) {
+        for (Element time : document.select("time[datetime]")) {
+            if (!ShownDate.labelledChanged(time) && time.parents().stream().noneMatch(CommentSection::isOne)) {
+                return Dates.parse(time.attr("datetime"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Instant> firstDate(String... candidates) {

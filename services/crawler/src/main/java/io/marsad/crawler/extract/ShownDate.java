@@ -4,6 +4,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,13 +39,20 @@ final class ShownDate {
     private static final Pattern CHANGED = Pattern.compile(
         "modified|updated|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|atualizado|aggiornato|обновлено|изменено",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PUBLISHED = Pattern.compile("publish|pubdate", Pattern.CASE_INSENSITIVE);
     /** Longer than this, an element holds more than a line of metadata. */
     private static final int MAX_LINE = 200;
     private static final int EARLIEST_YEAR = 1995;
+    /** The time zones furthest from UTC: a shown day runs from 14 hours before its UTC day to 12 hours after it. */
+    private static final Duration LATEST_ZONE = Duration.ofHours(14);
+    private static final Duration EARLIEST_ZONE = Duration.ofHours(-12);
     /** How many short lines under the headline are read as its date line, whatever their names. */
     private static final int MAX_LINES_UNDER_HEADLINE = 3;
     /** Longer than this, a line under the headline is the story's text, and the lines of metadata are over. */
     private static final int MAX_SHORT_LINE = 100;
+    /** How far up a date's label is looked for, and how much text before the date is read as its label. */
+    private static final int LABEL_LEVELS = 3;
+    private static final int LABEL_LENGTH = 30;
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     /** 29.01.2020, 29/01/2020, 29-01-2020 (or 01/29/2020 on English pages, when the month comes first). */
@@ -65,8 +73,21 @@ final class ShownDate {
 
     /** @param language the page's language (ISO 639-1) or null: an English page writes its month first in 01/29/2020 */
     static Optional<Instant> find(Document document, String language) {
+        Shown shown = shown(document, language);
+        return shown.published().or(shown::changed); // the day it was changed, when that is all it shows, is the latest it vouches for
+    }
+
+    /** The day the page shows as its publication's, never one it says it was changed on. */
+    static Optional<Instant> findPublished(Document document, String language) {
+        return shown(document, language).published();
+    }
+
+    private record Shown(Optional<Instant> published, Optional<Instant> changed) {}
+
+    private static Shown shown(Document document, String language) {
         Element headline = document.selectFirst("h1");
         Optional<Instant> first = Optional.empty();
+        Optional<Instant> changed = Optional.empty();
         boolean afterHeadline = headline == null;
         int linesUnderHeadline = 0;
         for (Element element : document.body() == null ? List.<Element>of() : document.body().getAllElements()) {
@@ -84,15 +105,51 @@ final class ShownDate {
             if (!lineUnderHeadline && !showsADate(element) || element.closest(ELSEWHERE) != null) {
                 continue;
             }
-            Optional<Instant> date = parse(lineUnderHeadline ? lineOf(element).text() : element.text(), language);
-            if (date.isPresent()) {
+            String text = lineUnderHeadline ? lineOf(element).text() : element.text();
+            Optional<Instant> date = text.length() > MAX_LINE ? Optional.empty() : read(text, language);
+            if (date.isPresent() && (CHANGED.matcher(text).find() || labelledChanged(element))) {
+                changed = changed.or(() -> date);
+            } else if (date.isPresent()) {
                 if (afterHeadline) {
-                    return date;
+                    return new Shown(date, changed);
                 }
                 first = first.or(() -> date);
             }
         }
-        return first;
+        return new Shown(first, changed);
+    }
+
+    /**
+     * Whether the date in this element is the day the page was changed: the element or its parent named so
+     * ({@code class="ModifiedAt"}, {@code itemprop="dateModified"}) or labelled so in its line ("Updated
+     * <time>…</time>", "Published Jan 1 · Last updated <time>…</time>").
+     */
+    static boolean labelledChanged(Element element) {
+        for (Element named : element.parent() == null ? List.of(element) : List.of(element, element.parent())) {
+            String names = named.className() + " " + named.id() + " " + named.attr("itemprop");
+            if (CHANGED.matcher(names).find()) {
+                return !PUBLISHED.matcher(names).find(); // WordPress names a post never changed "entry-date published updated"
+            }
+        }
+        String own = element.text();
+        Element line = element;
+        for (int level = 0; level < LABEL_LEVELS && line.parent() != null && line.parent().text().length() <= MAX_SHORT_LINE; level++) {
+            line = line.parent();
+            String text = line.text();
+            int at = own.isEmpty() ? -1 : text.indexOf(own);
+            if (at > 0) {
+                return CHANGED.matcher(text.substring(Math.max(0, at - LABEL_LENGTH), at)).find();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an instant falls on a day the page shows ({@link #find}'s midnight UTC) in some time zone: a story
+     * published at 23:30 in New York shows the day before its UTC date.
+     */
+    static boolean onDay(Instant instant, Instant shownDay) {
+        return !instant.isBefore(shownDay.minus(LATEST_ZONE)) && instant.isBefore(shownDay.plus(Duration.ofDays(1)).minus(EARLIEST_ZONE));
     }
 
     private static boolean showsADate(Element element) {
@@ -117,7 +174,11 @@ final class ShownDate {
 
     /** The first date written in the text, or none. */
     static Optional<Instant> parse(String text, String language) {
-        if (text.length() > MAX_LINE || text.chars().noneMatch(Character::isDigit) || CHANGED.matcher(text).find()) {
+        return text.length() > MAX_LINE || CHANGED.matcher(text).find() ? Optional.empty() : read(text, language);
+    }
+
+    private static Optional<Instant> read(String text, String language) {
+        if (text.chars().noneMatch(Character::isDigit)) {
             return Optional.empty();
         }
         Matcher iso = ISO.matcher(text);

@@ -1608,6 +1608,38 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aDateLabelledAsTheDayOfAChangeOrAReadersCommentIsNotThePublicationDate() {
+        // wirecutter-like: the only <time> under the headline is labelled "Updated"; JSON-LD gives none; the URL has the day
+        ExtractedArticle updated = extractor.extract(("<html><body><h1>The Best Cheap Laptops</h1><div>Updated <time datetime='2026-01-16T05:00:35Z'>"
+            + "January 16, 2026</time></div>" + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8",
+            "https://example.com/2018/07/10/cheap-laptops/");
+        assertEquals(java.time.Instant.parse("2018-07-10T00:00:00Z"), updated.publishedAt());
+        // a readers' comment's <time> comes first: the line the post shows is its date
+        ExtractedArticle commented = extractor.extract(("<html><body><h1>Teilchenbeschleuniger</h1><p class='meta'>16.08.2019</p>" + paragraphs(3)
+            + "<div class='comment-metadata'><time datetime='2019-08-24T03:36:11+02:00'>24. August 2019</time></div></body></html>")
+            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://resonator-podcast.de/res158/");
+        assertEquals(java.time.Instant.parse("2019-08-16T00:00:00Z"), commented.publishedAt());
+        // when the day it was changed is all the page shows, it is the latest day the page vouches for
+        ExtractedArticle onlyUpdated = extractor.extract(("<html><body><h1>Budgeting</h1><div><strong>Last Updated:</strong></div>"
+            + "<div class='blog-info-title info'>August 1, 2025</div>" + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8",
+            "https://example.com/budgeting");
+        assertEquals(java.time.Instant.parse("2025-08-01T00:00:00Z"), onlyUpdated.publishedAt());
+    }
+
+    @Test
+    void whenThePagesDeclarationsOfItsDateDisagreeTheOneItShowsWins() {
+        // womenshealth.de: JSON-LD kept an older story's date; article:published_time and the line under the headline agree
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Weihnachten\","
+            + "\"datePublished\":\"2021-12-06 14:36\"}</script><meta property='article:published_time' content='2022-12-15T09:13:00'></head>"
+            + "<body><h1>Weihnachten</h1><div class='article__info-item'>15.12.2022</div>" + paragraphs(3) + "</body></html>";
+        assertEquals(java.time.Instant.parse("2022-12-15T09:13:00Z"),
+            extractor.extract(html.getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.womenshealth.de/weihnachten").publishedAt());
+        // showing neither, the first declaration stands
+        assertEquals(java.time.Instant.parse("2021-12-06T14:36:00Z"), extractor.extract(html.replace("15.12.2022", "")
+            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.womenshealth.de/weihnachten").publishedAt());
+    }
+
+    @Test
     void aHeadingsAnchorSpelledFromItsTextNamesNoCommentSection() {
         // pivot.app: a table of contents gives each heading an id spelt from its text, here with the word "comment" in it
         ExtractedArticle article = extract("<html><body><div id='markdown'><h4 id='Getting-Started'>Getting started</h4>" + paragraphs(3)
