@@ -57,6 +57,10 @@ final class Bylines {
     /** A name as bylines write it: capitalised words, with particles between them, or Arabic words. */
     private static final String NAME = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|del|der|den|van|von|la|le|bin|ibn|el|al)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3}"
         + "|\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){1,3})";
+    private static final Pattern PERSON_NAME = Pattern.compile(NAME);
+    private static final Pattern ORGANISATION_WORDS = Pattern.compile("(?iu)^the\\s|\\b(?:team|staff|news|newsroom|official|magazine?|media|"
+        + "redaktion|redacción|redação|rédaction|redazione|editorial|editors|desk|blog|store|shop|group|inc|ltd|llc|gmbh|online|network|times|daily|"
+        + "press|journal|agency|agentur)\\b");
     /** "By", "Von", a post's own words before them ("Blog Beitrag von"); not a photo's or a site's credit ("Photo by", "Powered by"). */
     private static final String LEAD = "(?iu:(?:(?:blog\\s+)?(?:beitrag|artikel|post|article|story|text)\\s+|(?:posted|written|geschrieben|verfasst|erstellt|veröffentlicht)\\s+)?"
         + "(?:von|by|par|por|door|przez)|(?:autor|autorin|auteur|author|text|texte)\\s*:|بقلم\\s*:?|كتب\\s*:?)";
@@ -136,6 +140,14 @@ final class Bylines {
      * The line's text with a space after its lead words when they stand in an element of their own: abc13.com writes
      * {@code <span>By</span><span><a>Alex Bozarjian</a></span>}, spaced by its style, which reads "ByAlex Bozarjian".
      */
+    /**
+     * Whether a whole text is written as a person's name: two to four capitalised words, or Arabic words, none of them
+     * a word organisations name themselves with ("Clemson News", "Automateed Team", "The Minimalists").
+     */
+    static boolean isPersonName(String text) {
+        return PERSON_NAME.matcher(text.strip()).matches() && !ORGANISATION_WORDS.matcher(text).find();
+    }
+
     private static String spacedAfter(String lead, String line) {
         return !lead.isEmpty() && line.length() > lead.length() && line.startsWith(lead) && Character.isLetter(line.charAt(lead.length()))
             && LINE_LEAD.matcher(lead + " ").matches() ? lead + " " + line.substring(lead.length()) : line;

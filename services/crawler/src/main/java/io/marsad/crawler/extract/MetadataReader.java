@@ -104,17 +104,13 @@ final class MetadataReader {
             metas.first("og:updated_time"),
             metas.first("dateModified"),
             metas.first("last-modified")).orElse(null);
-        // the first source that names a person: a site given as the author ("BBC News") leaves the byline to the next
-        List<String> authors = Stream.<Supplier<List<String>>>of(
-                () -> article.map(a -> JsonLd.texts(a.get("author"))).orElse(List.of()),
-                () -> metas.all("author"),
-                () -> metas.all("article:author").stream().filter(a -> !a.startsWith("http")).toList(),
-                () -> metas.all("citation_author").stream().map(MetadataReader::firstNameFirst).toList(),
-                () -> Bylines.in(document),
-                () -> Bylines.inText(document))
-            .map(source -> distinct(source.get().stream().map(MetadataReader::withoutBy).toList()).stream()
-                .filter(author -> !SiteNames.isSite(author, siteNames, canonical)).toList())
-            .filter(list -> !list.isEmpty()).findFirst().orElse(List.of());
+        List<String> authors = authors(siteNames, canonical,
+            () -> article.map(a -> JsonLd.texts(a.get("author"))).orElse(List.of()),
+            () -> metas.all("author"),
+            () -> metas.all("article:author").stream().filter(a -> !a.startsWith("http")).toList(),
+            () -> metas.all("citation_author").stream().map(MetadataReader::firstNameFirst).toList(),
+            () -> Bylines.in(document),
+            () -> Bylines.inText(document));
         List<String> tags = distinct(Stream.of(
             article.map(a -> splitList(JsonLd.texts(a.get("keywords")))).orElse(List.of()),
             metas.all("article:tag"),
@@ -198,6 +194,25 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The first source's authors that names a person: a site given as the author ("BBC News") leaves the byline to the
+     * next. When no source names anyone but the site, the site's name stays if it is a person's: a personal blog is
+     * named after its writer ("Cory Dransfeldt" in the {@code <title>} and as the author).
+     */
+    @SafeVarargs
+    private static List<String> authors(List<String> siteNames, String url, Supplier<List<String>>... sources) {
+        List<String> siteAsAuthor = List.of();
+        for (Supplier<List<String>> source : sources) {
+            List<String> given = distinct(source.get().stream().map(MetadataReader::withoutBy).toList());
+            List<String> people = given.stream().filter(author -> !SiteNames.isSite(author, siteNames, url)).toList();
+            if (!people.isEmpty()) {
+                return people;
+            }
+            siteAsAuthor = siteAsAuthor.isEmpty() ? given : siteAsAuthor;
+        }
+        return siteAsAuthor.stream().allMatch(Bylines::isPersonName) ? siteAsAuthor : List.of();
     }
 
     /**

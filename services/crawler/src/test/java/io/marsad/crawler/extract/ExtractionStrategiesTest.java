@@ -1640,6 +1640,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aPersonalBlogNamedAfterItsWriterKeepsThemAsAuthorButASitesDeskIsNoPerson() {
+        // coryd.dev: og:site_name is the writer's name, and <meta name="author"> gives the same name
+        ExtractedArticle blog = extractor.extract(("<html><head><title>A brief intro to git • Cory Dransfeldt</title>"
+            + "<meta property='og:site_name' content='Cory Dransfeldt'><meta name='author' content='Cory Dransfeldt'></head><body><h1>A brief intro to git</h1>" + paragraphs(3) + "</body></html>")
+            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.coryd.dev/posts/git");
+        assertEquals(List.of("Cory Dransfeldt"), blog.authors());
+        // a site named as the author with nobody else named stays out when its name is an organisation's
+        ExtractedArticle desk = extractor.extract(("<html><head><title>Research roundup | Clemson News</title>"
+            + "<meta property='og:site_name' content='Clemson News'><meta name='author' content='Clemson News'></head><body><h1>Research roundup</h1>" + paragraphs(3) + "</body></html>")
+            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://news.clemson.edu/research-roundup/");
+        assertEquals(List.of(), desk.authors());
+    }
+
+    @Test
     void aHeadingsAnchorSpelledFromItsTextNamesNoCommentSection() {
         // pivot.app: a table of contents gives each heading an id spelt from its text, here with the word "comment" in it
         ExtractedArticle article = extract("<html><body><div id='markdown'><h4 id='Getting-Started'>Getting started</h4>" + paragraphs(3)
