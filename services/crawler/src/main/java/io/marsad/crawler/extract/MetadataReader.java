@@ -109,6 +109,7 @@ final class MetadataReader {
             () -> metas.all("author"),
             () -> metas.all("article:author").stream().filter(a -> !a.startsWith("http")).toList(),
             () -> metas.all("citation_author").stream().map(MetadataReader::firstNameFirst).toList(),
+            metas::labelledAuthor,
             () -> Bylines.in(document),
             () -> Bylines.inText(document));
         List<String> tags = distinct(Stream.of(
@@ -138,6 +139,14 @@ final class MetadataReader {
             resolve(document, leadImage), structuredBody, descriptions, LiveBlog.entries(document, article));
     }
 
+    /** What a CMS writes as the author when no one is named: the account that posted ("admin"), or nobody at all. */
+    private static final Pattern NO_ONE = Pattern.compile(
+        "(?iu)\\s*(?:admin|administrator|webmaster|root|guest|user|unknown|n/?a|none|null|undefined)\\s*");
+    private static final int MAX_PREVIEW_LABELS = 4;
+    private static final Pattern WRITER_LABEL = Pattern.compile(
+        "(?iu)\\s*(?:written by|author|verfasst von|geschrieben von|autor(?:in)?|escrito por|écrit par|auteur|scritto da|geschreven door|autor|napisane przez|автор)\\s*:?\\s*");
+    private static final Pattern X_HANDLE = Pattern.compile("\\s*@\\w+");
+
     /** The page's {@code <meta property|name|itemprop=key content>} values by lower-cased key, read in one pass. */
     private record Metas(Map<String, List<String>> byKey) {
         static Metas of(Document document) {
@@ -159,6 +168,22 @@ final class MetadataReader {
 
         List<String> all(String key) {
             return byKey.getOrDefault(key.toLowerCase(Locale.ROOT), List.of()); // keys are case-insensitive
+        }
+
+        /**
+         * The writer Yoast SEO gives Slack's and X's link previews: {@code twitter:label1} "Written by" (or "Verfasst von",
+         * "Escrito por"…) and the name in {@code twitter:data1}, without the X handle some add ("Williams Perdomo @wperdomod").
+         */
+        List<String> labelledAuthor() {
+            for (int i = 1; i <= MAX_PREVIEW_LABELS; i++) {
+                String label = first("twitter:label" + i);
+                String data = first("twitter:data" + i);
+                if (label != null && data != null && WRITER_LABEL.matcher(label).matches()) {
+                    String name = X_HANDLE.matcher(data).replaceAll("").strip();
+                    return name.isEmpty() ? List.of() : List.of(name);
+                }
+            }
+            return List.of();
         }
     }
 
@@ -205,7 +230,8 @@ final class MetadataReader {
     private static List<String> authors(List<String> siteNames, String url, Supplier<List<String>>... sources) {
         List<String> siteAsAuthor = List.of();
         for (Supplier<List<String>> source : sources) {
-            List<String> given = distinct(source.get().stream().map(MetadataReader::withoutBy).toList());
+            List<String> given = distinct(source.get().stream().map(MetadataReader::withoutBy)
+                .filter(author -> !NO_ONE.matcher(author).matches()).toList());
             List<String> people = given.stream().filter(author -> !SiteNames.isSite(author, siteNames, url)).toList();
             if (!people.isEmpty()) {
                 return people;

@@ -1654,6 +1654,23 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theWriterALinkPreviewIsGivenIsTheAuthorButAPostingAccountIsNobody() {
+        // Yoast SEO: twitter:label1 "Written by" (in the site's language) and the name in twitter:data1, an X handle beside it
+        ExtractedArticle yoast = extractor.extract(("<html><head><meta name='twitter:label1' content='Escrito por'>"
+            + "<meta name='twitter:data1' content='Williams Perdomo @wperdomod'></head><body><h1>Carta</h1>" + paragraphs(3) + "</body></html>")
+            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.elnacional.com/carta/");
+        assertEquals(List.of("Williams Perdomo"), yoast.authors());
+        // the reading time in the same place is no writer
+        ExtractedArticle readingTime = extractor.extract(("<html><head><meta name='twitter:label1' content='Est. reading time'>"
+            + "<meta name='twitter:data1' content='4 minutes'></head><body><h1>Carta</h1>" + paragraphs(3) + "</body></html>")
+            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.elnacional.com/carta/");
+        assertEquals(List.of(), readingTime.authors());
+        ExtractedArticle admin = extractor.extract(("<html><head><meta name='author' content='admin'></head><body><h1>Our hours</h1>"
+            + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://example.com/hours");
+        assertEquals(List.of(), admin.authors());
+    }
+
+    @Test
     void aHeadingsAnchorSpelledFromItsTextNamesNoCommentSection() {
         // pivot.app: a table of contents gives each heading an id spelt from its text, here with the word "comment" in it
         ExtractedArticle article = extract("<html><body><div id='markdown'><h4 id='Getting-Started'>Getting started</h4>" + paragraphs(3)
