@@ -15,6 +15,9 @@ final class TitleCleaner {
 
     private static final Pattern HOST_NAME = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,6}");
     /** Not "»", which closes a quote. */
+    /** The last part of a title after a pipe, the mark sites put before their name. */
+    private static final Pattern LAST_PIPE = Pattern.compile("\\s+\\|\\s+([^|]+)$");
+    private static final int MIN_SITE_KEY = 3;
     private static final Pattern DANGLING_MARK = Pattern.compile("\\s+[|\\-–—·]+$");
 
     private TitleCleaner() {}
@@ -51,8 +54,36 @@ final class TitleCleaner {
                     return stripped;
                 }
             }
+            return withoutLastPartNaming(trimmed, siteNames);
         }
         return trimmed;
+    }
+
+    /**
+     * The title without its last part after a pipe when that part is the site's name written shorter or longer than
+     * the page names it elsewhere ("… | VCA Animal Hospitals" on a site named "Vca", "… | Thrive Internet Marketing"
+     * by "Thrive Internet Marketing Agency") or a word of its host ("… | Fern" on buildwithfern.com).
+     */
+    private static String withoutLastPartNaming(String title, List<String> siteNames) {
+        Matcher pipe = LAST_PIPE.matcher(title);
+        if (!pipe.find()) {
+            return title;
+        }
+        String part = siteKey(pipe.group(1));
+        for (String name : siteNames) {
+            String key = siteKey(name);
+            boolean host = HOST_NAME.matcher(name.trim().toLowerCase(Locale.ROOT)).matches();
+            if (part.length() >= MIN_SITE_KEY && key.length() >= MIN_SITE_KEY
+                && (key.startsWith(part) || part.startsWith(key) || host && key.contains(firstWordKey(pipe.group(1))))) {
+                return title.substring(0, pipe.start()).trim();
+            }
+        }
+        return title;
+    }
+
+    private static String firstWordKey(String part) {
+        String first = siteKey(part.trim().split("\\s+")[0]);
+        return first.length() >= MIN_SITE_KEY + 1 ? first : "\u0000"; // a word too short to tell a host by matches none
     }
 
     /**

@@ -40,6 +40,22 @@ class TitleCleanerTest {
     }
 
     @Test
+    void aSiteNameAfterAPipeIsKnownWrittenShorterOrLongerOrByAWordOfTheHost() {
+        assertEquals("Puppy Behavior and Training Basics", TitleCleaner.withoutSiteNames(
+            "Puppy Behavior and Training Basics  | VCA Animal Hospitals", List.of("Vca")));
+        assertEquals("Website Design Portfolio", TitleCleaner.withoutSiteNames(
+            "Website Design Portfolio | Thrive Internet Marketing", List.of("Thrive Internet Marketing Agency")));
+        assertEquals("API documentation best practices guide", TitleCleaner.withoutSiteNames(
+            "API documentation best practices guide | Fern", List.of("buildwithfern.com")));
+        // only the last part after a pipe, and only a name it begins or a word of the host: a headline's own part stays
+        assertEquals("Fern | The plant that survived the dinosaurs", TitleCleaner.withoutSiteNames(
+            "Fern | The plant that survived the dinosaurs", List.of("buildwithfern.com")));
+        assertEquals("Review | Thrillers of the year", TitleCleaner.withoutSiteNames(
+            "Review | Thrillers of the year", List.of("Thrive Internet Marketing Agency")));
+        assertEquals("Oil prices | Markets", TitleCleaner.withoutSiteNames("Oil prices | Markets", List.of("www.reuters.com")));
+    }
+
+    @Test
     void aHeadlineWithASeparatorOfItsOwnIsLeftWhole() {
         // the <title> is the headline itself: no part of it names the site
         assertEquals(Optional.empty(), TitleCleaner.siteNameIn("Brexit - what next?", "Brexit - what next?"));
