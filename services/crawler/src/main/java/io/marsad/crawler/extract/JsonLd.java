@@ -21,6 +21,8 @@ final class JsonLd {
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
         "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "socialmediaposting", "report");
 
+    private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "collectionpage", "faqpage", "qapage");
+
     private static final JsonMapper LENIENT = JsonMapper.builder()
         .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
             JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
@@ -31,10 +33,22 @@ final class JsonLd {
 
     /** The first article-typed object in any JSON-LD block, looking into arrays, {@code @graph} and {@code mainEntity}. */
     static Optional<JsonNode> article(Document document) {
+        return first(document, ARTICLE_TYPES);
+    }
+
+    /**
+     * The first web-page-typed object ({@code WebPage}, {@code AboutPage}…): where SEO plugins date a page that is not
+     * typed as an article (Yoast's graph for a post of a custom type).
+     */
+    static Optional<JsonNode> webPage(Document document) {
+        return first(document, PAGE_TYPES);
+    }
+
+    private static Optional<JsonNode> first(Document document, Set<String> types) {
         for (Element script : document.select("script[type=application/ld+json]")) {
             try {
                 JsonNode root = LENIENT.readTree(script.data().trim());
-                Optional<JsonNode> found = find(root, 0);
+                Optional<JsonNode> found = find(root, 0, types);
                 if (found.isPresent()) {
                     return found;
                 }
@@ -45,13 +59,13 @@ final class JsonLd {
         return Optional.empty();
     }
 
-    private static Optional<JsonNode> find(JsonNode node, int depth) {
+    private static Optional<JsonNode> find(JsonNode node, int depth, Set<String> types) {
         if (node == null || depth > 6) {
             return Optional.empty();
         }
         if (node.isArray()) {
             for (JsonNode item : node) {
-                Optional<JsonNode> found = find(item, depth + 1);
+                Optional<JsonNode> found = find(item, depth + 1, types);
                 if (found.isPresent()) {
                     return found;
                 }
@@ -61,20 +75,20 @@ final class JsonLd {
         if (!node.isObject()) {
             return Optional.empty();
         }
-        if (isArticle(node)) {
+        if (isOf(node, types)) {
             return Optional.of(node);
         }
-        Optional<JsonNode> inGraph = find(node.get("@graph"), depth + 1);
-        return inGraph.isPresent() ? inGraph : find(node.get("mainEntity"), depth + 1);
+        Optional<JsonNode> inGraph = find(node.get("@graph"), depth + 1, types);
+        return inGraph.isPresent() ? inGraph : find(node.get("mainEntity"), depth + 1, types);
     }
 
-    private static boolean isArticle(JsonNode node) {
+    private static boolean isOf(JsonNode node, Set<String> types) {
         JsonNode type = node.get("@type");
         if (type == null) {
             return false;
         }
         for (String name : texts(type)) {
-            if (ARTICLE_TYPES.contains(name.toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", ""))) {
+            if (types.contains(name.toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", ""))) {
                 return true;
             }
         }

@@ -93,6 +93,7 @@ final class MetadataReader {
             metas.first("dc.date.issued"),
             metas.first("dc.date"),
             attribute(document.selectFirst("[itemprop=datePublished][datetime]"), "datetime"))
+            .or(() -> JsonLd.webPage(document).flatMap(page -> Dates.parse(JsonLd.text(page, "datePublished"))))
             .or(() -> publishedTime(document))
             .or(() -> Dates.fromUrl(canonical))
             .or(() -> Dates.fromUrl(url))

@@ -39,6 +39,12 @@ final class ShownDate {
     private static final Pattern CHANGED = Pattern.compile(
         "modified|updated|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|atualizado|aggiornato|обновлено|изменено",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    /** The words a line begins with to say that the date in it is the publication's. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+        "\\s*(?:published|posted|publié|publicado|pubblicato|veröffentlicht|erschienen|pressemitteilung|fachmeldung|meldung|опубликовано)"
+            + "(?:\\s+(?:on|the|am|le|el|il|em|vom))*\\s*:?\\s*(?:\\d|\\p{L}+\\.?\\s+\\d)",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PUBLISHED = Pattern.compile("publish|pubdate", Pattern.CASE_INSENSITIVE);
     /** Longer than this, an element holds more than a line of metadata. */
     private static final int MAX_LINE = 200;
@@ -107,7 +113,7 @@ final class ShownDate {
             }
             String text = lineUnderHeadline ? lineOf(element).text() : element.text();
             Optional<Instant> date = text.length() > MAX_LINE ? Optional.empty() : read(text, language);
-            if (date.isPresent() && (CHANGED.matcher(text).find() || labelledChanged(element))) {
+            if (date.isPresent() && (saysChanged(text) || labelledChanged(element))) {
                 changed = changed.or(() -> date);
             } else if (date.isPresent()) {
                 if (afterHeadline) {
@@ -117,6 +123,15 @@ final class ShownDate {
             }
         }
         return new Shown(first, changed);
+    }
+
+    /** Whether a line says it was changed before its first date: "Updated Mar 12, 2020", not "Published Oct 21, 2025 · Updated…". */
+    private static boolean saysChanged(String line) {
+        int digit = 0;
+        while (digit < line.length() && !Character.isDigit(line.charAt(digit))) {
+            digit++;
+        }
+        return CHANGED.matcher(line).region(0, digit).find();
     }
 
     /**
@@ -156,11 +171,15 @@ final class ShownDate {
         if (element.nameIs("time")) {
             return true;
         }
-        if (element.attributesSize() == 0) {
-            return false; // most elements: no name to read
+        if (element.attributesSize() > 0) {
+            // CSS modules write names in camel case ("Author_publicationTime__F2lab"): their words are parted first
+            String names = CAMEL_HUMP.matcher(element.className() + " " + element.id()).replaceAll("-").toLowerCase(Locale.ROOT);
+            if (!names.isBlank() && DATE_NAMES.matcher(names).find()) {
+                return true;
+            }
         }
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        return !names.isBlank() && DATE_NAMES.matcher(names).find();
+        // a line that says what its date is, whatever its name: "Veröffentlicht am 16.08.2019", "Posted on the 15/12/2025"
+        return element.childNodeSize() > 0 && PUBLISHED_LABEL.matcher(element.ownText()).lookingAt();
     }
 
     /** The block a short text sits in: "<p><span>Hamburg,</span> 2. November 2021</p>" reads as one line. */

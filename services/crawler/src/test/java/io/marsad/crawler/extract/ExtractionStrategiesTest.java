@@ -1627,6 +1627,16 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aPageTypedAsAWebPageNotAnArticleIsDatedByItsJsonLd() {
+        // Yoast's graph for a page not typed as an article: the WebPage node holds datePublished
+        ExtractedArticle page = extractor.extract(("<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+            + "\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"About Us\",\"datePublished\":\"2018-06-07T10:13:17+00:00\","
+            + "\"dateModified\":\"2019-12-01T19:06:47+00:00\"}]}</script></head><body><h1>About Us</h1>" + paragraphs(3) + "</body></html>")
+            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://shabka.org/about-us/");
+        assertEquals(java.time.Instant.parse("2018-06-07T10:13:17Z"), page.publishedAt());
+    }
+
+    @Test
     void whenThePagesDeclarationsOfItsDateDisagreeTheOneItShowsWins() {
         // womenshealth.de: JSON-LD kept an older story's date; article:published_time and the line under the headline agree
         String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Weihnachten\","

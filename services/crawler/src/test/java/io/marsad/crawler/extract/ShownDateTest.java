@@ -51,6 +51,31 @@ class ShownDateTest {
     }
 
     @Test
+    void aLineThatSaysItsDateIsThePublicationsOrANameInCamelCaseShowsIt() {
+        // resonator-podcast.de: a plain paragraph after the player; guillaume-gomez.fr: "Posted on the 15/12/2025"
+        assertEquals(day("2019-08-16"), ShownDate.find(Jsoup.parse("<html><body><h1>Teilchenbeschleuniger</h1><p>" + "Text. ".repeat(30)
+            + "</p><p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p></body></html>"), "de"));
+        assertEquals(day("2025-12-15"), ShownDate.find(Jsoup.parse("<html><body><h1>Rust GCC backend</h1><p>" + "Text. ".repeat(30)
+            + "</p><div>Posted on the 15/12/2025 at 19:00 by <a href='/'>@GuillaumeGomez</a></div></body></html>"), "en"));
+        // CSS modules: "Author_publicationTime__F2lab"
+        assertEquals(day("2022-11-23"), ShownDate.find(Jsoup.parse("<html><body><h1>Climate</h1><p>" + "Text. ".repeat(30)
+            + "</p><span class='Author_publicationTime__F2lab'>23 November 2022</span></body></html>"), "en"));
+        // a word that only begins a sentence is no such label
+        assertEquals(Optional.empty(), ShownDate.find(Jsoup.parse("<html><body><h1>Climate</h1><p>" + "Text. ".repeat(30)
+            + "</p><p>Posted letters reached 2 million in 2020.</p></body></html>"), "en"));
+    }
+
+    @Test
+    void aLineWithThePublicationAndThenTheChangeGivesThePublication() {
+        // cherryservers.com: both days in one short line under the headline; "Updated" alone gives the day only as a last resort
+        String html = "<html><body><h1>Private Cloud Providers</h1><div><span>Published on Oct 21, 2025</span> <span>Updated on Mar 9, 2026</span>"
+            + "</div><p>" + "Text. ".repeat(30) + "</p></body></html>";
+        assertEquals(day("2025-10-21"), ShownDate.findPublished(Jsoup.parse(html), "en"));
+        assertEquals(Optional.empty(), ShownDate.findPublished(Jsoup.parse(html.replace("<span>Published on Oct 21, 2025</span>", "")), "en"));
+        assertEquals(day("2026-03-09"), ShownDate.find(Jsoup.parse(html.replace("<span>Published on Oct 21, 2025</span>", "")), "en"));
+    }
+
+    @Test
     void aShortLineRightUnderTheHeadlineGivesTheDateWhateverItsName() {
         // jugend-forscht.de, bundespolizei.de: no class says "date", but the line under the <h1> is the date line
         assertEquals(day("2021-11-02"), ShownDate.find(Jsoup.parse("<html><body><h1>MINT-Talente präsentieren Ideen</h1>"
