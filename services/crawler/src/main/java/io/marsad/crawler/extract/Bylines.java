@@ -60,7 +60,7 @@ final class Bylines {
     private static final Pattern PERSON_NAME = Pattern.compile(NAME);
     private static final Pattern ORGANISATION_WORDS = Pattern.compile("(?iu)^the\\s|\\b(?:team|staff|news|newsroom|official|magazine?|media|"
         + "redaktion|redacción|redação|rédaction|redazione|editorial|editors|desk|blog|store|shop|group|inc|ltd|llc|gmbh|online|network|times|daily|"
-        + "press|journal|agency|agentur)\\b");
+        + "press|journal|agency|agentur|corporation|corp|company|foundation|institute|university|association|stiftung|verein)\\b");
     /** "By", "Von", a post's own words before them ("Blog Beitrag von"); not a photo's or a site's credit ("Photo by", "Powered by"). */
     private static final String LEAD = "(?iu:(?:(?:blog\\s+)?(?:beitrag|artikel|post|article|story|text)\\s+|(?:posted|written|geschrieben|verfasst|erstellt|veröffentlicht)\\s+)?"
         + "(?:von|by|par|por|door|przez)|(?:autor|autorin|auteur|author|text|texte)\\s*:|بقلم\\s*:?|كتب\\s*:?)";

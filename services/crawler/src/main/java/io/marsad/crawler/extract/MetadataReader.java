@@ -143,6 +143,11 @@ final class MetadataReader {
     /** What a CMS writes as the author when no one is named: the account that posted ("admin"), or nobody at all. */
     private static final Pattern NO_ONE = Pattern.compile(
         "(?iu)\\s*(?:admin|administrator|webmaster|root|guest|user|unknown|n/?a|none|null|undefined)\\s*");
+    /** An account's login name or initials rather than a name written out: "christian.stadtfeld", "kffnirmitap", "DT", "MCJ". */
+    private static final Pattern ACCOUNT_NAME = Pattern.compile("[\\p{Ll}\\d._-]+|\\S*[._\\d]\\S*|\\p{Lu}{1,3}");
+    /** A profile's address given as the author ("https://em360tech.com/user/…", "www.facebook.com/…"). */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("^(?:https?://|www\\.)|\\.(?:com|org|net)/");
+    private static final Pattern TRAILING_ROLE = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
     private static final int MAX_PREVIEW_LABELS = 4;
     private static final Pattern WRITER_LABEL = Pattern.compile(
         "(?iu)\\s*(?:written by|author|verfasst von|geschrieben von|autor(?:in)?|escrito por|écrit par|auteur|scritto da|geschreven door|autor|napisane przez|автор)\\s*:?\\s*");
@@ -230,16 +235,27 @@ final class MetadataReader {
     @SafeVarargs
     private static List<String> authors(List<String> siteNames, String url, Supplier<List<String>>... sources) {
         List<String> siteAsAuthor = List.of();
+        List<String> accounts = List.of();
         for (Supplier<List<String>> source : sources) {
-            List<String> given = distinct(source.get().stream().map(MetadataReader::withoutBy)
-                .filter(author -> !NO_ONE.matcher(author).matches()).toList());
+            List<String> given = distinct(source.get().stream().map(MetadataReader::withoutBy).map(MetadataReader::withoutRole)
+                .filter(author -> !NO_ONE.matcher(author).matches() && !WEB_ADDRESS.matcher(author).find()).toList());
             List<String> people = given.stream().filter(author -> !SiteNames.isSite(author, siteNames, url)).toList();
-            if (!people.isEmpty()) {
+            if (!people.isEmpty() && !people.stream().allMatch(author -> ACCOUNT_NAME.matcher(author).matches())) {
                 return people;
             }
-            siteAsAuthor = siteAsAuthor.isEmpty() ? given : siteAsAuthor;
+            accounts = accounts.isEmpty() ? people : accounts;
+            siteAsAuthor = siteAsAuthor.isEmpty() && people.isEmpty() ? given : siteAsAuthor;
+        }
+        // a login name or initials ("christian.stadtfeld", "DT") when no source writes the name out; else a person's site
+        if (!accounts.isEmpty()) {
+            return accounts;
         }
         return siteAsAuthor.stream().allMatch(Bylines::isPersonName) ? siteAsAuthor : List.of();
+    }
+
+    /** "Lance Ryan (Content Manager)": the name without the role a CMS's profile adds in brackets. */
+    private static String withoutRole(String author) {
+        return TRAILING_ROLE.matcher(author).replaceFirst("");
     }
 
     /**

@@ -1681,6 +1681,25 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aLoginNameGivesWayToTheNameWrittenOutAndAProfilesAddressIsNoName() {
+        // libero.pe: <meta name="author"> holds the login; the byline writes the name
+        ExtractedArticle login = extractor.extract(("<html><head><meta name='author' content='edilson.la.rosa'></head><body><article>"
+            + "<h1>Ronaldo</h1><p class='author'>Por Edilson La Rosa</p>" + paragraphs(3) + "</article></body></html>")
+            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://libero.pe/ronaldo");
+        assertEquals(List.of("Edilson La Rosa"), login.authors());
+        // with nothing else, the login is the best the page gives
+        ExtractedArticle onlyLogin = extractor.extract(("<html><head><meta name='author' content='jrobison'></head><body><h1>WordPress</h1>"
+            + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://example.com/wordpress");
+        assertEquals(List.of("jrobison"), onlyLogin.authors());
+        ExtractedArticle address = extractor.extract(("<html><head><meta name='author' content='https://em360tech.com/user/megan-leanda-berry'>"
+            + "</head><body><h1>AI</h1>" + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://em360tech.com/ai");
+        assertEquals(List.of(), address.authors());
+        ExtractedArticle role = extractor.extract(("<html><head><meta name='author' content='Lance Ryan (Content Manager)'></head><body><h1>AI</h1>"
+            + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://example.com/ai");
+        assertEquals(List.of("Lance Ryan"), role.authors());
+    }
+
+    @Test
     void aHeadingsAnchorSpelledFromItsTextNamesNoCommentSection() {
         // pivot.app: a table of contents gives each heading an id spelt from its text, here with the word "comment" in it
         ExtractedArticle article = extract("<html><body><div id='markdown'><h4 id='Getting-Started'>Getting started</h4>" + paragraphs(3)
