@@ -19,7 +19,8 @@ final class JsonLd {
 
     private static final Set<String> ARTICLE_TYPES = Set.of(
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-        "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "socialmediaposting", "report");
+        "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting", "socialmediaposting", "report",
+        "techarticle", "scholarlyarticle", "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle");
 
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "collectionpage", "faqpage", "qapage");
 

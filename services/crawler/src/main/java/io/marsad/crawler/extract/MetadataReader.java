@@ -107,7 +107,11 @@ final class MetadataReader {
             metas.first("last-modified")).orElse(null);
         List<String> authors = authors(siteNames, canonical,
             () -> article.map(a -> JsonLd.texts(a.get("author"))).orElse(List.of()),
+            () -> article.isPresent() ? List.of() : JsonLd.webPage(document).map(page -> JsonLd.texts(page.get("author"))).orElse(List.of()),
             () -> metas.all("author"),
+            // the names Sailthru, Parse.ly and Dublin Core give the same writer
+            () -> Stream.of("sailthru.author", "parsely-author", "dc.creator", "dcterms.creator").map(metas::all)
+                .filter(names -> !names.isEmpty()).findFirst().orElse(List.of()),
             () -> metas.all("article:author").stream().filter(a -> !a.startsWith("http")).toList(),
             () -> metas.all("citation_author").stream().map(MetadataReader::firstNameFirst).toList(),
             metas::labelledAuthor,

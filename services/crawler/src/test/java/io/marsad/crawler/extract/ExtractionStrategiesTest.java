@@ -1700,6 +1700,24 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theWriterIsReadFromEveryKindOfArticleAWebPageAndOtherSystemsNames() {
+        // learningrevolution.net: Yoast types the post a TechArticle
+        ExtractedArticle tech = extractor.extract(("<html><head><script type='application/ld+json'>{\"@graph\":[{\"@type\":\"TechArticle\","
+            + "\"headline\":\"Best Online Course Platforms\",\"author\":{\"name\":\"Jeff Cobb\"}}]}</script></head><body>"
+            + "<h1>Best Online Course Platforms</h1>" + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8",
+            "https://www.learningrevolution.net/best-online-course-platforms/");
+        assertEquals(List.of("Jeff Cobb"), tech.authors());
+        // beehiiv: the post is a WebPage with an author
+        ExtractedArticle page = extractor.extract(("<html><head><script type='application/ld+json'>{\"@type\":\"WebPage\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"Çelik Nimani\"}}</script></head><body><h1>The world without work</h1>"
+            + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.digjitale.com/p/signal-18");
+        assertEquals(List.of("Çelik Nimani"), page.authors());
+        ExtractedArticle sailthru = extractor.extract(("<html><head><meta name='sailthru.author' content='Emmet White'></head><body><h1>SUVs</h1>"
+            + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.motortrend.com/suvs/");
+        assertEquals(List.of("Emmet White"), sailthru.authors());
+    }
+
+    @Test
     void aHeadingsAnchorSpelledFromItsTextNamesNoCommentSection() {
         // pivot.app: a table of contents gives each heading an id spelt from its text, here with the word "comment" in it
         ExtractedArticle article = extract("<html><body><div id='markdown'><h4 id='Getting-Started'>Getting started</h4>" + paragraphs(3)
