@@ -55,12 +55,12 @@ final class MetadataReader {
         Set<Element> logos = Collections.newSetFromMap(new IdentityHashMap<>());
         h1s.stream().filter(MetadataReader::isLogo).forEach(logos::add);
         String shown = ownHeadline(h1s, logos, document.title());
-        String headline = first(
+        String headline = shownOverVariant(first(
             () -> article.map(a -> JsonLd.text(a, "headline")).orElse(null),
             () -> shownOverSocial(metas.first("og:title"), shown, document.title(), metas.first("og:site_name"), canonical),
             () -> metas.first("twitter:title"),
             () -> shown,
-            () -> TitleCleaner.withoutSiteName(document.title(), metas.first("og:site_name")));
+            () -> TitleCleaner.withoutSiteName(document.title(), metas.first("og:site_name"))), shown, h1s, metas.first("og:site_name"), canonical);
         List<String> siteNames = new ArrayList<>();
         Stream.of(metas.first("og:site_name"), article.map(a -> JsonLd.text(a.path("publisher"), "name")).orElse(null),
                 metas.first("application-name"), TitleCleaner.siteNameIn(document.title(), headline).orElse(null))
@@ -153,6 +153,9 @@ final class MetadataReader {
     private static final Pattern WEB_ADDRESS = Pattern.compile("^(?:https?://|www\\.)|\\.(?:com|org|net)/");
     private static final Pattern TRAILING_ROLE = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
     private static final int MAX_PREVIEW_LABELS = 4;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final int MIN_VARIANT_WORDS = 3;
+    private static final double SAME_WORDS_SHARE = 0.5;
     private static final Pattern WRITER_LABEL = Pattern.compile(
         "(?iu)\\s*(?:written by|author|verfasst von|geschrieben von|autor(?:in)?|escrito por|écrit par|auteur|scritto da|geschreven door|autor|napisane przez|автор)\\s*:?\\s*");
     private static final Pattern X_HANDLE = Pattern.compile("\\s*@\\w+");
@@ -392,6 +395,55 @@ final class MetadataReader {
         boolean site = SiteNames.isSite(shown, siteNames, url)
             || TitleCleaner.siteNameIn(pageTitle, social).map(BodyText::comparable).filter(headline::equals).isPresent();
         return site ? social : shown;
+    }
+
+    /**
+     * The headline the page shows instead of the one its metadata declares when the two are the same headline written
+     * twice: one holds the other ("Chronik: Lotte Tobisch ist tot" declared, "Lotte Tobisch ist tot" shown; "… Rezept"
+     * added for search engines), or most of their words are the same ("Brexit: Nervenkrieg geht in nächste Runde"
+     * declared, "Der Nervenkrieg um den Brexit geht in die nächste Runde" shown). A kicker or a rewrite for sharing
+     * and search is the declared one's; the shown one is what readers and the story call it.
+     */
+    private static String shownOverVariant(String declared, String shown, Elements h1s, String siteName, String url) {
+        if (declared == null || shown == null || SiteNames.isSite(shown, siteName == null ? List.of() : List.of(siteName), url)) {
+            return declared;
+        }
+        String said = BodyText.comparable(shown);
+        String written = BodyText.comparable(declared);
+        if (said.equals(written) || said.length() < MIN_CONFIRMED_HEADLINE) {
+            return declared;
+        }
+        if (said.contains(written) && written.length() >= MIN_CONFIRMED_HEADLINE) {
+            // more than the declared headline: a kicker or a standfirst of its own inside the <h1> ("<span>Tunesien</span> Große…") is not it
+            return h1s.stream().filter(h1 -> h1.text().equals(shown)).anyMatch(h1 -> holdsApart(h1, written)) ? declared : shown;
+        }
+        if (written.contains(said)) {
+            return shown;
+        }
+        Set<String> shownWords = words(said);
+        Set<String> declaredWords = words(written);
+        Set<String> both = new java.util.HashSet<>(shownWords);
+        both.retainAll(declaredWords);
+        Set<String> either = new java.util.HashSet<>(shownWords);
+        either.addAll(declaredWords);
+        return shownWords.size() >= MIN_VARIANT_WORDS && both.size() >= either.size() * SAME_WORDS_SHARE ? shown : declared;
+    }
+
+    /** Whether an element inside the headline holds all it says beyond the declared headline. */
+    private static boolean holdsApart(Element h1, String declared) {
+        String said = BodyText.comparable(h1.text());
+        for (Element inside : h1.getAllElements()) {
+            String part = BodyText.comparable(inside.text());
+            if (inside != h1 && !part.isEmpty() && !part.contains(declared)
+                && BodyText.comparable(said.replaceFirst(Pattern.quote(part), " ")).replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "").equals(declared)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String text) {
+        return Stream.of(NOT_WORD.split(text)).filter(word -> !word.isEmpty()).collect(Collectors.toSet());
     }
 
     /** Whether the page's {@code <title>} (comparable form) repeats a headline long enough not to be any word of it. */

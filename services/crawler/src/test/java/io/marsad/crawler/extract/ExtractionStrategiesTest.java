@@ -1718,6 +1718,25 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theHeadlineThePageShowsWinsOverItsOwnHeadlineRewrittenForSharing() {
+        // a kicker added to og:title ("Chronik: …"), a rewrite of the same words for sharing
+        assertEquals("Lotte Tobisch ist tot", titleOf("<meta property='og:title' content='Chronik: Lotte Tobisch ist tot'>", "<h1>Lotte Tobisch ist tot</h1>"));
+        assertEquals("Der Nervenkrieg um den Brexit geht in die nächste Runde", titleOf(
+            "<meta property='og:title' content='Brexit: Nervenkrieg geht in nächste Runde'>", "<h1>Der Nervenkrieg um den Brexit geht in die nächste Runde</h1>"));
+        // a kicker of its own inside the <h1> is not the headline's
+        assertEquals("Große Aufgaben für die neue Regierung", titleOf("<meta property='og:title' content='Große Aufgaben für die neue Regierung'>",
+            "<h1><span class='kicker'>Tunesien</span> Große Aufgaben für die neue Regierung</h1>"));
+        // a different headline stays the declared one
+        assertEquals("Michael Bloomberg faces questions", titleOf("<meta property='og:title' content='Michael Bloomberg faces questions'>",
+            "<h1>As his first debate nears, the past returns</h1>"));
+    }
+
+    private String titleOf(String head, String headline) {
+        return extractor.extract(("<html><head>" + head + "</head><body>" + headline + paragraphs(3) + "</body></html>")
+            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://example.com/story").title();
+    }
+
+    @Test
     void aHeadingsAnchorSpelledFromItsTextNamesNoCommentSection() {
         // pivot.app: a table of contents gives each heading an id spelt from its text, here with the word "comment" in it
         ExtractedArticle article = extract("<html><body><div id='markdown'><h4 id='Getting-Started'>Getting started</h4>" + paragraphs(3)
