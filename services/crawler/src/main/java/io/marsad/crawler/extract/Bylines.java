@@ -65,6 +65,9 @@ final class Bylines {
     private static final String LEAD = "(?iu:(?:(?:blog\\s+)?(?:beitrag|artikel|post|article|story|text)\\s+|(?:posted|written|geschrieben|verfasst|erstellt|veröffentlicht)\\s+)?"
         + "(?:von|by|par|por|door|przez)|(?:autor|autorin|auteur|author|text|texte)\\s*:|بقلم\\s*:?|كتب\\s*:?)";
     private static final Pattern LINE_LEAD = Pattern.compile(LEAD + "(?:[\\s\\u00a0]|$)");
+    private static final Pattern LABEL_ALONE = Pattern.compile(
+        "[\\s\\u00a0]*(?iu:(?:written|posted|geschrieben|verfasst|escrito|écrit|scritto)\\s+(?:by|von|por|par|da)|author|autor|autorin|auteur|autore|"
+            + "المؤلف|الكاتب)[\\s\\u00a0]*:?[\\s\\u00a0]*");
     private static final Pattern TEXT_BYLINE = Pattern.compile(
         LEAD + "\\s+" + NAME + "(?:\\s+(?iu:und|and|et|y|e|i|&)\\s+" + NAME + ")?(?:\\s*[,(|–—-].*)?\\.?");
     /** Longer than this, a block is text, not a byline line. */
@@ -117,6 +120,14 @@ final class Bylines {
     static List<String> inText(Document document) {
         List<String> names = new ArrayList<>();
         document.body().traverse((node, depth) -> {
+            if (names.isEmpty() && node instanceof TextNode text && LABEL_ALONE.matcher(text.getWholeText()).matches()) {
+                // "Written by" or "Author" as a line of its own, the name in the next one
+                Element label = text.parent() instanceof Element parent ? parent : null;
+                Element next = label == null || label.text().length() > MAX_LINE ? null : label.nextElementSibling();
+                if (next != null && !isElsewhere(label) && next.text().length() <= MAX_NAME_LENGTH && isPersonName(next.text())) {
+                    names.add(next.text().strip());
+                }
+            }
             if (names.isEmpty() && node instanceof TextNode text && mayLeadALine(text.getWholeText())) {
                 Element line = text.parent() instanceof Element parent ? parent : null;
                 if (line != null && line.tag().isInline() && line.parent() != null && line.parent().text().length() <= MAX_LINE) {
@@ -137,10 +148,6 @@ final class Bylines {
     }
 
     /**
-     * The line's text with a space after its lead words when they stand in an element of their own: abc13.com writes
-     * {@code <span>By</span><span><a>Alex Bozarjian</a></span>}, spaced by its style, which reads "ByAlex Bozarjian".
-     */
-    /**
      * Whether a whole text is written as a person's name: two to four capitalised words, or Arabic words, none of them
      * a word organisations name themselves with ("Clemson News", "Automateed Team", "The Minimalists").
      */
@@ -148,6 +155,10 @@ final class Bylines {
         return PERSON_NAME.matcher(text.strip()).matches() && !ORGANISATION_WORDS.matcher(text).find();
     }
 
+    /**
+     * The line's text with a space after its lead words when they stand in an element of their own: abc13.com writes
+     * {@code <span>By</span><span><a>Alex Bozarjian</a></span>}, spaced by its style, which reads "ByAlex Bozarjian".
+     */
     private static String spacedAfter(String lead, String line) {
         return !lead.isEmpty() && line.length() > lead.length() && line.startsWith(lead) && Character.isLetter(line.charAt(lead.length()))
             && LINE_LEAD.matcher(lead + " ").matches() ? lead + " " + line.substring(lead.length()) : line;

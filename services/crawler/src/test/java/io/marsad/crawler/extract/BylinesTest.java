@@ -67,6 +67,17 @@ class BylinesTest {
     }
 
     @Test
+    void aLabelOnALineOfItsOwnNamesTheAuthorInTheNextLine() {
+        // socialshepherd.com: "Written by" above the name; a box of an author's profile headed "Author"
+        assertEquals(List.of("Jack Shepherd"), inText("<div class='text-gray-400'> Written by</div><div class='text-xl'>Jack Shepherd</div>"
+            + "<div>Hi! I'm Jack, Co-Founder of Social Shepherd.</div>"));
+        assertEquals(List.of("Lisa Ellis"), inText("<div><h3>Author</h3><p> Lisa Ellis</p></div>"));
+        // the next line must be a name, not a team or a sentence
+        assertEquals(List.of(), inText("<div><h3>Author</h3><p>The Content Team</p></div>"));
+        assertEquals(List.of(), inText("<div><h3>Author</h3><p>Please sign in to comment.</p></div>"));
+    }
+
+    @Test
     void creditsSentencesAndSiteLinesAreNoTextByline() {
         assertEquals(List.of(), inText("<figure><img src='a.jpg'><figcaption>By U.S. Customs and Border Protection</figcaption></figure>"
             + "<span class='video-credit'>By Associated Press</span><p>Photo by Jane Doe</p><p>Powered by Word Press</p>"
