@@ -3,6 +3,7 @@ package io.marsad.crawler.extract;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -1609,131 +1610,109 @@ class ExtractionStrategiesTest {
 
     @Test
     void aDateLabelledAsTheDayOfAChangeOrAReadersCommentIsNotThePublicationDate() {
-        // wirecutter-like: the only <time> under the headline is labelled "Updated"; JSON-LD gives none; the URL has the day
-        ExtractedArticle updated = extractor.extract(("<html><body><h1>The Best Cheap Laptops</h1><div>Updated <time datetime='2026-01-16T05:00:35Z'>"
-            + "January 16, 2026</time></div>" + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8",
-            "https://example.com/2018/07/10/cheap-laptops/");
-        assertEquals(java.time.Instant.parse("2018-07-10T00:00:00Z"), updated.publishedAt());
+        // the only <time> under the headline is labelled "Updated"; JSON-LD gives none; the URL has the day
+        assertEquals(Instant.parse("2018-07-10T00:00:00Z"), page("", "<h1>The Best Cheap Laptops</h1><div>Updated "
+            + "<time datetime='2026-01-16T05:00:35Z'>January 16, 2026</time></div>", "https://example.com/2018/07/10/cheap-laptops/").publishedAt());
         // a readers' comment's <time> comes first: the line the post shows is its date
-        ExtractedArticle commented = extractor.extract(("<html><body><h1>Teilchenbeschleuniger</h1><p class='meta'>16.08.2019</p>" + paragraphs(3)
-            + "<div class='comment-metadata'><time datetime='2019-08-24T03:36:11+02:00'>24. August 2019</time></div></body></html>")
-            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://resonator-podcast.de/res158/");
-        assertEquals(java.time.Instant.parse("2019-08-16T00:00:00Z"), commented.publishedAt());
+        assertEquals(Instant.parse("2019-08-16T00:00:00Z"), page("", "<h1>Teilchenbeschleuniger</h1><p class='meta'>16.08.2019</p>" + paragraphs(3)
+            + "<div class='comment-metadata'><time datetime='2019-08-24T03:36:11+02:00'>24. August 2019</time></div>", "https://resonator-podcast.de/res158/")
+            .publishedAt());
         // when the day it was changed is all the page shows, it is the latest day the page vouches for
-        ExtractedArticle onlyUpdated = extractor.extract(("<html><body><h1>Budgeting</h1><div><strong>Last Updated:</strong></div>"
-            + "<div class='blog-info-title info'>August 1, 2025</div>" + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8",
-            "https://example.com/budgeting");
-        assertEquals(java.time.Instant.parse("2025-08-01T00:00:00Z"), onlyUpdated.publishedAt());
+        assertEquals(Instant.parse("2025-08-01T00:00:00Z"), page("", "<h1>Budgeting</h1><div><strong>Last Updated:</strong></div>"
+            + "<div class='blog-info-title info'>August 1, 2025</div>", "https://example.com/budgeting").publishedAt());
     }
 
     @Test
     void aPageTypedAsAWebPageNotAnArticleIsDatedByItsJsonLd() {
         // Yoast's graph for a page not typed as an article: the WebPage node holds datePublished
-        ExtractedArticle page = extractor.extract(("<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\","
-            + "\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"About Us\",\"datePublished\":\"2018-06-07T10:13:17+00:00\","
-            + "\"dateModified\":\"2019-12-01T19:06:47+00:00\"}]}</script></head><body><h1>About Us</h1>" + paragraphs(3) + "</body></html>")
-            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://shabka.org/about-us/");
-        assertEquals(java.time.Instant.parse("2018-06-07T10:13:17Z"), page.publishedAt());
+        assertEquals(Instant.parse("2018-06-07T10:13:17Z"), page(jsonLd("{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\","
+            + "\"name\":\"About Us\",\"datePublished\":\"2018-06-07T10:13:17+00:00\",\"dateModified\":\"2019-12-01T19:06:47+00:00\"}]}"),
+            "<h1>About Us</h1>", "https://shabka.org/about-us/").publishedAt());
     }
 
     @Test
     void whenThePagesDeclarationsOfItsDateDisagreeTheOneItShowsWins() {
         // womenshealth.de: JSON-LD kept an older story's date; article:published_time and the line under the headline agree
-        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Weihnachten\","
-            + "\"datePublished\":\"2021-12-06 14:36\"}</script><meta property='article:published_time' content='2022-12-15T09:13:00'></head>"
-            + "<body><h1>Weihnachten</h1><div class='article__info-item'>15.12.2022</div>" + paragraphs(3) + "</body></html>";
-        assertEquals(java.time.Instant.parse("2022-12-15T09:13:00Z"),
-            extractor.extract(html.getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.womenshealth.de/weihnachten").publishedAt());
+        String head = jsonLd("{\"@type\":\"NewsArticle\",\"headline\":\"Weihnachten\",\"datePublished\":\"2021-12-06 14:36\"}")
+            + "<meta property='article:published_time' content='2022-12-15T09:13:00'>";
+        String url = "https://www.womenshealth.de/weihnachten";
+        assertEquals(Instant.parse("2022-12-15T09:13:00Z"), page(head, "<h1>Weihnachten</h1><div class='article__info-item'>15.12.2022</div>", url)
+            .publishedAt());
         // showing neither, the first declaration stands
-        assertEquals(java.time.Instant.parse("2021-12-06T14:36:00Z"), extractor.extract(html.replace("15.12.2022", "")
-            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.womenshealth.de/weihnachten").publishedAt());
+        assertEquals(Instant.parse("2021-12-06T14:36:00Z"), page(head, "<h1>Weihnachten</h1>", url).publishedAt());
     }
 
     @Test
     void aPersonalBlogNamedAfterItsWriterKeepsThemAsAuthorButASitesDeskIsNoPerson() {
         // coryd.dev: og:site_name is the writer's name, and <meta name="author"> gives the same name
-        ExtractedArticle blog = extractor.extract(("<html><head><title>A brief intro to git • Cory Dransfeldt</title>"
-            + "<meta property='og:site_name' content='Cory Dransfeldt'><meta name='author' content='Cory Dransfeldt'></head><body><h1>A brief intro to git</h1>" + paragraphs(3) + "</body></html>")
-            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.coryd.dev/posts/git");
-        assertEquals(List.of("Cory Dransfeldt"), blog.authors());
+        assertEquals(List.of("Cory Dransfeldt"), page("<meta property='og:site_name' content='Cory Dransfeldt'><meta name='author' content='Cory Dransfeldt'>",
+            "<h1>A brief intro to git</h1>", "https://www.coryd.dev/posts/git").authors());
         // a site named as the author with nobody else named stays out when its name is an organisation's
-        ExtractedArticle desk = extractor.extract(("<html><head><title>Research roundup | Clemson News</title>"
-            + "<meta property='og:site_name' content='Clemson News'><meta name='author' content='Clemson News'></head><body><h1>Research roundup</h1>" + paragraphs(3) + "</body></html>")
-            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://news.clemson.edu/research-roundup/");
-        assertEquals(List.of(), desk.authors());
+        assertEquals(List.of(), page("<meta property='og:site_name' content='Clemson News'><meta name='author' content='Clemson News'>",
+            "<h1>Research roundup</h1>", "https://news.clemson.edu/research-roundup/").authors());
     }
 
     @Test
     void theWriterALinkPreviewIsGivenIsTheAuthorButAPostingAccountIsNobody() {
         // Yoast SEO: twitter:label1 "Written by" (in the site's language) and the name in twitter:data1, an X handle beside it
-        ExtractedArticle yoast = extractor.extract(("<html><head><meta name='twitter:label1' content='Escrito por'>"
-            + "<meta name='twitter:data1' content='Williams Perdomo @wperdomod'></head><body><h1>Carta</h1>" + paragraphs(3) + "</body></html>")
-            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.elnacional.com/carta/");
-        assertEquals(List.of("Williams Perdomo"), yoast.authors());
+        assertEquals(List.of("Williams Perdomo"), page("<meta name='twitter:label1' content='Escrito por'><meta name='twitter:data1' "
+            + "content='Williams Perdomo @wperdomod'>", "<h1>Carta</h1>", "https://www.elnacional.com/carta/").authors());
         // the reading time in the same place is no writer
-        ExtractedArticle readingTime = extractor.extract(("<html><head><meta name='twitter:label1' content='Est. reading time'>"
-            + "<meta name='twitter:data1' content='4 minutes'></head><body><h1>Carta</h1>" + paragraphs(3) + "</body></html>")
-            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.elnacional.com/carta/");
-        assertEquals(List.of(), readingTime.authors());
-        ExtractedArticle admin = extractor.extract(("<html><head><meta name='author' content='admin'></head><body><h1>Our hours</h1>"
-            + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://example.com/hours");
-        assertEquals(List.of(), admin.authors());
+        assertEquals(List.of(), page("<meta name='twitter:label1' content='Est. reading time'><meta name='twitter:data1' content='4 minutes'>",
+            "<h1>Carta</h1>", "https://www.elnacional.com/carta/").authors());
+        assertEquals(List.of(), page("<meta name='author' content='admin'>", "<h1>Our hours</h1>", "https://example.com/hours").authors());
     }
 
     @Test
     void aLoginNameGivesWayToTheNameWrittenOutAndAProfilesAddressIsNoName() {
         // libero.pe: <meta name="author"> holds the login; the byline writes the name
-        ExtractedArticle login = extractor.extract(("<html><head><meta name='author' content='edilson.la.rosa'></head><body><article>"
-            + "<h1>Ronaldo</h1><p class='author'>Por Edilson La Rosa</p>" + paragraphs(3) + "</article></body></html>")
-            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://libero.pe/ronaldo");
-        assertEquals(List.of("Edilson La Rosa"), login.authors());
+        assertEquals(List.of("Edilson La Rosa"), page("<meta name='author' content='edilson.la.rosa'>",
+            "<article><h1>Ronaldo</h1><p class='author'>Por Edilson La Rosa</p>" + paragraphs(3) + "</article>", "https://libero.pe/ronaldo").authors());
         // with nothing else, the login is the best the page gives
-        ExtractedArticle onlyLogin = extractor.extract(("<html><head><meta name='author' content='jrobison'></head><body><h1>WordPress</h1>"
-            + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://example.com/wordpress");
-        assertEquals(List.of("jrobison"), onlyLogin.authors());
-        ExtractedArticle address = extractor.extract(("<html><head><meta name='author' content='https://em360tech.com/user/megan-leanda-berry'>"
-            + "</head><body><h1>AI</h1>" + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://em360tech.com/ai");
-        assertEquals(List.of(), address.authors());
-        ExtractedArticle role = extractor.extract(("<html><head><meta name='author' content='Lance Ryan (Content Manager)'></head><body><h1>AI</h1>"
-            + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://example.com/ai");
-        assertEquals(List.of("Lance Ryan"), role.authors());
+        assertEquals(List.of("jrobison"), page("<meta name='author' content='jrobison'>", "<h1>WordPress</h1>", "https://example.com/wp").authors());
+        assertEquals(List.of(), page("<meta name='author' content='https://em360tech.com/user/megan-leanda-berry'>", "<h1>AI</h1>",
+            "https://em360tech.com/ai").authors());
+        assertEquals(List.of("Lance Ryan"), page("<meta name='author' content='Lance Ryan (Content Manager)'>", "<h1>AI</h1>",
+            "https://example.com/ai").authors());
     }
 
     @Test
     void theWriterIsReadFromEveryKindOfArticleAWebPageAndOtherSystemsNames() {
         // learningrevolution.net: Yoast types the post a TechArticle
-        ExtractedArticle tech = extractor.extract(("<html><head><script type='application/ld+json'>{\"@graph\":[{\"@type\":\"TechArticle\","
-            + "\"headline\":\"Best Online Course Platforms\",\"author\":{\"name\":\"Jeff Cobb\"}}]}</script></head><body>"
-            + "<h1>Best Online Course Platforms</h1>" + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8",
-            "https://www.learningrevolution.net/best-online-course-platforms/");
-        assertEquals(List.of("Jeff Cobb"), tech.authors());
+        assertEquals(List.of("Jeff Cobb"), page(jsonLd("{\"@graph\":[{\"@type\":\"TechArticle\",\"headline\":\"Best Online Course Platforms\","
+            + "\"author\":{\"name\":\"Jeff Cobb\"}}]}"), "<h1>Best Online Course Platforms</h1>", "https://www.learningrevolution.net/courses/").authors());
         // beehiiv: the post is a WebPage with an author
-        ExtractedArticle page = extractor.extract(("<html><head><script type='application/ld+json'>{\"@type\":\"WebPage\","
-            + "\"author\":{\"@type\":\"Person\",\"name\":\"Çelik Nimani\"}}</script></head><body><h1>The world without work</h1>"
-            + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.digjitale.com/p/signal-18");
-        assertEquals(List.of("Çelik Nimani"), page.authors());
-        ExtractedArticle sailthru = extractor.extract(("<html><head><meta name='sailthru.author' content='Emmet White'></head><body><h1>SUVs</h1>"
-            + paragraphs(3) + "</body></html>").getBytes(StandardCharsets.UTF_8), "utf-8", "https://www.motortrend.com/suvs/");
-        assertEquals(List.of("Emmet White"), sailthru.authors());
+        assertEquals(List.of("Çelik Nimani"), page(jsonLd("{\"@type\":\"WebPage\",\"author\":{\"@type\":\"Person\",\"name\":\"Çelik Nimani\"}}"),
+            "<h1>The world without work</h1>", "https://www.digjitale.com/p/signal-18").authors());
+        assertEquals(List.of("Emmet White"), page("<meta name='sailthru.author' content='Emmet White'>", "<h1>SUVs</h1>",
+            "https://www.motortrend.com/suvs/").authors());
     }
 
     @Test
     void theHeadlineThePageShowsWinsOverItsOwnHeadlineRewrittenForSharing() {
         // a kicker added to og:title ("Chronik: …"), a rewrite of the same words for sharing
-        assertEquals("Lotte Tobisch ist tot", titleOf("<meta property='og:title' content='Chronik: Lotte Tobisch ist tot'>", "<h1>Lotte Tobisch ist tot</h1>"));
-        assertEquals("Der Nervenkrieg um den Brexit geht in die nächste Runde", titleOf(
-            "<meta property='og:title' content='Brexit: Nervenkrieg geht in nächste Runde'>", "<h1>Der Nervenkrieg um den Brexit geht in die nächste Runde</h1>"));
+        assertEquals("Lotte Tobisch ist tot", titleOf("Chronik: Lotte Tobisch ist tot", "<h1>Lotte Tobisch ist tot</h1>"));
+        assertEquals("Der Nervenkrieg um den Brexit geht in die nächste Runde", titleOf("Brexit: Nervenkrieg geht in nächste Runde",
+            "<h1>Der Nervenkrieg um den Brexit geht in die nächste Runde</h1>"));
         // a kicker of its own inside the <h1> is not the headline's
-        assertEquals("Große Aufgaben für die neue Regierung", titleOf("<meta property='og:title' content='Große Aufgaben für die neue Regierung'>",
+        assertEquals("Große Aufgaben für die neue Regierung", titleOf("Große Aufgaben für die neue Regierung",
             "<h1><span class='kicker'>Tunesien</span> Große Aufgaben für die neue Regierung</h1>"));
         // a different headline stays the declared one
-        assertEquals("Michael Bloomberg faces questions", titleOf("<meta property='og:title' content='Michael Bloomberg faces questions'>",
-            "<h1>As his first debate nears, the past returns</h1>"));
+        assertEquals("Michael Bloomberg faces questions", titleOf("Michael Bloomberg faces questions", "<h1>As his first debate nears, the past returns</h1>"));
     }
 
-    private String titleOf(String head, String headline) {
-        return extractor.extract(("<html><head>" + head + "</head><body>" + headline + paragraphs(3) + "</body></html>")
-            .getBytes(StandardCharsets.UTF_8), "utf-8", "https://example.com/story").title();
+    /** A page of the given head, the given start of its body and three paragraphs of story. */
+    private ExtractedArticle page(String head, String bodyStart, String url) {
+        return extractor.extract(("<html><head>" + head + "</head><body>" + bodyStart + paragraphs(3) + "</body></html>")
+            .getBytes(StandardCharsets.UTF_8), "utf-8", url);
+    }
+
+    private static String jsonLd(String json) {
+        return "<script type='application/ld+json'>" + json + "</script>";
+    }
+
+    private String titleOf(String ogTitle, String headline) {
+        return page("<meta property='og:title' content='" + ogTitle + "'>", headline, "https://example.com/story").title();
     }
 
     @Test
