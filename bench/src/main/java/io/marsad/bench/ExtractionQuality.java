@@ -36,6 +36,9 @@ import java.util.zip.GZIPInputStream;
  *   <li>{@code evaldata.json} + {@code eval/<file>} (trafilatura's evaluation): snippets that must
  *       ({@code with}) and must not ({@code without}) be in the body, pooled precision and recall.</li>
  * </ul>
+ * Where a set's truth also gives a page's title, publication date or authors (trafilatura's evaluation; the
+ * {@code title}, {@code datePublished} and {@code author} of a {@code ground-truth.json}), those are scored too
+ * ({@link MetadataQuality}).
  * Pages are split in two halves by a hash of their id: rules are tuned on {@code tune} and the
  * figures reported from {@code report}, measured once. Per-page lines are printed only for the part
  * asked for, so tuning never looks at the report half.
