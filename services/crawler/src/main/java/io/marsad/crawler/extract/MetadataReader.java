@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,7 +158,7 @@ final class MetadataReader {
     private static final int MIN_VARIANT_WORDS = 3;
     private static final double SAME_WORDS_SHARE = 0.5;
     private static final Pattern WRITER_LABEL = Pattern.compile(
-        "(?iu)\\s*(?:written by|author|verfasst von|geschrieben von|autor(?:in)?|escrito por|écrit par|auteur|scritto da|geschreven door|autor|napisane przez|автор)\\s*:?\\s*");
+        "(?iu)\\s*(?:written by|author|verfasst von|geschrieben von|autor(?:in)?|escrito por|écrit par|auteur|scritto da|geschreven door|napisane przez|автор)\\s*:?\\s*");
     private static final Pattern X_HANDLE = Pattern.compile("\\s*@\\w+");
 
     /** The page's {@code <meta property|name|itemprop=key content>} values by lower-cased key, read in one pass. */
@@ -422,9 +423,9 @@ final class MetadataReader {
         }
         Set<String> shownWords = words(said);
         Set<String> declaredWords = words(written);
-        Set<String> both = new java.util.HashSet<>(shownWords);
+        Set<String> both = new HashSet<>(shownWords);
         both.retainAll(declaredWords);
-        Set<String> either = new java.util.HashSet<>(shownWords);
+        Set<String> either = new HashSet<>(shownWords);
         either.addAll(declaredWords);
         return shownWords.size() >= MIN_VARIANT_WORDS && both.size() >= either.size() * SAME_WORDS_SHARE ? shown : declared;
     }
