@@ -65,9 +65,10 @@ final class Bylines {
     private static final String LEAD = "(?iu:(?:(?:blog\\s+)?(?:beitrag|artikel|post|article|story|text)\\s+|(?:posted|written|geschrieben|verfasst|erstellt|veröffentlicht)\\s+)?"
         + "(?:von|by|par|por|door|przez)|(?:autor|autorin|auteur|author|text|texte)\\s*:|بقلم\\s*:?|كتب\\s*:?)";
     private static final Pattern LINE_LEAD = Pattern.compile(LEAD + "(?:[\\s\\u00a0]|$)");
+    /** A label that only says an author's name follows ("Written by", "Verfasst von", "Author:", "المؤلف"), in the languages Marsad reads. */
     private static final Pattern LABEL_ALONE = Pattern.compile(
-        "[\\s\\u00a0]*(?iu:(?:written|posted|geschrieben|verfasst|escrito|écrit|scritto)\\s+(?:by|von|por|par|da)|author|autor|autorin|auteur|autore|"
-            + "المؤلف|الكاتب)[\\s\\u00a0]*:?[\\s\\u00a0]*");
+        "[\\s\\u00a0]*(?iu:(?:written|posted|geschrieben|verfasst|escrito|écrit|scritto|geschreven|napisane)\\s+(?:by|von|por|par|da|door|przez)"
+            + "|author|autor|autorin|auteur|autore|автор|المؤلف|الكاتب)[\\s\\u00a0]*:?[\\s\\u00a0]*");
     private static final Pattern TEXT_BYLINE = Pattern.compile(
         LEAD + "\\s+" + NAME + "(?:\\s+(?iu:und|and|et|y|e|i|&)\\s+" + NAME + ")?(?:\\s*[,(|–—-].*)?\\.?");
     /** Longer than this, a block is text, not a byline line. */
@@ -120,7 +121,7 @@ final class Bylines {
     static List<String> inText(Document document) {
         List<String> names = new ArrayList<>();
         document.body().traverse((node, depth) -> {
-            if (names.isEmpty() && node instanceof TextNode text && LABEL_ALONE.matcher(text.getWholeText()).matches()) {
+            if (names.isEmpty() && node instanceof TextNode text && isAuthorLabel(text.getWholeText())) {
                 // "Written by" or "Author" as a line of its own, the name in the next one
                 Element label = text.parent() instanceof Element parent ? parent : null;
                 Element next = label == null || label.text().length() > MAX_LINE ? null : label.nextElementSibling();
@@ -145,6 +146,11 @@ final class Bylines {
             }
         });
         return names;
+    }
+
+    /** Whether a text only labels the author's name that goes with it, as a line or as the label of a link preview. */
+    static boolean isAuthorLabel(String text) {
+        return LABEL_ALONE.matcher(text).matches();
     }
 
     /**

@@ -46,6 +46,8 @@ final class MetadataReader {
 
     static PageMetadata read(Document document, String url) {
         Optional<JsonNode> article = JsonLd.article(document);
+        // a page not typed as an article may still be one: its WebPage object gives the author and date (read once)
+        Optional<JsonNode> webPage = article.isPresent() ? Optional.empty() : JsonLd.webPage(document);
         Metas metas = Metas.of(document);
         String canonical = first(
             () -> absolute(document.selectFirst("link[rel=canonical][href]"), "href"),
@@ -94,7 +96,7 @@ final class MetadataReader {
             metas.first("dc.date.issued"),
             metas.first("dc.date"),
             attribute(document.selectFirst("[itemprop=datePublished][datetime]"), "datetime"))
-            .or(() -> JsonLd.webPage(document).flatMap(page -> Dates.parse(JsonLd.text(page, "datePublished"))))
+            .or(() -> (article.isPresent() ? JsonLd.webPage(document) : webPage).flatMap(page -> Dates.parse(JsonLd.text(page, "datePublished"))))
             .or(() -> publishedTime(document))
             .or(() -> Dates.fromUrl(canonical))
             .or(() -> Dates.fromUrl(url))
@@ -108,7 +110,7 @@ final class MetadataReader {
             metas.first("last-modified")).orElse(null);
         List<String> authors = authors(siteNames, canonical,
             () -> article.map(a -> JsonLd.texts(a.get("author"))).orElse(List.of()),
-            () -> article.isPresent() ? List.of() : JsonLd.webPage(document).map(page -> JsonLd.texts(page.get("author"))).orElse(List.of()),
+            () -> webPage.map(page -> JsonLd.texts(page.get("author"))).orElse(List.of()),
             () -> metas.all("author"),
             // the names Sailthru, Parse.ly and Dublin Core give the same writer
             () -> Stream.of("sailthru.author", "parsely-author", "dc.creator", "dcterms.creator").map(metas::all)
@@ -157,8 +159,6 @@ final class MetadataReader {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MIN_VARIANT_WORDS = 3;
     private static final double SAME_WORDS_SHARE = 0.5;
-    private static final Pattern WRITER_LABEL = Pattern.compile(
-        "(?iu)\\s*(?:written by|author|verfasst von|geschrieben von|autor(?:in)?|escrito por|écrit par|auteur|scritto da|geschreven door|napisane przez|автор)\\s*:?\\s*");
     private static final Pattern X_HANDLE = Pattern.compile("\\s*@\\w+");
 
     /** The page's {@code <meta property|name|itemprop=key content>} values by lower-cased key, read in one pass. */
@@ -192,7 +192,7 @@ final class MetadataReader {
             for (int i = 1; i <= MAX_PREVIEW_LABELS; i++) {
                 String label = first("twitter:label" + i);
                 String data = first("twitter:data" + i);
-                if (label != null && data != null && WRITER_LABEL.matcher(label).matches()) {
+                if (label != null && data != null && Bylines.isAuthorLabel(label)) {
                     String name = X_HANDLE.matcher(data).replaceAll("").strip();
                     return name.isEmpty() ? List.of() : List.of(name);
                 }

@@ -193,7 +193,7 @@ final class ShownDate {
 
     /** The first date written in the text, or none. */
     static Optional<Instant> parse(String text, String language) {
-        return text.length() > MAX_LINE || CHANGED.matcher(text).find() ? Optional.empty() : read(text, language);
+        return text.length() > MAX_LINE || saysChanged(text) ? Optional.empty() : read(text, language);
     }
 
     private static Optional<Instant> read(String text, String language) {
