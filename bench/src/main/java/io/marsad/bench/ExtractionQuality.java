@@ -32,7 +32,9 @@ import java.util.zip.GZIPInputStream;
  *   <li>{@code <page>/source.html} + {@code <page>/expected.html} (Mozilla readability's test pages):
  *       4-token shingle F1 of the body against the expected text;</li>
  *   <li>{@code ground-truth.json} + {@code html/<id>.html.gz} (Scrapinghub's article extraction
- *       benchmark): shingle F1 against {@code articleBody};</li>
+ *       benchmark): shingle F1 against {@code articleBody}; where a page gives only {@code articleStart}, the
+ *       body's first words (Postlight Parser's tests), whether the body holds them and how far in
+ *       ({@link BodyOpening});</li>
  *   <li>{@code evaldata.json} + {@code eval/<file>} (trafilatura's evaluation): snippets that must
  *       ({@code with}) and must not ({@code without}) be in the body, pooled precision and recall.</li>
  * </ul>
@@ -59,10 +61,15 @@ public final class ExtractionQuality {
     private final ObjectMapper json = new ObjectMapper();
     private final SelectorAnnotatedPages annotated = new SelectorAnnotatedPages();
 
-    record Page(String set, String id, String url, byte[] html, String expectedText, List<String> with, List<String> without,
-                ExpectedMetadata metadata) {
+    /** {@code expectedStart}: the words the body opens with, where a set gives only those (Postlight Parser's tests). */
+    record Page(String set, String id, String url, byte[] html, String expectedText, String expectedStart, List<String> with,
+                List<String> without, ExpectedMetadata metadata) {
         boolean snippets() {
-            return expectedText == null;
+            return expectedText == null && expectedStart == null;
+        }
+
+        boolean opening() {
+            return expectedStart != null;
         }
 
         String part() {
@@ -114,7 +121,8 @@ public final class ExtractionQuality {
     void printExpected(List<Path> directories) throws IOException {
         for (Path directory : directories) {
             for (Page page : load(directory)) {
-                String expected = page.snippets() ? String.join(" | ", page.with()) : page.expectedText();
+                String expected = page.opening() ? page.expectedStart()
+                    : page.snippets() ? String.join(" | ", page.with()) : page.expectedText();
                 System.out.printf(Locale.ROOT, "== %s/%s: %d chars, %d junk strings%n%s%n…%n%s%n", page.set(), page.id(), expected.length(),
                     page.without().size(), expected.substring(0, Math.min(200, expected.length())),
                     expected.substring(Math.max(0, expected.length() - 200)));
@@ -159,7 +167,9 @@ public final class ExtractionQuality {
     private void report(List<Result> results) {
         for (String set : results.stream().map(r -> r.page().set()).distinct().toList()) {
             List<Result> ofSet = results.stream().filter(r -> r.page().set().equals(set)).toList();
-            if (ofSet.getFirst().page().snippets()) {
+            if (ofSet.stream().anyMatch(r -> r.page().opening())) {
+                reportOpenings(set, ofSet.stream().filter(r -> r.page().opening()).toList());
+            } else if (ofSet.getFirst().page().snippets()) {
                 reportSnippets(set, ofSet);
             } else {
                 reportShingles(set, ofSet);
@@ -255,6 +265,37 @@ public final class ExtractionQuality {
         System.out.printf(Locale.ROOT, "bench-result: extraction-quality-%s-mean-f1=%.3f%n", set, mean);
     }
 
+    /** Pages whose set gives only the body's first words: is the opening in the body, and how far in. */
+    private void reportOpenings(String set, List<Result> results) {
+        System.out.printf("%n== %s (the body's opening: at its start, after a line, further in, or missing)%n", set);
+        int atStart = 0;
+        int afterALine = 0;
+        int further = 0;
+        int lost = 0;
+        for (Result r : results.stream().sorted(Comparator.comparing(r -> r.page().id())).toList()) {
+            BodyOpening opening = BodyOpening.of(r.body(), r.page().expectedStart());
+            boolean empty = r.body().strip().length() < EMPTY_BODY;
+            atStart += opening.atStart() ? 1 : 0;
+            afterALine += opening.afterALine() ? 1 : 0;
+            boolean furtherIn = opening.found() && !opening.atStart() && !opening.afterALine();
+            further += furtherIn ? 1 : 0;
+            lost += empty ? 1 : 0;
+            if (furtherIn || !opening.found()) {
+                String body = r.body().strip().replaceAll("\\s+", " ");
+                System.out.printf(Locale.ROOT, "%-6s %-7s %6d chars %s%s  expected \"%s\", body opens \"%s\"%n", r.page().part(),
+                    opening.found() ? "further" : "missing", r.body().length(), r.page().id(), empty ? "  EMPTY" : "",
+                    r.page().expectedStart(), body.substring(0, Math.min(body.length(), 160)));
+            }
+        }
+        int pages = results.size();
+        int found = atStart + afterALine + further;
+        System.out.printf(Locale.ROOT, "%s: %d pages, the opening found on %d (%.3f): at the body's start on %d, after a line (a standfirst, a"
+            + " dateline) on %d, further in on %d; missing on %d, %d empty%n", set, pages, found, (double) found / pages, atStart, afterALine,
+            further, pages - found, lost);
+        System.out.printf(Locale.ROOT, "bench-result: extraction-quality-%s-opening-found=%.3f%n", set, (double) found / pages);
+        System.out.printf(Locale.ROOT, "bench-result: extraction-quality-%s-opening-near-start=%.3f%n", set, (double) (atStart + afterALine) / pages);
+    }
+
     private void reportSnippets(String set, List<Result> results) {
         System.out.printf("%n== %s (snippets that must / must not be in the body)%n", set);
         int truePositives = 0;
@@ -306,7 +347,7 @@ public final class ExtractionQuality {
         try (Stream<Path> children = Files.list(directory)) {
             List<Page> pages = children.filter(d -> Files.isRegularFile(d.resolve("source.html")) && Files.isRegularFile(d.resolve("expected.html")))
                 .sorted().map(d -> new Page(set, d.getFileName().toString(), "http://fakehost/test/page.html", read(d.resolve("source.html")),
-                    Jsoup.parse(new String(read(d.resolve("expected.html")), StandardCharsets.UTF_8)).text(), List.of(), List.of(),
+                    Jsoup.parse(new String(read(d.resolve("expected.html")), StandardCharsets.UTF_8)).text(), null, List.of(), List.of(),
                     ExpectedMetadata.NONE))
                 .toList();
             if (pages.isEmpty()) {
@@ -322,8 +363,9 @@ public final class ExtractionQuality {
             Path html = directory.resolve("html").resolve(entry.getKey() + ".html.gz");
             if (Files.isRegularFile(html)) {
                 JsonNode truth = entry.getValue();
-                pages.add(new Page(set, entry.getKey(), truth.path("url").asText(null), gunzip(html), truth.path("articleBody").asText(""),
-                    List.of(), List.of(), new ExpectedMetadata(given(truth, "title"), given(truth, "datePublished"), given(truth, "author"),
+                String start = truth.has("articleBody") ? null : given(truth, "articleStart");
+                pages.add(new Page(set, entry.getKey(), truth.path("url").asText(null), gunzip(html),
+                    start == null ? truth.path("articleBody").asText("") : null, start, List.of(), List.of(), new ExpectedMetadata(given(truth, "title"), given(truth, "datePublished"), given(truth, "author"),
                         truth.has("author") && given(truth, "author") == null)));
             }
         }
@@ -336,7 +378,7 @@ public final class ExtractionQuality {
             Path html = directory.resolve("eval").resolve(entry.getValue().path("file").asText());
             if (Files.isRegularFile(html)) {
                 JsonNode truth = entry.getValue();
-                pages.add(new Page(set, truth.path("file").asText(), entry.getKey(), read(html), null,
+                pages.add(new Page(set, truth.path("file").asText(), entry.getKey(), read(html), null, null,
                     SelectorAnnotatedPages.strings(truth.path("with")), SelectorAnnotatedPages.strings(truth.path("without")),
                     new ExpectedMetadata(given(truth, "title"), given(truth, "date"), given(truth, "author"), false)));
             }

@@ -72,7 +72,7 @@ final class SelectorAnnotatedPages {
                 throw new IllegalStateException(file + ": the body selectors select no text");
             }
             loaded.add(new ExtractionQuality.Page(set, annotation.path("file").asText(), "https://" + annotation.path("site").asText() + "/",
-                html, expected, List.of(), junk(page, strings(annotation.path("junk")), expected), ExpectedMetadata.NONE));
+                html, expected, null, List.of(), junk(page, strings(annotation.path("junk")), expected), ExpectedMetadata.NONE));
         }
         return loaded;
     }
