@@ -241,7 +241,8 @@ final class Boilerplate {
     private static boolean isFurniture(Element element, TextShare share, boolean keepContainers) {
         String words = furnitureWords(element);
         if (words != null) {
-            if (holdsEmbeddedPost(element) || isPartOfASentence(element) || isLeftOpenAroundText(element, words)) {
+            if (holdsEmbeddedPost(element) || isPartOfASentence(element) || isLeftOpenAroundText(element, words)
+                || isFilledPlaceholder(element, words)) {
                 return false;
             }
             return !keepContainers || share.of(element) < CONTAINER_SHARE || CommentSection.isOne(element);
@@ -255,6 +256,15 @@ final class Boilerplate {
         }
         return FURNITURE_ROLES.contains(role)
             || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE && !isHeaderOfText(element) && !isExhibit(element);
+    }
+
+    /**
+     * A paragraph named a placeholder is one that has been filled: CNN writes every paragraph of its stories as
+     * {@code <p class="paragraph inline-placeholder">}. The placeholders that are furniture are boxes an embed leaves
+     * until the reader consents ("third-party-services--placeholder"), never a paragraph.
+     */
+    private static boolean isFilledPlaceholder(Element element, String words) {
+        return element.nameIs("p") && !FURNITURE_WORDS.matcher(words.replace("placeholder", " ")).find();
     }
 
     /**

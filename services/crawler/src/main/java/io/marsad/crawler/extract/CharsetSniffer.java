@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * Content-Type header, a {@code <meta>} declaration (left to jsoup), and only then detection:
  * valid UTF-8 is UTF-8, anything else goes to ICU's detector, which knows the legacy encodings of
  * Arabic (windows-1256, ISO-8859-6) and Cyrillic (windows-1251, KOI8-R) pages.
+ *
+ * <p>One exception to that order: letters written as valid UTF-8 are read as UTF-8 whatever a {@code <meta>} says.
+ * Pages saved from a browser or re-encoded by a CMS keep their old declaration ({@code charset=Shift_JIS} above
+ * UTF-8 text, on elecom.co.jp's press releases as saved), and text in a legacy encoding is practically never valid
+ * UTF-8: its letters are bytes above 127 that UTF-8 allows only in fixed patterns.
  */
 final class CharsetSniffer {
 
@@ -31,6 +36,9 @@ final class CharsetSniffer {
         }
         if (headerCharset != null && isSupported(headerCharset)) {
             return headerCharset;
+        }
+        if (hasNonAscii(html) && isValidUtf8(html)) {
+            return StandardCharsets.UTF_8.name();
         }
         String head = new String(html, 0, Math.min(html.length, 4096), StandardCharsets.ISO_8859_1);
         if (META_CHARSET.matcher(head).find()) {
@@ -51,6 +59,15 @@ final class CharsetSniffer {
     private static boolean hasBom(byte[] b) {
         return (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF)
             || (b.length >= 2 && (((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) || ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)));
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isValidUtf8(byte[] bytes) {

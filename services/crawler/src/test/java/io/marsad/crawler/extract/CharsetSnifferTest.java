@@ -53,4 +53,19 @@ class CharsetSnifferTest {
         assertEquals("windows-1256", CharsetSniffer.choose(ARABIC.getBytes(Charset.forName("windows-1256")), "windows-1256"));
         assertEquals("UTF-8", CharsetSniffer.choose(ARABIC.getBytes(StandardCharsets.UTF_8), "x-unknown-charset"));
     }
+
+    @Test
+    void utf8TextUnderALegacyDeclarationIsReadAsUtf8() {
+        // a page saved as UTF-8 that kept its old <meta> (elecom.co.jp's press releases declare Shift_JIS)
+        String japanese = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"><title>新製品</title></head>"
+            + "<body><article><p>サクサク軽い打ち心地を実現し、キー入力がはかどるキーボードを発売します。接続タイプやサイズ、マウス付きなどで選べる薄型モデルです。"
+            + "価格はオープン価格で、全国の家電量販店と当社の直販サイトで販売します。</p></article></body></html>";
+        byte[] utf8 = japanese.getBytes(StandardCharsets.UTF_8);
+        assertEquals("UTF-8", CharsetSniffer.choose(utf8, null));
+        assertTrue(extractor.extract(utf8, null, "https://www.elecom.example/news/").articleBody().startsWith("サクサク軽い打ち心地"));
+        // the same page in the Shift_JIS it declares is read as declared
+        byte[] shiftJis = japanese.getBytes(Charset.forName("Shift_JIS"));
+        assertNull(CharsetSniffer.choose(shiftJis, null));
+        assertTrue(extractor.extract(shiftJis, null, "https://www.elecom.example/news/").articleBody().startsWith("サクサク軽い打ち心地"));
+    }
 }

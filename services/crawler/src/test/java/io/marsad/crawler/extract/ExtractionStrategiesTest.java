@@ -644,6 +644,25 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void paragraphsNamedPlaceholdersAreTheStory() {
+        // cnn.com writes every paragraph of a story as <p class="paragraph inline-placeholder">, between subheads
+        StringBuilder story = new StringBuilder("<html><body><nav><a href='/'>Home</a> <a href='/politics'>Politics</a></nav>"
+            + "<article><h1>Why Donald Trump won't change</h1><div class='article__content' itemprop='articleBody'>"
+            + "<div class='source inline-placeholder'><cite>CNN —</cite></div>");
+        for (int i = 0; i < 6; i++) {
+            story.append(i % 2 == 1 ? "<h2>Subhead " + i + "</h2>" : "")
+                .append("<p class='paragraph inline-placeholder' data-component-name='paragraph'>Paragraph ").append(i)
+                .append(" of the story says what the president-elect did this week and what it means for the months ahead.</p>");
+        }
+        story.append("<p class='paragraph'>Dana Bash contributed to this story.</p>");
+        ExtractedArticle article = extract(story.append("</div></article></body></html>").toString());
+        assertTrue(article.articleBody().startsWith("Paragraph 0 of the story"), article.articleBody());
+        assertTrue(article.articleBody().contains("Paragraph 5 of the story"), article.articleBody());
+        // kept by the first pass, not left to the lenient one: on cnn.com the first pass kept the subheads alone, and the story was lost
+        assertEquals("markup", article.extraction().strategy(), article.articleBody());
+    }
+
+    @Test
     void invitationsToFollowTheSiteAfterTheArticleAreNotBody() {
         // guatemala.com, nationnews.com, elpais.com: the site's channels linked in the article's last lines, in any language
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
