@@ -51,6 +51,8 @@ final class Bylines {
             + "|(?:erstellt|veröffentlicht|geschrieben|verfasst|artikel|beitrag|ein beitrag) von|veröffentlicht am"
             + "|by|von|par|por|di|da|door|av|af|przez|автор|от|بقلم|كتب|كتبت|[\\p{L} ]{1,20}:)(?:\\s+|$))+",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "By" run into the name when the page sets it apart by markup alone ({@code <span>By</span><a>Travis Haney</a>}). */
+    private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}\\p{Ll})");
     /** Marks a byline puts around a name ("Ariel H -", "• Chris Toy"). */
     private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s\\p{Pd}|•·,:/]+|[\\s\\p{Pd}|•·,:/]+$");
     private static final int MIN_NAME_LETTERS = 2;
@@ -213,6 +215,7 @@ final class Bylines {
         Element named = element.selectFirst(NAME_INSIDE);
         String text = BodyText.clean((named != null ? named : element).text());
         text = EDGE_MARKS.matcher(LEAD_WORDS.matcher(EDGE_MARKS.matcher(text).replaceAll("")).replaceFirst("")).replaceAll("");
+        text = GLUED_BY.matcher(text).replaceFirst("");
         if (text.codePoints().filter(Character::isLetter).count() < MIN_NAME_LETTERS || text.length() > MAX_NAME_LENGTH
             || text.split("\\s+").length > MAX_NAME_WORDS
             || text.chars().anyMatch(Character::isDigit) || text.contains("@") || text.toLowerCase(Locale.ROOT).contains("http")

@@ -35,6 +35,10 @@ class BylinesTest {
         assertEquals(List.of("Sara Brown"), bylines("<article><div class='byline'><span class='byline-prefix'>By</span> "
             + "<span class='author-name'>Sara Brown -</span> <a class='author-more' href='/authors/sara-brown'>see all</a></div></article>"));
         assertEquals(List.of("Andri Bryner"), bylines("<article><span class='news-list-author'>Erstellt von Andri Bryner</span></article>"));
+        // "By" set apart by markup alone, no space (247sports.com); a name that begins with "By" keeps it
+        assertEquals(List.of("Travis Haney"), bylines("<article><h1>Houston hires a coach</h1><div class='article-cnt__meta'>"
+            + "<a href='/User/TravisHaney/' class='article-cnt__author'><span>By</span>Travis Haney</a></div><p>Text.</p></article>"));
+        assertEquals(List.of("Byron York"), bylines("<article><span class='author-name'>Byron York</span></article>"));
     }
 
     @Test
