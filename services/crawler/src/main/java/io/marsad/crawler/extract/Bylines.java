@@ -112,7 +112,28 @@ final class Bylines {
                 names.add(candidate.getValue());
             }
         }
-        return names;
+        return first == null ? names : withNamesMarkedAlike(first, names);
+    }
+
+    /**
+     * The byline's names with those of the elements beside the first one found that carry its tag and {@code itemprop}:
+     * nytimes.com marks each author {@code <span itemprop="name">} and only the last one {@code class="last-byline"}, so
+     * its markup alone named the last of four authors.
+     */
+    private static List<String> withNamesMarkedAlike(Element first, List<String> names) {
+        String itemprop = first.attr("itemprop");
+        if (itemprop.isEmpty() || first.parent() == null) {
+            return names;
+        }
+        List<String> alike = new ArrayList<>();
+        for (Element sibling : first.parent().children()) {
+            String name = sibling.normalName().equals(first.normalName()) && sibling.attr("itemprop").equals(itemprop) ? nameIn(sibling) : null;
+            if (name != null && alike.stream().noneMatch(name::equalsIgnoreCase)) {
+                alike.add(name);
+            }
+        }
+        names.stream().filter(name -> alike.stream().noneMatch(name::equalsIgnoreCase)).forEach(alike::add);
+        return alike;
     }
 
     /**

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,8 @@ final class Dates {
 
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
     private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+    /** What Java's {@code Date.toString()} writes, which Java CMSs put into their meta tags ("Mon Aug 03 12:45:00 EDT 2015"). */
+    private static final DateTimeFormatter JAVA_DATE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy", Locale.ENGLISH);
 
     private Dates() {}
 
@@ -46,7 +50,13 @@ final class Dates {
             // try the next form
         }
         try {
-            return Optional.of(OffsetDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            // as written: the ISO form above puts a colon into its offset ("+0530"), which RFC 1123 writes without
+            return Optional.of(OffsetDateTime.parse(text.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(text.trim(), JAVA_DATE).toInstant());
         } catch (DateTimeParseException ignored) {
             return Optional.empty();
         }

@@ -108,7 +108,10 @@ final class MetadataReader {
             metas.first("og:updated_time"),
             metas.first("dateModified"),
             metas.first("last-modified")).orElse(null);
-        List<String> authors = authors(siteNames, canonical,
+        // the page's owner, as its copyright line names it ("Copyright (c) Condé Nast 2022"), is no writer either: Condé Nast's
+        // sites give it as <meta name="author">
+        List<String> owners = Stream.concat(siteNames.stream(), Stream.ofNullable(metas.first("copyright"))).toList();
+        List<String> authors = authors(owners, canonical,
             () -> article.map(a -> JsonLd.texts(a.get("author"))).orElse(List.of()),
             () -> webPage.map(page -> JsonLd.texts(page.get("author"))).orElse(List.of()),
             () -> metas.all("author"),

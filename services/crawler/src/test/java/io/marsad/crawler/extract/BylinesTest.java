@@ -42,6 +42,16 @@ class BylinesTest {
     }
 
     @Test
+    void coAuthorsMarkedUpAsTheOneNamedAfterTheBylineAreNamedToo() {
+        // nytimes.com: each author <span itemprop="name">, only the last one class="last-byline"
+        assertEquals(List.of("Marc Santora", "William K. Rashbaum", "Al Baker", "Adam Goldman"), bylines("<article><h1>Arrested</h1>"
+            + "<p><span class='byline-prefix'>By </span><span class='css-1baulvz' itemprop='name'><a href='/by/marc-santora'>Marc Santora</a>,"
+            + "&nbsp;</span><span class='css-1baulvz' itemprop='name'><a href='/by/william-k-rashbaum'>William K. Rashbaum</a>,&nbsp;</span>"
+            + "<span class='css-1baulvz' itemprop='name'><a href='/by/al-baker'>Al Baker</a></span> and <span class='css-1baulvz last-byline'"
+            + " itemprop='name'><a href='/by/adam-goldman'>Adam Goldman</a></span></p><p>The man who the police said…</p></article>"));
+    }
+
+    @Test
     void namesInCommentsSideColumnsAndOtherStoriesAreNoByline() {
         String sideColumn = "<div id='secondary' class='widget-area'><ul id='recentcomments'><li><span class='comment-author-link'>"
             + "<a class='url' rel='author' href='https://reader.example/'>Schreiberling</a></span></li></ul></div>";

@@ -1672,6 +1672,14 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theOwnerTheCopyrightLineNamesIsNoAuthor() {
+        // pitchfork.com and wired.jp (Condé Nast): <meta name="author"> is the publisher; the byline names the critic
+        assertEquals(List.of("Larry Fitzmaurice"), page("<meta name='author' content='Cond&#xE9; Nast'>"
+            + "<meta name='copyright' content='Copyright (c) Cond&#xE9; Nast 2022'>", "<h1>Lust for Youth</h1><div class='byline'>"
+            + "<span class='byline__name'>By Larry Fitzmaurice</span></div>", "https://pitchfork.com/reviews/albums/lust-for-youth/").authors());
+    }
+
+    @Test
     void theWriterALinkPreviewIsGivenIsTheAuthorButAPostingAccountIsNobody() {
         // Yoast SEO: twitter:label1 "Written by" (in the site's language) and the name in twitter:data1, an X handle beside it
         assertEquals(List.of("Williams Perdomo"), page("<meta name='twitter:label1' content='Escrito por'><meta name='twitter:data1' "
