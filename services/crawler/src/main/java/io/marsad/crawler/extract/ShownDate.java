@@ -61,6 +61,9 @@ final class ShownDate {
     private static final int LABEL_LENGTH = 30;
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    /** 2019年4月21日 (Chinese, Japanese), 2019년 4월 21일 (Korean), 2019.03.05 and 2019/03/05: the year first. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?:\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]"
+        + "|([./])(\\d{1,2})\\4(\\d{1,2})(?![\\d.]))");
     /** 29.01.2020, 29/01/2020, 29-01-2020 (or 01/29/2020 on English pages, when the month comes first). */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2})(?!\\d)");
     private static final Map<String, Integer> MONTHS = monthNames();
@@ -203,6 +206,11 @@ final class ShownDate {
         Matcher iso = ISO.matcher(text);
         if (iso.find()) {
             return day(iso.group(1), iso.group(2), iso.group(3));
+        }
+        Matcher yearFirst = YEAR_FIRST.matcher(text);
+        if (yearFirst.find()) {
+            return yearFirst.group(2) != null ? day(yearFirst.group(1), yearFirst.group(2), yearFirst.group(3))
+                : day(yearFirst.group(1), yearFirst.group(5), yearFirst.group(6));
         }
         Matcher numeric = NUMERIC.matcher(text);
         if (numeric.find()) {

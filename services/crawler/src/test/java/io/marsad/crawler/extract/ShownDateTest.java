@@ -27,6 +27,11 @@ class ShownDateTest {
         assertEquals(day("2020-01-04"), ShownDate.parse("01/04/2020", "en"));
         assertEquals(day("2020-04-01"), ShownDate.parse("01/04/2020", "pt"));
         assertEquals(day("2020-01-29"), ShownDate.parse("29/01/2020", "en"));
+        // the year first: Japanese and Chinese, Korean, and the dotted and slashed forms of East Asian pages
+        assertEquals(day("2019-04-21"), ShownDate.parse("2019年04月21日 12時00分", "ja"));
+        assertEquals(day("2019-03-05"), ShownDate.parse("2019년 3월 5일", "ko"));
+        assertEquals(day("2019-03-05"), ShownDate.parse("EL34-194 2019.03.05", "ja"));
+        assertEquals(day("2019-02-16"), ShownDate.parse("投稿日：2019/02/16", "ja"));
     }
 
     @Test
