@@ -235,6 +235,10 @@ final class Bylines {
     private static String nameIn(Element element) {
         Element named = element.selectFirst(NAME_INSIDE);
         String text = BodyText.clean((named != null ? named : element).text());
+        String linked = named == null ? linkedName(element, text) : null;
+        if (linked != null) {
+            return linked;
+        }
         text = EDGE_MARKS.matcher(LEAD_WORDS.matcher(EDGE_MARKS.matcher(text).replaceAll("")).replaceFirst("")).replaceAll("");
         text = GLUED_BY.matcher(text).replaceFirst("");
         if (text.codePoints().filter(Character::isLetter).count() < MIN_NAME_LETTERS || text.length() > MAX_NAME_LENGTH
@@ -244,6 +248,20 @@ final class Bylines {
             return null;
         }
         return text;
+    }
+
+    /**
+     * The name a byline line links first, when the line says more than the name: "Written by <a>Michael Larabel</a> in
+     * <a>Valve</a> on 1 June 2019 at 08:34 AM EDT" (phoronix.com). Only a line that opens with lead words and then the link.
+     */
+    private static String linkedName(Element element, String text) {
+        Element link = element.selectFirst("a");
+        if (link == null || text.length() <= MAX_NAME_LENGTH && !text.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        String name = BodyText.clean(link.text());
+        Matcher lead = LEAD_WORDS.matcher(text);
+        return lead.lookingAt() && lead.end() > 0 && text.startsWith(name, lead.end()) && isPersonName(name) ? name : null;
     }
 
     private static boolean isElsewhere(Element element) {

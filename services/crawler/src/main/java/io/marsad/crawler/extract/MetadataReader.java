@@ -115,8 +115,8 @@ final class MetadataReader {
             () -> article.map(a -> JsonLd.texts(a.get("author"))).orElse(List.of()),
             () -> webPage.map(page -> JsonLd.texts(page.get("author"))).orElse(List.of()),
             () -> metas.all("author"),
-            // the names Sailthru, Parse.ly and Dublin Core give the same writer
-            () -> Stream.of("sailthru.author", "parsely-author", "dc.creator", "dcterms.creator").map(metas::all)
+            // the names Sailthru, Parse.ly, Cxense and Dublin Core give the same writer
+            () -> Stream.of("sailthru.author", "parsely-author", "cxenseparse:author", "dc.creator", "dcterms.creator").map(metas::all)
                 .filter(names -> !names.isEmpty()).findFirst().orElse(List.of()),
             () -> metas.all("article:author").stream().filter(a -> !a.startsWith("http")).toList(),
             () -> metas.all("citation_author").stream().map(MetadataReader::firstNameFirst).toList(),
@@ -153,6 +153,9 @@ final class MetadataReader {
     /** What a CMS writes as the author when no one is named: the account that posted ("admin"), or nobody at all. */
     private static final Pattern NO_ONE = Pattern.compile(
         "(?iu)\\s*(?:admin|administrator|webmaster|root|guest|user|unknown|n/?a|none|null|undefined)\\s*");
+    /** A company's name, by its legal form: the publisher given as an author beside the writer ("mediagene Inc."). */
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+        "(?iu)\\b(?:inc|ltd|llc|gmbh|corp|plc|s\\.?a|ag|k\\.?k)\\.?$|株式会社|有限会社");
     /** An account's login name or initials rather than a name written out: "christian.stadtfeld", "kffnirmitap", "DT", "MCJ". */
     private static final Pattern ACCOUNT_NAME = Pattern.compile("[\\p{Ll}\\d._-]+|\\S*[._\\d]\\S*|\\p{Lu}{1,3}");
     /** A profile's address given as the author ("https://em360tech.com/user/…", "www.facebook.com/…"). */
@@ -250,7 +253,8 @@ final class MetadataReader {
         for (Supplier<List<String>> source : sources) {
             List<String> given = distinct(source.get().stream().map(MetadataReader::withoutBy).map(MetadataReader::withoutRole)
                 .filter(author -> !NO_ONE.matcher(author).matches() && !WEB_ADDRESS.matcher(author).find()).toList());
-            List<String> people = given.stream().filter(author -> !SiteNames.isSite(author, siteNames, url)).toList();
+            List<String> people = given.stream()
+                .filter(author -> !SiteNames.isSite(author, siteNames, url) && !LEGAL_FORM.matcher(author.strip()).find()).toList();
             if (!people.isEmpty() && !people.stream().allMatch(author -> ACCOUNT_NAME.matcher(author).matches())) {
                 return people;
             }
@@ -261,7 +265,8 @@ final class MetadataReader {
         if (!accounts.isEmpty()) {
             return accounts;
         }
-        return siteAsAuthor.stream().allMatch(Bylines::isPersonName) ? siteAsAuthor : List.of();
+        return siteAsAuthor.stream().allMatch(author -> Bylines.isPersonName(author) && !LEGAL_FORM.matcher(author.strip()).find())
+            ? siteAsAuthor : List.of();
     }
 
     /** "Lance Ryan (Content Manager)": the name without the role a CMS's profile adds in brackets. */

@@ -42,6 +42,17 @@ class BylinesTest {
     }
 
     @Test
+    void aBylineLineThatSaysMoreNamesTheWriterItLinksFirst() {
+        // phoronix.com: the author's box holds the whole line, the name linked after the lead words
+        assertEquals(List.of("Michael Larabel"), bylines("<article><h1>Steam's Linux share</h1><div class='author'>Written by "
+            + "<a href='https://www.michaellarabel.com/'>Michael Larabel</a> in <a href='/linux/Valve'>Valve</a> on 1 June 2019 at 08:34 AM EDT."
+            + " <a href='#comments'>33 Comments</a></div><p>Text.</p></article>"));
+        // a line that does not open with lead words gives no name from its links
+        assertEquals(List.of(), bylines("<article><div class='author-links'><a href='/a'>Michael Larabel</a> and 33 others liked this on"
+            + " 1 June 2019</div></article>"));
+    }
+
+    @Test
     void coAuthorsMarkedUpAsTheOneNamedAfterTheBylineAreNamedToo() {
         // nytimes.com: each author <span itemprop="name">, only the last one class="last-byline"
         assertEquals(List.of("Marc Santora", "William K. Rashbaum", "Al Baker", "Adam Goldman"), bylines("<article><h1>Arrested</h1>"

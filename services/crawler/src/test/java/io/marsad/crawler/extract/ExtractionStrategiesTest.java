@@ -1672,6 +1672,19 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aCompanyGivenAsAuthorBesideTheWriterIsNoAuthor() {
+        // gizmodo.jp: <meta name="author"> is the publishing company; the byline names the writer
+        assertEquals(List.of("Kogure Hisanori"), page("<meta name='author' content='mediagene Inc.'>",
+            "<h1>Gashapon goes cashless</h1><span class='author-name'>Kogure Hisanori</span>", "https://www.gizmodo.jp/2019/04/x.html").authors());
+        // a company alone is nobody's name, however it is capitalised
+        assertEquals(List.of(), page("<meta name='author' content='Acme Widgets Inc.'>", "<h1>New widgets</h1>",
+            "https://www.acme.example/news/widgets").authors());
+        // Cxense's author tag (rawstory.com) names the writer as Parse.ly's and Sailthru's do
+        assertEquals(List.of("Tana Ganeva"), page("<meta content='Tana Ganeva' name='cXenseParse:author'>", "<h1>Six celebrities</h1>",
+            "https://www.rawstory.com/2016/12/six-celebrities/").authors());
+    }
+
+    @Test
     void theOwnerTheCopyrightLineNamesIsNoAuthor() {
         // pitchfork.com and wired.jp (Condé Nast): <meta name="author"> is the publisher; the byline names the critic
         assertEquals(List.of("Larry Fitzmaurice"), page("<meta name='author' content='Cond&#xE9; Nast'>"
