@@ -56,7 +56,7 @@ final class MetadataReader {
             () -> url);
         Elements h1s = document.select("h1");
         Set<Element> logos = Collections.newSetFromMap(new IdentityHashMap<>());
-        h1s.stream().filter(MetadataReader::isLogo).forEach(logos::add);
+        h1s.stream().filter(h1 -> isLogo(h1, document.title())).forEach(logos::add);
         String shown = ownHeadline(h1s, logos, document.title());
         String headline = shownOverVariant(first(
             () -> article.map(a -> JsonLd.text(a, "headline")).orElse(null),
@@ -322,8 +322,21 @@ final class MetadataReader {
 
     private static final Pattern HOME_PAGE = Pattern.compile("/?(?:index\\.(?:html?|php))?");
 
-    /** An {@code <h1>} that links to the site's home page: the theme's logo, which says the site's name. */
-    private static boolean isLogo(Element h1) {
+    /** Classes that hide an element from sight, for screen readers and search engines only. */
+    private static final Pattern HIDDEN_FROM_SIGHT = Pattern.compile("(?:^|\\s)(?:hidden|sr-only|visually-hidden|screen-reader-text)(?:$|\\s)");
+
+    /**
+     * An {@code <h1>} that links to the site's home page: the theme's logo, which says the site's name. Or one hidden from
+     * sight that says only a part of the {@code <title>} beside the rest: the site's name written for screen readers
+     * beside the logo's picture ({@code <h1 class="hidden">好奇心日报</h1>} under "这个约会软件… | 好奇心日报" on qdaily.com).
+     */
+    private static boolean isLogo(Element h1, String documentTitle) {
+        String shown = BodyText.comparable(h1.text());
+        String title = BodyText.comparable(documentTitle);
+        if (HIDDEN_FROM_SIGHT.matcher(h1.className().toLowerCase(Locale.ROOT)).find() && !shown.isEmpty()
+            && title.length() > shown.length() && (title.startsWith(shown) || title.endsWith(shown))) {
+            return true;
+        }
         for (Element link : h1.select("a[href]")) {
             String href = link.attr("href").trim();
             String path = href.replaceFirst("^(?:[a-zA-Z]+:)?//[^/]+", "").replaceFirst("[?#].*$", "");

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /** Strips the site name that {@code <title>} usually carries ("Headline | Site", "Site - Headline"). */
 final class TitleCleaner {
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·]\\s+");
+    /** Marks between spaces, and the underscore Chinese and Japanese sites write between words of their own ("标题_智能_好奇心日报"). */
+    private static final Pattern SEPARATOR = Pattern.compile(
+        "\\s+[|\\-–—:»·]\\s+|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}，。！？」』）])_(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
     /** Marks between a headline and a site's name in a title, with or without spaces; a hyphen only between spaces. */
     private static final Pattern SITE_MARK = Pattern.compile("\\s*[|–—»·_]\\s*|\\s+-\\s+|-(?=\\p{IsHan})|(?<=\\p{IsHan}|[！？。])-");
 

@@ -1510,6 +1510,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void anH1HiddenFromSightThatSaysTheSitesNameIsNoHeadline() {
+        // qdaily.com: the logo's text for screen readers, the only <h1>; the <title> gives the headline beside it
+        ExtractedArticle story = extract("<html><head><title>这个约会软件，想用你和对方的相似好恶来帮你找对象 | 好奇心日报</title></head><body>"
+            + "<header><img src='/logo.png' alt=''><h1 class='hidden'>好奇心日报</h1></header><article>" + paragraphs(3) + "</article></body></html>");
+        assertEquals("这个约会软件，想用你和对方的相似好恶来帮你找对象", story.title());
+        // a hidden <h1> that is the headline, which the <title> holds whole, stays the headline
+        ExtractedArticle seo = extract("<html><head><title>Rates rise again | The Daily</title></head><body><h1 class='sr-only'>Rates rise"
+            + " again</h1><article>" + paragraphs(3) + "</article></body></html>");
+        assertEquals("Rates rise again", seo.title());
+    }
+
+    @Test
     void theSiteNamesATitleCarriesGoWhenThePagesHeadlinesShowWhichPartIsTheHeadline() {
         // og:title "Headline | Site | Tagline" with no og:site_name; the story's <h1> says the headline
         ExtractedArticle story = extract("<html><head><meta property='og:title' content='Bielersee-Winterhechte | petri-heil.ch | Dein"

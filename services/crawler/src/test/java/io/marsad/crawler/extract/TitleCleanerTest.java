@@ -56,6 +56,14 @@ class TitleCleanerTest {
     }
 
     @Test
+    void chineseAndJapaneseTitlesAreCutAtTheUnderscoreBetweenTheirWords() {
+        // qdaily.com: "headline_section_site", no spaces; an underscore between Latin letters is part of a word
+        assertEquals("这个约会软件，想用你和对方的相似好恶来帮你找对象",
+            TitleCleaner.withoutSiteName("这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报", null));
+        assertEquals("Why snake_case beats camelCase in shell scripts", TitleCleaner.withoutSiteName("Why snake_case beats camelCase in shell scripts", null));
+    }
+
+    @Test
     void aHeadlineWithASeparatorOfItsOwnIsLeftWhole() {
         // the <title> is the headline itself: no part of it names the site
         assertEquals(Optional.empty(), TitleCleaner.siteNameIn("Brexit - what next?", "Brexit - what next?"));
