@@ -152,7 +152,8 @@ class PlatformIT {
         Set<String> dueStories = searchAll(analyst(), QUERY).stream().filter(article -> publishedUrls.contains(article.path("url").asText()))
             .map(article -> article.path("storyId").asText()).collect(Collectors.toSet());
         assertTrue(dueStories.size() >= 5, "stories due an alert: " + dueStories.size());
-        waitFor(() -> alertedStories(analyst()).keySet().containsAll(dueStories), Duration.ofMinutes(2), "an alert for every due story in the app");
+        waitFor(() -> alertedStories(analyst()).keySet().containsAll(dueStories), Duration.ofMinutes(2),
+            () -> "an alert for every due story in the app; " + unalerted(dueStories));
         Map<String, List<String>> alerts = alertedStories(analyst());
         for (String story : dueStories) {
             assertEquals(1, alerts.get(story).size(), "one alert for story " + story + ": " + alerts.get(story));
@@ -232,6 +233,22 @@ class PlatformIT {
      * For a failure to say: the published articles the search API does not find, and what the article
      * index itself holds under their canonical URLs (was it never indexed, or indexed but not found?).
      */
+    /** For a failure: the due stories no alert names, with their articles as the index has them now, and the stories alerts name. */
+    private static String unalerted(Set<String> dueStories) {
+        try {
+            Set<String> alerted = alertedStories(analyst()).keySet();
+            Set<String> missing = new LinkedHashSet<>(dueStories);
+            missing.removeAll(alerted);
+            String articles = searchAll(analyst(), QUERY).stream().filter(article -> missing.contains(article.path("storyId").asText()))
+                .map(article -> article.path("storyId").asText() + " " + article.path("url").asText() + " published "
+                    + article.path("publishedAt").asText())
+                .collect(Collectors.joining(", "));
+            return "no alert for stories " + missing + " (" + articles + "); the alerts name stories " + alerted;
+        } catch (RuntimeException | AssertionError e) {
+            return "the alerts could not be listed once more (" + e + ")";
+        }
+    }
+
     private static String unsearchable(List<String> published) {
         Set<String> missing = new LinkedHashSet<>(published);
         try {
