@@ -254,7 +254,7 @@ final class MetadataReader {
             List<String> given = distinct(source.get().stream().map(MetadataReader::withoutBy).map(MetadataReader::withoutRole)
                 .filter(author -> !NO_ONE.matcher(author).matches() && !WEB_ADDRESS.matcher(author).find()).toList());
             List<String> people = given.stream()
-                .filter(author -> !SiteNames.isSite(author, siteNames, url) && !LEGAL_FORM.matcher(author.strip()).find()).toList();
+                .filter(author -> !SiteNames.isSite(author, siteNames, url) && !isCompany(author)).toList();
             if (!people.isEmpty() && !people.stream().allMatch(author -> ACCOUNT_NAME.matcher(author).matches())) {
                 return people;
             }
@@ -265,8 +265,11 @@ final class MetadataReader {
         if (!accounts.isEmpty()) {
             return accounts;
         }
-        return siteAsAuthor.stream().allMatch(author -> Bylines.isPersonName(author) && !LEGAL_FORM.matcher(author.strip()).find())
-            ? siteAsAuthor : List.of();
+        return siteAsAuthor.stream().allMatch(author -> Bylines.isPersonName(author) && !isCompany(author)) ? siteAsAuthor : List.of();
+    }
+
+    private static boolean isCompany(String author) {
+        return LEGAL_FORM.matcher(author.strip()).find();
     }
 
     /** "Lance Ryan (Content Manager)": the name without the role a CMS's profile adds in brackets. */
