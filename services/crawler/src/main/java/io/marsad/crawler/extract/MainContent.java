@@ -9,10 +9,11 @@ import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Set;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the element that holds the article: paragraphs vote for their ancestors with a score that
@@ -333,6 +334,13 @@ final class MainContent {
                 }
             }
         }
+        if (best.classNames().size() >= 2) {
+            Element sections = ancestor(best, MAX_SECTION_SCOPE_LEVELS);
+            if (addSectionsOfTheStory(best, sections, chosen)) {
+                scope = sections;
+                added = true;
+            }
+        }
         if (!added) {
             return content.size() < 2 ? content : withLeadBefore(content);
         }
@@ -344,6 +352,61 @@ final class MainContent {
             }
         }
         return ordered;
+    }
+
+    /**
+     * Adds the story's other sections: blocks of the container's own tag and classes (one may add a
+     * modifier, or lack it) that hold a paragraph classed as the container's paragraphs are, looked
+     * for further up than modules are, since a page that cuts its story into sections between ads
+     * wraps each one in a grid of its own (rp.pl: row, column, row, content, then the section's
+     * {@code body articleBody}). Two of the container's classes and its paragraphs' classes, all found
+     * again, are the evidence: a teaser may share one class, not all three.
+     */
+    private static boolean addSectionsOfTheStory(Element best, Element sections, Set<Element> chosen) {
+        Set<String> paragraphClasses = new HashSet<>();
+        for (Element paragraph : best.getElementsByTag("p")) {
+            if (!paragraph.className().isBlank() && paragraph.text().length() >= MIN_PARAGRAPH_LENGTH) {
+                paragraphClasses.add(paragraph.className());
+            }
+        }
+        if (paragraphClasses.isEmpty()) {
+            return false;
+        }
+        boolean added = false;
+        List<Element> ancestors = best.parents();
+        for (Element candidate : sections.getElementsByTag(best.normalName())) {
+            if (candidate != best && sharesClasses(candidate, best) && !ancestors.contains(candidate) && !isInside(candidate, chosen)
+                && holdsParagraphOf(candidate, paragraphClasses)
+                && candidate.closest(ARTICLE) == best.closest(ARTICLE)
+                && linkDensity(candidate) < 0.25 && !Boilerplate.hiddenOnPhones(candidate, sections)) {
+                chosen.add(candidate);
+                added = true;
+            }
+        }
+        return added;
+    }
+
+    private static boolean holdsParagraphOf(Element block, Set<String> paragraphClasses) {
+        for (Element paragraph : block.getElementsByTag("p")) {
+            if (paragraphClasses.contains(paragraph.className()) && paragraph.text().length() >= MIN_PARAGRAPH_LENGTH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** At least two classes in common, one element's all among the other's. */
+    private static boolean sharesClasses(Element element, Element other) {
+        Set<String> fewer = element.classNames().size() <= other.classNames().size() ? element.classNames() : other.classNames();
+        return fewer.size() >= 2 && (hasClassesOf(element, other) || hasClassesOf(other, element));
+    }
+
+    private static Element ancestor(Element element, int levels) {
+        Element ancestor = element;
+        for (int level = 0; level < levels && ancestor.parent() != null; level++) {
+            ancestor = ancestor.parent();
+        }
+        return ancestor;
     }
 
     /**
@@ -416,6 +479,8 @@ final class MainContent {
 
     /** Bootstrap-built pages nest a module's text four levels deep (module, container, row, column). */
     private static final int MAX_CLASS_SCOPE_LEVELS = 4;
+    /** Sections of a story, each in a grid of its own, sit further apart than modules. */
+    private static final int MAX_SECTION_SCOPE_LEVELS = 7;
     private static final int MIN_CLASSED_PARAGRAPHS = 3;
 
     /** The class most of the container's paragraphs carry, if they carry one. */

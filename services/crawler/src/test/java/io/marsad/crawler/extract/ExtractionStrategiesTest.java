@@ -110,6 +110,25 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aStoryCutIntoSectionsEachInAGridOfItsOwnIsWhole() {
+        // rp.pl: each section of the story sits in its own row (ad column, text column) as a "body articleBody" of
+        // "articleBodyBlock" paragraphs; only one modifier tells the last section from the others
+        String row = "<div class='row'><div class='ad-column'><div class='advert'>Reklama</div></div><div class='col--fill'>"
+            + "<div class='row relative'><div class='article--content'><div class='body articleBody%s'>%s</div></div></div></div></div>";
+        String teaser = "<div class='article-teaser'><a href='/other'>Czytaj więcej: another story, and what it says about it</a></div>";
+        ExtractedArticle article = extract("<html><body><div class='main--content--body'><div class='contentBodySections'>"
+            + row.formatted(" -bottom-space", numbered(2, "<p class='articleBodyBlock'>First section ", "</p>"))
+            + "<div class='section--ad--breaker'>Advertisement</div>"
+            + row.formatted(" -bottom-space", numbered(4, "<p class='articleBodyBlock'>Second section ", "</p>"))
+            + row.formatted("", numbered(1, "<p class='articleBodyBlock'>Last section ", "</p>"))
+            + "</div></div>" + teaser + "</body></html>");
+        assertTrue(article.articleBody().startsWith("First section 0."), article.articleBody());
+        assertTrue(article.articleBody().endsWith(PARAGRAPH), article.articleBody());
+        assertEquals(7, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Reklama"), article.articleBody());
+    }
+
+    @Test
     void anArticleBuiltFromTextModulesIsWholeAndStopsAtTheNextStory() {
         // a CMS builds the story from text modules between quotes and pictures; an infinite-scroll page then preloads the next one
         String module = "<div class='editorial-module editorial-module--text'><div class='text'><div class='text-text'>%s</div></div></div>";
