@@ -108,6 +108,9 @@ final class Boilerplate {
             hidden = root.select(HIDDEN);
         }
         root.select(NEVER_CONTENT).remove();
+        // what a <video> or <audio> holds is shown only where it cannot play ("To view this video please enable
+        // JavaScript…", video.js); the element itself stays, a picture's place beside the text
+        root.select("video, audio").forEach(Element::empty);
         removeForms(root);
         hidden.remove();
         for (Element element : root.select("[style]")) {

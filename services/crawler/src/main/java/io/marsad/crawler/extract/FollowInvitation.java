@@ -54,13 +54,13 @@ final class FollowInvitation {
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         host = host.startsWith("www.") ? host.substring(4) : host.startsWith("m.") ? host.substring(2) : host;
-        if (APP_STORES.contains(host)) {
-            return true;
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        if (APP_STORES.contains(host) || host.equals("google.com") && path.startsWith("/preferences/source")) {
+            return true; // an app, or Google's "add us as a preferred source" (2025)
         }
         if (!NETWORKS.contains(host)) {
             return false;
         }
-        String path = uri.getPath() == null ? "" : uri.getPath();
         if (SHARE_PATH.matcher(path).lookingAt()) {
             return true; // a share button's address (facebook.com/sharer.php, twitter.com/intent/tweet, t.me/share/url)
         }
@@ -73,7 +73,9 @@ final class FollowInvitation {
                 }
             }
         }
-        // youtube.com/@name and youtube.com/channel/ID, whatsapp.com/channel/ID: a channel under a second segment
-        return segments <= 1 || segments == 2 && (path.startsWith("/channel/") || path.startsWith("/c/") || path.startsWith("/company/"));
+        // youtube.com/@name and youtube.com/channel/ID, whatsapp.com/channel/ID, news.google.com/publications/ID: a channel
+        // under a second segment
+        return segments <= 1 || segments == 2 && (path.startsWith("/channel/") || path.startsWith("/c/") || path.startsWith("/company/")
+            || path.startsWith("/publications/"));
     }
 }

@@ -928,6 +928,21 @@ class ExtractionStrategiesTest {
         assertFalse(FollowInvitation.pointsToAChannel("not a url at all"));
         assertTrue(FollowInvitation.pointsToAChannel("https://twitter.com/intent/tweet?url=https://news.example/a"), "a share button");
         assertTrue(FollowInvitation.pointsToAChannel("https://t.me/share/url?url=https://news.example/a"), "a share button");
+        // techradar.com: "Follow TechRadar on Google News and add us as a preferred source…"
+        assertTrue(FollowInvitation.pointsToAChannel("https://news.google.com/publications/CAAqKAgKIiJDQklT?hl=en-GB"));
+        assertTrue(FollowInvitation.pointsToAChannel("https://www.google.com/preferences/source?q=techradar.com"));
+        assertFalse(FollowInvitation.pointsToAChannel("https://www.google.com/search?q=harbour"), "a search is no channel");
+    }
+
+    @Test
+    void whatAVideoShowsOnlyWhereItCannotPlayIsNotText() {
+        // video.js writes its fallback into the <video>: dw.com, metro.co.uk
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<div class='player'><video controls>"
+            + "<source src='/v.mp4' type='video/mp4'><p class='vjs-no-js'>To view this video please enable JavaScript, and consider upgrading"
+            + " to a web browser that <a href='https://videojs.com/html5-video-support/'>supports HTML5 video</a></p></video></div>"
+            + numbered(2, "<p>Later ", "</p>") + "</article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("enable JavaScript"), article.articleBody());
     }
 
     @Test
