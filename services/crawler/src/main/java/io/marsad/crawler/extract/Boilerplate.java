@@ -53,6 +53,11 @@ final class Boilerplate {
             + "|ratings?|poll|modal|pop-?up|flyout|sr-only|visually-hidden|skip-?link|jump-?link|live-?blog-?nav|placeholder|nocontent|noscript"
             // a table of contents' box, not the sections its links lead to, which themes name after it ("toc_faq", "toc-target")
             + "|toc(?:-?(?:container|wrapper|list|box|title|widget|block|nav|holder))?(?=$|\\s)|table-?of-?contents)(?:$|[\\s_-])");
+    /**
+     * Utility classes under a condition name a style, not a part of the page: Tailwind's {@code print:article-dropcap-print}
+     * around rp-online.de's second paragraph ("print" names a button elsewhere), {@code desktop:mx-0}, {@code dark:text-white}.
+     */
+    private static final Pattern STYLE_VARIANT = Pattern.compile("(?:^|\\s)[^\\s:]+:\\S*");
     /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
     private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|no|without|hide|show)-[\\w-]+");
     /**
@@ -472,10 +477,12 @@ final class Boilerplate {
 
     /**
      * The element's class and id without the names that hold furniture words but name none: layout modifiers
-     * ("has-sidebar"), WordPress's taxonomy classes, Blogger's "widget Blog" around the posts.
+     * ("has-sidebar"), utility classes under a condition ("print:…"), WordPress's taxonomy classes, Blogger's "widget Blog"
+     * around the posts.
      */
     static String namingWords(Element element) {
-        return LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names(element)).replaceAll(" ")).replaceAll(" ");
+        String names = STYLE_VARIANT.matcher(names(element)).replaceAll(" ");
+        return LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");
     }
 
     /**

@@ -97,9 +97,9 @@ final class JsonLd {
     }
 
     /**
-     * Text values of a string, an array of strings, or objects with a {@code name} (authors, publishers), with HTML
-     * entities decoded: a script's text is not HTML, so a browser never decodes them, yet CMSs write their HTML-escaped
-     * strings there ("Code Kata&amp;#x3a; Formatting…", "Trump&amp;#8217;s"; an {@code articleBody} "&amp;lt;p&amp;gt;…").
+     * Text values of a string, an array of strings, or objects with a {@code name} (authors, publishers) or a person's
+     * {@code givenName} and {@code familyName}, with HTML entities decoded: a script's text is not HTML, so a browser
+     * never decodes them, yet CMSs write their HTML-escaped strings there ("Code Kata&amp;#x3a; Formatting…", "Trump&amp;#8217;s"; an {@code articleBody} "&amp;lt;p&amp;gt;…").
      */
     static List<String> texts(JsonNode node) {
         List<String> out = new ArrayList<>();
@@ -112,6 +112,9 @@ final class JsonLd {
             JsonNode name = node.get("name");
             if (name != null && name.isTextual()) {
                 out.add(decoded(name.asText()));
+            } else if (node.path("familyName").isTextual()) {
+                // a Person given only by its parts (derstandard.at)
+                out.add(decoded((node.path("givenName").asText("") + " " + node.path("familyName").asText()).trim()));
             }
         } else if (node.isValueNode()) {
             out.add(decoded(node.asText()));

@@ -935,6 +935,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aUtilityClassForPrintingNamesNoPrintButton() {
+        // rp-online.de (Tailwind): the second paragraph's box is styled for print, "print:article-dropcap-print"
+        ExtractedArticle article = betweenFourParagraphs("<div class='my-6 desktop:my-8 print:article-dropcap-print'><p>In between. "
+            + PARAGRAPH + "</p></div>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().contains("In between."), article.articleBody());
+        // a print button is still one
+        assertFalse(betweenFourParagraphs("<div class='print'><a href='#'>Print this article</a></div>").articleBody().contains("Print"));
+    }
+
+    @Test
     void whatAVideoShowsOnlyWhereItCannotPlayIsNotText() {
         // video.js writes its fallback into the <video>: dw.com, metro.co.uk
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<div class='player'><video controls>"
@@ -1772,6 +1783,15 @@ class ExtractionStrategiesTest {
             "<h1>The world without work</h1>", "https://www.digjitale.com/p/signal-18").authors());
         assertEquals(List.of("Emmet White"), page("<meta name='sailthru.author' content='Emmet White'>", "<h1>SUVs</h1>",
             "https://www.motortrend.com/suvs/").authors());
+    }
+
+    @Test
+    void aPersonGivenOnlyByTheirGivenAndFamilyNamesIsAnAuthor() {
+        // derstandard.at: each author a Person of givenName and familyName, no name
+        assertEquals(List.of("Birgit Baumann", "Anna Giulia Fink"), page(jsonLd("{\"@type\":\"NewsArticle\",\"author\":["
+            + "{\"@type\":\"Person\",\"familyName\":\"Baumann\",\"givenName\":\"Birgit\"},"
+            + "{\"@type\":\"Person\",\"familyName\":\"Fink\",\"givenName\":\"Anna Giulia\"}]}"),
+            "<h1>Kalifat-Rufe</h1>", "https://www.derstandard.at/story/1").authors());
     }
 
     @Test
