@@ -91,7 +91,12 @@ final class BodyText {
     }
 
     /** A paragraph of the body, and whether it is a subheading. */
-    private record Block(String text, boolean heading, boolean invitation) {
+    /** {@code boxLeftEmpty}: a heading alone in its box, whose content furniture removal took. */
+    private record Block(String text, boolean heading, boolean invitation, boolean boxLeftEmpty) {
+        Block(String text, boolean heading, boolean invitation) {
+            this(text, heading, invitation, false);
+        }
+
         Block(String text, boolean heading) {
             this(text, heading, false);
         }
@@ -142,7 +147,12 @@ final class BodyText {
     private static void cutClosingTeasers(List<Block> out) {
         for (int at = 1; at < out.size() - MIN_TEASER_BLOCKS; at++) {
             Block block = out.get(at);
-            if (block.heading() && sendsReaderOnAsLabel(block.text(), MAX_LABEL) && onlyTeasersFrom(out, at + 1)) {
+            if (!block.heading() || !sendsReaderOnAsLabel(block.text(), MAX_LABEL)) {
+                continue;
+            }
+            if (block.boxLeftEmpty()) {
+                out.remove(at--); // the label of a box of teasers already gone: what follows is the article's again
+            } else if (onlyTeasersFrom(out, at + 1)) {
                 out.subList(at, out.size()).clear();
                 return;
             }
@@ -411,7 +421,13 @@ final class BodyText {
         if (!heading && text.length() < 200 && MainContent.linkDensity(block) > 0.5 && !ListInText.holds(block)) {
             return;
         }
-        out.add(new Block(text, heading, !heading && FollowInvitation.is(block, text)));
+        out.add(new Block(text, heading, !heading && FollowInvitation.is(block, text), heading && isAloneInItsBox(block, text)));
+    }
+
+    /** A heading whose box holds other elements but no other text: what it labelled was removed as furniture. */
+    private static boolean isAloneInItsBox(Element heading, String text) {
+        Element box = heading.parent();
+        return box != null && BOXES.contains(box.normalName()) && box.childrenSize() > 1 && clean(box.text()).equals(text);
     }
 
     /** A code listing or verse keeps its lines and their indentation; blank lines around it go. */

@@ -1039,6 +1039,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theStoryGoesOnAfterTheLabelOfABoxOfTeasersRemoved() {
+        // standard.co.uk: "Read More" over cards named "related" in the middle of the story; its last short paragraphs follow
+        String box = "<div class='sc-keYZnm'><h3>Read More</h3><div class='cards'><div class='related'><a href='/sport/1'>"
+            + "<p class='related-text'>Chelsea prove too good as Spurs fall</p></a></div></div></div>";
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + box
+            + "<div><p>Now Chelsea know exactly what they need to do.</p></div><div><p>Newcastle are two points above them.</p></div>"
+            + "<div><p>The challenge feels achievable.</p></div></article></body></html>");
+        assertTrue(article.articleBody().endsWith("The challenge feels achievable."), article.articleBody());
+        assertFalse(article.articleBody().contains("Read More"), article.articleBody());
+    }
+
+    @Test
     void aCommentSectionNamedInTheSitesLanguageIsNotBody() {
         // petri-heil.ch: <section class="kommentare">; French and Spanish themes say "commentaires", "comentarios"
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + "<section class='kommentare'>"
