@@ -19,15 +19,20 @@ final class DateLine {
     /** Longer than this, a line holds more than a date. */
     private static final int MAX_LENGTH = 100;
 
-    private static final Pattern LABEL = Pattern.compile("^(?:"
+    private static final String LABELS = "(?:"
         + "(?:last\\s+)?(?:updated|modified|published|posted|reviewed)(?:\\s+(?:on|at))?"
         + "|this\\s+(?:post|article|page|story)\\s+was\\s+(?:last\\s+)?(?:updated|published|modified)(?:\\s+on)?"
         + "|(?:zuletzt\\s+)?(?:aktualisiert|veröffentlicht|geändert)(?:\\s+am)?|stand"
         + "|(?:dernière\\s+)?mise\\s+à\\s+jour(?:\\s+le)?|mis\\s+à\\s+jour(?:\\s+le)?|publié(?:\\s+le)?"
         + "|(?:última\\s+)?actualizaci[oó]n|actualizado(?:\\s+el)?|publicado(?:\\s+(?:el|em))?|atualizado(?:\\s+em)?"
         + "|обновлено|опубликовано|дата\\s+публикации"
+        + "|uppdaterad|publicerad|oppdatert|publisert|opdateret|publiceret|bijgewerkt|gepubliceerd|aggiornato|pubblicato"
+        + "|aktualizacja|opublikowano|aktualizováno|publikováno|güncelleme|yayınlanma"
         + "|آخر\\s+تحديث|تاريخ\\s+النشر|نشر\\s+في|تم\\s+التحديث|به[\u200c\\s]?روزرسانی|تاریخ\\s+انتشار"
-        + ")\\s*:?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        + ")\\s*:?\\s+";
+    private static final Pattern LABEL = Pattern.compile("^" + LABELS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A second label after a bar: "Uppdaterad 15.59 | Publicerad 14.14" (aftonbladet.se). */
+    private static final Pattern LABEL_AFTER_BAR = Pattern.compile("[|·•]\\s*" + LABELS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The words a date and a time are written with besides names of months and days and figures. */
     private static final Set<String> DATE_WORDS = new HashSet<>(List.of("the", "at", "on", "of", "um", "uhr", "am", "pm", "a.m", "p.m",
@@ -50,7 +55,7 @@ final class DateLine {
             return false;
         }
         boolean figure = false;
-        for (String raw : text.substring(label.end()).split("[\\s,|]+")) {
+        for (String raw : LABEL_AFTER_BAR.matcher(text.substring(label.end())).replaceAll("|").split("[\\s,|]+")) {
             String token = TOKEN_EDGES.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("");
             if (token.isEmpty()) {
                 continue;

@@ -841,7 +841,7 @@ class ExtractionStrategiesTest {
         // its metadata, which the publication time carries: "Last updated on …", "Stand: … Uhr", "Posted: …"
         ExtractedArticle article = extract("<html><body><article><p>Last updated on September 16th, 2023 at 09:27 am</p>" + paragraphs(3)
             + "<p>Stand: 07.11.2023, 07:30 Uhr</p><p>Posted: Thursday, April 21, 2022. 10:11 pm CST.</p>"
-            + "<p>آخر تحديث: 12 مارس 2024</p></article></body></html>");
+            + "<p>آخر تحديث: 12 مارس 2024</p><p>Uppdaterad 15.59 | Publicerad 14.14</p></article></body></html>");
         assertEquals(3, article.paragraphs().size(), article.articleBody());
         // a line that says more than when stays
         ExtractedArticle more = extract("<html><body><article>" + paragraphs(3)
@@ -943,6 +943,16 @@ class ExtractionStrategiesTest {
         assertTrue(article.articleBody().contains("In between."), article.articleBody());
         // a print button is still one
         assertFalse(betweenFourParagraphs("<div class='print'><a href='#'>Print this article</a></div>").articleBody().contains("Print"));
+    }
+
+    @Test
+    void wordsOnlyScreenReadersHearAreNotText() {
+        // srf.ch: an expandable box's button says "Box aufklappen Box zuklappen" to screen readers, out of sight
+        ExtractedArticle article = betweenFourParagraphs("<div class='expand-icon'><span class='expand-icon__a11y-open h-offscreen'>"
+            + "Box aufklappen</span> <span class='h-offscreen'>Box zuklappen</span></div>"
+            + "<div><span class='screen-reader-text'>Continue reading the story below</span></div>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("aufklappen"), article.articleBody());
     }
 
     @Test
