@@ -73,6 +73,11 @@ final class Boilerplate {
     private static final Pattern NOT_FURNITURE = Pattern.compile(
         "(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|widget(?=\\s+blog\\b)|date-(?:outer|posts)|live[\\w-]*comment|internal-source-marker)[\\w.-]*");
     private static final int MIN_LINK_CARD = 80;
+    /** Shorter alt texts are a word or a name ("Logo", "Foto"), which a sentence of the text may be too. */
+    private static final int MIN_DESCRIBED_PICTURE = 20;
+    private static final int MAX_PICTURE_BOX_LEVELS = 4;
+    /** A picture's box holds its caption and at most a credit or a label more. */
+    private static final int MAX_CAPTION_EXTRA = 100;
     /** Inline elements that can mark up words of a sentence. */
     private static final String PHRASING = "a, span, abbr, b, strong, em, i, u, mark, time, cite, q, small, font";
     private static final String CODE = "pre, code";
@@ -169,6 +174,7 @@ final class Boilerplate {
     static boolean removeFurniture(Element root, boolean keepContainers) {
         removeTeaserStories(root);
         removeLinkCardsInText(root);
+        removeCaptionsRepeatingTheirPicture(root);
         TextShare share = TextShare.over(root);
         Set<Element> kept = articleContainersAndAncestors(root);
         if (keepContainers) {
@@ -219,6 +225,34 @@ final class Boilerplate {
             Element span = spans.get(i);
             if (span.text().length() >= MIN_LINK_CARD && MainContent.linkDensity(span) >= 0.9 && span.select("a").size() >= 3) {
                 span.remove();
+            }
+        }
+    }
+
+    /**
+     * Removes captions that say again what their picture's {@code alt} or {@code title} says, in a box holding the
+     * picture and little more: sportschau.de writes the picture's description under it in a {@code <p>} of its own,
+     * named nothing a caption is named. The title may add the credit ("… | Getty Images/Naomi Baker").
+     */
+    private static void removeCaptionsRepeatingTheirPicture(Element root) {
+        for (Element picture : root.select("img[alt], img[title]")) {
+            String alt = BodyText.comparable(picture.attr("alt"));
+            String title = BodyText.comparable(picture.attr("title"));
+            int described = Math.max(alt.length(), title.length());
+            if (described < MIN_DESCRIBED_PICTURE) {
+                continue;
+            }
+            Element box = picture.parent();
+            for (int level = 0; box != null && box != root && level < MAX_PICTURE_BOX_LEVELS; level++, box = box.parent()) {
+                if (BodyText.comparable(box.text()).length() > described + MAX_CAPTION_EXTRA) {
+                    break;
+                }
+                for (Element block : box.select("p, span, div")) {
+                    String text = BodyText.comparable(block.text());
+                    if (text.length() >= MIN_DESCRIBED_PICTURE && (text.equals(alt) || !title.isEmpty() && title.startsWith(text))) {
+                        block.remove();
+                    }
+                }
             }
         }
     }

@@ -946,6 +946,22 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aCaptionThatRepeatsItsPicturesDescriptionIsNotBody() {
+        // sportschau.de: the picture's alt, and its title with the credit, written again under it in a <p> named nothing a caption is
+        String picture = "<div class='absatzbild'><div class='media'><picture><img src='/everton.jpg' alt='Jarrad Branthwaite jubelt nach seinem"
+            + " Treffer gegen Liverpool' title='Jarrad Branthwaite jubelt nach seinem Treffer gegen Liverpool | Getty Images'></picture></div>"
+            + "<div class='absatzbild__info'><p class='absatzbild__info__text'>Jarrad Branthwaite jubelt nach seinem Treffer gegen Liverpool</p>"
+            + "</div></div>";
+        ExtractedArticle article = betweenFourParagraphs(picture);
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Branthwaite"), article.articleBody());
+        // a paragraph of the text beside a picture described in other words stays
+        ExtractedArticle described = betweenFourParagraphs("<div><img src='/a.jpg' alt='The northern quay at dawn, before the works'>"
+            + "<p>The quay will be closed for two years.</p></div>");
+        assertEquals(5, described.paragraphs().size(), described.articleBody());
+    }
+
+    @Test
     void wordsOnlyScreenReadersHearAreNotText() {
         // srf.ch: an expandable box's button says "Box aufklappen Box zuklappen" to screen readers, out of sight
         ExtractedArticle article = betweenFourParagraphs("<div class='expand-icon'><span class='expand-icon__a11y-open h-offscreen'>"
