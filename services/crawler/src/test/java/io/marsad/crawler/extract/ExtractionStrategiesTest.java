@@ -959,6 +959,10 @@ class ExtractionStrategiesTest {
         ExtractedArticle described = betweenFourParagraphs("<div><img src='/a.jpg' alt='The northern quay at dawn, before the works'>"
             + "<p>The quay will be closed for two years.</p></div>");
         assertEquals(5, described.paragraphs().size(), described.articleBody());
+        // factuel.afp.com: the caption is the picture's "legend", as French and Drupal's image fields call it
+        ExtractedArticle legend = betweenFourParagraphs("<div class='field--name-field-media-image'><img src='/b.jpg'></div>"
+            + "<span class='legend'>Hantavirus is no side effect of the vaccines, contrary to claims online (AFP / Ishara S. Kodikara)</span>");
+        assertEquals(4, legend.paragraphs().size(), legend.articleBody());
     }
 
     @Test
