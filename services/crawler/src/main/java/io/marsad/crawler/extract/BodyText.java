@@ -50,11 +50,18 @@ final class BodyText {
      * A picture's credit left as a line of its own when its caption box went ("Titelbild: Geyres
      * Christophe/ABACA", "Photo: Reuters", "صورة: أرشيفية"): the label, then a name or an agency.
      */
+    private static final String CREDIT_LABELS = "(?:photo|photos|picture|image|foto|fotos|bild|bilder|bildrechte|titelbild|titelfoto|aufmacherbild"
+        + "|crédit\\s+photo|photo\\s+credit|image\\s+credit|фото|صورة|الصورة|عکس)";
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
-        "^(?:title\\s+)?(?:photo|photos|picture|image|foto|fotos|bild|bilder|titelbild|titelfoto|aufmacherbild|crédit\\s+photo|photo\\s+credit|image\\s+credit"
-            + "|фото|صورة|الصورة|عکس)\\s*(?::|©|\\|)",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        "^(?:title\\s+)?" + CREDIT_LABELS + "\\s*(?::|©|\\|)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_CREDIT = 150;
+    /**
+     * A caption left as a paragraph, known by the credit it ends with ("Viele Hände arbeiten in einer Schlachthalle.
+     * Bildrechte: MDR/David Straub"): a sentence of the text does not end by crediting a picture.
+     */
+    private static final Pattern CAPTION_ENDING_WITH_CREDIT = Pattern.compile(
+        "[.!?)»“\"]\\s+" + CREDIT_LABELS + "\\s*:\\s*[^.!?:]{2,60}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_CAPTION = 300;
     /**
      * A table of contents' heading, its list of the page's own headings gone as furniture or left to a script to fill
      * ("Table of Contents", "Inhaltsverzeichnis", "المحتويات"), with the toggle some themes write beside it.
@@ -113,6 +120,7 @@ final class BodyText {
         List<Block> out = withoutRepeats(collected, title);
         out.removeIf(block -> isCopyrightNotice(block.text())
             || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find()
+            || block.text().length() <= MAX_CAPTION && CAPTION_ENDING_WITH_CREDIT.matcher(block.text()).find()
             || AdDisclosure.is(block.text()) || DateLine.is(block.text()) || CONTENTS_LABEL.matcher(block.text()).matches());
         cutClosingTeasers(out);
         // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article,

@@ -963,6 +963,10 @@ class ExtractionStrategiesTest {
         ExtractedArticle legend = betweenFourParagraphs("<div class='field--name-field-media-image'><img src='/b.jpg'></div>"
             + "<span class='legend'>Hantavirus is no side effect of the vaccines, contrary to claims online (AFP / Ishara S. Kodikara)</span>");
         assertEquals(4, legend.paragraphs().size(), legend.articleBody());
+        // mdr.de: the caption a paragraph of its own, known by the credit it ends with
+        ExtractedArticle credited = betweenFourParagraphs("<p>Viele Hände arbeiten in einer Schlachthalle daran, die Tiere zu verarbeiten."
+            + " Bildrechte: MDR/David Straub</p><p>Bildrechte: imago images/YAY Images</p>");
+        assertEquals(4, credited.paragraphs().size(), credited.articleBody());
     }
 
     @Test
