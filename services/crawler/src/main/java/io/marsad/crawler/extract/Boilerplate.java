@@ -58,6 +58,16 @@ final class Boilerplate {
      * around rp-online.de's second paragraph ("print" names a button elsewhere), {@code desktop:mx-0}, {@code dark:text-white}.
      */
     private static final Pattern STYLE_VARIANT = Pattern.compile("(?:^|\\s)[^\\s:]+:\\S*");
+    /** Where a word written in camel case starts within a name ("Newsletter|Box"). */
+    private static final Pattern CAMEL_CASE_WORD = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
+    /**
+     * The furniture words also read within names written in camel case ("NewsletterBox", "RelatedArticles", the way
+     * React's and Astro's components name their boxes): only those that name a box for readers and nothing else. The
+     * others name parts of the page's own machinery there ("WidgetArea" around a whole story, MathJax's "CtxtMenu").
+     */
+    private static final Pattern CAMEL_CASE_FURNITURE = Pattern.compile(
+        "(?:^|[\\s_-])(?:related|recommend\\w*|newsletter|share|sharing|social|comments?|breadcrumbs?|most-?(?:read|popular)|promo"
+            + "|sponsored|outbrain|taboola|subscribe|signup|cookies?|consent)(?:$|[\\s_-])");
     /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
     private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|no|without|hide|show)-[\\w-]+");
     /**
@@ -506,7 +516,18 @@ final class Boilerplate {
     /** The element's class and id, without the names that hold furniture words but name none; null when none names furniture. */
     private static String furnitureWords(Element element) {
         String words = namingWords(element);
-        return !words.isBlank() && FURNITURE_WORDS.matcher(words).find() ? words : null;
+        if (words.isBlank()) {
+            return null;
+        }
+        if (FURNITURE_WORDS.matcher(words).find()) {
+            return words;
+        }
+        String camelCase = element.className() + " " + element.id();
+        if (!CAMEL_CASE_WORD.matcher(camelCase).find()) {
+            return null;
+        }
+        String parted = CAMEL_CASE_WORD.matcher(camelCase).replaceAll("-").toLowerCase(Locale.ROOT);
+        return CAMEL_CASE_FURNITURE.matcher(parted).find() ? parted : null;
     }
 
     /**

@@ -970,6 +970,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void boxesNamedInCamelCaseAreFurnitureByTheirWords() {
+        // tagesanzeiger.ch (Astro): <section class="NewsletterBox">; React components name related stories "RelatedArticles"
+        ExtractedArticle article = betweenFourParagraphs("<section class='NewsletterBox astro-g2qwsodm'><div class='title'>Der Morgen</div>"
+            + "<span class='lead'>Der perfekte Start in den Tag mit News und Geschichten aus der Schweiz und der Welt.</span></section>"
+            + "<div class='RelatedArticles_list__x1'><p>Another story about the harbour and what the council said of it on Monday.</p></div>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        // a page builder's "WidgetArea" holds the story itself, and MathJax's "CtxtMenu" a formula: words of machinery, not boxes
+        ExtractedArticle builder = extract("<html><body><div class='WidgetArea_WidgetArea__3v9Kg'>" + paragraphs(3)
+            + "<p>The area is <span class='MathJax CtxtMenu_Attached_0'>πr²</span> for a circle.</p></div></body></html>");
+        assertEquals(4, builder.paragraphs().size(), builder.articleBody());
+        assertTrue(builder.articleBody().contains("πr²"), builder.articleBody());
+    }
+
+    @Test
     void wordsOnlyScreenReadersHearAreNotText() {
         // srf.ch: an expandable box's button says "Box aufklappen Box zuklappen" to screen readers, out of sight
         ExtractedArticle article = betweenFourParagraphs("<div class='expand-icon'><span class='expand-icon__a11y-open h-offscreen'>"
