@@ -435,7 +435,8 @@ final class BodyText {
     /** A heading whose box holds other elements but no other text: what it labelled was removed as furniture. */
     private static boolean isAloneInItsBox(Element heading, String text) {
         Element box = heading.parent();
-        return box != null && BOXES.contains(box.normalName()) && box.childrenSize() > 1 && clean(box.text()).equals(text);
+        return box != null && BOXES.contains(box.normalName()) && box.childrenSize() > 1
+            && !Boilerplate.holdsMoreTextThan(box, text.length()) && clean(box.text()).equals(text);
     }
 
     /** A code listing or verse keeps its lines and their indentation; blank lines around it go. */

@@ -86,6 +86,8 @@ final class Boilerplate {
     /** Shorter alt texts are a word or a name ("Logo", "Foto"), which a sentence of the text may be too. */
     private static final int MIN_DESCRIBED_PICTURE = 20;
     private static final int MAX_PICTURE_BOX_LEVELS = 4;
+    private static final org.jsoup.select.Evaluator DESCRIBED_PICTURES = org.jsoup.select.QueryParser.parse("img[alt], img[title]");
+    private static final org.jsoup.select.Evaluator CAPTION_BLOCKS = org.jsoup.select.QueryParser.parse("p, span, div");
     /** A picture's box holds its caption and at most a credit or a label more. */
     private static final int MAX_CAPTION_EXTRA = 100;
     /** Inline elements that can mark up words of a sentence. */
@@ -245,7 +247,7 @@ final class Boilerplate {
      * named nothing a caption is named. The title may add the credit ("… | Getty Images/Naomi Baker").
      */
     private static void removeCaptionsRepeatingTheirPicture(Element root) {
-        for (Element picture : root.select("img[alt], img[title]")) {
+        for (Element picture : root.select(DESCRIBED_PICTURES)) {
             String alt = BodyText.comparable(picture.attr("alt"));
             String title = BodyText.comparable(picture.attr("title"));
             int described = Math.max(alt.length(), title.length());
@@ -254,10 +256,10 @@ final class Boilerplate {
             }
             Element box = picture.parent();
             for (int level = 0; box != null && box != root && level < MAX_PICTURE_BOX_LEVELS; level++, box = box.parent()) {
-                if (BodyText.comparable(box.text()).length() > described + MAX_CAPTION_EXTRA) {
+                if (holdsMoreTextThan(box, described + MAX_CAPTION_EXTRA)) {
                     break;
                 }
-                for (Element block : box.select("p, span, div")) {
+                for (Element block : box.select(CAPTION_BLOCKS)) {
                     String text = BodyText.comparable(block.text());
                     if (text.length() >= MIN_DESCRIBED_PICTURE && (text.equals(alt) || !title.isEmpty() && title.startsWith(text))) {
                         block.remove();
@@ -265,6 +267,25 @@ final class Boilerplate {
                 }
             }
         }
+    }
+
+    /** Whether the element holds more than {@code characters} characters of text besides white space, read only that far. */
+    static boolean holdsMoreTextThan(Element element, int characters) {
+        int[] count = {0};
+        return NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    String words = text.getWholeText();
+                    for (int i = 0; i < words.length(); i++) {
+                        if (!Character.isWhitespace(words.charAt(i)) && ++count[0] > characters) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, element) == NodeFilter.FilterResult.STOP;
     }
 
     /**
@@ -523,11 +544,21 @@ final class Boilerplate {
             return words;
         }
         String camelCase = element.className() + " " + element.id();
-        if (!CAMEL_CASE_WORD.matcher(camelCase).find()) {
+        if (!isCamelCase(camelCase)) {
             return null;
         }
         String parted = CAMEL_CASE_WORD.matcher(camelCase).replaceAll("-").toLowerCase(Locale.ROOT);
         return CAMEL_CASE_FURNITURE.matcher(parted).find() ? parted : null;
+    }
+
+    /** A letter in lower case followed by one in upper case: a loop, as this runs on every named element. */
+    private static boolean isCamelCase(String names) {
+        for (int i = 1; i < names.length(); i++) {
+            if (Character.isUpperCase(names.charAt(i)) && Character.isLowerCase(names.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -536,7 +567,10 @@ final class Boilerplate {
      * around the posts.
      */
     static String namingWords(Element element) {
-        String names = STYLE_VARIANT.matcher(names(element)).replaceAll(" ");
+        String names = names(element);
+        if (names.indexOf(':') >= 0) {
+            names = STYLE_VARIANT.matcher(names).replaceAll(" ");
+        }
         return LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");
     }
 
