@@ -88,6 +88,7 @@ final class Boilerplate {
     private static final int MAX_PICTURE_BOX_LEVELS = 4;
     private static final org.jsoup.select.Evaluator DESCRIBED_PICTURES = org.jsoup.select.QueryParser.parse("img[alt], img[title]");
     private static final org.jsoup.select.Evaluator CAPTION_BLOCKS = org.jsoup.select.QueryParser.parse("p, span, div");
+    private static final org.jsoup.select.Evaluator MEDIA = org.jsoup.select.QueryParser.parse("video, audio");
     /** A picture's box holds its caption and at most a credit or a label more. */
     private static final int MAX_CAPTION_EXTRA = 100;
     /** Inline elements that can mark up words of a sentence. */
@@ -132,7 +133,7 @@ final class Boilerplate {
         root.select(NEVER_CONTENT).remove();
         // what a <video> or <audio> holds is shown only where it cannot play ("To view this video please enable
         // JavaScript…", video.js); the element itself stays, a picture's place beside the text
-        root.select("video, audio").forEach(Element::empty);
+        root.select(MEDIA).forEach(Element::empty);
         removeForms(root);
         hidden.remove();
         for (Element element : root.select("[style]")) {

@@ -303,10 +303,7 @@ final class MainContent {
      * {@code editorial-module--text}, Drupal's paragraph items, WPBakery text columns).
      */
     private static List<Element> withSameClassParagraphs(Element best, List<Element> content) {
-        Element scope = best;
-        for (int level = 0; level < MAX_CLASS_SCOPE_LEVELS && scope.parent() != null; level++) {
-            scope = scope.parent();
-        }
+        Element scope = ancestor(best, MAX_CLASS_SCOPE_LEVELS);
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.addAll(content);
         boolean added = false;
