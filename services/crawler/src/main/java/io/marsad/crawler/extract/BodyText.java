@@ -3,6 +3,8 @@ package io.marsad.crawler.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,12 +42,14 @@ final class BodyText {
      * left beside its caption ("… | © Getty Images"). Only a notice's own forms: a paragraph that
      * merely begins with the word "Copyright" may be about copyright; the sign itself is no word of a sentence.
      */
-    private static final Pattern COPYRIGHT_NOTICE = Pattern.compile(
+    private static final int MAX_NOTICE = 300;
+    /** Tried on every paragraph that votes; the words let most of them by without the pattern's scan. */
+    private static final WordedPattern COPYRIGHT_NOTICE = new WordedPattern(MAX_NOTICE,
+        List.of("©", "copy", "(c)", "rights reserved", "rechte", "droits", "derechos", "права", "حقوق"), Pattern.compile(
         "©|^(?:copy(?:right|left)\\s*(?:\\(c\\)|\\d{4}|by\\b)|\\(c\\)\\s*\\d{4})"
             + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|все права защищены"
             + "|جميع الحقوق محفوظة|کلیه حقوق",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final int MAX_NOTICE = 300;
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     /**
      * A picture's credit left as a line of its own when its caption box went ("Titelbild: Geyres
      * Christophe/ABACA", "Photo: Reuters", "صورة: أرشيفية"): the label, then a name or an agency.
@@ -82,19 +86,19 @@ final class BodyText {
             + "|follow\\s+us|also\\s+on\\s+\\S+(?:\\s+\\S+)?|see\\s+also|teilen|diesen\\s+artikel\\s+teilen|kommentar\\s+schreiben|partager(?:\\s+cet\\s+article)?"
             + "|compartir|compartilhe|поделиться|смотрите\\s+также|شارك(?:\\s+المقال|\\s+الخبر)?|اشتراک\\s*گذاری)\\s*[:!.]?",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u200B\\uFEFF]+");
-    private static final Pattern INVISIBLE_ONLY = Pattern.compile("[\\p{Cf} ]+");
     /** A line that only separates ("***", "* * *", "----"); an emoticon ("=)") is the writer's. */
     private static final Pattern SEPARATOR = Pattern.compile("[*\\-–—_~#=•·.\\s]{3,}");
 
     /** Between a table row's cells on its line, as a browser copies them. */
     static final String CELL_SEPARATOR = "\t";
 
+    private static final Evaluator TABLE = QueryParser.parse("table");
+
     private BodyText() {}
 
     /** Whether a text is a copyright notice or a picture's credit: a line that is never the article's. */
     static boolean isCopyrightNotice(String text) {
-        return text.length() <= MAX_NOTICE && COPYRIGHT_NOTICE.matcher(text).find();
+        return COPYRIGHT_NOTICE.findIn(text);
     }
 
     /** A paragraph of the body, and whether it is a subheading. */
@@ -388,7 +392,7 @@ final class BodyText {
      * one cell, or of links only, is a page laid out in a table (a list of more stories).
      */
     private static boolean isDataRow(Element row, String text) {
-        if (text.length() > MAX_DATA_ROW || row.selectFirst("table") != null) {
+        if (text.length() > MAX_DATA_ROW || row.selectFirst(TABLE) != null) {
             return false;
         }
         int cells = 0;
@@ -472,8 +476,42 @@ final class BodyText {
      * zero-width non-joiner and emoji sequences need them.
      */
     static String clean(String text) {
-        String cleaned = WHITE_SPACE.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").trim();
-        return INVISIBLE_ONLY.matcher(cleaned).matches() ? "" : cleaned;
+        // a loop, not a regular expression: this runs on every text the body collects and compares
+        StringBuilder collapsed = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isCollapsedSpace(c)) {
+                if (!inSpace) {
+                    collapsed.append(' ');
+                }
+                inSpace = true;
+            } else {
+                collapsed.append(c);
+                inSpace = false;
+            }
+        }
+        String cleaned = collapsed.toString().trim();
+        return isInvisibleOnly(cleaned) ? "" : cleaned;
+    }
+
+    /** ASCII white space, the no-break space, the zero-width space and the byte-order mark. */
+    private static boolean isCollapsedSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
+    }
+
+    private static boolean isInvisibleOnly(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (codePoint != ' ' && Character.getType(codePoint) != Character.FORMAT) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     /** Text as compared for sameness: white space made one space, trimmed, lower-cased. */

@@ -3,9 +3,11 @@ package io.marsad.crawler.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.Elements;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,20 +29,26 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
-    private static final org.jsoup.select.Evaluator EXHIBIT_CONTENT = org.jsoup.select.QueryParser.parse("table, pre, blockquote");
+    private static final Evaluator EXHIBIT_CONTENT = QueryParser.parse("table, pre, blockquote");
 
     /** Ruby annotations (rt, rp) too: the readings printed over Japanese and Chinese words, which split the words they gloss. */
-    private static final String NEVER_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, button,"
-        + " input, select, textarea, dialog, link, meta, rt, rp";
+    private static final Evaluator NEVER_CONTENT = QueryParser.parse("script, style, noscript, template, svg, canvas, iframe, object,"
+        + " embed, button, input, select, textarea, dialog, link, meta, rt, rp");
     /**
      * Hidden by attribute, and skip links hidden by class: a link to a place further down the page that only screen
      * readers follow ({@code <a class="hidden" href="#story_continues_1">Continue reading the main story</a>} before each
      * box on BBC News's story pages).
      */
-    private static final String HIDDEN = "[hidden], [aria-hidden=true], a[href^=#].hidden, a[href^=#].invisible";
+    private static final Evaluator HIDDEN = QueryParser.parse("[hidden], [aria-hidden=true], a[href^=#].hidden, a[href^=#].invisible");
+    // parsed once: jsoup parses a selector given as a string on every call, and these run on every element
+    private static final Evaluator STYLED = QueryParser.parse("[style]");
+    private static final Evaluator FORMS = QueryParser.parse("form");
+    private static final Evaluator SPANS_IN_PARAGRAPHS = QueryParser.parse("p span");
+    private static final Evaluator LINKS = QueryParser.parse("a");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final String FURNITURE = "nav, footer, aside, header, menu, figure, figcaption, address";
+    private static final Evaluator FURNITURE = QueryParser.parse("nav, footer, aside, header, menu, figure, figcaption, address");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
         "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
@@ -86,15 +94,15 @@ final class Boilerplate {
     /** Shorter alt texts are a word or a name ("Logo", "Foto"), which a sentence of the text may be too. */
     private static final int MIN_DESCRIBED_PICTURE = 20;
     private static final int MAX_PICTURE_BOX_LEVELS = 4;
-    private static final org.jsoup.select.Evaluator DESCRIBED_PICTURES = org.jsoup.select.QueryParser.parse("img[alt], img[title]");
-    private static final org.jsoup.select.Evaluator CAPTION_BLOCKS = org.jsoup.select.QueryParser.parse("p, span, div");
-    private static final org.jsoup.select.Evaluator MEDIA = org.jsoup.select.QueryParser.parse("video, audio");
+    private static final Evaluator DESCRIBED_PICTURES = QueryParser.parse("img[alt], img[title]");
+    private static final Evaluator CAPTION_BLOCKS = QueryParser.parse("p, span, div");
+    private static final Evaluator MEDIA = QueryParser.parse("video, audio");
     /** A picture's box holds its caption and at most a credit or a label more. */
     private static final int MAX_CAPTION_EXTRA = 100;
     /** Inline elements that can mark up words of a sentence. */
-    private static final String PHRASING = "a, span, abbr, b, strong, em, i, u, mark, time, cite, q, small, font";
-    private static final String CODE = "pre, code";
-    private static final String BLOCKS = "p, div, ul, ol, li, table, section, h1, h2, h3, h4, h5, h6, blockquote, img, picture, video";
+    private static final Evaluator PHRASING = QueryParser.parse("a, span, abbr, b, strong, em, i, u, mark, time, cite, q, small, font");
+    private static final Evaluator CODE = QueryParser.parse("pre, code");
+    private static final Evaluator BLOCKS = QueryParser.parse("p, div, ul, ol, li, table, section, h1, h2, h3, h4, h5, h6, blockquote, img, picture, video");
     /** Longer than this, a marked-up stretch of a sentence is a box of its own (a teaser, an ad) rather than words of it. */
     private static final int MAX_WORDS_IN_SENTENCE = 60;
     /** A header with this many paragraphs of this length is a story's text, not a page's header. */
@@ -102,7 +110,7 @@ final class Boilerplate {
     private static final int TEXT_PARAGRAPH = 100;
     private static final String SENTENCE_PUNCTUATION = ".,;:!?)\u2019\u201d\"'\u060c\u061b\u061f\u06d4";
     /** The blockquotes that text-post networks' embed codes write, which hold the post's text before their script runs. */
-    private static final String EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.mastodon-embed";
+    private static final Evaluator EMBEDDED_POSTS = QueryParser.parse("blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.mastodon-embed");
     /**
      * An element holding at least this share of the page's text is the article's container whatever
      * its class says ("content-with-sidebar", "l-sidebar-fixed l-article-body", "post-meta_field"):
@@ -113,7 +121,7 @@ final class Boilerplate {
     private static final double MAX_SECTION_LINK_DENSITY = 0.5;
     /** Elements marked as the article; itemprop holds a list of names ("description articleBody" on Blogger). */
     static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
-    private static final org.jsoup.select.Evaluator ARTICLE_CONTAINER = org.jsoup.select.QueryParser.parse(ARTICLE_CONTAINERS);
+    static final Evaluator ARTICLE_CONTAINER = QueryParser.parse(ARTICLE_CONTAINERS);
     /** Class names themes give the article's text; trusted in the lenient pass. */
     private static final Pattern CONTENT_NAMES = Pattern.compile(
         "(?:^|[\\s_-])(?:post|entry|article|story|news|blog)[-_]?(?:body|content|text)(?:$|[\\s_-])");
@@ -136,7 +144,7 @@ final class Boilerplate {
         root.select(MEDIA).forEach(Element::empty);
         removeForms(root);
         hidden.remove();
-        for (Element element : root.select("[style]")) {
+        for (Element element : root.select(STYLED)) {
             String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
             if (style.contains("display:none") || style.contains("visibility:hidden")) {
                 element.remove();
@@ -150,7 +158,7 @@ final class Boilerplate {
      * ({@code aspnetForm}), and removing it emptied their articles.
      */
     private static void removeForms(Element root) {
-        Elements forms = root.select("form");
+        Elements forms = root.select(FORMS);
         if (forms.isEmpty()) {
             return;
         }
@@ -232,11 +240,11 @@ final class Boilerplate {
      * links with no text of its own. A sentence that links three words still has its own words.
      */
     private static void removeLinkCardsInText(Element root) {
-        Elements spans = root.select("p span");
+        Elements spans = root.select(SPANS_IN_PARAGRAPHS);
         // innermost first: a card's wrapper also holds the mention's own link, which stays once the card is gone
         for (int i = spans.size() - 1; i >= 0; i--) {
             Element span = spans.get(i);
-            if (span.text().length() >= MIN_LINK_CARD && MainContent.linkDensity(span) >= 0.9 && span.select("a").size() >= 3) {
+            if (span.text().length() >= MIN_LINK_CARD && MainContent.linkDensity(span) >= 0.9 && span.select(LINKS).size() >= 3) {
                 span.remove();
             }
         }
@@ -297,7 +305,7 @@ final class Boilerplate {
     private static void removeTeaserStories(Element root) {
         List<Element> teasers = new ArrayList<>();
         for (Element story : root.getElementsByTag("article")) {
-            List<Element> inner = story.getElementsByTag("article").stream().filter(e -> e != story && e.parent().closest("article") == story).toList();
+            List<Element> inner = story.getElementsByTag("article").stream().filter(e -> e != story && e.parent().closest(ARTICLE) == story).toList();
             if (inner.size() < 2) {
                 continue;
             }
@@ -410,7 +418,7 @@ final class Boilerplate {
     /** Elements marked as the article, and their ancestors: never removed. */
     private static Set<Element> articleContainersAndAncestors(Element root) {
         Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element element : root.select(ARTICLE_CONTAINERS)) {
+        for (Element element : root.select(ARTICLE_CONTAINER)) {
             marked.add(element);
             marked.addAll(element.parents());
         }
@@ -537,12 +545,12 @@ final class Boilerplate {
 
     /** The element's class and id, without the names that hold furniture words but name none; null when none names furniture. */
     private static String furnitureWords(Element element) {
-        String words = namingWords(element);
-        if (words.isBlank()) {
+        NamingWords naming = NAMING_WORDS.get(names(element));
+        if (naming.words().isBlank()) {
             return null;
         }
-        if (FURNITURE_WORDS.matcher(words).find()) {
-            return words;
+        if (naming.nameFurniture()) {
+            return naming.words();
         }
         String camelCase = element.className() + " " + element.id();
         if (!isCamelCase(camelCase)) {
@@ -568,7 +576,20 @@ final class Boilerplate {
      * around the posts.
      */
     static String namingWords(Element element) {
-        String names = names(element);
+        return NAMING_WORDS.get(names(element)).words();
+    }
+
+    /** An element's naming words ({@link #namingWords}) and whether they name furniture, remembered by its names. */
+    private record NamingWords(String words, boolean nameFurniture) {
+        static NamingWords of(String names) {
+            String words = namingWordsOf(names);
+            return new NamingWords(words, !words.isBlank() && FURNITURE_WORDS.matcher(words).find());
+        }
+    }
+
+    private static final NameMemo<NamingWords> NAMING_WORDS = new NameMemo<>(4_096, NamingWords::of);
+
+    private static String namingWordsOf(String names) {
         if (names.indexOf(':') >= 0) {
             names = STYLE_VARIANT.matcher(names).replaceAll(" ");
         }

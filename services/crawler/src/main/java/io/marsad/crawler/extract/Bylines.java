@@ -36,6 +36,7 @@ final class Bylines {
     /** A link to an author's archive ("/author/jane-doe/"), which WordPress and many CMSs put in the byline. */
     private static final Pattern AUTHOR_ARCHIVE = Pattern.compile("/(?:author|autor|autoren|auteur|autore)/[^/?#]+/?(?:[?#].*)?$");
     private static final Evaluator STORY = QueryParser.parse(Boilerplate.ARTICLE_CONTAINERS + ", .hentry, .h-entry");
+    private static final Evaluator LINK = QueryParser.parse("a");
     private static final Evaluator NAME_INSIDE = QueryParser.parse(".fn, [itemprop=name]");
     /**
      * What holds no byline of the page's story: readers' comments, side columns, lists of other stories, the credits
@@ -71,6 +72,10 @@ final class Bylines {
     private static final Pattern LABEL_ALONE = Pattern.compile(
         "[\\s\\u00a0]*(?iu:(?:written|posted|geschrieben|verfasst|escrito|écrit|scritto|geschreven|napisane)\\s+(?:by|von|por|par|da|door|przez)"
             + "|author|autor|autorin|auteur|autore|автор|المؤلف|الكاتب)[\\s\\u00a0]*:?[\\s\\u00a0]*");
+    /** The longest label, "geschrieben von:", without its spaces. */
+    private static final int MAX_LABEL = 16;
+    /** The letters {@link #LABEL_ALONE}'s words open with. */
+    private static final String LABEL_INITIALS = "wpgvesnaéаا";
     private static final Pattern TEXT_BYLINE = Pattern.compile(
         LEAD + "\\s+" + NAME + "(?:\\s+(?iu:und|and|et|y|e|i|&)\\s+" + NAME + ")?(?:\\s*[,(|–—-].*)?\\.?");
     /** Longer than this, a block is text, not a byline line. */
@@ -173,7 +178,25 @@ final class Bylines {
 
     /** Whether a text only labels the author's name that goes with it, as a line or as the label of a link preview. */
     static boolean isAuthorLabel(String text) {
-        return LABEL_ALONE.matcher(text).matches();
+        return mayBeLabel(text) && LABEL_ALONE.matcher(text).matches();
+    }
+
+    /**
+     * Whether a text is short enough for a label and opens with a letter one opens with: checked in a loop first, as
+     * this is asked of every text of the page until a byline is found.
+     */
+    private static boolean mayBeLabel(String text) {
+        int visible = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                continue;
+            }
+            if (visible == 0 && LABEL_INITIALS.indexOf(Character.toLowerCase(c)) < 0 || ++visible > MAX_LABEL) {
+                return false;
+            }
+        }
+        return visible > 0; // most texts between tags are white space only
     }
 
     /**
@@ -255,7 +278,7 @@ final class Bylines {
      * <a>Valve</a> on 1 June 2019 at 08:34 AM EDT" (phoronix.com). Only a line that opens with lead words and then the link.
      */
     private static String linkedName(Element element, String text) {
-        Element link = element.selectFirst("a");
+        Element link = element.selectFirst(LINK);
         if (link == null || text.length() <= MAX_NAME_LENGTH && !text.chars().anyMatch(Character::isDigit)) {
             return null;
         }

@@ -135,7 +135,7 @@ final class CommentSection {
         while (before != null && before.text().length() > MAX_PREAMBLE) {
             before = before.lastElementChild();
         }
-        if (before == null || before.is(Boilerplate.ARTICLE_CONTAINERS) || !before.select(Boilerplate.ARTICLE_CONTAINERS).isEmpty()) {
+        if (before == null || before.is(Boilerplate.ARTICLE_CONTAINER) || before.selectFirst(Boilerplate.ARTICLE_CONTAINER) != null) {
             return null;
         }
         return COMMENT_WORDS.matcher(before.text()).find() ? before : null;

@@ -1,6 +1,8 @@
 package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.util.Locale;
@@ -28,14 +30,17 @@ final class FollowInvitation {
     /** The networks' addresses that share the page the reader is on. */
     private static final Pattern SHARE_PATH = Pattern.compile("/(?:intent/|share|sharer|sharing/|send\\b|pin/create)", Pattern.CASE_INSENSITIVE);
 
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+
     private FollowInvitation() {}
 
     static boolean is(Element block, String text) {
         if (text.length() > MAX_LENGTH) {
             return false;
         }
-        for (Element link : block.select("a[href]")) {
-            if (pointsToAChannel(link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href"))) {
+        for (Element link : block.select(LINKS)) {
+            String absolute = link.absUrl("href"); // resolved once: it parses the address
+            if (pointsToAChannel(absolute.isEmpty() ? link.attr("href") : absolute)) {
                 return true;
             }
         }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -28,6 +30,9 @@ final class LiveBlog {
 
     private static final int MIN_ENTRIES = 3;
     private static final Pattern LIVE_NAME = Pattern.compile("(?i)(?:^|[\\s_-])live(?:[\\s_-]|blog|post|update|feed|ticker|$)");
+
+    private static final Evaluator TIMES = QueryParser.parse("time[datetime]");
+    private static final Evaluator ENTRY_HEADINGS = QueryParser.parse("h2, h3, h4");
 
     private LiveBlog() {}
 
@@ -95,11 +100,11 @@ final class LiveBlog {
         }
         List<LiveEntry> entries = new ArrayList<>();
         for (Element block : blocks) {
-            Element time = block.selectFirst("time[datetime]");
+            Element time = block.selectFirst(TIMES);
             Element content = block.clone();
             Boilerplate.removeNonContent(content);
             Boilerplate.removeFurniture(content, false);
-            Element heading = content.selectFirst("h2, h3, h4");
+            Element heading = content.selectFirst(ENTRY_HEADINGS);
             String headline = heading == null ? null : BodyText.clean(heading.text());
             if (heading != null) {
                 heading.remove();

@@ -76,7 +76,11 @@ final class MainContent {
         Element best = null;
         double bestScore = 0;
         for (Element candidate : voted) {
-            double score = scores.get(candidate) * (1 - linkDensity(candidate));
+            double votes = scores.get(candidate);
+            if (votes < bestScore) {
+                continue; // its links can only lower it: their density, read from the whole subtree's text, is not worth reading
+            }
+            double score = votes * (1 - linkDensity(candidate));
             // on a tie the element that holds the other wins: it has no fewer of the voting paragraphs, and also what
             // sits beside them without voting (the headline's standfirst, subheadings)
             if (score > bestScore || score == bestScore && best != null && best.parents().contains(candidate)) {
@@ -274,7 +278,7 @@ final class MainContent {
     }
 
     private static boolean isMarkedArticle(Element element) {
-        return element.is(Boilerplate.ARTICLE_CONTAINERS) || Boilerplate.namesArticleText(element);
+        return element.is(Boilerplate.ARTICLE_CONTAINER) || Boilerplate.namesArticleText(element);
     }
 
     /** A paragraph that voted, with the length of its text (read once, while voting). */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -316,7 +318,7 @@ final class MetadataReader {
     }
 
     /** A blog's link to the post's own page. */
-    private static final String PERMALINK = "a[rel~=bookmark]";
+    private static final Evaluator PERMALINK = QueryParser.parse("a[rel~=bookmark]");
     /** Shorter than this, an {@code <h1>} found in the {@code <title>} may be any word of it. */
     private static final int MIN_CONFIRMED_HEADLINE = 10;
 
@@ -499,7 +501,11 @@ final class MetadataReader {
     }
 
     private static String absolute(Element element, String attribute) {
-        return element == null ? null : element.absUrl(attribute).isEmpty() ? element.attr(attribute) : element.absUrl(attribute);
+        if (element == null) {
+            return null;
+        }
+        String absolute = element.absUrl(attribute); // resolved once: it parses the address
+        return absolute.isEmpty() ? element.attr(attribute) : absolute;
     }
 
     private static String resolve(Document document, String url) {

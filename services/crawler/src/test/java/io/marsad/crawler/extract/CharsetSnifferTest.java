@@ -68,4 +68,46 @@ class CharsetSnifferTest {
         assertNull(CharsetSniffer.choose(shiftJis, null));
         assertTrue(extractor.extract(shiftJis, null, "https://www.elecom.example/news/").articleBody().startsWith("サクサク軽い打ち心地"));
     }
+
+    /** The loop that checks UTF-8 answers as the JDK's strict decoder does, on every edge of the encoding and on noise. */
+    @Test
+    void utf8IsCheckedAsTheJdkDecoderChecksIt() {
+        int[][] edges = {
+            {0x41}, {0xC2, 0x80}, {0xC1, 0xBF}, {0xC0, 0x80}, {0xDF, 0xBF}, {0xE0, 0xA0, 0x80}, {0xE0, 0x9F, 0xBF},
+            {0xED, 0x9F, 0xBF}, {0xED, 0xA0, 0x80}, {0xEF, 0xBF, 0xBF}, {0xF0, 0x90, 0x80, 0x80}, {0xF0, 0x8F, 0xBF, 0xBF},
+            {0xF4, 0x8F, 0xBF, 0xBF}, {0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80}, {0xFF}, {0x80}, {0xE2, 0x82},
+            {0xE2, 0x82, 0x41}, {0xF0, 0x9F, 0x98}, {0x41, 0xD8}};
+        for (int[] edge : edges) {
+            byte[] bytes = new byte[edge.length];
+            for (int i = 0; i < edge.length; i++) {
+                bytes[i] = (byte) edge[i];
+            }
+            assertEquals(jdkAccepts(bytes), CharsetSniffer.isValidUtf8(bytes), java.util.Arrays.toString(edge));
+        }
+        java.util.Random random = new java.util.Random(20261205);
+        int valid = 0;
+        for (int run = 0; run < 20_000; run++) {
+            // text in three scripts with a few bytes flipped, so that both answers come up often
+            byte[] bytes = "Putin بوتين Путин 😀 €".getBytes(StandardCharsets.UTF_8);
+            for (int flips = random.nextInt(3); flips > 0; flips--) {
+                bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+            }
+            boolean expected = jdkAccepts(bytes);
+            valid += expected ? 1 : 0;
+            assertEquals(expected, CharsetSniffer.isValidUtf8(bytes), java.util.Arrays.toString(bytes));
+        }
+        assertTrue(valid > 1_000 && valid < 19_000, "both answers tried: " + valid + " valid of 20,000");
+    }
+
+    private static boolean jdkAccepts(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
 }
