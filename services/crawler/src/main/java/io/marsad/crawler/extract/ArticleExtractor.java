@@ -159,8 +159,8 @@ public final class ArticleExtractor {
 
     /** A tag list left as plain text: most of its comma-separated items are the page's own tags (lower-cased). */
     private static boolean listsTags(String paragraph, Set<String> tags) {
-        if (tags.size() < MIN_LISTED_TAGS) {
-            return false;
+        if (tags.size() < MIN_LISTED_TAGS || separators(paragraph) + 1 < MIN_LISTED_TAGS) {
+            return false; // counted first: this is asked of every paragraph, and most list nothing
         }
         String[] items = paragraph.split("\\s*[,،|]\\s*");
         if (items.length < MIN_LISTED_TAGS) {
@@ -168,6 +168,15 @@ public final class ArticleExtractor {
         }
         long listed = Arrays.stream(items).filter(item -> tags.contains(item.toLowerCase(Locale.ROOT))).count();
         return listed * 2 > items.length;
+    }
+
+    private static int separators(String paragraph) {
+        int count = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            count += c == ',' || c == '،' || c == '|' ? 1 : 0;
+        }
+        return count;
     }
 
     /** Whether most of the first body's text is in the second. */

@@ -240,9 +240,16 @@ final class BodyText {
         // A short block that is mostly links ("Read more: …", lists of headlines) is navigation; a box that is all
         // link is a teaser of another story (headline and lead in one <a>), however long its lead. The text is read
         // once here and handed on: every level of nesting reads its own, so reading it twice costs a tenth of the time.
-        String text = HEADINGS.contains(tag) ? null : element.text();
-        if (tag.equals("tr") && isDataRow(element, text)) {
+        // A box longer than any of the short boxes below is none of them, and its text is not built: every level of a
+        // page's nesting would build the whole article's text again, to learn that it is long.
+        boolean heading = HEADINGS.contains(tag);
+        boolean longBox = !heading && TextSize.exceeds(element, MAX_SHORT_BOX);
+        String text = heading || longBox ? null : element.text();
+        if (tag.equals("tr") && text != null && isDataRow(element, text)) {
             addRow(element, out);
+            return;
+        }
+        if (longBox && !container && TeaserGrid.mayBe(element) && TeaserGrid.is(element, element.text().length())) {
             return;
         }
         if (text != null) {
@@ -264,7 +271,7 @@ final class BodyText {
             return;
         }
         // Mixed content: text written straight into a div or table cell, between <br>s, is a paragraph too.
-        LooseText loose = new LooseText(out, element, text);
+        LooseText loose = new LooseText(out, element, text, longBox);
         for (Node child : element.childNodes()) {
             walk(child, loose, out);
         }
@@ -342,10 +349,11 @@ final class BodyText {
         private boolean afterParagraph;
         private String pendingSubheading;
 
-        LooseText(List<Block> out, Element element, String elementText) {
+        LooseText(List<Block> out, Element element, String elementText, boolean longBox) {
             this.out = out;
             this.element = element;
             this.elementText = elementText;
+            this.invitation = longBox ? false : null; // an invitation is a short box
         }
 
         /** Asked once, and only of an element that wrote a line. */
@@ -384,6 +392,9 @@ final class BodyText {
 
     /** Longer than this, a table row holds more than data: a page laid out in a table, the article in one of its cells. */
     private static final int MAX_DATA_ROW = 500;
+    /** Longer than this, a box is none of the short ones {@link #collect} looks for: teasers, appeals, sign-up boxes, data rows, invitations. */
+    private static final int MAX_SHORT_BOX = Math.max(Math.max(MAX_TEASER, MAX_APPEAL_BOX), Math.max(ClosingAppeal.MAX_SIGN_UP_BOX,
+        Math.max(FollowInvitation.MAX_LENGTH, MAX_DATA_ROW)));
 
     /**
      * A row of a table of data (a ranking, a price list, pros and cons): short, with no table in it,

@@ -76,6 +76,8 @@ final class Boilerplate {
     private static final Pattern CAMEL_CASE_FURNITURE = Pattern.compile(
         "(?:^|[\\s_-])(?:related|recommend\\w*|newsletter|share|sharing|social|comments?|breadcrumbs?|most-?(?:read|popular)|promo"
             + "|sponsored|outbrain|taboola|subscribe|signup|cookies?|consent)(?:$|[\\s_-])");
+    /** What every name {@link #LAYOUT_MODIFIER} takes out holds. */
+    private static final List<String> LAYOUT_MODIFIER_WORDS = List.of("has-", "with-", "no-", "without-", "hide-", "show-");
     /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
     private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|no|without|hide|show)-[\\w-]+");
     /**
@@ -90,6 +92,8 @@ final class Boilerplate {
      */
     private static final Pattern NOT_FURNITURE = Pattern.compile(
         "(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|widget(?=\\s+blog\\b)|date-(?:outer|posts)|live[\\w-]*comment|internal-source-marker)[\\w.-]*");
+    /** What every name {@link #NOT_FURNITURE} takes out holds. */
+    private static final List<String> NOT_FURNITURE_WORDS = List.of("tag-", "category-", "widget", "date-", "live", "internal-source-marker");
     private static final int MIN_LINK_CARD = 80;
     /** Shorter alt texts are a word or a name ("Logo", "Foto"), which a sentence of the text may be too. */
     private static final int MIN_DESCRIBED_PICTURE = 20;
@@ -590,10 +594,23 @@ final class Boilerplate {
     private static final NameMemo<NamingWords> NAMING_WORDS = new NameMemo<>(4_096, NamingWords::of);
 
     private static String namingWordsOf(String names) {
+        // each expression only where its words are: names of no element are read this way more than once a page
         if (names.indexOf(':') >= 0) {
             names = STYLE_VARIANT.matcher(names).replaceAll(" ");
         }
-        return LAYOUT_MODIFIER.matcher(NOT_FURNITURE.matcher(names).replaceAll(" ")).replaceAll(" ");
+        if (containsAny(names, NOT_FURNITURE_WORDS)) {
+            names = NOT_FURNITURE.matcher(names).replaceAll(" ");
+        }
+        return containsAny(names, LAYOUT_MODIFIER_WORDS) ? LAYOUT_MODIFIER.matcher(names).replaceAll(" ") : names;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -152,17 +152,17 @@ final class Bylines {
             if (names.isEmpty() && node instanceof TextNode text && isAuthorLabel(text.getWholeText())) {
                 // "Written by" or "Author" as a line of its own, the name in the next one
                 Element label = text.parent() instanceof Element parent ? parent : null;
-                Element next = label == null || label.text().length() > MAX_LINE ? null : label.nextElementSibling();
+                Element next = label == null || TextSize.exceeds(label, MAX_LINE) ? null : label.nextElementSibling();
                 if (next != null && !isElsewhere(label) && next.text().length() <= MAX_NAME_LENGTH && isPersonName(next.text())) {
                     names.add(next.text().strip());
                 }
             }
             if (names.isEmpty() && node instanceof TextNode text && mayLeadALine(text.getWholeText())) {
                 Element line = text.parent() instanceof Element parent ? parent : null;
-                if (line != null && line.tag().isInline() && line.parent() != null && line.parent().text().length() <= MAX_LINE) {
+                if (line != null && line.tag().isInline() && line.parent() != null && !TextSize.exceeds(line.parent(), MAX_LINE)) {
                     line = line.parent(); // "<p><strong>Text:</strong> Klausmartin Friedrich</p>"
                 }
-                if (line != null && line.text().length() <= MAX_LINE && !isElsewhere(line)) {
+                if (line != null && !TextSize.exceeds(line, MAX_LINE) && !isElsewhere(line)) {
                     Matcher byline = TEXT_BYLINE.matcher(spacedAfter(text.getWholeText().strip(), BodyText.clean(line.text())));
                     if (byline.matches()) {
                         names.add(byline.group(1));

@@ -57,7 +57,7 @@ final class ClosingAppeal {
         "ہمارا\\s+نیوز\\s+لیٹر");
 
     /** Longer than this, a box holding a sign-up form's small print holds more than the form. */
-    private static final int MAX_SIGN_UP_BOX = 1_500;
+    static final int MAX_SIGN_UP_BOX = 1_500;
 
     /**
      * The small print under a sign-up form ("By signing up, you agree to receive…", "By clicking Sign

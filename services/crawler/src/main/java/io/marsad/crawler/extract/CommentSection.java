@@ -132,7 +132,7 @@ final class CommentSection {
         }
         Element before = comments.previousElementSibling();
         // the note may also close the block before the comments, as its last element
-        while (before != null && before.text().length() > MAX_PREAMBLE) {
+        while (before != null && TextSize.exceeds(before, MAX_PREAMBLE)) {
             before = before.lastElementChild();
         }
         if (before == null || before.is(Boilerplate.ARTICLE_CONTAINER) || before.selectFirst(Boilerplate.ARTICLE_CONTAINER) != null) {

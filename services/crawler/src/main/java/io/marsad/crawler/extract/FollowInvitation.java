@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class FollowInvitation {
 
     /** Longer than this, a paragraph is text that happens to link to a profile. */
-    private static final int MAX_LENGTH = 300;
+    static final int MAX_LENGTH = 300;
     private static final Set<String> APP_STORES = Set.of("apps.apple.com", "itunes.apple.com", "play.google.com", "appgallery.huawei.com");
     /** Networks whose profile, page or channel addresses have one path segment ({@code t.me/name}, {@code facebook.com/name}). */
     private static final Set<String> NETWORKS = Set.of("facebook.com", "twitter.com", "x.com", "instagram.com", "t.me", "telegram.me",
@@ -38,8 +38,15 @@ final class FollowInvitation {
         if (text.length() > MAX_LENGTH) {
             return false;
         }
+        Boolean pageOnANetwork = null; // a relative address stays on the page's host: resolving it is only worth it there
         for (Element link : block.select(LINKS)) {
-            String absolute = link.absUrl("href"); // resolved once: it parses the address
+            if (isRelative(link.attr("href"))) {
+                pageOnANetwork = pageOnANetwork != null ? pageOnANetwork : onANetwork(link.baseUri());
+                if (!pageOnANetwork) {
+                    continue;
+                }
+            }
+            String absolute = link.absUrl("href");
             if (pointsToAChannel(absolute.isEmpty() ? link.attr("href") : absolute)) {
                 return true;
             }
@@ -47,18 +54,55 @@ final class FollowInvitation {
         return false;
     }
 
-    static boolean pointsToAChannel(String href) {
-        URI uri;
+    /** An address with no scheme and no host of its own ("/about", "page.html", "#top"). */
+    private static boolean isRelative(String href) {
+        String address = href.strip();
+        if (address.startsWith("//")) {
+            return false;
+        }
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == ':') {
+                return i == 0;
+            }
+            boolean schemeChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-');
+            if (!schemeChar) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an address is on a host whose pages {@link #pointsToAChannel} may name: a network's, an app store's, Google's. */
+    private static boolean onANetwork(String url) {
+        URI uri = parsed(url);
+        if (uri == null || uri.getHost() == null) {
+            return false;
+        }
+        String host = host(uri);
+        return APP_STORES.contains(host) || NETWORKS.contains(host) || host.equals("google.com");
+    }
+
+    private static URI parsed(String href) {
         try {
-            uri = new URI(href.trim());
+            return new URI(href.trim());
         } catch (Exception e) {
-            return false;
+            return null;
         }
-        if (uri.getHost() == null) {
-            return false;
-        }
+    }
+
+    /** The address's host, lower-cased, without "www." or "m.". */
+    private static String host(URI uri) {
         String host = uri.getHost().toLowerCase(Locale.ROOT);
-        host = host.startsWith("www.") ? host.substring(4) : host.startsWith("m.") ? host.substring(2) : host;
+        return host.startsWith("www.") ? host.substring(4) : host.startsWith("m.") ? host.substring(2) : host;
+    }
+
+    static boolean pointsToAChannel(String href) {
+        URI uri = parsed(href);
+        if (uri == null || uri.getHost() == null) {
+            return false;
+        }
+        String host = host(uri);
         String path = uri.getPath() == null ? "" : uri.getPath();
         if (APP_STORES.contains(host) || host.equals("google.com") && path.startsWith("/preferences/source")) {
             return true; // an app, or Google's "add us as a preferred source" (2025)

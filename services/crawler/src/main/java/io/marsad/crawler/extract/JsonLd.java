@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,8 @@ final class JsonLd {
         .enable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
         .build();
 
+    private static final Evaluator BLOCKS = QueryParser.parse("script[type=application/ld+json]");
+
     private JsonLd() {}
 
     /** The first article-typed object in any JSON-LD block, looking into arrays, {@code @graph} and {@code mainEntity}. */
@@ -46,7 +50,7 @@ final class JsonLd {
     }
 
     private static Optional<JsonNode> first(Document document, Set<String> types) {
-        for (Element script : document.select("script[type=application/ld+json]")) {
+        for (Element script : document.select(BLOCKS)) {
             try {
                 JsonNode root = LENIENT.readTree(script.data().trim());
                 Optional<JsonNode> found = find(root, 0, types);

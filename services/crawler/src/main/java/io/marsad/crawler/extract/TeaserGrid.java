@@ -29,9 +29,14 @@ final class TeaserGrid {
 
     private TeaserGrid() {}
 
+    /** Whether the element is shaped as a grid: a list or box of enough children to hold cards. */
+    static boolean mayBe(Element element) {
+        return GRIDS.contains(element.normalName()) && element.childrenSize() >= MIN_CARDS;
+    }
+
     /** {@code length}: the length of the element's text, which the caller has read. */
     static boolean is(Element element, int length) {
-        if (!GRIDS.contains(element.normalName()) || element.childrenSize() < MIN_CARDS) {
+        if (!mayBe(element)) {
             return false;
         }
         Map<String, List<Element>> byKind = new HashMap<>();
