@@ -32,14 +32,14 @@ final class Boilerplate {
     private static final Evaluator EXHIBIT_CONTENT = QueryParser.parse("table, pre, blockquote");
 
     /** Ruby annotations (rt, rp) too: the readings printed over Japanese and Chinese words, which split the words they gloss. */
-    private static final Evaluator NEVER_CONTENT = Selectors.tags("script", "style", "noscript", "template", "svg", "canvas", "iframe",
+    static final Evaluator NEVER_CONTENT = Selectors.tags("script", "style", "noscript", "template", "svg", "canvas", "iframe",
         "object", "embed", "button", "input", "select", "textarea", "dialog", "link", "meta", "rt", "rp");
     /**
      * Hidden by attribute, and skip links hidden by class: a link to a place further down the page that only screen
      * readers follow ({@code <a class="hidden" href="#story_continues_1">Continue reading the main story</a>} before each
      * box on BBC News's story pages).
      */
-    private static final Evaluator HIDDEN = Selectors.onlyWhere(e -> e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.nameIs("a"),
+    static final Evaluator HIDDEN = Selectors.onlyWhere(e -> e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.nameIs("a"),
         "[hidden], [aria-hidden=true], a[href^=#].hidden, a[href^=#].invisible");
     // parsed once: jsoup parses a selector given as a string on every call, and these run on every element
     private static final Evaluator STYLED = QueryParser.parse("[style]");
@@ -101,7 +101,7 @@ final class Boilerplate {
     private static final int MAX_PICTURE_BOX_LEVELS = 4;
     private static final Evaluator DESCRIBED_PICTURES = QueryParser.parse("img[alt], img[title]");
     private static final Evaluator CAPTION_BLOCKS = QueryParser.parse("p, span, div");
-    private static final Evaluator MEDIA = Selectors.tags("video", "audio");
+    static final Evaluator MEDIA = Selectors.tags("video", "audio");
     /** A picture's box holds its caption and at most a credit or a label more. */
     private static final int MAX_CAPTION_EXTRA = 100;
     /** Inline elements that can mark up words of a sentence. */
