@@ -15,8 +15,13 @@ import time
 import zlib
 from collections import Counter
 
-import lxml.html
-from readability import Document
+try:
+    import lxml.html
+    from readability import Document
+except ImportError:
+    # Debian's package installs into the system Python, which a pyenv or venv python3 on the PATH does not see
+    sys.exit("readability-lxml is not installed for /usr/bin/python3: apt-get install python3-readability, "
+             "then run this script directly (bench/scripts/readability-lxml-speed.py …), not through another python3")
 
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
