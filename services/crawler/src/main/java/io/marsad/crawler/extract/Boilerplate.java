@@ -92,9 +92,11 @@ final class Boilerplate {
      * {@code date-outer} and {@code date-posts} boxes it groups them in by day.
      */
     private static final Pattern NOT_FURNITURE = Pattern.compile(
-        "(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|widget(?=\\s+blog\\b)|date-(?:outer|posts)|live[\\w-]*comment|internal-source-marker)[\\w.-]*");
+        "(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|widget(?=\\s+blog\\b)|date-(?:outer|posts)|live[\\w-]*comment|internal-source-marker"
+            + "|entry-author-(?=[\\w.-]*(?:\\s+\\S+)*\\s+entry-type-))[\\w.-]*");
     /** What every name {@link #NOT_FURNITURE} takes out holds. */
-    private static final List<String> NOT_FURNITURE_WORDS = List.of("tag-", "category-", "widget", "date-", "live", "internal-source-marker");
+    private static final List<String> NOT_FURNITURE_WORDS = List.of("tag-", "category-", "widget", "date-", "live", "internal-source-marker",
+        "entry-author-");
     private static final int MIN_LINK_CARD = 80;
     /** Shorter alt texts are a word or a name ("Logo", "Foto"), which a sentence of the text may be too. */
     private static final int MIN_DESCRIBED_PICTURE = 20;

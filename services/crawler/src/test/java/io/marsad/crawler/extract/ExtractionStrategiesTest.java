@@ -1404,6 +1404,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void typePadsPostNamedAfterItsAuthorIsNoAuthorBox() {
+        // TypePad names each post after its author and type ("entry-author-jeff entry-type-post entry"), not an author box;
+        // its byline line, named "entry-author-name" with no post type beside it, still goes
+        ExtractedArticle article = extract("<html><body><div id='alpha'><div class='entry-author-aws_evangelist entry-type-post entry'>"
+            + "<h3 class='entry-header'>In Shanghai this week</h3><div class='entry-content'><div class='entry-body'>" + paragraphs(3)
+            + "</div></div><p class='entry-author-name'>Posted by Jeff Barr, our chief evangelist for the cloud platform</p></div></div>"
+            + "<div id='gamma'>" + numbered(2, "<div class='module'><p>Featured events: a session on running games in the cloud, with "
+                + "speakers from studios and a panel of customers, ", "</p></div>") + "</div></body></html>");
+        String body = article.articleBody();
+        assertEquals(3, article.paragraphs().size(), body);
+        assertFalse(body.contains("Featured events") || body.contains("Posted by"), body);
+    }
+
+    @Test
     void commentsWrittenBesideThePostAfterTheirHeadingAreNotText() {
         // Movable Type: the comments are divs beside the post's paragraphs, after <h2 id="comments">, each with a "Posted by" line
         ExtractedArticle article = extract("<html><body><div id='content'>" + paragraphs(3)
