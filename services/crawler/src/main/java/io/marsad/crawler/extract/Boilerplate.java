@@ -501,9 +501,14 @@ final class Boilerplate {
 
     /** Whether the element's class or id is one themes give the article's text ("entry-content", "post-body", {@code id="postBody"}). */
     static boolean namesArticleText(Element element) {
-        String names = element.className() + " " + element.id();
-        return !names.isBlank() && CONTENT_NAMES.matcher(names.toLowerCase(Locale.ROOT)).find();
+        if (!element.hasAttr("class") && !element.hasAttr("id")) {
+            return false;
+        }
+        return NAMES_ARTICLE_TEXT.get(element.className() + " " + element.id());
     }
+
+    private static final NameMemo<Boolean> NAMES_ARTICLE_TEXT = new NameMemo<>(4_096,
+        names -> !names.isBlank() && CONTENT_NAMES.matcher(names.toLowerCase(Locale.ROOT)).find());
 
     /**
      * Classes of responsive themes that hide an element on phones (Elementor, Bootstrap 3, Foundation,

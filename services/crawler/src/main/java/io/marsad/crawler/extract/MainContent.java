@@ -92,6 +92,9 @@ final class MainContent {
             return List.of(body);
         }
         Element marked = theOnlyArticleBeside(body, best, voters);
+        if (marked == null) {
+            marked = theOnlyNamedTextBeside(body, best);
+        }
         if (marked != null) {
             best = marked;
             bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0) * (1 - linkDensity(best)));
@@ -236,6 +239,34 @@ final class MainContent {
         }
         return inArticle >= MIN_ARTICLE_TEXT ? article : null;
     }
+
+    /**
+     * The page's one element named as the post's text ("entry-content", "post-body"), when the votes chose an element
+     * outside it and outside anything the page marks as its text, and it holds a short story's worth of text however
+     * much of it links: a post that lists links ("this week's news", a reading list) does not vote, and a side column's
+     * prose then outvotes it.
+     */
+    private static Element theOnlyNamedTextBeside(Element body, Element best) {
+        if (isMarkedArticle(best) || markedArticle(best) != null) {
+            return null;
+        }
+        Element named = null;
+        for (Element element : body.getAllElements()) {
+            if (element != body && Boilerplate.namesArticleText(element)) {
+                if (named != null && !within(element, named)) {
+                    return null; // two posts, or a post and a teaser named alike: the name says nothing
+                }
+                named = named == null ? element : named;
+            }
+        }
+        if (named == null || within(best, named) || within(named, best)) {
+            return null;
+        }
+        return TextSize.exceeds(named, MIN_ARTICLE_TEXT) && linkDensity(named) < MAX_NAMED_TEXT_LINK_DENSITY ? named : null;
+    }
+
+    /** A post that lists links still writes some words of its own around them; a grid of links (a portfolio) writes none. */
+    private static final double MAX_NAMED_TEXT_LINK_DENSITY = 0.8;
 
     private static boolean isListOrTable(Element element) {
         return LISTS_AND_TABLES.contains(element.normalName());

@@ -1418,6 +1418,21 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aPostThatListsLinksIsNotOutvotedByTheSideColumn() {
+        // a weekly round-up: each item is a link, so no paragraph of the post votes, and the side column's prose would win
+        ExtractedArticle article = extract("<html><body><div id='alpha'><div class='entry'><h3>The week in review</h3>"
+            + "<div class='entry-content'><p>Let's take a quick look at what happened last week:</p><ul>"
+            + java.util.stream.IntStream.range(0, 8).mapToObj(day -> "<li>On day " + day + " <a href='/news/" + day
+                + "'>we released a new version of the storage gateway</a>.</li>").collect(java.util.stream.Collectors.joining())
+            + "</ul><p>Stay tuned for next week! In the meantime, <a href='/feed'>subscribe to the feed</a>.</p></div></div></div>"
+            + "<div id='gamma'>" + numbered(2, "<div class='module'><p>Featured events: a session on running games in the cloud, with "
+                + "speakers from studios and a panel of customers, moderated by our evangelist, ", "</p></div>") + "</div></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.contains("storage gateway") && body.contains("Stay tuned"), body);
+        assertFalse(body.contains("Featured events"), body);
+    }
+
+    @Test
     void commentsWrittenBesideThePostAfterTheirHeadingAreNotText() {
         // Movable Type: the comments are divs beside the post's paragraphs, after <h2 id="comments">, each with a "Posted by" line
         ExtractedArticle article = extract("<html><body><div id='content'>" + paragraphs(3)
