@@ -171,10 +171,18 @@ final class Boilerplate {
         }
         long pageText = textLength(root);
         for (Element form : forms) {
-            if (textLength(form) * 2 < pageText) {
+            if (textLength(form) * 2 < pageText && !isWebFormsPage(form)) {
                 form.remove();
             }
         }
+    }
+
+    /**
+     * ASP.NET WebForms's one server form, which wraps a page's content whatever share of the text it holds (the side
+     * columns may sit outside it): named "aspnetForm" by its master pages. No search or login box is named so.
+     */
+    private static boolean isWebFormsPage(Element form) {
+        return form.id().equalsIgnoreCase("aspnetForm") || form.attr("name").equalsIgnoreCase("aspnetForm");
     }
 
     /** Characters of text under an element, white space included: cheaper than its text() when only a share is wanted. */

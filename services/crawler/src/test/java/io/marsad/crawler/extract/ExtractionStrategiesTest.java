@@ -1143,6 +1143,13 @@ class ExtractionStrategiesTest {
         assertEquals(3, article.paragraphs().size(), article.articleBody());
         assertEquals(Extraction.MARKUP, article.extraction().strategy());
 
+        // the server form holds the story, and side columns of teasers longer than it sit outside (a 2008 trade site)
+        ExtractedArticle besideTeasers = extract("<html><body><table><tr><td><form name='aspnetForm' id='aspnetForm' method='post'>"
+            + "<div class='text'>" + paragraphs(3) + "</div></form></td><td><ul>"
+            + numbered(5, "<li><a href='/story'>Renegade airwaves in the enterprise: ", "</a></li>") + "</ul></td></tr></table></body></html>");
+        assertEquals(3, besideTeasers.paragraphs().size(), besideTeasers.articleBody());
+        assertFalse(besideTeasers.articleBody().contains("Renegade"), besideTeasers.articleBody());
+
         ExtractedArticle withSearchBox = extract("<html><body><form action='/search'><p>Search the archive of this newspaper by keyword</p>"
             + "<input name='q'></form><article>" + paragraphs(3) + "</article></body></html>");
         assertFalse(withSearchBox.articleBody().contains("Search the archive"), withSearchBox.articleBody());
