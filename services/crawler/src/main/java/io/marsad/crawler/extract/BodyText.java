@@ -451,7 +451,7 @@ final class BodyText {
     private static boolean isAloneInItsBox(Element heading, String text) {
         Element box = heading.parent();
         return box != null && BOXES.contains(box.normalName()) && box.childrenSize() > 1
-            && !Boilerplate.holdsMoreTextThan(box, text.length()) && clean(box.text()).equals(text);
+            && !TextSize.holdsMoreThan(box, text.length()) && clean(box.text()).equals(text);
     }
 
     /** A code listing or verse keeps its lines and their indentation; blank lines around it go. */

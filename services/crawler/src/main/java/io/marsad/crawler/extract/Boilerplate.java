@@ -280,7 +280,7 @@ final class Boilerplate {
             }
             Element box = picture.parent();
             for (int level = 0; box != null && box != root && level < MAX_PICTURE_BOX_LEVELS; level++, box = box.parent()) {
-                if (holdsMoreTextThan(box, described + MAX_CAPTION_EXTRA)) {
+                if (TextSize.holdsMoreThan(box, described + MAX_CAPTION_EXTRA)) {
                     break;
                 }
                 for (Element block : box.select(CAPTION_BLOCKS)) {
@@ -291,25 +291,6 @@ final class Boilerplate {
                 }
             }
         }
-    }
-
-    /** Whether the element holds more than {@code characters} characters of text besides white space, read only that far. */
-    static boolean holdsMoreTextThan(Element element, int characters) {
-        int[] count = {0};
-        return NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    String words = text.getWholeText();
-                    for (int i = 0; i < words.length(); i++) {
-                        if (!Character.isWhitespace(words.charAt(i)) && ++count[0] > characters) {
-                            return FilterResult.STOP;
-                        }
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, element) == NodeFilter.FilterResult.STOP;
     }
 
     /**

@@ -5,8 +5,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
+import java.util.function.IntPredicate;
+
 /**
- * Whether an element's text is longer than a bound, read only as far as needed: rules ask it of a line's parent, which
+ * How much text an element holds, read only as far as needed: rules ask it of a line's parent or a picture's box, which
  * may be the whole page, and building the page's text to learn that it is long cost a tenth of extraction on long pages.
  */
 final class TextSize {
@@ -16,14 +18,24 @@ final class TextSize {
     /** Whether {@code element.text()} is longer than {@code max} characters. */
     static boolean exceeds(Element element, int max) {
         // letters and digits all stay in text(), so their count is a floor of its length: counted until it passes the bound
-        int[] letters = {0};
+        return counts(element, Character::isLetterOrDigit, max) || element.text().length() > max;
+    }
+
+    /** Whether the element holds more than {@code characters} characters of text besides white space. */
+    static boolean holdsMoreThan(Element element, int characters) {
+        return counts(element, c -> !Character.isWhitespace(c), characters);
+    }
+
+    /** Whether more than {@code max} characters of the element's text nodes are {@code counted}, stopping once they are. */
+    private static boolean counts(Element element, IntPredicate counted, int max) {
+        int[] count = {0};
         element.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     String words = text.getWholeText();
                     for (int i = 0; i < words.length(); i++) {
-                        if (Character.isLetterOrDigit(words.charAt(i)) && ++letters[0] > max) {
+                        if (counted.test(words.charAt(i)) && ++count[0] > max) {
                             return FilterResult.STOP;
                         }
                     }
@@ -31,6 +43,6 @@ final class TextSize {
                 return FilterResult.CONTINUE;
             }
         });
-        return letters[0] > max || element.text().length() > max;
+        return count[0] > max;
     }
 }
