@@ -374,6 +374,13 @@ final class MainContent {
             }
         }
         if (!added) {
+            Element rows = addTextBoxesOfTheRows(best, content, chosen);
+            if (rows != null) {
+                scope = rows;
+                added = true;
+            }
+        }
+        if (!added) {
             return content.size() < 2 ? content : withLeadBefore(content);
         }
         addLeadOfTheBlocks(chosen, scope);
@@ -417,6 +424,81 @@ final class MainContent {
         }
         return added;
     }
+
+    /**
+     * Adds the text boxes of the story's other rows: a page builder that cuts a story into rows, each a heading and a text
+     * box of one class ({@code rich-text}), nests each box as deep in its row (section, grid, column, box) as modules never
+     * are. Found further up than modules and sections, they are taken only when they hold most of the text of what holds
+     * them all, so that the same box in a side column or a footer is not; each is taken with its row's heading, at the depth
+     * the container was taken with its own. Returns what holds them, or null.
+     */
+    private static Element addTextBoxesOfTheRows(Element container, List<Element> content, Set<Element> chosen) {
+        if (container.classNames().size() < 2 || content.size() != 1) {
+            // two classes, all found again on every box, are the evidence, as for a story's sections
+            return null;
+        }
+        int lift = 0;
+        for (Element e = container; e != content.getFirst(); e = e.parent(), lift++) {
+            if (e.parent() == null) {
+                return null;
+            }
+        }
+        List<Element> ancestors = container.parents();
+        for (int level = MAX_CLASS_SCOPE_LEVELS + 1; level <= MAX_ROW_SCOPE_LEVELS && level < ancestors.size(); level++) {
+            Element scope = ancestors.get(level - 1);
+            if (scope.nameIs("body")) {
+                return null;
+            }
+            List<Element> boxes = new ArrayList<>();
+            for (Element candidate : scope.getElementsByClass(container.classNames().iterator().next())) {
+                if (candidate != container && candidate.normalName().equals(container.normalName()) && candidate.classNames().equals(container.classNames())
+                    && !ancestors.contains(candidate) && !isInside(candidate, chosen) && !within(container, candidate)
+                    && (boxes.isEmpty() || !within(candidate, boxes.getLast()))) {
+                    boxes.add(candidate);
+                }
+            }
+            if (boxes.isEmpty()) {
+                continue;
+            }
+            int boxesText = container.text().length();
+            for (Element box : boxes) {
+                int text = box.text().length();
+                if (text < MIN_PARAGRAPH_LENGTH || linkDensity(box, text) >= 0.25 || box.closest(ARTICLE) != container.closest(ARTICLE)
+                    || Boilerplate.hiddenOnPhones(box, scope)) {
+                    return null; // a box of the class that holds no paragraph of a story (a date, a button): the class names any box
+                }
+                boxesText += text;
+            }
+            if (boxesText < scope.text().length() * MIN_ROWS_TEXT_SHARE) {
+                return null;
+            }
+            for (Element box : boxes) {
+                chosen.add(rowOf(box, container, lift, scope));
+            }
+            return scope;
+        }
+        return null;
+    }
+
+    /** The box's ancestor {@code lift} levels up, as the container was lifted, while each is of the container's ancestors' tags. */
+    private static Element rowOf(Element box, Element container, int lift, Element scope) {
+        Element row = box;
+        Element mirror = container;
+        for (int level = 0; level < lift; level++) {
+            Element up = row.parent();
+            mirror = mirror.parent();
+            if (up == null || up == scope || !up.normalName().equals(mirror.normalName()) || within(container, up)) {
+                break;
+            }
+            row = up;
+        }
+        return row;
+    }
+
+    /** Page builders nest a row's text box eight levels under what holds the rows (row, wrapper, grid, column, box…). */
+    private static final int MAX_ROW_SCOPE_LEVELS = 10;
+    /** The text boxes hold nearly all of the rows' text: headings and captions are the rest. */
+    private static final double MIN_ROWS_TEXT_SHARE = 0.8;
 
     private static boolean holdsParagraphOf(Element block, Set<String> paragraphClasses) {
         for (Element paragraph : block.getElementsByTag("p")) {

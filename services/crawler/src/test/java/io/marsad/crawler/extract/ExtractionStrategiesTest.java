@@ -1440,6 +1440,27 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aStoryCutIntoRowsOfAPageBuilderIsTakenRowByRow() {
+        // each row nests its heading and text box seven levels under the column that holds the rows, deeper than modules are
+        String rows = row(1, 2) + "<div class='spacer'></div>" + row(2, 2) + row(3, 6) + row(4, 1);
+        ExtractedArticle article = extract("<html><body><header><nav><a href='/'>Home</a> <a href='/articles'>Articles</a></nav></header>"
+            + "<main><section class='band intro'><h1>Getting toddlers to sleep</h1></section><section class='band page'><div class='grid two'>"
+            + "<div class='column story'>" + rows + "</div><div class='column products'><h3>Related products</h3>"
+            + "<div class='card'><a href='/p/1'>Night light</a></div></div></div></section></main></body></html>");
+        String body = article.articleBody();
+        assertEquals(11, article.paragraphs().stream().filter(paragraph -> paragraph.contains("harbour budget")).count(), body);
+        assertTrue(body.indexOf("Row 1, 0.") < body.indexOf("Row 3, 5.") && body.indexOf("Row 3, 5.") < body.indexOf("Row 4, 0."), body);
+        assertFalse(body.contains("Night light"), body);
+    }
+
+    /** A page builder's row: its text box (heading and paragraphs) under the row's wrapper, flex box (an empty anchor beside the grid), grid and boxes. */
+    private static String row(int number, int paragraphs) {
+        return "<section class='row band'><div class='pad'><section class='flex end'><div class='box anchor'></div><div class='grid one'><div class='box stack'>"
+            + "<div class='box'><div class='box'><div class='copy rich-text'><h2>Part " + number + "</h2>"
+            + numbered(paragraphs, "<p>Row " + number + ", ", "</p>") + "</div></div></div></div></div></section></div></section>";
+    }
+
+    @Test
     void commentsWrittenBesideThePostAfterTheirHeadingAreNotText() {
         // Movable Type: the comments are divs beside the post's paragraphs, after <h2 id="comments">, each with a "Posted by" line
         ExtractedArticle article = extract("<html><body><div id='content'>" + paragraphs(3)
