@@ -1,6 +1,7 @@
 package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import java.util.regex.Pattern;
 
@@ -48,9 +49,57 @@ final class ListInText {
     static boolean holds(Element element) {
         if (element.normalName().equals("li")) {
             Element list = element.parent();
-            return list != null && (isAnnounced(list) || besideProse(element));
+            return list != null && (isAnnounced(list) || besideProse(element) || namesThingsElsewhere(list));
         }
-        return isAnnounced(element);
+        return isAnnounced(element) || namesThingsElsewhere(element);
+    }
+
+    /** Longer than this, a link's text is a headline, not the name of a thing. */
+    private static final int MAX_NAME = 50;
+
+    /**
+     * A list whose every link is a short name on another site (a product in its shop, a study in its journal, a tool's
+     * page): the article recommends or cites what it names. A box of more stories links headlines on the site itself; a row
+     * of share or follow buttons, the networks, goes as an invitation ({@link FollowInvitation}).
+     */
+    private static boolean namesThingsElsewhere(Element list) {
+        if (!list.nameIs("ul") && !list.nameIs("ol")) {
+            return false;
+        }
+        String site = FollowInvitation.host(list.baseUri());
+        Elements links = list.getElementsByTag("a");
+        if (site == null || links.isEmpty() || isLabelledAsSources(list)) {
+            return false;
+        }
+        for (Element link : links) {
+            String name = link.text();
+            String address = link.absUrl("href");
+            String host = address.isEmpty() ? null : FollowInvitation.host(address);
+            if (name.isBlank() || name.length() > MAX_NAME || host == null || sameSite(host, site)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A label that names the list as the article's sources ("References", "Sources for …", "Further reading"). */
+    private static final Pattern SOURCES_LABEL = Pattern.compile(
+        "^(?:references?|sources?|resources|bibliography|citations?|further\\s+reading|useful\\s+links)\\b", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_LABEL = 80;
+
+    /** The apparatus after the text, not its body, like a paper's reference list. */
+    private static boolean isLabelledAsSources(Element list) {
+        Element label = list.previousElementSibling();
+        if (label == null) {
+            return false;
+        }
+        String text = label.text().strip();
+        return text.length() <= MAX_LABEL && SOURCES_LABEL.matcher(text).find();
+    }
+
+    /** One host, or one a subdomain of the other's ("edition.cnn.com", "cnn.com"). */
+    private static boolean sameSite(String host, String site) {
+        return host.equals(site) || host.endsWith("." + site) || site.endsWith("." + host);
     }
 
     /** An item among items of prose is a point of the text, however much of it links. */

@@ -1190,6 +1190,25 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aListNamingThingsOnOtherSitesIsPartOfTheArticleButShareButtonsMoreStoriesAndSourcesAreNot() {
+        // a buyer's guide names each product with a link to its shop; the site's own headlines and the networks are no such list
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + "<h4>Our picks:</h4><ul>"
+            + "<li><h2><a href='https://www.shop.example/dp/B000O3LUEI?tag=guide-20'>Fluke 117</a></h2></li>"
+            + "<li><h2><a href='https://tools.example/mm400'>Klein Tools MM400</a></h2></li></ul>" + paragraphs(1)
+            + "<ul><li><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a></li>"
+            + "<li><a href='https://twitter.com/intent/tweet?url=x'>Twitter</a></li></ul>"
+            + "<ul><li><a href='https://news.example/2025/01/01/fees'>Fishermen protest the new fees</a></li>"
+            + "<li><a href='https://www.news.example/2025/01/01/master'>Harbour master retires</a></li></ul>"
+            + "<h3>References</h3><ul><li><a href='https://zerowaste.example/'>Going Zero Waste</a></li>"
+            + "<li><a href='https://plasticfree.example/'>Plastic Free July</a></li></ul></article></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.contains("Fluke 117") && body.contains("Klein Tools MM400"), body);
+        assertFalse(body.contains("Going Zero Waste"), body); // sources are the text's apparatus, as a paper's references are
+        assertFalse(body.contains("Facebook") || body.contains("Twitter"), body);
+        assertFalse(body.contains("Fishermen protest") || body.contains("Harbour master retires"), body);
+    }
+
+    @Test
     void aLinkedPointAmongPointsOfProseIsPartOfTheList() {
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + "<h3>Highlights</h3><ul>"
             + "<li><a href='/review'>Our year in review</a></li>"
