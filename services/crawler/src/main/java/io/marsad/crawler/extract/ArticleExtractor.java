@@ -114,7 +114,7 @@ public final class ArticleExtractor {
             url,
             metadata.canonicalUrl(),
             Mojibake.repair(metadata.title()),
-            Mojibake.repair(String.join(ExtractedArticle.PARAGRAPH_SEPARATOR, paragraphs)),
+            String.join(ExtractedArticle.PARAGRAPH_SEPARATOR, repaired(paragraphs)),
             metadata.authors().stream().map(Mojibake::repair).toList(),
             metadata.publishedAt(),
             metadata.modifiedAt(),
@@ -125,6 +125,22 @@ public final class ArticleExtractor {
             metadata.leadImage(),
             Extraction.of(strategy, length(paragraphs)),
             metadata.liveEntries());
+    }
+
+    /**
+     * The paragraphs with their double-encoded runs put back ({@link Mojibake}); one that was only an invisible
+     * character so encoded (an editor's empty paragraph, {@code &zwj;}) is read as the empty paragraph it is.
+     */
+    private static List<String> repaired(List<String> paragraphs) {
+        List<String> repaired = new ArrayList<>(paragraphs.size());
+        for (String paragraph : paragraphs) {
+            String text = Mojibake.repair(paragraph);
+            text = text.equals(paragraph) ? text : BodyText.withoutInvisibleEnds(text);
+            if (!text.isEmpty()) {
+                repaired.add(text);
+            }
+        }
+        return repaired;
     }
 
     /** How much page furniture a pass over the markup removes. */

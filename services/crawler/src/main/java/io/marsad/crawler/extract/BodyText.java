@@ -502,8 +502,29 @@ final class BodyText {
                 inSpace = false;
             }
         }
-        String cleaned = collapsed.toString().trim();
+        return withoutInvisibleEnds(collapsed.toString());
+    }
+
+    /**
+     * The text without white space and zero-width characters at its ends, empty if it holds nothing else: an editor's
+     * empty paragraph holds a zero-width joiner (Webflow's {@code <p>&zwj;</p>}). Bidirectional marks stay: they set the
+     * direction of a line that opens with a Latin word.
+     */
+    static String withoutInvisibleEnds(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isBlankOrZeroWidth(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlankOrZeroWidth(text.charAt(end - 1))) {
+            end--;
+        }
+        String cleaned = text.substring(start, end);
         return isInvisibleOnly(cleaned) ? "" : cleaned;
+    }
+
+    private static boolean isBlankOrZeroWidth(char c) {
+        return c <= ' ' || c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
     /** ASCII white space, the no-break space, the zero-width space and the byte-order mark. */

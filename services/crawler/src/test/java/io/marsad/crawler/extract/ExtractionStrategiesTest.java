@@ -1494,8 +1494,12 @@ class ExtractionStrategiesTest {
     void textItsSiteEncodedTwiceComesOutReadable() {
         ExtractedArticle article = extract("<html><head><title>Hangover cure? Itâ€™s in the herb</title></head><body><article>"
             + "<h1>Hangover cure? Itâ€™s in the herb</h1>" + paragraphs(2) + "<p>When you give a rat alcohol, they act â\u0080\u009ctotally"
-            + " like a human,â\u0080\u009d said Liang. â\u0080\u009cThey donâ\u0080\u0099t get drunk.â\u0080\u009d</p></article></body></html>");
+            + " like a human,â\u0080\u009d said Liang. â\u0080\u009cThey donâ\u0080\u0099t get drunk.â\u0080\u009d<br>â\u0080\u008d</p>"
+            + "<p>â\u0080\u008d</p>" + paragraphs(1) + "</article></body></html>");
         assertEquals("Hangover cure? It’s in the herb", article.title());
+        // the editor's empty paragraphs held a zero-width joiner, encoded twice too: put back, they are still empty
+        assertEquals(4, article.paragraphs().size(), article.paragraphs().toString());
+        assertTrue(article.paragraphs().get(2).endsWith("get drunk.”"), article.paragraphs().toString());
         assertTrue(article.articleBody().contains("they act “totally like a human,” said Liang. “They don’t get drunk.”"), article.articleBody());
     }
 
