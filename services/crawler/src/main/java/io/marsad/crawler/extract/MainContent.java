@@ -104,6 +104,11 @@ final class MainContent {
             best = article;
             bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0) * (1 - linkDensity(best)));
         }
+        Element leftOpen = holderOfBoxesLeftOpen(best, body);
+        if (leftOpen != null) {
+            best = leftOpen;
+            bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0) * (1 - linkDensity(best)));
+        }
         if (isListOrTable(best) && best.parent() != null && best.parent() != body) {
             // a list or a table is part of an article (a "10 things" roundup), not all of it: take what holds it, past the
             // wrappers that hold only the table (Bootstrap's "table-responsive", an embed's box)
@@ -154,6 +159,39 @@ final class MainContent {
             }
         }
         return withSameClassParagraphs(container, content);
+    }
+
+    /**
+     * What holds a box the page opened and never closed, when the container sits in a run of them: each box it opened
+     * later sits inside the one before, with the story's text between them (wral.com opens {@code <div class=ad-container>}
+     * around each link card), so the container, in the innermost box, holds only the story's end, and the rest sits in
+     * the boxes around it. The story is what holds the outermost box. Only an ad slot's box counts: a slot holds a
+     * picture and a script, never text, while boxes of one class nest on purpose elsewhere ("clearfix" in "clearfix").
+     * Null when no ad slot's box near the container sits in one of its own tag and classes.
+     */
+    private static Element holderOfBoxesLeftOpen(Element container, Element body) {
+        Element box = container;
+        for (int level = 0; level <= MAX_LEFT_OPEN_LEVELS && box != null && box != body; level++, box = box.parent()) {
+            if (!box.className().isBlank() && isOfTheSameKind(box.parent(), box) && AD_SLOT_NAMES.matcher(box.className()).find()) {
+                Element outermost = box.parent();
+                while (isOfTheSameKind(outermost.parent(), box)) {
+                    outermost = outermost.parent();
+                }
+                Element holder = outermost.parent();
+                return holder == null || holder == body ? null : holder;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern AD_SLOT_NAMES = java.util.regex.Pattern.compile(
+        "(?:^|[\\s_-])(?:ads?|advert\\w*|adsense|dfp)(?:$|[\\s_-])", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** How far above the container the boxes left open are looked for: an ad slot's own box may sit inside one. */
+    private static final int MAX_LEFT_OPEN_LEVELS = 2;
+
+    private static boolean isOfTheSameKind(Element element, Element box) {
+        return element != null && element.normalName().equals(box.normalName()) && element.classNames().equals(box.classNames());
     }
 
     /** The element {@code levels} wrappers down, each holding only the next; null if it is not wrapped so deep. */

@@ -1271,6 +1271,23 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void adSlotsLeftUnclosedOneInsideTheOtherKeepTheStorysHeadingsAndListsBetweenThem() {
+        // each slot wral.com leaves open nests the next: the innermost holds the story's end, the rest sits between the slots
+        String card = "<div class='link-card'><a href='/other'>List: events</a></div>";
+        ExtractedArticle article = extract("<html><body><article><h1>Volunteer in the Triangle</h1><div class='body'>" + paragraphs(2)
+            + "<h2>How do I find a good volunteer opportunity?</h2><p>Some non-profits match volunteers. They take into account:</p>"
+            + "<ul><li>Your personal skills and interests</li><li>Whether you want to serve alone or in a group</li></ul>"
+            + "<div class='ad-container'>" + card + numbered(1, "<p>Then ", "</p>") + "<h2>Where are volunteers most needed?</h2>"
+            + "<div class='ad-container'><div class='mobile-in-content'>" + card + numbered(6, "<p>Later ", "</p>")
+            + "</div></div></div></div></article></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.contains("Your personal skills and interests") && body.contains("How do I find a good volunteer opportunity?")
+            && body.contains("Where are volunteers most needed?"), body);
+        assertEquals(9, article.paragraphs().stream().filter(paragraph -> paragraph.contains("harbour budget")).count(), body);
+        assertFalse(body.contains("List: events"), body);
+    }
+
+    @Test
     void aStoryInsideAnElementNamedAfterTagsIsNoTagList() {
         // in.gr marks the whole story <div id="intext_content_tag"> for a script that links its words; a tag list is links
         ExtractedArticle article = extract("<html><body><div id='main'><h1>No deaths from malaria</h1>"
