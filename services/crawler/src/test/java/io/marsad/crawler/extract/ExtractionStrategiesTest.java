@@ -871,6 +871,26 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void whatAPageShowsInPlaceOfAnEmbedUntilTheReaderConsentsIsNotBody() {
+        // tagesspiegel.de, gamestar.de: a podcast or a video waits behind a box that asks for consent to external content
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<div class='embed'><div class='info-box'>"
+            + "<p>Empfohlener redaktioneller Inhalt</p><p>An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen"
+            + " Inhalt, der den Artikel für Sie mit zusätzlichen Informationen anreichert. Sie können sich hier den externen Inhalt mit einem"
+            + " Klick anzeigen lassen oder wieder ausblenden.</p><input type='checkbox' id='t'><label for='t'>Externen Inhalt anzeigen</label>"
+            + "<p>Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können personenbezogene Daten an"
+            + " Drittplattformen übermittelt werden.</p></div></div>" + paragraphs(2).replace("<p>", "<p>Later ")
+            + "<div class='consent'><p>Click to accept and allow third-party content to be displayed here.</p></div>"
+            + paragraphs(1).replace("<p>", "<p>Last ") + "</article></body></html>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("einverstanden") || article.articleBody().contains("third-party"), article.articleBody());
+        // a paragraph about such boxes words them otherwise, and is longer
+        ExtractedArticle about = extract("<html><body><article>" + paragraphs(3) + "<p>Publishers in Germany now hide every embedded"
+            + " video behind a box that loads the external content only after a click, and regulators say the boxes comply.</p>"
+            + "</article></body></html>");
+        assertEquals(4, about.paragraphs().size(), about.articleBody());
+    }
+
+    @Test
     void aReferenceListDoesNotOutvoteThePapersAbstract() {
         // acpjournals.org: forty references, every author a comma, outvoted the abstract's short sections
         StringBuilder references = new StringBuilder("<div class='article__references'><h2>References</h2><ul class='rlist'>");
