@@ -60,6 +60,12 @@ final class BodyText {
         "^(?:title\\s+)?" + CREDIT_LABELS + "\\s*(?::|©|\\|)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_CREDIT = 150;
     /**
+     * Up to this length, a paragraph that appeals to the reader ({@link ClosingAppeal}) is all appeal wherever it stands: a
+     * line a site drops between paragraphs ("Want more from NBC Select? Sign up for our newsletter."). A longer one in the
+     * middle of the text may be a quote, and goes only at the end.
+     */
+    private static final int MAX_APPEAL_LINE = 200;
+    /**
      * A caption left as a paragraph, known by the credit it ends with ("Viele Hände arbeiten in einer Schlachthalle.
      * Bildrechte: MDR/David Straub"): a sentence of the text does not end by crediting a picture.
      */
@@ -125,10 +131,12 @@ final class BodyText {
         out.removeIf(block -> isCopyrightNotice(block.text())
             || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find()
             || block.text().length() <= MAX_CAPTION && CAPTION_ENDING_WITH_CREDIT.matcher(block.text()).find()
-            || AdDisclosure.is(block.text()) || EmbedConsent.is(block.text()) || DateLine.is(block.text()) || CONTENTS_LABEL.matcher(block.text()).matches());
+            || AdDisclosure.is(block.text()) || EmbedConsent.is(block.text()) || DateLine.is(block.text())
+            || !block.heading() && block.text().length() <= MAX_APPEAL_LINE && ClosingAppeal.is(block.text()) || CONTENTS_LABEL.matcher(block.text()).matches());
         cutClosingTeasers(out);
-        // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article,
-        // never in the middle of it; the last blocks are looked at again as they go, so a run of such blocks goes whole
+        // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article;
+        // in the middle of it only a line as short as MAX_APPEAL_LINE is all appeal. The last blocks are looked at again as
+        // they go, so a run of such blocks goes whole
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - CLOSING_BLOCKS); ) {
             if (out.get(i).invitation() || ClosingAppeal.is(out.get(i).text())) {
                 out.remove(i);

@@ -17,7 +17,7 @@ final class ClosingAppeal {
 
     /** The site's own possessive: "our newsletter", "unseren Newsletter", "notre newsletter". */
     private static final String OURS = "(?:our|unser\\w*|notre|nos|nuestr[oa]s?|noss[oa]s?|nostr[aoie]|наш\\w*)";
-    private static final String NEWSLETTER = "(?:newsletter|lettre d'information|boletín|рассылк\\w*|خبرنامه)";
+    private static final String NEWSLETTER = "(?:newsletters?|lettre d'information|boletín|рассылк\\w*|خبرنامه)";
 
     private static final WordedPattern APPEAL = WordedPattern.of(MAX_LENGTH,
         // a word every form below holds
@@ -44,7 +44,7 @@ final class ClosingAppeal {
         "\\bподдержите\\s+(?:нашу|наш|нас)\\b",
         // the site's newsletter: "our weekly newsletter", "sign up for the Crypto-Gram Newsletter", "اشترك في نشرتنا"
         "\\b" + OURS + "\\s+(?:\\w+\\s+)?" + NEWSLETTER + "\\b",
-        "\\b(?:sign(?:ing)?\\s+up|subscribe)\\s+(?:(?:now|today)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}newsletter\\b",
+        "\\b(?:sign(?:ing)?\\s+up|subscribe)\\s+(?:(?:now|today)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,2}newsletters?\\b",
         "نشرتنا|النشرة\\s+البريدية",
         "\\b(?:meet|(?:straight|direct(?:ly)?|delivered)\\s+(?:to|into))\\s+your\\s+inbox\\b", "\\bin\\s+(?:deinen|ihren)\\s+posteingang\\b",
         // the site's channels named with its voice ("¡Mira lo que tiene nuestro canal de YouTube!")

@@ -907,6 +907,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aShortAppealBetweenTheParagraphsIsNotBody() {
+        // nbcnews.com's Select, dailystar.co.uk, nj.com drop a one-line appeal between the story's paragraphs
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2)
+            + "<p>Want more from NBC Select? Sign up for our newsletter, The Selection, and shop smarter.</p>" + paragraphs(1)
+            + "<p>For the latest breaking news and stories from across the globe from the Daily Star, sign up for our newsletters.</p>"
+            + "<p>Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.</p>"
+            + paragraphs(2).replace("<p>", "<p>Later ") + "</article></body></html>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("newsletter"), article.articleBody());
+    }
+
+    @Test
     void aClosingQuoteWithTheSameVerbsIsText() {
         // a news story often ends with a quote: the verbs alone are no appeal
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
