@@ -53,14 +53,25 @@ final class Standfirst {
     private static Optional<String> shownAs(Element page, String wanted, String openingWord) {
         String opening = wanted.substring(0, PREFIX / 2);
         Element[] found = new Element[1];
+        boolean[] inCaption = new boolean[1];
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (found[0] == null && node instanceof TextNode text && text.parent() instanceof Element parent
                 && text.getWholeText().contains(openingWord) && BodyText.comparable(text.getWholeText()).contains(opening)) {
                 found[0] = readingAs(parent, wanted);
+                inCaption[0] = parent.closest(CAPTION) != null;
             }
         }, page);
-        return Optional.ofNullable(found[0]).map(element -> BodyText.clean(element.text()));
+        return Optional.ofNullable(found[0]).map(element -> BodyText.clean(element.text()))
+            .filter(text -> !inCaption[0] || text.length() >= MIN_LEAD_IN_CAPTION);
     }
+
+    private static final org.jsoup.select.Evaluator CAPTION = org.jsoup.select.QueryParser.parse("figcaption");
+    /**
+     * Shorter than this, text in a picture's caption that reads as the description is the caption, which a site may give
+     * as the article's description ("Kräfte der Berliner Feuerwehr sind … im Einsatz."); a lead some sites write into the
+     * caption of the opening picture is a paragraph.
+     */
+    private static final int MIN_LEAD_IN_CAPTION = 200;
 
     /**
      * The largest element from {@code start} up whose text opens with the description and is not

@@ -231,6 +231,22 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aCaptionGivenAsTheDescriptionIsNoStandfirstButALeadWrittenIntoTheCaptionIs() {
+        // morgenpost.de gives its opening picture's caption as the article's description; elmostrador.cl writes its lead there
+        String caption = "Firefighters at work on the northern quay during the blaze on Tuesday night.";
+        ExtractedArticle captioned = extract("<html><head><meta name='description' content='" + caption + "'></head><body><article>"
+            + "<figure><img alt=''><figcaption><span>" + caption + "</span><span>&copy; Agency | Photographer</span></figcaption></figure>"
+            + "<div class='article-body'>" + paragraphs(3) + "</div></article></body></html>");
+        assertEquals(3, captioned.paragraphs().size(), captioned.articleBody());
+        String lead = "Ten months after the convention first met in the old congress building, and two weeks before the drafting committee"
+            + " receives the text, questions are being asked about how the new constitution would be brought in if voters approve it.";
+        ExtractedArticle led = extract("<html><head><meta name='description' content='" + lead + "'></head><body><article>"
+            + "<figure><img alt=''><figcaption>" + lead + "</figcaption></figure>"
+            + "<div class='article-body'>" + paragraphs(3) + "</div></article></body></html>");
+        assertEquals(lead, led.paragraphs().getFirst(), led.articleBody());
+    }
+
+    @Test
     void aDescriptionTheBodyAlreadyHoldsIsNotRepeated() {
         ExtractedArticle article = extract("<html><head><meta property='og:description' content='0. The regional council approved the new harbour"
             + " budget on Tuesday, after a debate'></head><body><article>" + paragraphs(3) + "</article></body></html>");
