@@ -482,19 +482,25 @@ final class MainContent {
             }
         }
         List<Element> ancestors = container.parents();
-        for (int level = MAX_CLASS_SCOPE_LEVELS + 1; level <= MAX_ROW_SCOPE_LEVELS && level < ancestors.size(); level++) {
+        int top = 0; // the widest scope's level: below the body
+        while (top < MAX_ROW_SCOPE_LEVELS && top < ancestors.size() - 1 && !ancestors.get(top).nameIs("body")) {
+            top++;
+        }
+        if (top <= MAX_CLASS_SCOPE_LEVELS) {
+            return null;
+        }
+        // the page is searched once, from the widest scope; each narrower scope keeps the boxes inside it
+        List<Element> sameKind = new ArrayList<>();
+        for (Element candidate : ancestors.get(top - 1).getElementsByClass(container.classNames().iterator().next())) {
+            if (candidate != container && candidate.normalName().equals(container.normalName()) && candidate.classNames().equals(container.classNames())
+                && !ancestors.contains(candidate) && !isInside(candidate, chosen) && !within(container, candidate)
+                && (sameKind.isEmpty() || !within(candidate, sameKind.getLast()))) {
+                sameKind.add(candidate);
+            }
+        }
+        for (int level = MAX_CLASS_SCOPE_LEVELS + 1; level <= top && !sameKind.isEmpty(); level++) {
             Element scope = ancestors.get(level - 1);
-            if (scope.nameIs("body")) {
-                return null;
-            }
-            List<Element> boxes = new ArrayList<>();
-            for (Element candidate : scope.getElementsByClass(container.classNames().iterator().next())) {
-                if (candidate != container && candidate.normalName().equals(container.normalName()) && candidate.classNames().equals(container.classNames())
-                    && !ancestors.contains(candidate) && !isInside(candidate, chosen) && !within(container, candidate)
-                    && (boxes.isEmpty() || !within(candidate, boxes.getLast()))) {
-                    boxes.add(candidate);
-                }
-            }
+            List<Element> boxes = sameKind.stream().filter(box -> within(box, scope)).toList();
             if (boxes.isEmpty()) {
                 continue;
             }
