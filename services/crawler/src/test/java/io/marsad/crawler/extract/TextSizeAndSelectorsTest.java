@@ -61,6 +61,34 @@ class TextSizeAndSelectorsTest {
         assertTrue(matched > 20, "matched " + matched);
     }
 
+    @Test
+    void aWordedPatternLooksForItsWordsAsLowerCasedTextWouldHoldThem() throws IOException {
+        List<String> words = List.of("subscri", "rights reserved", "(c)", "©", "подпи", "اشترك", "Newsletter");
+        WordedPattern any = WordedPattern.of(400, words, ".");
+        java.util.Random random = new java.util.Random(7);
+        List<String> texts = new java.util.ArrayList<>(List.of("", "SUBSCRIBE NOW", "All Rights Reserved", "(C) 2024", "Подпишитесь",
+            "اشتركوا", "newsletters", "subscr", "rights  reserved", "İstanbul subscribers"));
+        for (Document page : goldPages()) {
+            page.getAllElements().forEach(element -> texts.add(element.ownText()));
+        }
+        String letters = "abcsubSCRIBEnwletr ©()подпиاشترك";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(40); length > 0; length--) {
+                text.append(random.nextInt(8) == 0 ? words.get(random.nextInt(words.size())) : letters.charAt(random.nextInt(letters.length())));
+            }
+            texts.add(text.toString());
+        }
+        int found = 0;
+        for (String text : texts) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            boolean expected = text.length() <= 400 && !text.isEmpty() && words.stream().anyMatch(word -> lower.contains(word.toLowerCase()));
+            assertEquals(expected, any.findIn(text), text);
+            found += expected ? 1 : 0;
+        }
+        assertTrue(found > 1_000 && found < texts.size() - 1_000, "found " + found);
+    }
+
     private static List<Document> goldPages() throws IOException {
         try (Stream<Path> files = Files.list(GOLD)) {
             List<Document> pages = new java.util.ArrayList<>();
