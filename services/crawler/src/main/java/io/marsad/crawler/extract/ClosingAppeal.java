@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * The site asking the reader for something after the article: to subscribe ("Subscribe now to our
  * e-edition for the full story", "To view the full story, please subscribe"), to sign up for its
- * newsletter, to become a member, to support its journalism. A news story's last paragraph is often
- * a quote ("we will support our farmers", "sign up before Friday"), so a verb alone is not enough:
- * the appeal names what it asks for — a subscription, the newsletter, membership, the site's work —
- * or uses the forms only a site uses to its readers ("subscribe now", "hazte miembro").
+ * newsletter, to become a member, to support its journalism, to log in. A news story's last paragraph
+ * is often a quote ("we will support our farmers", "sign up before Friday"), so a verb alone is not
+ * enough: the appeal names what it asks for — a subscription, the newsletter, membership, the site's
+ * work, an account — or uses the forms only a site uses to its readers ("subscribe now", "hazte miembro").
  */
 final class ClosingAppeal {
 
@@ -25,7 +25,7 @@ final class ClosingAppeal {
         "assine", "inscreva", "abbonati", "подпи", "اشترك", "مشترک", "become a", "hazte", "mitglied", "devenez", "torne-se", "paywall",
         "bezahlschranke", "support", "unterstützen", "soutenez", "apoya", "поддержите", "newsletter", "lettre d'information", "boletín",
         "рассылк", "خبرنامه", "نشرتنا", "النشرة", "inbox", "posteingang", "canal", "channel", "kanal", "chaîne",
-        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر"),
+        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر", "account"),
         // subscriptions, in the forms a site addresses its readers with
         "\\bsubscribe\\s+(?:now|today|here|to\\s+(?:our|the\\s+\\w+\\s+(?:edition|newspaper)))\\b",
         "\\bplease\\s+subscribe\\b", "\\balready\\s+a\\s+subscriber\\b", "\\bfirst-time\\s+subscribers\\b",
@@ -33,6 +33,9 @@ final class ClosingAppeal {
         "\\b(?:jetzt\\s+)?abonnieren\\s+sie\\b", "\\bjetzt\\s+abonnieren\\b", "\\babonnez-vous\\b", "\\bsuscríb(?:ete|ase)\\b",
         "\\bassine\\s+(?:já|agora|o\\s+jornal|a\\s+newsletter)\\b", "\\binscreva-se\\b", "\\babbonati\\b", "\\bподпишитесь\\b", "\\bподписывайтесь\\b",
         "اشترك\\s+(?:الآن|في\\s+(?:نشرتنا|النشرة|موقعنا|قناتنا))", "مشترک\\s+شوید",
+        // an account: "Already have an account? Log in", "Sign In or Create an Account"
+        "\\balready\\s+have\\s+an\\s+account\\?",
+        "^\\s*(?:sign|log)\\s*in\\s+(?:or|/)\\s+(?:register|sign\\s*up|create\\s+(?:an?\\s+)?(?:free\\s+)?account)\\s*$",
         // membership and paywalls
         "\\bbecome\\s+a\\s+(?:member|subscriber|patron|supporter)\\b", "\\bhazte\\s+(?:miembro|socio|suscriptor)\\b",
         "\\bwerde(?:n\\s+sie)?\\s+mitglied\\b", "\\bdevenez\\s+(?:membre|abonné)\\b", "\\btorne-se\\s+(?:membro|assinante)\\b",
