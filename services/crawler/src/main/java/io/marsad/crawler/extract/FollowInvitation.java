@@ -91,12 +91,6 @@ final class FollowInvitation {
         }
     }
 
-    /** The address's host, lower-cased, without "www." or "m.", or null if it names none. */
-    static String host(String url) {
-        URI uri = parsed(url);
-        return uri == null || uri.getHost() == null ? null : host(uri);
-    }
-
     /** The address's host, lower-cased, without "www." or "m.". */
     private static String host(URI uri) {
         String host = uri.getHost().toLowerCase(Locale.ROOT);

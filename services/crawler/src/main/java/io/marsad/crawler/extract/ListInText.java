@@ -66,7 +66,7 @@ final class ListInText {
         if (!list.nameIs("ul") && !list.nameIs("ol")) {
             return false;
         }
-        String site = FollowInvitation.host(list.baseUri());
+        String site = siteOf(list.baseUri());
         Elements links = list.getElementsByTag("a");
         if (site == null || links.isEmpty() || isLabelledAsSources(list)) {
             return false;
@@ -74,7 +74,7 @@ final class ListInText {
         for (Element link : links) {
             String name = link.text();
             String address = link.absUrl("href");
-            String host = address.isEmpty() ? null : FollowInvitation.host(address);
+            String host = address.isEmpty() ? null : siteOf(address);
             if (name.isBlank() || name.length() > MAX_NAME || host == null || sameSite(host, site)) {
                 return false;
             }
@@ -95,6 +95,12 @@ final class ListInText {
         }
         String text = label.text().strip();
         return text.length() <= MAX_LABEL && SOURCES_LABEL.matcher(text).find();
+    }
+
+    /** The address's host without "www." or "m." (the same site's mobile pages), or null if it names none. */
+    private static String siteOf(String url) {
+        return SiteNames.host(url).map(host -> host.startsWith("www.") ? host.substring(4) : host.startsWith("m.") ? host.substring(2) : host)
+            .orElse(null);
     }
 
     /** One host, or one a subdomain of the other's ("edition.cnn.com", "cnn.com"). */

@@ -185,7 +185,7 @@ final class MainContent {
     }
 
     private static final java.util.regex.Pattern AD_SLOT_NAMES = java.util.regex.Pattern.compile(
-        "(?:^|[\\s_-])(?:ads?|advert\\w*|adsense|dfp)(?:$|[\\s_-])", java.util.regex.Pattern.CASE_INSENSITIVE);
+        "(?:^|[\\s_-])" + Boilerplate.AD_NAMES + "(?:$|[\\s_-])", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** How far above the container the boxes left open are looked for: an ad slot's own box may sit inside one. */
     private static final int MAX_LEFT_OPEN_LEVELS = 2;
@@ -492,8 +492,7 @@ final class MainContent {
         // the page is searched once, from the widest scope; each narrower scope keeps the boxes inside it
         List<Element> sameKind = new ArrayList<>();
         for (Element candidate : ancestors.get(top - 1).getElementsByClass(container.classNames().iterator().next())) {
-            if (candidate != container && candidate.normalName().equals(container.normalName()) && candidate.classNames().equals(container.classNames())
-                && !ancestors.contains(candidate) && !isInside(candidate, chosen) && !within(container, candidate)
+            if (candidate != container && isOfTheSameKind(candidate, container) && !ancestors.contains(candidate) && !isInside(candidate, chosen) && !within(container, candidate)
                 && (sameKind.isEmpty() || !within(candidate, sameKind.getLast()))) {
                 sameKind.add(candidate);
             }
