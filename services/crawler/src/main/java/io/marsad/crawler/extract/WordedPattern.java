@@ -17,9 +17,11 @@ final class WordedPattern {
 
     private final int maxLength;
     private final Pattern pattern;
-    /** The words by their first letter, lower-cased; ASCII letters in an array, the other scripts' in a map. */
+    /** The words by their first letter, lower-cased; ASCII letters index an array, the other scripts' few are listed. */
     private final String[][] byAsciiFirst = new String[128][];
-    private final Map<Character, String[]> byOtherFirst = new HashMap<>();
+    /** The other first letters, in a string searched without boxing a character for every letter of Arabic text. */
+    private final StringBuilder otherFirsts = new StringBuilder();
+    private final List<String[]> byOtherFirst = new ArrayList<>();
 
     WordedPattern(int maxLength, List<String> words, Pattern pattern) {
         this.maxLength = maxLength;
@@ -34,7 +36,8 @@ final class WordedPattern {
             if (first < 128) {
                 byAsciiFirst[first] = array;
             } else {
-                byOtherFirst.put(first, array);
+                otherFirsts.append(first.charValue());
+                byOtherFirst.add(array);
             }
         });
     }
@@ -51,7 +54,7 @@ final class WordedPattern {
     private boolean holdsAWord(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = Character.toLowerCase(text.charAt(i));
-            String[] words = c < 128 ? byAsciiFirst[c] : byOtherFirst.get(c);
+            String[] words = c < 128 ? byAsciiFirst[c] : otherWordsStartingWith(c);
             if (words != null) {
                 for (String word : words) {
                     if (text.regionMatches(true, i, word, 0, word.length())) {
@@ -61,5 +64,14 @@ final class WordedPattern {
             }
         }
         return false;
+    }
+
+    private String[] otherWordsStartingWith(char first) {
+        for (int i = 0; i < otherFirsts.length(); i++) {
+            if (otherFirsts.charAt(i) == first) {
+                return byOtherFirst.get(i);
+            }
+        }
+        return null;
     }
 }
