@@ -907,6 +907,41 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aCookieBannerInTheStorysContainerIsNotBody() {
+        // holzwerken.net closes its posts with the banner; other themes put it between paragraphs, in English
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<div class='hinweis'><p>This website uses cookies"
+            + " to ensure you get the best experience on our website. By continuing to browse you agree to our use of cookies.</p></div>"
+            + paragraphs(2).replace("<p>", "<p>Later ") + "<div class='box'><p>Um unsere Webseite für Sie optimal zu gestalten und"
+            + " fortlaufend verbessern zu können, verwenden wir Cookies. Durch die weitere Nutzung der Webseite stimmen Sie der Verwendung"
+            + " von Cookies zu.</p></div></article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("ookies"), article.articleBody());
+        // a privacy policy names the cookies the site sets without asking the reader to agree to them, and stays
+        ExtractedArticle policy = extract("<html><body><article>" + paragraphs(3) + "<p>We use cookies set by our analytics provider"
+            + " to count visits; they expire after thirteen months.</p><p>Regulators in Europe now ask sites that say we use cookies to"
+            + " offer a refusal as easy as the consent.</p></article></body></html>");
+        assertEquals(5, policy.paragraphs().size(), policy.articleBody());
+    }
+
+    @Test
+    void aCookieBannerNamedAfterItsPluginDoesNotTakeAShortPostsPlace() {
+        // sprechwaisen.com: a podcast episode's short paragraph, and a banner named pea_cook_wrapper that outweighed it
+        ExtractedArticle article = extract("<html><body><div id='content'><div class='post'><h2>SW082</h2><div class='entry-content'>"
+            + "<p>Ingo hat ja gesagt, er habe diesen Text nicht geschrieben. Dennoch steht das jetzt da. Als wäre das geplant gewesen."
+            + " Aber wozu? Nur damit jetzt Petra einen Text verfasst? Keiner weiß es.</p><p>Gruß Heiko</p><p>Link: <a href='https://"
+            + "www.youtube.com/watch?v=1'>Konzerthausorchester Berlin macht Alltagsgeräusche</a></p></div></div><div id='comments'>"
+            + "<ol class='commentlist'><li class='comment'><div class='comment-body'><p>Schöne Folge. Hab mich gefreut.</p></div></li>"
+            + "<li class='comment'><div class='comment-body'><p>Trotzdem mal wieder eine sehr kurzweilige Folge. Ich hätte gern mehr"
+            + " Geschichten aus dem Urlaub gehört.</p></div></li></ol></div></div><div class='pea_cook_wrapper pea_cook_bottomright'>"
+            + "<p>Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren, Funktionen für soziale Medien anbieten zu können und"
+            + " die Zugriffe auf unsere Website zu analysieren. Außerdem geben wir Informationen zur Nutzung unserer Website an unsere"
+            + " Partner für soziale Medien, Werbung und Analysen weiter. <a href='#'>Weitere Informationen</a> <button>Verstanden</button>"
+            + "</p></div></body></html>");
+        assertTrue(article.articleBody().startsWith("Ingo hat ja gesagt"), article.articleBody());
+        assertFalse(article.articleBody().contains("Cookies") || article.articleBody().contains("Schöne Folge"), article.articleBody());
+    }
+
+    @Test
     void aReferenceListDoesNotOutvoteThePapersAbstract() {
         // acpjournals.org: forty references, every author a comma, outvoted the abstract's short sections
         StringBuilder references = new StringBuilder("<div class='article__references'><h2>References</h2><ul class='rlist'>");
