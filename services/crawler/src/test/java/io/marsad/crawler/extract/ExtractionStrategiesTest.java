@@ -1136,9 +1136,10 @@ class ExtractionStrategiesTest {
 
     @Test
     void theLabelsOfButtonsAndFormsAfterTheTextGoWithThem() {
-        // WordPress's "Leave a Reply" over the comment form, HuffPost's "Also on HuffPost:" over its slideshow
+        // WordPress's "Leave a Reply" over the comment form, HuffPost's "Also on HuffPost:" over its slideshow, a magazine's
+        // "Zum Weiterlesen:" over its list of books, gone
         for (String label : List.of("<h3>Leave a Reply</h3>", "<p>Also on HuffPost:</p>", "<p>Share this article</p>", "<p>Смотрите также:</p>",
-            "<p>اقرأ أيضاً</p>")) {
+            "<p>اقرأ أيضاً</p>", "<p>Zum Weiterlesen:</p>")) {
             ExtractedArticle labelled = extract("<html><body><article>" + paragraphs(3) + label + "</article></body></html>");
             assertEquals(3, labelled.paragraphs().size(), labelled.articleBody());
         }
