@@ -17,7 +17,7 @@ final class ClosingAppeal {
 
     /** The site's own possessive: "our newsletter", "unseren Newsletter", "notre newsletter". */
     private static final String OURS = "(?:our|unser\\w*|notre|nos|nuestr[oa]s?|noss[oa]s?|nostr[aoie]|наш\\w*)";
-    private static final String NEWSLETTER = "(?:newsletters?|lettre d'information|boletín|рассылк\\w*|خبرنامه)";
+    private static final String NEWSLETTER = "(?:[\\w-]*newsletters?|lettre d'information|boletín|рассылк\\w*|خبرنامه)";
 
     private static final WordedPattern APPEAL = WordedPattern.of(MAX_LENGTH,
         // a word every form below holds

@@ -741,7 +741,9 @@ class ExtractionStrategiesTest {
             + "<p>If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!</p>"
             + "<p>Subscribe now to our e-edition for the full story.</p>"
             + "<p>Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.</p>"
-            + "<p>To receive these entries once a month by e-mail, sign up for the Crypto-Gram Newsletter.</p></article></body></html>");
+            + "<p>To receive these entries once a month by e-mail, sign up for the Crypto-Gram Newsletter.</p>"
+            // mix1.de names its newsletter in one word with what it is about
+            + "<p>Sie möchten wöchentliche Produktvorstellungen? Schauen Sie mal in unseren Musiknewsletter!</p></article></body></html>");
         assertEquals(3, article.paragraphs().size(), article.articleBody());
         // correio24horas.com.br, panamaamerica.com.pa: after a separator, the site's pitch ending "Assine o jornal."; its channel
         article = extract("<html><body><article>" + paragraphs(3) + "<p>***</p><p>Em tempos de desinformação, o CORREIO continua"
