@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class BodyText {
 
     private static final Set<String> BOXES = Set.of("div", "section", "aside");
+    private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "em", "i", "u", "small", "font", "mark");
 
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "li", "dd", "dt");
     private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th");
@@ -270,7 +271,7 @@ final class BodyText {
                 }
                 return;
             }
-            if (!container && (isAppealBox(element, text) || TeaserGrid.is(element, length))) {
+            if (!container && (isAppealBox(element, text) || TeaserGrid.is(element, length) || isLabelledTeaser(element, length))) {
                 return;
             }
         }
@@ -320,6 +321,72 @@ final class BodyText {
             return text.length() <= MAX_APPEAL_BOX;
         }
         return text.length() <= MAX_SHORT_APPEAL_BOX && ClosingAppeal.is(text) || ClosingAppeal.holdsSignUpSmallPrint(text);
+    }
+
+    /** Shorter than this, a link's text is a label or a button, not another story's headline. */
+    private static final int MIN_HEADLINE = 20;
+
+    /**
+     * A box between the paragraphs that opens with a label sending the reader on and links another story's headline
+     * (rp.pl's "Czytaj więcej" over a picture, the headline and its lead): a teaser, however much of its text the lead
+     * holds outside the links.
+     */
+    private static boolean isLabelledTeaser(Element element, int length) {
+        if (!BOXES.contains(element.normalName()) || length >= MAX_TEASER) {
+            return false;
+        }
+        Element label = firstTextHolder(element);
+        if (label == null || label == element) {
+            return false;
+        }
+        String labelText = label.text();
+        if (labelText.length() >= length || !sendsReaderOnAsLabel(labelText, MAX_LABEL) || !isBlockOfItsOwn(label, element)) {
+            return false;
+        }
+        for (Element link : element.select("a[href]")) {
+            if (link.text().length() >= MIN_HEADLINE && !label.parents().contains(link) && link != label && standsAlone(link)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A headline's link stands in no sentence: no words beside it in what holds it ("…only in <a>older patients</a>, and…"). */
+    private static boolean standsAlone(Element link) {
+        for (Node sibling : link.siblingNodes()) {
+            if (sibling instanceof TextNode text && !text.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the label is a block of its own, not the opening words of a paragraph that goes on: "<strong>Read more:</strong>
+     * <a>…</a>" opens a text block that may hold the article's next paragraphs (Squarespace writes them all in one).
+     */
+    private static boolean isBlockOfItsOwn(Element label, Element box) {
+        Element block = label;
+        while (INLINE.contains(block.normalName()) && block.parent() != null && block.parent() != box) {
+            block = block.parent();
+        }
+        return block.text().length() == label.text().length();
+    }
+
+    /** The element whose text the box's first words are. */
+    private static Element firstTextHolder(Element box) {
+        for (Node child : box.childNodes()) {
+            if (child instanceof TextNode text && !text.isBlank()) {
+                return box;
+            }
+            if (child instanceof Element element) {
+                Element holder = firstTextHolder(element);
+                if (holder != null) {
+                    return holder;
+                }
+            }
+        }
+        return null;
     }
 
     /** Inline content joins the current paragraph; a {@code <br>} or a block ends it. */

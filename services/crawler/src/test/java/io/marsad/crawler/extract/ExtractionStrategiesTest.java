@@ -944,6 +944,33 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aBoxOpenedByALabelSendingTheReaderOnToAnotherStorysHeadlineIsATeaser() {
+        // rp.pl: "Czytaj więcej" over a picture, the section, the linked headline and its lead, which is not a link
+        ExtractedArticle article = betweenFourParagraphs("<div class='articleBodyBlock'><div class='content--excerpt'>"
+            + "<div class='subtitle--border'><p class='subtitle'>Czytaj więcej</p></div><div class='article'><a href='/polityka/art1'>"
+            + "<img src='/orban.jpg' alt='Viktor Orbán'></a><div class='overline'><a href='/polityka'>Polityka</a></div>"
+            + "<a class='title' href='/polityka/art1'>Niemiecki parlament poparł stałe kontrole na granicach</a><p class='lead'>Niemiecki"
+            + " parlament przyjął wniosek o zaostrzenie przepisów migracyjnych po ataku, a decyzję pochwalił premier Węgier.</p></div>"
+            + "</div></div>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Czytaj") || article.articleBody().contains("parlament"), article.articleBody());
+        // a box of the writer's under such a label links no other story's headline, and stays
+        ExtractedArticle own = extract("<html><body><article>" + paragraphs(2) + "<div class='box'><h3>Related research</h3><p>Two"
+            + " earlier studies of the same cohort found the effect only in <a href='/glossary/older-patients'>patients over seventy</a>,"
+            + " and neither measured it after a year.</p></div><p>" + PARAGRAPH + " " + PARAGRAPH + "</p></article></body></html>");
+        assertEquals(5, own.paragraphs().size(), own.articleBody());
+        // Squarespace writes a post's text in one block: a "Read more:" line opening it is a paragraph, the rest is the writer's
+        ExtractedArticle block = extract("<html><body><article>" + paragraphs(2) + "<div class='sqs-html-content'><p><strong>Read more:"
+            + "</strong> <a href='/nara'>A Day in Nara: Visiting Japan's Deer Park</a></p><p>" + PARAGRAPH.replace("regional", "city")
+            + "</p></div><p>" + PARAGRAPH + " " + PARAGRAPH + "</p></article></body></html>");
+        assertTrue(block.articleBody().contains("The city council"), block.articleBody());
+        // rollingstone.com: "More News" over the grid of headlines that closes the page
+        ExtractedArticle closing = extract("<html><body><article>" + paragraphs(3) + "<h3>More News</h3><p>Heart-to-Heart</p>"
+            + "<p>Here We Go</p><p>Get Well Soon</p><p>Festival Season</p></article></body></html>");
+        assertEquals(3, closing.paragraphs().size(), closing.articleBody());
+    }
+
+    @Test
     void aReferenceListDoesNotOutvoteThePapersAbstract() {
         // acpjournals.org: forty references, every author a comma, outvoted the abstract's short sections
         StringBuilder references = new StringBuilder("<div class='article__references'><h2>References</h2><ul class='rlist'>");
