@@ -37,10 +37,13 @@ final class Boilerplate {
     /**
      * Hidden by attribute, and skip links hidden by class: a link to a place further down the page that only screen
      * readers follow ({@code <a class="hidden" href="#story_continues_1">Continue reading the main story</a>} before each
-     * box on BBC News's story pages).
+     * box on BBC News's story pages), and headings hidden by class, which label a page's regions for screen readers
+     * ({@code <h2 class="conHeadline hidden">Hauptinhalt</h2>}, "Neuer Abschnitt" before each box on mdr.de). A box hidden
+     * by class may be text a button reveals; a heading is not.
      */
-    static final Evaluator HIDDEN = Selectors.onlyWhere(e -> e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.nameIs("a"),
-        "[hidden], [aria-hidden=true], a[href^=#].hidden, a[href^=#].invisible");
+    static final Evaluator HIDDEN = Selectors.onlyWhere(e -> e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.nameIs("a")
+            || Boilerplate.HEADINGS.contains(e.normalName()),
+        "[hidden], [aria-hidden=true], a[href^=#].hidden, a[href^=#].invisible, h1.hidden, h2.hidden, h3.hidden, h4.hidden, h5.hidden, h6.hidden");
     // parsed once: jsoup parses a selector given as a string on every call, and these run on every element
     private static final Evaluator STYLED = QueryParser.parse("[style]");
     private static final Evaluator FORMS = QueryParser.parse("form");

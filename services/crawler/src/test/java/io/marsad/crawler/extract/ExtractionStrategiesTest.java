@@ -620,6 +620,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aHeadingHiddenByItsClassLabelsARegionForScreenReadersOnly() {
+        // mdr.de heads the story "Hauptinhalt" and each box after it "Neuer Abschnitt", in headings hidden by class; text
+        // hidden by class may be what a button reveals, and stays
+        ExtractedArticle article = betweenFourParagraphs("<h3 class='conHeadline hidden'>Neuer Abschnitt</h3><div class='box'>"
+            + "<h3 class='conHeadline'>Das Geschäft</h3><p>The quay was built in 1911 and has not been widened since then.</p>"
+            + "<div class='hidden more'><p>Its stones came from the quarry upriver, which closed in 1950 after the floods.</p></div></div>");
+        assertFalse(article.articleBody().contains("Neuer Abschnitt"), article.articleBody());
+        assertTrue(article.articleBody().contains("Das Geschäft\n\nThe quay was built in 1911"), article.articleBody());
+        assertTrue(article.articleBody().contains("the quarry upriver"), article.articleBody());
+    }
+
+    @Test
     void aTableOfContentsGoesWithItsHeadingWhereverTheListIs() {
         // a plugin's box of the page's own headings, and a heading left alone where a script fills the list in later
         ExtractedArticle article = betweenFourParagraphs("<div id='ez-toc-container' class='ez-toc-v2_0 counter-hierarchy'>"
