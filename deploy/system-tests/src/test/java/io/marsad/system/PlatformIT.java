@@ -21,6 +21,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -229,10 +234,6 @@ class PlatformIT {
         return articles;
     }
 
-    /**
-     * For a failure to say: the published articles the search API does not find, and what the article
-     * index itself holds under their canonical URLs (was it never indexed, or indexed but not found?).
-     */
     /** For a failure: the due stories no alert names, with their articles as the index has them now, and the stories alerts name. */
     private static String unalerted(Set<String> dueStories) {
         try {
@@ -249,6 +250,10 @@ class PlatformIT {
         }
     }
 
+    /**
+     * For a failure to say: the published articles the search API does not find, and what the article
+     * index itself holds under their canonical URLs (was it never indexed, or indexed but not found?).
+     */
     private static String unsearchable(List<String> published) {
         Set<String> missing = new LinkedHashSet<>(published);
         try {
@@ -268,7 +273,57 @@ class PlatformIT {
             indexed = "(could not be asked: " + e + ")";
         }
         return "not found through the search API: " + missing + "; the article index under those canonical URLs: " + indexed
-            + "; the search API's last 503: " + lastUnavailable;
+            + "; the search API's last 503: " + lastUnavailable + "; where each stopped: " + stagesReached(missing);
+    }
+
+    /**
+     * For a failure to name the stage that lost an article: the crawler's frontier row for each URL (found? fetched? failing,
+     * and when is it due again?), its row in the crawler's outbox (not yet accepted by enrichment), and enrichment's intake
+     * row (accepted; indexed when?). The crawler's rows are matched by the URL's path, which normalisation leaves alone;
+     * enrichment's by the article's id, as its payload is emptied once indexed.
+     */
+    private static String stagesReached(Set<String> urls) {
+        StringBuilder out = new StringBuilder();
+        for (String url : urls) {
+            String path = URI.create(url).getRawPath();
+            out.append("\n  ").append(url).append(": frontier ").append(rows("crawler",
+                    "SELECT status, attempts, next_fetch_at, discovered_at, fetched_at, http_status, last_error FROM crawl_url WHERE url LIKE ?", "%" + path))
+                .append("; crawler outbox ").append(rows("crawler",
+                    "SELECT attempts, next_attempt_at, last_error FROM article_outbox WHERE url LIKE ?", "%" + path))
+                .append("; enrichment intake ").append(rows("enrichment",
+                    "SELECT received_at, indexed_at, index_name, attempts, last_error FROM article_intake WHERE article_id = ?", articleId(url)));
+        }
+        return out.toString();
+    }
+
+    /** The crawler's id of a demo article, whose canonical URL is its address: SHA-256 of it, the first 128 bits in hex. */
+    private static String articleId(String url) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(url.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String rows(String database, String sql, String parameter) {
+        try (Connection connection = DriverManager.getConnection(platform.servers().postgres().jdbcUrl(database), "postgres", "postgres");
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    List<String> columns = new ArrayList<>();
+                    for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                        columns.add(result.getMetaData().getColumnName(column) + "=" + result.getString(column));
+                    }
+                    rows.add(String.join(" ", columns));
+                }
+            }
+            return rows.isEmpty() ? "(none)" : rows.toString();
+        } catch (SQLException e) {
+            return "(could not be asked: " + e.getMessage() + ")";
+        }
     }
 
     private static Map<String, List<JsonNode>> foundByUrl(List<JsonNode> articles) {
