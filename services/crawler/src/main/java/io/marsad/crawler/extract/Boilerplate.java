@@ -47,9 +47,6 @@ final class Boilerplate {
     // parsed once: jsoup parses a selector given as a string on every call, and these run on every element
     private static final Evaluator STYLED = QueryParser.parse("[style]");
     private static final Evaluator FORMS = QueryParser.parse("form");
-    /** Where cookie plugins put their banners, whatever else they call them ("pea_cook_wrapper", "cmplz-consent", "gdpr-bar"). */
-    private static final Evaluator COOKIE_BANNER_NAMES = QueryParser.parse(
-        "[class*=cook], [id*=cook], [class*=consent], [id*=consent], [class*=gdpr], [id*=gdpr], [class*=privacy], [id*=privacy]");
     private static final Evaluator SPANS_IN_PARAGRAPHS = QueryParser.parse("p span");
     private static final Evaluator LINKS = QueryParser.parse("a");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
@@ -158,25 +155,11 @@ final class Boilerplate {
         // JavaScript…", video.js); the element itself stays, a picture's place beside the text
         root.select(MEDIA).forEach(Element::empty);
         removeForms(root);
-        removeCookieBanners(root);
         hidden.remove();
         for (Element element : root.select(STYLED)) {
             String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
             if (style.contains("display:none") || style.contains("visibility:hidden")) {
                 element.remove();
-            }
-        }
-    }
-
-    /**
-     * Removes cookie banners that plugins name after themselves, not after cookies (sprechwaisen.com's {@code
-     * pea_cook_wrapper}): a box whose text is all {@link CookieNotice}. Left in, such a box can outweigh a short post and
-     * be taken for the article.
-     */
-    private static void removeCookieBanners(Element root) {
-        for (Element banner : root.select(COOKIE_BANNER_NAMES)) {
-            if (banner.parent() != null && !TextSize.holdsMoreThan(banner, CookieNotice.MAX_LENGTH) && CookieNotice.is(banner.text())) {
-                banner.remove();
             }
         }
     }

@@ -1,6 +1,6 @@
 package io.marsad.crawler.extract;
 
-import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The site's cookie banner, where a theme writes it inside the story's container under no furniture name (holzwerken.net
@@ -12,7 +12,7 @@ import java.util.List;
 final class CookieNotice {
 
     /** Longer than this, a paragraph is text that happens to use these words. */
-    static final int MAX_LENGTH = 700;
+    private static final int MAX_LENGTH = 700;
 
     /** The site saying it uses cookies, in the languages Marsad crawls most. */
     private static final String SITE_USES_COOKIES = "(?:"
@@ -36,14 +36,17 @@ final class CookieNotice {
         + "|\\bexperiencia|\\bcontinuando|\\baccett|\\bconsenso|\\bdoorgaan|\\bakkoord|\\bkontynuując|\\bzgod|\\bпродолжая|\\bсоглас"
         + "|بالاستمرار|موافق|تجربة|ادامه|موافقت|تجربه)";
 
-    private static final WordedPattern NOTICE = WordedPattern.of(MAX_LENGTH,
-        // a word every form above holds
-        List.of("cookie", "تعريف الارتباط", "كوكيز", "کوکی"),
-        SITE_USES_COOKIES + ".{0,400}" + WHY_OR_CONSENT, WHY_OR_CONSENT + ".{0,400}" + SITE_USES_COOKIES);
+    private static final Pattern NOTICE = Pattern.compile(SITE_USES_COOKIES + ".{0,400}" + WHY_OR_CONSENT + "|" + WHY_OR_CONSENT + ".{0,400}"
+        + SITE_USES_COOKIES, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private CookieNotice() {}
 
+    /**
+     * Tried on every paragraph: the word every form holds is looked for first with {@code indexOf}, which the JVM runs far
+     * faster than a worded pattern's pass over the letters ("Cookie" and "cookie" both hold "ookie").
+     */
     static boolean is(String text) {
-        return NOTICE.findIn(text);
+        return text.length() <= MAX_LENGTH && (text.contains("ookie") || text.contains("OOKIE") || text.contains("تعريف الارتباط")
+            || text.contains("كوكيز") || text.contains("کوکی")) && NOTICE.matcher(text).find();
     }
 }

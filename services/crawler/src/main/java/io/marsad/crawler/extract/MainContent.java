@@ -62,6 +62,9 @@ final class MainContent {
             if (BodyText.isCopyrightNotice(text)) {
                 continue; // a footer's notice: its commas part the publisher's address or list the rights reserved, no clauses
             }
+            if (CookieNotice.is(text)) {
+                continue; // a cookie banner, whatever its plugin calls it (pea_cook_wrapper): it outweighed a short post
+            }
             voters.add(new Voter(paragraph, text.length()));
             double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
             if (paragraph.is(TEXT_BOXES) && hasOwnText(paragraph)) {
