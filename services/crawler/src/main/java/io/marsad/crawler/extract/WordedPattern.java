@@ -17,7 +17,10 @@ final class WordedPattern {
 
     private final int maxLength;
     private final Pattern pattern;
-    /** The words by their first letter, lower-cased; ASCII letters index an array, the other scripts' few are listed. */
+    /**
+     * The words by their first letter, lower-cased; ASCII letters index an array, in both cases (so that most of a text's
+     * letters need no {@link Character#toLowerCase}, which cost more than the lookup), the other scripts' few are listed.
+     */
     private final String[][] byAsciiFirst = new String[128][];
     /** The other first letters, in a string searched without boxing a character for every letter of Arabic text. */
     private final StringBuilder otherFirsts = new StringBuilder();
@@ -35,6 +38,7 @@ final class WordedPattern {
             String[] array = group.toArray(String[]::new);
             if (first < 128) {
                 byAsciiFirst[first] = array;
+                byAsciiFirst[Character.toUpperCase(first)] = array;
             } else {
                 otherFirsts.append(first.charValue());
                 byOtherFirst.add(array);
@@ -53,7 +57,10 @@ final class WordedPattern {
 
     private boolean holdsAWord(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
+            char c = text.charAt(i);
+            if (c >= 128) {
+                c = Character.toLowerCase(c); // may land in ASCII: "İ" is an "i" to a case-blind match
+            }
             String[] words = c < 128 ? byAsciiFirst[c] : otherWordsStartingWith(c);
             if (words != null) {
                 for (String word : words) {
