@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 final class BodyText {
 
     private static final Set<String> BOXES = Set.of("div", "section", "aside");
-    private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "em", "i", "u", "small", "font", "mark");
 
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "li", "dd", "dt");
     private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th");
@@ -367,7 +366,7 @@ final class BodyText {
      */
     private static boolean isBlockOfItsOwn(Element label, Element box) {
         Element block = label;
-        while (INLINE.contains(block.normalName()) && block.parent() != null && block.parent() != box) {
+        while (block.is(Boilerplate.PHRASING) && block.parent() != null && block.parent() != box) {
             block = block.parent();
         }
         return block.text().length() == label.text().length();

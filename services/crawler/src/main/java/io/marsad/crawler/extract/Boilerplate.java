@@ -111,8 +111,8 @@ final class Boilerplate {
     static final Evaluator MEDIA = Selectors.tags("video", "audio");
     /** A picture's box holds its caption and at most a credit or a label more. */
     private static final int MAX_CAPTION_EXTRA = 100;
-    /** Inline elements that can mark up words of a sentence. */
-    private static final Evaluator PHRASING = QueryParser.parse("a, span, abbr, b, strong, em, i, u, mark, time, cite, q, small, font");
+    /** Inline elements that can mark up words of a sentence, and no block of their own. */
+    static final Evaluator PHRASING = QueryParser.parse("a, span, abbr, b, strong, em, i, u, mark, time, cite, q, small, font");
     private static final Evaluator CODE = QueryParser.parse("pre, code");
     private static final Evaluator BLOCKS = QueryParser.parse("p, div, ul, ol, li, table, section, h1, h2, h3, h4, h5, h6, blockquote, img, picture, video");
     /** Longer than this, a marked-up stretch of a sentence is a box of its own (a teaser, an ad) rather than words of it. */

@@ -93,8 +93,7 @@ final class FollowInvitation {
 
     /** The address's host, lower-cased, without "www." or "m.". */
     private static String host(URI uri) {
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        return host.startsWith("www.") ? host.substring(4) : host.startsWith("m.") ? host.substring(2) : host;
+        return SiteNames.site(uri.getHost().toLowerCase(Locale.ROOT));
     }
 
     static boolean pointsToAChannel(String href) {

@@ -99,8 +99,7 @@ final class ListInText {
 
     /** The address's host without "www." or "m." (the same site's mobile pages), or null if it names none. */
     private static String siteOf(String url) {
-        return SiteNames.host(url).map(host -> host.startsWith("www.") ? host.substring(4) : host.startsWith("m.") ? host.substring(2) : host)
-            .orElse(null);
+        return SiteNames.host(url).map(SiteNames::site).orElse(null);
     }
 
     /** One host, or one a subdomain of the other's ("edition.cnn.com", "cnn.com"). */

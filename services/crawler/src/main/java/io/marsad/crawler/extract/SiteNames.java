@@ -55,4 +55,9 @@ final class SiteNames {
             return Optional.empty(); // a canonical URL with spaces or Arabic unescaped: no host to compare
         }
     }
+
+    /** A host without "www." or "m.": the same site's pages, its mobile ones included. */
+    static String site(String host) {
+        return host.startsWith("www.") ? host.substring(4) : host.startsWith("m.") ? host.substring(2) : host;
+    }
 }
