@@ -32,7 +32,7 @@ final class Boilerplate {
     private static final Evaluator EXHIBIT_CONTENT = QueryParser.parse("table, pre, blockquote");
 
     /** Ruby annotations (rt, rp) too: the readings printed over Japanese and Chinese words, which split the words they gloss. */
-    static final Evaluator NEVER_CONTENT = Selectors.tags("script", "style", "noscript", "template", "svg", "canvas", "iframe",
+    static final Selectors.Query NEVER_CONTENT = Selectors.tags("script", "style", "noscript", "template", "svg", "canvas", "iframe",
         "object", "embed", "button", "input", "select", "textarea", "dialog", "link", "meta", "rt", "rp");
     /**
      * Hidden by attribute, and skip links hidden by class: a link to a place further down the page that only screen
@@ -41,12 +41,12 @@ final class Boilerplate {
      * ({@code <h2 class="conHeadline hidden">Hauptinhalt</h2>}, "Neuer Abschnitt" before each box on mdr.de). A box hidden
      * by class may be text a button reveals; a heading is not.
      */
-    static final Evaluator HIDDEN = Selectors.onlyWhere(e -> e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.nameIs("a")
+    static final Selectors.Query HIDDEN = Selectors.onlyWhere(e -> e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.nameIs("a")
             || Boilerplate.HEADINGS.contains(e.normalName()),
         "[hidden], [aria-hidden=true], a[href^=#].hidden, a[href^=#].invisible, h1.hidden, h2.hidden, h3.hidden, h4.hidden, h5.hidden, h6.hidden");
     // parsed once: jsoup parses a selector given as a string on every call, and these run on every element
-    private static final Evaluator STYLED = QueryParser.parse("[style]");
-    private static final Evaluator FORMS = QueryParser.parse("form");
+    private static final Selectors.Query STYLED = Selectors.query("[style]");
+    private static final Selectors.Query FORMS = Selectors.query("form");
     private static final Evaluator SPANS_IN_PARAGRAPHS = QueryParser.parse("p span");
     private static final Evaluator LINKS = QueryParser.parse("a");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
@@ -57,8 +57,9 @@ final class Boilerplate {
         "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
     /** The words that name an ad slot in class names. */
     static final String AD_NAMES = "(?:ads?|advert\\w*|adsense|dfp)";
-    private static final Pattern FURNITURE_WORDS = Pattern.compile(
-        "(?:^|[\\s_-])(?:related\\w*|similar\\w*|read-?also|also-?read|see-?also|read-?more|read-?next|inread|more-?(?:stories|news|articles|from)"
+    /** Class and id words of what is not the article: related stories, sharing, comments, ads, bylines, menus. */
+    static final String FURNITURE_NAMES =
+        "related\\w*|similar\\w*|read-?also|also-?read|see-?also|read-?more|read-?next|inread|more-?(?:stories|news|articles|from)"
             + "|recommend\\w*|suggest\\w*|most-?(?:read|popular|viewed|shared)|popular|trending|tags?|tag-?(?:list|cloud)|keywords?|topics-?list"
             + "|shar(?:e|ing)\\w*|social|sociable|breadcrumbs?|" + CommentSection.COMMENT_NAMES + "|cookies?|consent|gdpr|newsletter|subscribe|signup"
             + "|" + AD_NAMES + "|promo\\w*|shop|sponsor\\w*|partner-?content|outbrain|taboola"
@@ -66,7 +67,8 @@ final class Boilerplate {
             + "|caption|legend|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
             + "|ratings?|poll|modal|pop-?up|flyout|sr-only|visually-hidden|offscreen|screen-?reader-?(?:text|only)|skip-?link|jump-?link|live-?blog-?nav|placeholder|nocontent|noscript"
             // a table of contents' box, not the sections its links lead to, which themes name after it ("toc_faq", "toc-target")
-            + "|toc(?:-?(?:container|wrapper|list|box|title|widget|block|nav|holder))?(?=$|\\s)|table-?of-?contents)(?:$|[\\s_-])");
+            + "|toc(?:-?(?:container|wrapper|list|box|title|widget|block|nav|holder))?(?=$|\\s)|table-?of-?contents";
+    private static final NameWords FURNITURE_WORDS = NameWords.of(FURNITURE_NAMES);
     /**
      * Utility classes under a condition name a style, not a part of the page: Tailwind's {@code print:article-dropcap-print}
      * around rp-online.de's second paragraph ("print" names a button elsewhere), {@code desktop:mx-0}, {@code dark:text-white}.
@@ -79,9 +81,9 @@ final class Boilerplate {
      * React's and Astro's components name their boxes): only those that name a box for readers and nothing else. The
      * others name parts of the page's own machinery there ("WidgetArea" around a whole story, MathJax's "CtxtMenu").
      */
-    private static final Pattern CAMEL_CASE_FURNITURE = Pattern.compile(
-        "(?:^|[\\s_-])(?:related|recommend\\w*|newsletter|share|sharing|social|comments?|breadcrumbs?|most-?(?:read|popular)|promo"
-            + "|sponsored|outbrain|taboola|subscribe|signup|cookies?|consent)(?:$|[\\s_-])");
+    private static final NameWords CAMEL_CASE_FURNITURE = NameWords.of(
+        "related|recommend\\w*|newsletter|share|sharing|social|comments?|breadcrumbs?|most-?(?:read|popular)|promo"
+            + "|sponsored|outbrain|taboola|subscribe|signup|cookies?|consent");
     /** What every name {@link #LAYOUT_MODIFIER} takes out holds. */
     private static final List<String> LAYOUT_MODIFIER_WORDS = List.of("has-", "with-", "no-", "without-", "hide-", "show-");
     /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
@@ -106,9 +108,9 @@ final class Boilerplate {
     /** Shorter alt texts are a word or a name ("Logo", "Foto"), which a sentence of the text may be too. */
     private static final int MIN_DESCRIBED_PICTURE = 20;
     private static final int MAX_PICTURE_BOX_LEVELS = 4;
-    private static final Evaluator DESCRIBED_PICTURES = QueryParser.parse("img[alt], img[title]");
+    private static final Selectors.Query DESCRIBED_PICTURES = Selectors.query("img[alt], img[title]");
     private static final Evaluator CAPTION_BLOCKS = QueryParser.parse("p, span, div");
-    static final Evaluator MEDIA = Selectors.tags("video", "audio");
+    static final Selectors.Query MEDIA = Selectors.tags("video", "audio");
     /** A picture's box holds its caption and at most a credit or a label more. */
     private static final int MAX_CAPTION_EXTRA = 100;
     /** Inline elements that can mark up words of a sentence, and no block of their own. */
@@ -133,7 +135,7 @@ final class Boilerplate {
     private static final double MAX_SECTION_LINK_DENSITY = 0.5;
     /** Elements marked as the article; itemprop holds a list of names ("description articleBody" on Blogger). */
     static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
-    static final Evaluator ARTICLE_CONTAINER = QueryParser.parse(ARTICLE_CONTAINERS);
+    static final Selectors.Query ARTICLE_CONTAINER = Selectors.query(ARTICLE_CONTAINERS);
     /** Class names themes give the article's text; trusted in the lenient pass. */
     private static final Pattern CONTENT_NAMES = Pattern.compile(
         "(?:^|[\\s_-])(?:post|entry|article|story|news|blog)[-_]?(?:body|content|text)(?:$|[\\s_-])");
@@ -146,17 +148,17 @@ final class Boilerplate {
      */
     static void removeNonContent(Element root) {
         // first, while the scripts and templates that place them are there: a React page's streamed parts are hidden until placed
-        Elements hidden = root.select(HIDDEN);
+        Elements hidden = Selectors.select(root, HIDDEN);
         if (StreamedSegments.place(root, hidden)) {
-            hidden = root.select(HIDDEN);
+            hidden = Selectors.select(root, HIDDEN);
         }
-        root.select(NEVER_CONTENT).remove();
+        Selectors.select(root, NEVER_CONTENT).remove();
         // what a <video> or <audio> holds is shown only where it cannot play ("To view this video please enable
         // JavaScript…", video.js); the element itself stays, a picture's place beside the text
-        root.select(MEDIA).forEach(Element::empty);
+        Selectors.select(root, MEDIA).forEach(Element::empty);
         removeForms(root);
         hidden.remove();
-        for (Element element : root.select(STYLED)) {
+        for (Element element : Selectors.select(root, STYLED)) {
             String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
             if (style.contains("display:none") || style.contains("visibility:hidden")) {
                 element.remove();
@@ -170,7 +172,7 @@ final class Boilerplate {
      * ({@code aspnetForm}), and removing it emptied their articles.
      */
     private static void removeForms(Element root) {
-        Elements forms = root.select(FORMS);
+        Elements forms = Selectors.select(root, FORMS);
         if (forms.isEmpty()) {
             return;
         }
@@ -276,7 +278,7 @@ final class Boilerplate {
      * named nothing a caption is named. The title may add the credit ("… | Getty Images/Naomi Baker").
      */
     private static void removeCaptionsRepeatingTheirPicture(Element root) {
-        for (Element picture : root.select(DESCRIBED_PICTURES)) {
+        for (Element picture : Selectors.select(root, DESCRIBED_PICTURES)) {
             String alt = BodyText.comparable(picture.attr("alt"));
             String title = BodyText.comparable(picture.attr("title"));
             int described = Math.max(alt.length(), title.length());
@@ -305,8 +307,8 @@ final class Boilerplate {
      */
     private static void removeTeaserStories(Element root) {
         List<Element> teasers = new ArrayList<>();
-        for (Element story : root.getElementsByTag("article")) {
-            List<Element> inner = story.getElementsByTag("article").stream().filter(e -> e != story && e.parent().closest(ARTICLE) == story).toList();
+        for (Element story : Selectors.select(root, Selectors.ARTICLES)) {
+            List<Element> inner = Selectors.select(story, Selectors.ARTICLES).stream().filter(e -> e != story && e.parent().closest(ARTICLE) == story).toList();
             if (inner.size() < 2) {
                 continue;
             }
@@ -347,7 +349,7 @@ final class Boilerplate {
      * until the reader consents ("third-party-services--placeholder"), never a paragraph.
      */
     private static boolean isFilledPlaceholder(Element element, String words) {
-        return element.nameIs("p") && !FURNITURE_WORDS.matcher(words.replace("placeholder", " ")).find();
+        return element.nameIs("p") && !FURNITURE_WORDS.in(words.replace("placeholder", " "));
     }
 
     /**
@@ -369,7 +371,7 @@ final class Boilerplate {
             return false;
         }
         int paragraphs = 0;
-        for (Element p : element.getElementsByTag("p")) {
+        for (Element p : Selectors.select(element, Selectors.PARAGRAPHS)) {
             paragraphs += p.text().length() >= TEXT_PARAGRAPH ? 1 : 0;
         }
         return paragraphs >= PARAGRAPHS_OF_TEXT;
@@ -419,7 +421,7 @@ final class Boilerplate {
     /** Elements marked as the article, and their ancestors: never removed. */
     private static Set<Element> articleContainersAndAncestors(Element root) {
         Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element element : root.select(ARTICLE_CONTAINER)) {
+        for (Element element : Selectors.select(root, ARTICLE_CONTAINER)) {
             marked.add(element);
             marked.addAll(element.parents());
         }
@@ -445,7 +447,7 @@ final class Boilerplate {
     /** Elements whose class or id names the article's text ("post-body", "entry-content"…), and their ancestors. */
     private static Set<Element> namedContentAndAncestors(Element root) {
         Set<Element> named = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element element : root.getAllElements()) {
+        for (Element element : Selectors.all(root)) {
             if (namesArticleText(element)) {
                 named.add(element);
                 named.addAll(element.parents());
@@ -462,7 +464,7 @@ final class Boilerplate {
      */
     private static List<Element> sectionsOfOneName(Element root, TextShare share) {
         Map<String, List<Element>> byName = new HashMap<>();
-        for (Element element : root.getAllElements()) {
+        for (Element element : Selectors.all(root)) {
             String name = element.className();
             if (!name.isEmpty() && element != root && furnitureWords(element) != null && !CommentSection.isOne(element)) {
                 byName.computeIfAbsent(name, n -> new ArrayList<>()).add(element);
@@ -533,16 +535,17 @@ final class Boilerplate {
      * scripts, and a slot holding that much text is one left unclosed around the rest of the story (wral.com opens
      * {@code <div class=ad-container>} around a link card and never closes it).
      */
-    private static final Pattern LINE_WORDS = Pattern.compile(
-        "(?:^|[\\s_-])(?:byline|dateline|timestamp|date|source|credits?|caption|meta|post-?meta(?:-?data)?|entry-?meta|article-?meta|tags?|keywords?|print"
-            + "|ads?|adsense|dfp)(?:$|[\\s_-])");
+    private static final String LINE_NAMES = "byline|dateline|timestamp|date|source|credits?|caption|meta|post-?meta(?:-?data)?|entry-?meta"
+        + "|article-?meta|tags?|keywords?|print|ads?|adsense|dfp";
+    private static final NameWords LINE_WORD_NAMES = NameWords.of(LINE_NAMES);
+    private static final Pattern LINE_WORDS = Pattern.compile("(?:^|[\\s_-])(?:" + LINE_NAMES + ")(?:$|[\\s_-])");
     private static final int MAX_LINE_BOX = 1_000;
 
     /** {@code words}: the element's furniture-naming class and id words ({@link #furnitureWords}). */
     private static boolean isLeftOpenAroundText(Element element, String words) {
         // cheapest first: this runs on every element named as furniture, and most are not named as a line, or are short
-        if (!LINE_WORDS.matcher(words).find() || textLength(element) <= MAX_LINE_BOX
-            || FURNITURE_WORDS.matcher(LINE_WORDS.matcher(words).replaceAll(" ")).find()) {
+        if (!LINE_WORD_NAMES.in(words) || textLength(element) <= MAX_LINE_BOX
+            || FURNITURE_WORDS.in(LINE_WORDS.matcher(words).replaceAll(" "))) {
             return false;
         }
         String text = element.text();
@@ -563,7 +566,7 @@ final class Boilerplate {
             return null;
         }
         String parted = CAMEL_CASE_WORD.matcher(camelCase).replaceAll("-").toLowerCase(Locale.ROOT);
-        return CAMEL_CASE_FURNITURE.matcher(parted).find() ? parted : null;
+        return CAMEL_CASE_FURNITURE.in(parted) ? parted : null;
     }
 
     /** A letter in lower case followed by one in upper case: a loop, as this runs on every named element. */
@@ -589,7 +592,7 @@ final class Boilerplate {
     private record NamingWords(String words, boolean nameFurniture) {
         static NamingWords of(String names) {
             String words = namingWordsOf(names);
-            return new NamingWords(words, !words.isBlank() && FURNITURE_WORDS.matcher(words).find());
+            return new NamingWords(words, !words.isBlank() && FURNITURE_WORDS.in(words));
         }
     }
 
@@ -632,7 +635,7 @@ final class Boilerplate {
     }
 
     private static int paragraphText(Element element) {
-        Elements paragraphs = element.nameIs("p") ? new Elements(element) : element.getElementsByTag("p");
+        Elements paragraphs = element.nameIs("p") ? new Elements(element) : Selectors.select(element, Selectors.PARAGRAPHS);
         int length = 0;
         for (Element p : paragraphs) {
             length += p.text().length();

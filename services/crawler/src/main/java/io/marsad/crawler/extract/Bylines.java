@@ -43,8 +43,8 @@ final class Bylines {
      * of pictures and videos ("By U.S. Customs and Border Protection") and figures' captions. Not footers:
      * blog themes write the byline into the post's own {@code <footer class="entry-meta">}.
      */
-    private static final Pattern ELSEWHERE = Pattern.compile(
-        "(?:^|[\\s_-])(?:" + CommentSection.COMMENT_NAMES + "|sidebar|widgets?|related\\w*|recommend\\w*|teasers?|respond|credits?)(?:$|[\\s_-])");
+    private static final NameWords ELSEWHERE = NameWords.of(
+        CommentSection.COMMENT_NAMES + "|sidebar|widgets?|related\\w*|recommend\\w*|teasers?|respond|credits?");
     /** Words before a name: "By", "Von", "Zeige alle Beiträge von", "Posted by", "Interview:". */
     private static final Pattern LEAD_WORDS = Pattern.compile(
         "^(?:(?:(?:zeige )?alle (?:beiträge|artikel) von|(?:view all |more )?(?:posts|articles|stories) (?:by|of)|show all articles of"
@@ -292,7 +292,7 @@ final class Bylines {
         // WordPress names the <body> after the post's state ("comments-open")
         for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
             if (e.nameIs("aside") || e.nameIs("nav") || e.nameIs("figure") || e.nameIs("figcaption")
-                || ELSEWHERE.matcher(Boilerplate.namingWords(e)).find()) {
+                || ELSEWHERE.in(Boilerplate.namingWords(e))) {
                 return true;
             }
             if (e.is(STORY)) {

@@ -20,8 +20,7 @@ final class CommentSection {
     static final String COMMENT_NAMES =
         "comments?|kommentar\\w*|komentar\\w*|koment|coments?|comment[io]|commentaires?|comentarios?|trackbacks?|pingbacks?|disqus";
     /** Words that name what readers add to a page: removed even when they outweigh the article. */
-    private static final Pattern READER_CONTENT = Pattern.compile(
-        "(?:^|[\\s_-])(?:" + COMMENT_NAMES + "|comment-?list|replies|responses)(?:$|[\\s_-])");
+    private static final NameWords READER_CONTENT = NameWords.of(COMMENT_NAMES + "|comment-?list|replies|responses");
     /**
      * Readers' "comments" in English, French, German, Spanish, Portuguese, Russian, Arabic, Persian,
      * Urdu, Hebrew and Turkish: plurals and the like, since an article's own last line often says
@@ -38,14 +37,14 @@ final class CommentSection {
         "(?iu)(?:\\d+\\s+comment|comment\\s*\\(\\d+\\)|(?:\\d+\\s+)?(?:comments|reader comments|commentaires|kommentare|comentários|comentarios"
             + "|комментарии|التعليقات|تعليقات|نظرات|تبصرے)(?:\\s*\\(\\d+\\))?)\\s*:?");
     /** Headings, and plain boxes that may hold a heading's text alone; parsed once, as this runs on every page. */
-    private static final Evaluator HEADINGS_OR_LABELS = QueryParser.parse("h1, h2, h3, h4, h5, h6, div, p, span, strong, b");
+    private static final Selectors.Query HEADINGS_OR_LABELS = Selectors.query("h1, h2, h3, h4, h5, h6, div, p, span, strong, b");
     /**
      * An empty link target named for the comments ({@code <a name="comments"></a>}, {@code commentSection}): where older
      * themes begin them. A word of layout may follow the name, not any word ("commentary" is an article's own).
      */
     private static final Pattern COMMENTS_TARGET = Pattern.compile(
         "(?i)(?:" + COMMENT_NAMES + ")(?:[-_]?(?:section|area|list|start|form|block|box|container|wrapper|anchor))?");
-    private static final Evaluator LINK_TARGETS = QueryParser.parse("a[name], a[id]");
+    private static final Selectors.Query LINK_TARGETS = Selectors.query("a[name], a[id]");
     private static final Evaluator BODY_OR_ARTICLE = QueryParser.parse("body, " + Boilerplate.ARTICLE_CONTAINERS);
     private static final int MAX_LABEL = 30;
     private static final int MIN_TEXT_BEFORE = 200;
@@ -54,7 +53,7 @@ final class CommentSection {
 
     /** Whether the element's class or id names readers' comments ({@link Boilerplate#names}). */
     static boolean isOne(Element element) {
-        return READER_CONTENT.matcher(Boilerplate.names(element)).find();
+        return READER_CONTENT.in(Boilerplate.names(element));
     }
 
     /**
@@ -71,7 +70,7 @@ final class CommentSection {
      */
     static List<Node> openedByHeadingsOrTargets(Element root) {
         List<Node> section = new ArrayList<>();
-        for (Element heading : root.select(HEADINGS_OR_LABELS)) {
+        for (Element heading : Selectors.select(root, HEADINGS_OR_LABELS)) {
             boolean isHeading = Boilerplate.HEADINGS.contains(heading.normalName());
             if (!isHeading && (heading.childrenSize() > 0 || heading.text().length() > MAX_LABEL)) {
                 continue;
@@ -81,7 +80,7 @@ final class CommentSection {
                 addOpenedSection(root, heading, !isHeading, section);
             }
         }
-        for (Element target : root.select(LINK_TARGETS)) {
+        for (Element target : Selectors.select(root, LINK_TARGETS)) {
             String name = target.hasAttr("name") ? target.attr("name") : target.id();
             if (target.childrenSize() == 0 && target.text().isBlank() && COMMENTS_TARGET.matcher(name.trim()).matches()) {
                 addOpenedSection(root, target, true, section); // a jump target, not a heading: after a post's worth of text only

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +30,7 @@ final class JsonLd {
         .enable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
         .build();
 
-    private static final Evaluator BLOCKS = QueryParser.parse("script[type=application/ld+json]");
+    private static final Selectors.Query BLOCKS = Selectors.query("script[type=application/ld+json]");
 
     private JsonLd() {}
 
@@ -50,7 +48,7 @@ final class JsonLd {
     }
 
     private static Optional<JsonNode> first(Document document, Set<String> types) {
-        for (Element script : document.select(BLOCKS)) {
+        for (Element script : Selectors.select(document, BLOCKS)) {
             try {
                 JsonNode root = LENIENT.readTree(script.data().trim());
                 Optional<JsonNode> found = find(root, 0, types);

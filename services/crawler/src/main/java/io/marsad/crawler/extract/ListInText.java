@@ -67,7 +67,7 @@ final class ListInText {
             return false;
         }
         String site = siteOf(list.baseUri());
-        Elements links = list.getElementsByTag("a");
+        Elements links = Selectors.select(list, Selectors.LINKS);
         if (site == null || links.isEmpty() || isLabelledAsSources(list)) {
             return false;
         }

@@ -31,7 +31,7 @@ final class LiveBlog {
     private static final int MIN_ENTRIES = 3;
     private static final Pattern LIVE_NAME = Pattern.compile("(?i)(?:^|[\\s_-])live(?:[\\s_-]|blog|post|update|feed|ticker|$)");
 
-    private static final Evaluator TIMES = QueryParser.parse("time[datetime]");
+    private static final Selectors.Query TIMES = Selectors.query("time[datetime]");
     private static final Evaluator ENTRY_HEADINGS = QueryParser.parse("h2, h3, h4");
 
     private LiveBlog() {}
@@ -73,7 +73,7 @@ final class LiveBlog {
         if (body == null) {
             return List.of();
         }
-        Elements times = body.select("time[datetime]");
+        Elements times = Selectors.select(body, TIMES);
         if (times.size() < MIN_ENTRIES) {
             return List.of();
         }

@@ -25,13 +25,13 @@ final class MainContent {
     // parsed once: jsoup parses a selector given as a string on every call
     private static final Evaluator ARTICLE = new Evaluator.Tag("article");
     private static final Evaluator TD = new Evaluator.Tag("td");
-    private static final Evaluator P_OR_DIV = QueryParser.parse("p, div");
+    private static final Selectors.Query P_OR_DIV = Selectors.query("p, div");
     private static final Set<String> LISTS_AND_TABLES = Set.of("ol", "ul", "dl", "table", "tbody");
     private static final Set<String> BLOCK_TAGS = Set.of("div", "p", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4",
         "h5", "h6", "figure");
 
     static final int MIN_PARAGRAPH_LENGTH = 25;
-    private static final String PARAGRAPHS = "p, pre, blockquote, td, li";
+    private static final Selectors.Query PARAGRAPHS = Selectors.query("p, pre, blockquote, td, li");
     /** Spans that break their text into lines: old pages write a whole story so, and readers' comments, each a line or two. */
     private static final Evaluator SPANS_OF_LINES = QueryParser.parse("span:has(> br)");
     private static final Evaluator TEXT_PARAGRAPHS = QueryParser.parse("p, pre, blockquote, li");
@@ -40,7 +40,7 @@ final class MainContent {
     /** A layout cell's children that hold, or are, paragraphs that vote. */
     private static final Evaluator VOTING_BLOCKS = QueryParser.parse("> div, > p, > table, > ul, > ol, > section, > article, > blockquote");
     /** Boxes that may hold text written straight into them, between {@code <br>}s; parsed once, as it is asked of every voter. */
-    private static final Evaluator TEXT_BOXES = QueryParser.parse("div, section, article");
+    private static final Selectors.Query TEXT_BOXES = Selectors.query("div, section, article");
     private static final double MAX_VOTING_LINK_DENSITY = 0.5;
     private static final int MIN_SECTIONS_TEXT = 500;
 
@@ -263,7 +263,7 @@ final class MainContent {
      * outvote it (wp.pl's "opinie"), and a page that marks one element as its article says where its story is.
      */
     private static Element theOnlyArticleBeside(Element body, Element best, List<Voter> voters) {
-        Elements articles = body.getElementsByTag("article");
+        Elements articles = Selectors.select(body, Selectors.ARTICLES);
         if (articles.size() != 1) {
             return null;
         }
@@ -292,7 +292,7 @@ final class MainContent {
             return null;
         }
         Element named = null;
-        for (Element element : body.getAllElements()) {
+        for (Element element : Selectors.all(body)) {
             if (element != body && Boilerplate.namesArticleText(element)) {
                 if (named != null && !within(element, named)) {
                     return null; // two posts, or a post and a teaser named alike: the name says nothing
@@ -426,7 +426,7 @@ final class MainContent {
         }
         addLeadOfTheBlocks(chosen, scope);
         List<Element> ordered = new ArrayList<>();
-        for (Element element : scope.getAllElements()) {
+        for (Element element : Selectors.all(scope)) {
             if (chosen.contains(element) && !isInside(element.parent(), chosen)) {
                 ordered.add(element);
             }
@@ -444,7 +444,7 @@ final class MainContent {
      */
     private static boolean addSectionsOfTheStory(Element best, Element sections, Set<Element> chosen) {
         Set<String> paragraphClasses = new HashSet<>();
-        for (Element paragraph : best.getElementsByTag("p")) {
+        for (Element paragraph : Selectors.select(best, Selectors.PARAGRAPHS)) {
             if (!paragraph.className().isBlank() && paragraph.text().length() >= MIN_PARAGRAPH_LENGTH) {
                 paragraphClasses.add(paragraph.className());
             }
@@ -547,7 +547,7 @@ final class MainContent {
     private static final double MIN_ROWS_TEXT_SHARE = 0.8;
 
     private static boolean holdsParagraphOf(Element block, Set<String> paragraphClasses) {
-        for (Element paragraph : block.getElementsByTag("p")) {
+        for (Element paragraph : Selectors.select(block, Selectors.PARAGRAPHS)) {
             if (paragraphClasses.contains(paragraph.className()) && paragraph.text().length() >= MIN_PARAGRAPH_LENGTH) {
                 return true;
             }
@@ -576,7 +576,7 @@ final class MainContent {
      */
     private static void addLeadOfTheBlocks(Set<Element> chosen, Element scope) {
         Element first = null;
-        for (Element element : scope.getAllElements()) {
+        for (Element element : Selectors.all(scope)) {
             if (chosen.contains(element)) {
                 first = element;
                 break;
@@ -647,7 +647,7 @@ final class MainContent {
     private static String dominantParagraphClass(Element container) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         int paragraphs = 0;
-        for (Element p : container.select(P_OR_DIV)) {
+        for (Element p : Selectors.select(container, P_OR_DIV)) {
             if (p.nameIs("div") && !hasOwnText(p)) {
                 continue;
             }
@@ -680,14 +680,14 @@ final class MainContent {
      */
     private static List<Element> paragraphs(Element body) {
         List<Element> paragraphs = new ArrayList<>();
-        for (Element candidate : body.select(PARAGRAPHS)) {
+        for (Element candidate : Selectors.select(body, PARAGRAPHS)) {
             // a list item that holds blocks is a card (picture, headline, teaser), not a paragraph: its own paragraphs vote;
             // a reference list's items are lists of names, every one a comma, and would outvote a paper's abstract
             if (candidate.nameIs("li") ? !holdsBlocks(candidate) && !isCitation(candidate) : !isLayoutCell(candidate)) {
                 paragraphs.add(candidate);
             }
         }
-        for (Element div : body.select(TEXT_BOXES)) {
+        for (Element div : Selectors.select(body, TEXT_BOXES)) {
             if (hasOwnText(div) || isInlineParagraph(div)) {
                 paragraphs.add(div);
             }
@@ -797,7 +797,7 @@ final class MainContent {
     private static boolean mostlyLinks(Element paragraph, String text) {
         int linkedChars = 0;
         int linkedLetters = 0;
-        for (Element link : paragraph.getElementsByTag("a")) {
+        for (Element link : Selectors.select(paragraph, Selectors.LINKS)) {
             String linkText = link.text();
             linkedChars += linkText.length();
             linkedLetters += letters(linkText);
@@ -830,7 +830,7 @@ final class MainContent {
             return 0;
         }
         int linked = 0;
-        for (Element link : element.getElementsByTag("a")) {
+        for (Element link : Selectors.select(element, Selectors.LINKS)) {
             linked += link.text().length();
         }
         return Math.min(1, (double) linked / total);

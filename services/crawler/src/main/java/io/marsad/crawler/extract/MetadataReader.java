@@ -56,7 +56,7 @@ final class MetadataReader {
             () -> metas.first("og:url"),
             () -> article.map(a -> JsonLd.text(a, "url")).orElse(null),
             () -> url);
-        Elements h1s = document.select("h1");
+        Elements h1s = Selectors.select(document, Selectors.HEADLINES);
         Set<Element> logos = Collections.newSetFromMap(new IdentityHashMap<>());
         h1s.stream().filter(h1 -> isLogo(h1, document.title())).forEach(logos::add);
         String shown = ownHeadline(h1s, logos, document.title());
@@ -173,7 +173,7 @@ final class MetadataReader {
     private record Metas(Map<String, List<String>> byKey) {
         static Metas of(Document document) {
             Map<String, List<String>> byKey = new HashMap<>();
-            for (Element meta : document.select("meta[content]")) {
+            for (Element meta : Selectors.select(document, META_CONTENT)) {
                 String name = Stream.of("property", "name", "itemprop").map(meta::attr).filter(v -> !v.isEmpty()).findFirst().orElse("");
                 String content = meta.attr("content").trim();
                 if (!name.isEmpty() && !content.isEmpty()) {
@@ -299,7 +299,7 @@ final class MetadataReader {
 
     /** The first {@code <time datetime>} that is not a comment's nor labelled as the day the page was changed. */
     private static Optional<Instant> publishedTime(Document document) {
-        for (Element time : document.select("time[datetime]")) {
+        for (Element time : Selectors.select(document, DATED_TIMES)) {
             if (!ShownDate.labelledChanged(time) && time.parents().stream().noneMatch(CommentSection::isOne)) {
                 return Dates.parse(time.attr("datetime"));
             }
@@ -317,6 +317,8 @@ final class MetadataReader {
         return Optional.empty();
     }
 
+    private static final Selectors.Query META_CONTENT = Selectors.query("meta[content]");
+    private static final Selectors.Query DATED_TIMES = Selectors.query("time[datetime]");
     /** A blog's link to the post's own page. */
     private static final Evaluator PERMALINK = QueryParser.parse("a[rel~=bookmark]");
     /** Shorter than this, an {@code <h1>} found in the {@code <title>} may be any word of it. */
@@ -459,7 +461,7 @@ final class MetadataReader {
     /** Whether an element inside the headline holds all it says beyond the declared headline. */
     private static boolean holdsApart(Element h1, String declared) {
         String said = BodyText.comparable(h1.text());
-        for (Element inside : h1.getAllElements()) {
+        for (Element inside : Selectors.all(h1)) {
             String part = BodyText.comparable(inside.text());
             if (inside != h1 && !part.isEmpty() && !part.contains(declared)
                 && BodyText.comparable(said.replaceFirst(Pattern.quote(part), " ")).replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "").equals(declared)) {

@@ -27,7 +27,7 @@ final class PreloadedStories {
         if (title == null || title.isBlank()) {
             return;
         }
-        List<Element> headlines = root.select("h1");
+        List<Element> headlines = Selectors.select(root, Selectors.HEADLINES);
         if (headlines.size() < 2) {
             return;
         }
@@ -52,7 +52,7 @@ final class PreloadedStories {
         ancestors.addAll(next.parents());
         List<Element> doomed = new ArrayList<>();
         boolean after = false;
-        for (Element element : root.getAllElements()) {
+        for (Element element : Selectors.all(root)) {
             if (element == next) {
                 after = true;
             }

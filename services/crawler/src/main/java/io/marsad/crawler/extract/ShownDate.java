@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
 final class ShownDate {
 
     /** Class and id words of elements that show a date, or the line of metadata that holds it. */
-    private static final Pattern DATE_NAMES = Pattern.compile(
-        "(?:^|[\\s_-])(?:date|dates|time|timestamp|published|pubdate|posted|posted-?on|datum|fecha|data|meta|metadata|byline|dateline|entry-?meta|post-?meta|article-?meta|info)(?:$|[\\s_-])");
+    private static final NameWords DATE_NAMES = NameWords.of(
+        "date|dates|time|timestamp|published|pubdate|posted|posted-?on|datum|fecha|data|meta|metadata|byline|dateline|entry-?meta|post-?meta|article-?meta|info");
     /** Where the dates are the site's or other pages': its footer ("last modified on…"), menus, side columns. */
     private static final org.jsoup.select.Evaluator ELSEWHERE = org.jsoup.select.QueryParser.parse("footer, nav, aside");
     /** A date the page was changed on, not published on. */
@@ -103,7 +103,7 @@ final class ShownDate {
         Optional<Instant> changed = Optional.empty();
         boolean afterHeadline = headline == null;
         int linesUnderHeadline = 0;
-        for (Element element : document.body() == null ? List.<Element>of() : document.body().getAllElements()) {
+        for (Element element : document.body() == null ? List.<Element>of() : Selectors.all(document.body())) {
             if (element == headline) {
                 afterHeadline = true;
                 continue;
@@ -211,8 +211,19 @@ final class ShownDate {
 
     private static boolean namesADate(String classAndId) {
         // CSS modules write names in camel case ("Author_publicationTime__F2lab"): their words are parted first
-        String names = CAMEL_HUMP.matcher(classAndId).replaceAll("-").toLowerCase(Locale.ROOT);
-        return !names.isBlank() && DATE_NAMES.matcher(names).find();
+        String names = (mayHoldAHump(classAndId) ? CAMEL_HUMP.matcher(classAndId).replaceAll("-") : classAndId).toLowerCase(Locale.ROOT);
+        return !names.isBlank() && DATE_NAMES.in(names);
+    }
+
+    /** Whether a {@link #CAMEL_HUMP} may be there: most names have no capital, and the look-behind is tried at every letter. */
+    private static boolean mayHoldAHump(String names) {
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (Character.getType(c) == Character.UPPERCASE_LETTER || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The block a short text sits in: "<p><span>Hamburg,</span> 2. November 2021</p>" reads as one line. */

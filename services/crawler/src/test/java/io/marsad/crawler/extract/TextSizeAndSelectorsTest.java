@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -59,6 +60,72 @@ class TextSizeAndSelectorsTest {
             }
         }
         assertTrue(matched > 20, "matched " + matched);
+    }
+
+    @Test
+    void queriesWalkedDirectlyFindWhatJsoupFinds() throws IOException {
+        List<Document> pages = goldPages();
+        pages.add(Jsoup.parse("<main><article><p>a<article><p>b</article></article><form><a name=comments></a><a id=x>y</a></form>"
+            + "<script type='application/ld+json'>{}</script><time datetime=2024>t</time><img alt=x><div style='display:none'>z</div></main>"));
+        int found = 0;
+        for (Document page : pages) {
+            for (Selectors.Query query : List.of(Boilerplate.ARTICLE_CONTAINER, Selectors.query("a[name], a[id]"), Selectors.query("[style]"),
+                Selectors.query("script[type=application/ld+json]"), Selectors.query("img[alt], img[title]"), Selectors.PARAGRAPHS,
+                Selectors.ARTICLES, Boilerplate.HIDDEN)) {
+                for (Element root : List.of(page, page.body())) {
+                    List<Element> expected = root.select(QueryParser.parse(query.toString()));
+                    assertEquals(expected, Selectors.select(root, query), query.toString());
+                    found += expected.size();
+                }
+            }
+            assertEquals(page.getAllElements(), Selectors.all(page));
+        }
+        assertTrue(found > 100, "found " + found);
+    }
+
+    @Test
+    void aQueryOfAnElementsNeighboursIsRefused() {
+        for (String query : List.of("p span", "ul > li", "h2 + p", "h2 ~ p", "p:has(a)", "a, p span")) {
+            assertThrows(IllegalArgumentException.class, () -> Selectors.query(query), query);
+        }
+        assertEquals("a[name], a[id]", Selectors.query("a[name], a[id]").toString());
+    }
+
+    @Test
+    void nameWordsFindWhatTheirRegularExpressionFinds() throws IOException {
+        String dateNames = "date|dates|time|posted-?on|(?:entry|post)-?meta|[dD]ata|s?info|\\d+-col";
+        List<String> names = new java.util.ArrayList<>(List.of("", " ", "related", "related_posts", "relatedPosts", "read-also", "read_also",
+            "readalso", "tag-cloud", "tags-x", "x-tags", "toc_faq", "toc-target", "toc", "toc-container", "ads", "adsense-x", "ad-slot",
+            "author-box", "author", "authorx", "sr-only", "post-meta-data", "comment-list", "post\tmeta", "a\nmeta", "meta\n"));
+        for (Document page : goldPages()) {
+            page.getAllElements().forEach(element -> names.add(Boilerplate.names(element)));
+        }
+        java.util.Random random = new java.util.Random(11);
+        String[] parts = {"related", "read", "also", "more", "news", "tag", "s", "toc", "list", "meta", "entry", "post", "data", "date",
+            "info", "ad", "x", "Data", "12", "col", "on", "posted", "share", "ing", "é"};
+        String[] separators = {"-", "_", " ", "", "", ":", "."};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int words = 1 + random.nextInt(5); words > 0; words--) {
+                name.append(parts[random.nextInt(parts.length)]).append(separators[random.nextInt(separators.length)]);
+            }
+            names.add(name.toString());
+        }
+        int found = 0;
+        for (String alternatives : List.of(Boilerplate.FURNITURE_NAMES, dateNames)) {
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("(?:^|[\\s_-])(?:" + alternatives + ")(?:$|[\\s_-])");
+            java.util.regex.Pattern ignoringCase = java.util.regex.Pattern.compile(pattern.pattern(), java.util.regex.Pattern.CASE_INSENSITIVE);
+            NameWords words = NameWords.of(alternatives);
+            NameWords wordsIgnoringCase = NameWords.ignoringCase(alternatives);
+            for (String name : names) {
+                boolean expected = pattern.matcher(name).find();
+                assertEquals(expected, words.in(name), alternatives + " in " + name);
+                assertEquals(ignoringCase.matcher(name).find(), wordsIgnoringCase.in(name), alternatives + " ignoring case in " + name);
+                found += expected ? 1 : 0;
+            }
+        }
+        assertTrue(found > 2_000 && found < 2 * names.size() - 2_000, "found " + found);
+        assertThrows(IllegalArgumentException.class, () -> NameWords.of("a||b"));
     }
 
     @Test
