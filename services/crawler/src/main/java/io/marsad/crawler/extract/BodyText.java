@@ -197,7 +197,7 @@ final class BodyText {
      */
     private static List<Block> withoutRepeats(List<Block> blocks, String title) {
         String comparableTitle = title == null ? "" : comparable(title);
-        List<Block> untitled = blocks.stream().filter(block -> !comparable(block.text()).equals(comparableTitle)).toList();
+        List<Block> untitled = blocks.stream().filter(block -> !isComparableTo(block.text(), comparableTitle)).toList();
         List<String> texts = untitled.stream().map(Block::text).toList();
         Map<String, Integer> firstAt = new HashMap<>();
         List<Block> kept = new ArrayList<>();
@@ -623,5 +623,11 @@ final class BodyText {
     /** Text as compared for sameness: white space made one space, trimmed, lower-cased. */
     static String comparable(String text) {
         return clean(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the text, as {@link #comparable}, is this one: lower-casing never shortens a text, so a longer one is not lower-cased. */
+    private static boolean isComparableTo(String text, String comparable) {
+        String cleaned = clean(text);
+        return cleaned.length() <= comparable.length() && cleaned.toLowerCase(Locale.ROOT).equals(comparable);
     }
 }

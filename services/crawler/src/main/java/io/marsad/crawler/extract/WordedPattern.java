@@ -1,6 +1,7 @@
 package io.marsad.crawler.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,11 @@ final class WordedPattern {
     /** The other first letters, in a string searched without boxing a character for every letter of Arabic text. */
     private final StringBuilder otherFirsts = new StringBuilder();
     private final List<String[]> byOtherFirst = new ArrayList<>();
+    /**
+     * The characters from 128 up that open a word in some case: the others, most letters of a text in Arabic, Cyrillic or
+     * Chinese, are passed over without {@link Character#toLowerCase}, which cost more than the search itself.
+     */
+    private final BitSet othersOpeningAWord = new BitSet(Character.MAX_VALUE + 1);
 
     WordedPattern(int maxLength, List<String> words, Pattern pattern) {
         this.maxLength = maxLength;
@@ -44,6 +50,12 @@ final class WordedPattern {
                 byOtherFirst.add(array);
             }
         });
+        for (char c = 128; c < Character.MAX_VALUE; c++) {
+            char lower = Character.toLowerCase(c);
+            if (lower < 128 ? byAsciiFirst[lower] != null : otherFirsts.indexOf(String.valueOf(lower)) >= 0) {
+                othersOpeningAWord.set(c);
+            }
+        }
     }
 
     static WordedPattern of(int maxLength, List<String> words, String... forms) {
@@ -59,18 +71,36 @@ final class WordedPattern {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 128) {
+                if (!othersOpeningAWord.get(c)) {
+                    continue;
+                }
                 c = Character.toLowerCase(c); // may land in ASCII: "İ" is an "i" to a case-blind match
             }
             String[] words = c < 128 ? byAsciiFirst[c] : otherWordsStartingWith(c);
             if (words != null) {
                 for (String word : words) {
-                    if (text.regionMatches(true, i, word, 0, word.length())) {
+                    if (opensWith(text, i, word)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** Whether {@code word}, lower-cased, stands in the text at {@code at} in any case; its second letter compared first. */
+    private static boolean opensWith(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        if (word.length() > 1) {
+            char second = text.charAt(at + 1);
+            char wanted = word.charAt(1);
+            if (second != wanted && second < 128 && wanted < 128 && (second | 0x20) != wanted) {
+                return false; // ASCII letters differ in case by that one bit; anything else is left to regionMatches
+            }
+        }
+        return text.regionMatches(true, at, word, 0, word.length());
     }
 
     private String[] otherWordsStartingWith(char first) {
