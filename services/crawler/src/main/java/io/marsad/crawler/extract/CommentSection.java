@@ -72,17 +72,21 @@ final class CommentSection {
         List<Node> section = new ArrayList<>();
         for (Element heading : Selectors.select(root, HEADINGS_OR_LABELS)) {
             boolean isHeading = Boilerplate.HEADINGS.contains(heading.normalName());
-            if (!isHeading && (heading.childrenSize() > 0 || heading.text().length() > MAX_LABEL)) {
+            if (!isHeading && Selectors.hasElementChildren(heading)) {
                 continue;
             }
-            if (isHeading && isOne(heading) || COMMENTS_HEADING.matcher(heading.text().trim()).matches()) {
+            String text = heading.text();
+            if (!isHeading && text.length() > MAX_LABEL) {
+                continue;
+            }
+            if (isHeading && isOne(heading) || COMMENTS_HEADING.matcher(text.trim()).matches()) {
                 // a plain box is less sure a heading than an <h2>: it must close a post's worth of text
                 addOpenedSection(root, heading, !isHeading, section);
             }
         }
         for (Element target : Selectors.select(root, LINK_TARGETS)) {
             String name = target.hasAttr("name") ? target.attr("name") : target.id();
-            if (target.childrenSize() == 0 && target.text().isBlank() && COMMENTS_TARGET.matcher(name.trim()).matches()) {
+            if (!Selectors.hasElementChildren(target) && target.text().isBlank() && COMMENTS_TARGET.matcher(name.trim()).matches()) {
                 addOpenedSection(root, target, true, section); // a jump target, not a heading: after a post's worth of text only
             }
         }

@@ -81,6 +81,16 @@ final class Selectors {
         return found;
     }
 
+    /** Whether {@code element.childrenSize() > 0}, without the list of its children jsoup builds to count them. */
+    static boolean hasElementChildren(Element element) {
+        for (int i = 0, children = element.childNodeSize(); i < children; i++) {
+            if (element.childNode(i) instanceof Element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What {@code root.getAllElements()} gives, walked the same way as {@link #select}. */
     static Elements all(Element root) {
         return select(root, ANY);

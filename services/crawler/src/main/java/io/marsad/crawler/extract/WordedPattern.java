@@ -31,6 +31,8 @@ final class WordedPattern {
      * Chinese, are passed over without {@link Character#toLowerCase}, which cost more than the search itself.
      */
     private final BitSet othersOpeningAWord = new BitSet(Character.MAX_VALUE + 1);
+    /** Those of them that are not lower case already: Arabic's letters, which have no case, are looked up as they are. */
+    private final BitSet othersToLowerCase = new BitSet(Character.MAX_VALUE + 1);
 
     WordedPattern(int maxLength, List<String> words, Pattern pattern) {
         this.maxLength = maxLength;
@@ -54,6 +56,7 @@ final class WordedPattern {
             char lower = Character.toLowerCase(c);
             if (lower < 128 ? byAsciiFirst[lower] != null : otherFirsts.indexOf(String.valueOf(lower)) >= 0) {
                 othersOpeningAWord.set(c);
+                othersToLowerCase.set(c, lower != c);
             }
         }
     }
@@ -74,7 +77,9 @@ final class WordedPattern {
                 if (!othersOpeningAWord.get(c)) {
                     continue;
                 }
-                c = Character.toLowerCase(c); // may land in ASCII: "İ" is an "i" to a case-blind match
+                if (othersToLowerCase.get(c)) {
+                    c = Character.toLowerCase(c); // may land in ASCII: "İ" is an "i" to a case-blind match
+                }
             }
             String[] words = c < 128 ? byAsciiFirst[c] : otherWordsStartingWith(c);
             if (words != null) {
