@@ -96,10 +96,11 @@ final class Boilerplate {
      * Docs leaves on text pasted from it ({@code <b id="internal-source-marker_0.308…">} around a whole
      * post on Blogger), which names no source line; and Blogger's column of posts, {@code <div
      * class="widget Blog">} (Blogger calls every part of a page a widget, the posts too), with the
-     * {@code date-outer} and {@code date-posts} boxes it groups them in by day.
+     * {@code date-outer} and {@code date-posts} boxes it groups them in by day; and the product boxes of a buying guide
+     * ({@code <div class="c-product-widget">} on PCMag's and Mashable's), each holding a product's specifications and review.
      */
     private static final Pattern NOT_FURNITURE = Pattern.compile(
-        "(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|widget(?=\\s+blog\\b)|date-(?:outer|posts)|live[\\w-]*comment|internal-source-marker"
+        "(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|(?:[\\w-]*-)?product-widget|widget(?=\\s+blog\\b)|date-(?:outer|posts)|live[\\w-]*comment|internal-source-marker"
             + "|entry-author-(?=[\\w.-]*(?:\\s+\\S+)*\\s+entry-type-))[\\w.-]*");
     /** What every name {@link #NOT_FURNITURE} takes out holds. */
     private static final List<String> NOT_FURNITURE_WORDS = List.of("tag-", "category-", "widget", "date-", "live", "internal-source-marker",

@@ -632,6 +632,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aBuyingGuidesProductBoxesAreItsArticleAndOtherWidgetsAreNot() {
+        // PCMag writes each product's specifications and review in a "product widget"; a theme's widget stays furniture
+        ExtractedArticle article = betweenFourParagraphs("<div class='c-product-widget c-product-widget--big' id='nitro-16'>"
+            + "<div class='c-product-widget__name'>Acer Nitro 16</div><div class='c-product-widget__content'><ul><li>Processor: Ryzen 5</li>"
+            + "<li>Memory: 16GB</li></ul><p>Every iteration of the Nitro keeps getting better, and this one plays demanding games well.</p>"
+            + "<p>The display is one of its standout features, with a longer aspect ratio that makes everyday tasks easier.</p></div></div>"
+            + "<div class='widget widget_text'><p>Subscribe to our deals and get the best prices of the week in your inbox.</p></div>");
+        assertTrue(article.articleBody().contains("Every iteration of the Nitro"), article.articleBody());
+        assertTrue(article.articleBody().contains("The display is one of its standout features"), article.articleBody());
+        assertTrue(article.articleBody().contains("Processor: Ryzen 5"), article.articleBody());
+        assertFalse(article.articleBody().contains("best prices of the week"), article.articleBody());
+    }
+
+    @Test
     void aTableOfContentsGoesWithItsHeadingWhereverTheListIs() {
         // a plugin's box of the page's own headings, and a heading left alone where a script fills the list in later
         ExtractedArticle article = betweenFourParagraphs("<div id='ez-toc-container' class='ez-toc-v2_0 counter-hierarchy'>"
