@@ -57,6 +57,9 @@ public final class ExtractionQuality {
     private static final int EMPTY_BODY = 200;
     private static final int WARM_UP_PASSES = 3;
 
+    /** Untimed passes over the pages before the timed one ({@code --warm-up N}). */
+    private int warmUpPasses = WARM_UP_PASSES;
+
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final ObjectMapper json = new ObjectMapper();
     private final SelectorAnnotatedPages annotated = new SelectorAnnotatedPages();
@@ -94,9 +97,12 @@ public final class ExtractionQuality {
         Mode mode = Mode.EXTRACT;
         Path exchange = null;
         List<Path> directories = new ArrayList<>();
+        int warmUp = WARM_UP_PASSES;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--part") && i + 1 < args.length) {
                 part = args[++i];
+            } else if (args[i].equals("--warm-up") && i + 1 < args.length) {
+                warmUp = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--expected")) {
                 expectedOnly = true;
             } else if ((args[i].equals("--write-pages") || args[i].equals("--texts")) && i + 1 < args.length) {
@@ -106,14 +112,16 @@ public final class ExtractionQuality {
                 directories.add(Path.of(args[i]));
             }
         }
-        if (directories.isEmpty() || !List.of("tune", "report", "all").contains(part)) {
-            System.err.println("usage: marsad bench extraction-quality [--part tune|report|all] [--expected | --write-pages OUT | --texts OUT] DIR...");
+        if (directories.isEmpty() || !List.of("tune", "report", "all").contains(part) || warmUp < 0) {
+            System.err.println("usage: marsad bench extraction-quality [--part tune|report|all] [--warm-up N] [--expected | --write-pages OUT | --texts OUT] DIR...");
             System.exit(2);
         }
         if (expectedOnly) {
             new ExtractionQuality().printExpected(directories);
         } else {
-            new ExtractionQuality().run(directories, part, mode, exchange);
+            ExtractionQuality quality = new ExtractionQuality();
+            quality.warmUpPasses = warmUp;
+            quality.run(directories, part, mode, exchange);
         }
     }
 
@@ -146,7 +154,7 @@ public final class ExtractionQuality {
             report(chosen.stream().map(p -> new Result(p, readText(exchange, p), OTHER_EXTRACTOR, 0, null)).toList());
             return;
         }
-        for (int pass = 0; pass < WARM_UP_PASSES; pass++) { // not timed: a crawler runs for days, so the JIT's steady state is what counts
+        for (int pass = 0; pass < warmUpPasses; pass++) { // not timed: a crawler runs for days, so the JIT's steady state is what counts
             chosen.forEach(p -> extractor.extract(p.html(), null, p.url()));
         }
         List<Result> results = new ArrayList<>();
@@ -159,8 +167,8 @@ public final class ExtractionQuality {
         report(results);
         long bytes = results.stream().mapToLong(r -> r.page().html().length).sum();
         double seconds = results.stream().mapToLong(Result::nanos).sum() / 1e9;
-        System.out.printf(Locale.ROOT, "%nspeed (one thread, after 3 warm-up passes): %d pages, %.1f MiB, %.1f pages/s, %.2f MiB/s%n",
-            results.size(), bytes / 1048576.0, results.size() / seconds, bytes / 1048576.0 / seconds);
+        System.out.printf(Locale.ROOT, "%nspeed (one thread, after %d warm-up passes): %d pages, %.1f MiB, %.1f pages/s, %.2f MiB/s%n",
+            warmUpPasses, results.size(), bytes / 1048576.0, results.size() / seconds, bytes / 1048576.0 / seconds);
         System.out.printf(Locale.ROOT, "bench-result: extraction-quality-pages-per-s=%.1f%n", results.size() / seconds);
     }
 
@@ -333,7 +341,8 @@ public final class ExtractionQuality {
         return text == null ? "" : text.replace("\u00ad", "").replaceAll("\\s+", " ").trim();
     }
 
-    private List<Page> load(Path directory) throws IOException {
+    /** The pages of one set, in any of the layouts this bench reads. */
+    List<Page> load(Path directory) throws IOException {
         String set = directory.toAbsolutePath().normalize().getFileName().toString();
         if (annotated.describes(directory)) {
             return annotated.load("right-to-left", directory); // one name whatever the directory is called: the halves stay the same
