@@ -89,23 +89,11 @@ final class NameWords {
 
     /** The alternatives at the top level, with those of a group that is a whole alternative ("(?:ads?|dfp)") taken out of it. */
     static List<String> topLevelAlternatives(String expression) {
+        int[] depths = depths(expression);
         List<String> alternatives = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
         int start = 0;
         for (int i = 0; i < expression.length(); i++) {
-            char c = expression.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (expression.charAt(i) == '|' && depths[i] == 0) {
                 alternatives.add(expression.substring(start, i));
                 start = i + 1;
             }
@@ -130,22 +118,43 @@ final class NameWords {
         if (!alternative.startsWith("(?:") || !alternative.endsWith(")")) {
             return false;
         }
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < alternative.length(); i++) {
-            char c = alternative.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i == alternative.length() - 1;
+        int[] depths = depths(alternative);
+        for (int i = 1; i < alternative.length(); i++) {
+            if (depths[i] == 0) {
+                return i == alternative.length() - 1; // where the first group closes
             }
         }
         return false;
+    }
+
+    /**
+     * For each character of a regular expression, how many groups are open after it; -1 for a character that is escaped or
+     * in a character class, which opens and closes nothing.
+     */
+    private static int[] depths(String expression) {
+        int[] depths = new int[expression.length()];
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '\\' && i + 1 < expression.length()) {
+                depths[i] = -1;
+                depths[++i] = -1;
+                continue;
+            }
+            if (inClass) {
+                inClass = c != ']';
+                depths[i] = -1;
+                continue;
+            }
+            if (c == '[') {
+                inClass = true;
+                depths[i] = -1;
+                continue;
+            }
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            depths[i] = depth;
+        }
+        return depths;
     }
 }
