@@ -34,29 +34,37 @@ final class JsonLd {
 
     private JsonLd() {}
 
+    /** The page's JSON-LD blocks, parsed once; a broken block says nothing, and the others may still be fine. */
+    static List<JsonNode> blocks(Document document) {
+        List<JsonNode> blocks = new ArrayList<>();
+        for (Element script : Selectors.select(document, BLOCKS)) {
+            try {
+                blocks.add(LENIENT.readTree(script.data().trim()));
+            } catch (Exception malformed) {
+                // skipped
+            }
+        }
+        return blocks;
+    }
+
     /** The first article-typed object in any JSON-LD block, looking into arrays, {@code @graph} and {@code mainEntity}. */
-    static Optional<JsonNode> article(Document document) {
-        return first(document, ARTICLE_TYPES);
+    static Optional<JsonNode> article(List<JsonNode> blocks) {
+        return first(blocks, ARTICLE_TYPES);
     }
 
     /**
      * The first web-page-typed object ({@code WebPage}, {@code AboutPage}…): where SEO plugins date a page that is not
      * typed as an article (Yoast's graph for a post of a custom type).
      */
-    static Optional<JsonNode> webPage(Document document) {
-        return first(document, PAGE_TYPES);
+    static Optional<JsonNode> webPage(List<JsonNode> blocks) {
+        return first(blocks, PAGE_TYPES);
     }
 
-    private static Optional<JsonNode> first(Document document, Set<String> types) {
-        for (Element script : Selectors.select(document, BLOCKS)) {
-            try {
-                JsonNode root = LENIENT.readTree(script.data().trim());
-                Optional<JsonNode> found = find(root, 0, types);
-                if (found.isPresent()) {
-                    return found;
-                }
-            } catch (Exception malformed) {
-                // a broken block says nothing; others may still be fine
+    private static Optional<JsonNode> first(List<JsonNode> blocks, Set<String> types) {
+        for (JsonNode root : blocks) {
+            Optional<JsonNode> found = find(root, 0, types);
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();

@@ -47,9 +47,10 @@ final class MetadataReader {
     }
 
     static PageMetadata read(Document document, String url) {
-        Optional<JsonNode> article = JsonLd.article(document);
-        // a page not typed as an article may still be one: its WebPage object gives the author and date (read once)
-        Optional<JsonNode> webPage = article.isPresent() ? Optional.empty() : JsonLd.webPage(document);
+        List<JsonNode> jsonLd = JsonLd.blocks(document);
+        Optional<JsonNode> article = JsonLd.article(jsonLd);
+        // a page not typed as an article may still be one: its WebPage object gives the author and date
+        Optional<JsonNode> webPage = article.isPresent() ? Optional.empty() : JsonLd.webPage(jsonLd);
         Metas metas = Metas.of(document);
         String canonical = first(
             () -> absolute(document.selectFirst("link[rel=canonical][href]"), "href"),
@@ -98,7 +99,7 @@ final class MetadataReader {
             metas.first("dc.date.issued"),
             metas.first("dc.date"),
             attribute(document.selectFirst("[itemprop=datePublished][datetime]"), "datetime"))
-            .or(() -> (article.isPresent() ? JsonLd.webPage(document) : webPage).flatMap(page -> Dates.parse(JsonLd.text(page, "datePublished"))))
+            .or(() -> (article.isPresent() ? JsonLd.webPage(jsonLd) : webPage).flatMap(page -> Dates.parse(JsonLd.text(page, "datePublished"))))
             .or(() -> publishedTime(document))
             .or(() -> Dates.fromUrl(canonical))
             .or(() -> Dates.fromUrl(url))
