@@ -4,7 +4,8 @@
 the side-by-side figure for the extractor's speed (docs/extraction.md). Also prints its mean
 4-shingle F1 on the shingle sets, scored like ShingleF1 (lower-cased letter/digit tokens).
 
-usage: bench/scripts/readability-lxml-speed.py [--part tune|report|all] DIR...
+usage: bench/scripts/readability-lxml-speed.py [--part tune|report|all] [--per-page] DIR...
+(--per-page: also each page's F1, as "set/page F1", to put beside the bench's per-page lines)
 """
 import gzip
 import json
@@ -80,9 +81,14 @@ def extract(html):
 
 
 def main(args):
-    part = "all"
-    if len(args) >= 2 and args[0] == "--part":
-        part, args = args[1], args[2:]
+    part, per_page = "all", False
+    while args and args[0] in ("--part", "--per-page"):
+        if args[0] == "--per-page":
+            per_page, args = True, args[1:]
+        elif len(args) >= 2:
+            part, args = args[1], args[2:]
+        else:
+            sys.exit(__doc__)
     pages = [p for d in args for p in load(d) if part == "all" or part_of(p[0], p[1]) == part]
     for page in pages:  # warm-up pass, not timed
         extract(page[2])
@@ -93,6 +99,8 @@ def main(args):
         elapsed += time.perf_counter() - start
         if expected is not None:
             scores.setdefault(set_name, []).append(f1(text, expected))
+            if per_page:
+                print(f"{set_name}/{page_id} {scores[set_name][-1]:.3f}")
     for set_name, values in scores.items():
         print(f"{set_name}: {len(values)} pages, readability-lxml mean F1 {sum(values) / len(values):.3f}")
     size = sum(len(p[2]) for p in pages) / 1048576
