@@ -154,7 +154,9 @@ public final class ExtractionQuality {
             report(chosen.stream().map(p -> new Result(p, readText(exchange, p), OTHER_EXTRACTOR, 0, null)).toList());
             return;
         }
-        for (int pass = 0; pass < warmUpPasses; pass++) { // not timed: a crawler runs for days, so the JIT's steady state is what counts
+        // not timed: a crawler runs for days, so the JIT's steady state is what counts. Three passes come near it, not to
+        // it (the speed kept rising for ten more on the real pages): more with --warm-up N
+        for (int pass = 0; pass < warmUpPasses; pass++) {
             chosen.forEach(p -> extractor.extract(p.html(), null, p.url()));
         }
         List<Result> results = new ArrayList<>();
