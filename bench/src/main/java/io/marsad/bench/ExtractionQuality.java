@@ -155,7 +155,7 @@ public final class ExtractionQuality {
             return;
         }
         // not timed: a crawler runs for days, so the JIT's steady state is what counts. Three passes come near it, not to
-        // it (the speed kept rising for ten more on the real pages): more with --warm-up N
+        // it (the speed kept rising for eight more on the real pages): more with --warm-up N
         for (int pass = 0; pass < warmUpPasses; pass++) {
             chosen.forEach(p -> extractor.extract(p.html(), null, p.url()));
         }
