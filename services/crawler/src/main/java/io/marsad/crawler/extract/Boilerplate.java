@@ -48,8 +48,6 @@ final class Boilerplate {
     private static final Selectors.Query STYLED = Selectors.query("[style]");
     private static final Selectors.Query FORMS = Selectors.query("form");
     private static final Evaluator SPANS_IN_PARAGRAPHS = QueryParser.parse("p span");
-    private static final Evaluator LINKS = QueryParser.parse("a");
-    private static final Evaluator ARTICLE = QueryParser.parse("article");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Evaluator FURNITURE = QueryParser.parse("nav, footer, aside, header, menu, figure, figcaption, address");
@@ -138,8 +136,7 @@ final class Boilerplate {
     static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
     static final Selectors.Query ARTICLE_CONTAINER = Selectors.query(ARTICLE_CONTAINERS);
     /** Class names themes give the article's text; trusted in the lenient pass. */
-    private static final Pattern CONTENT_NAMES = Pattern.compile(
-        "(?:^|[\\s_-])(?:post|entry|article|story|news|blog)[-_]?(?:body|content|text)(?:$|[\\s_-])");
+    private static final NameWords CONTENT_NAMES = NameWords.of("(?:post|entry|article|story|news|blog)[-_]?(?:body|content|text)");
 
     private Boilerplate() {}
 
@@ -267,7 +264,7 @@ final class Boilerplate {
         // innermost first: a card's wrapper also holds the mention's own link, which stays once the card is gone
         for (int i = spans.size() - 1; i >= 0; i--) {
             Element span = spans.get(i);
-            if (span.text().length() >= MIN_LINK_CARD && MainContent.linkDensity(span) >= 0.9 && span.select(LINKS).size() >= 3) {
+            if (span.text().length() >= MIN_LINK_CARD && MainContent.linkDensity(span) >= 0.9 && Selectors.select(span, Selectors.LINKS).size() >= 3) {
                 span.remove();
             }
         }
@@ -309,7 +306,7 @@ final class Boilerplate {
     private static void removeTeaserStories(Element root) {
         List<Element> teasers = new ArrayList<>();
         for (Element story : Selectors.select(root, Selectors.ARTICLES)) {
-            List<Element> inner = Selectors.select(story, Selectors.ARTICLES).stream().filter(e -> e != story && e.parent().closest(ARTICLE) == story).toList();
+            List<Element> inner = Selectors.select(story, Selectors.ARTICLES).stream().filter(e -> e != story && e.parent().closest(Selectors.ARTICLES) == story).toList();
             if (inner.size() < 2) {
                 continue;
             }
@@ -505,7 +502,7 @@ final class Boilerplate {
     }
 
     private static final NameMemo<Boolean> NAMES_ARTICLE_TEXT = new NameMemo<>(4_096,
-        names -> !names.isBlank() && CONTENT_NAMES.matcher(names.toLowerCase(Locale.ROOT)).find());
+        names -> !names.isBlank() && CONTENT_NAMES.in(names.toLowerCase(Locale.ROOT)));
 
     /**
      * Classes of responsive themes that hide an element on phones (Elementor, Bootstrap 3, Foundation,

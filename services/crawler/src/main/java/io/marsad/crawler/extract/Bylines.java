@@ -36,7 +36,6 @@ final class Bylines {
     /** A link to an author's archive ("/author/jane-doe/"), which WordPress and many CMSs put in the byline. */
     private static final Pattern AUTHOR_ARCHIVE = Pattern.compile("/(?:author|autor|autoren|auteur|autore)/[^/?#]+/?(?:[?#].*)?$");
     private static final Evaluator STORY = QueryParser.parse(Boilerplate.ARTICLE_CONTAINERS + ", .hentry, .h-entry");
-    private static final Evaluator LINK = QueryParser.parse("a");
     private static final Evaluator NAME_INSIDE = QueryParser.parse(".fn, [itemprop=name]");
     /**
      * What holds no byline of the page's story: readers' comments, side columns, lists of other stories, the credits
@@ -278,7 +277,7 @@ final class Bylines {
      * <a>Valve</a> on 1 June 2019 at 08:34 AM EDT" (phoronix.com). Only a line that opens with lead words and then the link.
      */
     private static String linkedName(Element element, String text) {
-        Element link = element.selectFirst(LINK);
+        Element link = element.selectFirst(Selectors.LINKS);
         if (link == null || text.length() <= MAX_NAME_LENGTH && !text.chars().anyMatch(Character::isDigit)) {
             return null;
         }

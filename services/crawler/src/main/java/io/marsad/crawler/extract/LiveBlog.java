@@ -31,7 +31,6 @@ final class LiveBlog {
     private static final int MIN_ENTRIES = 3;
     private static final Pattern LIVE_NAME = Pattern.compile("(?i)(?:^|[\\s_-])live(?:[\\s_-]|blog|post|update|feed|ticker|$)");
 
-    private static final Selectors.Query TIMES = Selectors.query("time[datetime]");
     private static final Evaluator ENTRY_HEADINGS = QueryParser.parse("h2, h3, h4");
 
     private LiveBlog() {}
@@ -73,7 +72,7 @@ final class LiveBlog {
         if (body == null) {
             return List.of();
         }
-        Elements times = Selectors.select(body, TIMES);
+        Elements times = Selectors.select(body, Selectors.DATED_TIMES);
         if (times.size() < MIN_ENTRIES) {
             return List.of();
         }
@@ -100,7 +99,7 @@ final class LiveBlog {
         }
         List<LiveEntry> entries = new ArrayList<>();
         for (Element block : blocks) {
-            Element time = block.selectFirst(TIMES);
+            Element time = block.selectFirst(Selectors.DATED_TIMES);
             Element content = block.clone();
             Boilerplate.removeNonContent(content);
             Boilerplate.removeFurniture(content, false);

@@ -23,7 +23,6 @@ import java.util.Set;
 final class MainContent {
 
     // parsed once: jsoup parses a selector given as a string on every call
-    private static final Evaluator ARTICLE = new Evaluator.Tag("article");
     private static final Evaluator TD = new Evaluator.Tag("td");
     private static final Selectors.Query P_OR_DIV = Selectors.query("p, div");
     private static final Set<String> LISTS_AND_TABLES = Set.of("ol", "ul", "dl", "table", "tbody");
@@ -135,13 +134,13 @@ final class MainContent {
         if (parent == null) {
             return List.of(best);
         }
-        boolean inAnArticle = best.closest(ARTICLE) != null;
+        boolean inAnArticle = best.closest(Selectors.ARTICLES) != null;
         for (Element sibling : parent.children()) {
             if (sibling == best) {
                 content.add(sibling);
                 continue;
             }
-            if (inAnArticle && (sibling.nameIs("article") || sibling.selectFirst(ARTICLE) != null)) {
+            if (inAnArticle && (sibling.nameIs("article") || sibling.selectFirst(Selectors.ARTICLES) != null)) {
                 continue; // another story: a teaser, or the next one an infinite-scroll page preloaded
             }
             Element peer = unwrapped(sibling, wrappers); // null: a block of another shape, no cousin of the text's
@@ -175,7 +174,7 @@ final class MainContent {
     private static Element holderOfBoxesLeftOpen(Element container, Element body) {
         Element box = container;
         for (int level = 0; level <= MAX_LEFT_OPEN_LEVELS && box != null && box != body; level++, box = box.parent()) {
-            if (!box.className().isBlank() && isOfTheSameKind(box.parent(), box) && AD_SLOT_NAMES.matcher(box.className()).find()) {
+            if (!box.className().isBlank() && isOfTheSameKind(box.parent(), box) && AD_SLOT_NAMES.in(box.className())) {
                 Element outermost = box.parent();
                 while (isOfTheSameKind(outermost.parent(), box)) {
                     outermost = outermost.parent();
@@ -187,8 +186,7 @@ final class MainContent {
         return null;
     }
 
-    private static final java.util.regex.Pattern AD_SLOT_NAMES = java.util.regex.Pattern.compile(
-        "(?:^|[\\s_-])" + Boilerplate.AD_NAMES + "(?:$|[\\s_-])", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final NameWords AD_SLOT_NAMES = NameWords.ignoringCase(Boilerplate.AD_NAMES);
 
     /** How far above the container the boxes left open are looked for: an ad slot's own box may sit inside one. */
     private static final int MAX_LEFT_OPEN_LEVELS = 2;
@@ -233,7 +231,7 @@ final class MainContent {
             return null;
         }
         // a container marked as the text itself ("entry-content") is widened only to the <article> holding it, as before
-        Element article = isMarkedArticle(best) ? best.parent().closest(ARTICLE) : markedArticle(best);
+        Element article = isMarkedArticle(best) ? best.parent().closest(Selectors.ARTICLES) : markedArticle(best);
         if (article == null) {
             return null;
         }
@@ -399,7 +397,7 @@ final class MainContent {
             for (Element candidate : scope.getElementsByClass(best.classNames().iterator().next())) {
                 if (hasClassesOf(candidate, best) && candidate.normalName().equals(best.normalName())
                     && !ancestors.contains(candidate) && !isInside(candidate, chosen)
-                    && candidate.closest(ARTICLE) == best.closest(ARTICLE) // not the next story an infinite-scroll page preloaded
+                    && candidate.closest(Selectors.ARTICLES) == best.closest(Selectors.ARTICLES) // not the next story an infinite-scroll page preloaded
                     && candidate.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(candidate) < 0.25
                     && !Boilerplate.hiddenOnPhones(candidate, scope)) {
                     chosen.add(candidate);
@@ -457,7 +455,7 @@ final class MainContent {
         for (Element candidate : sections.getElementsByTag(best.normalName())) {
             if (candidate != best && sharesClasses(candidate, best) && !ancestors.contains(candidate) && !isInside(candidate, chosen)
                 && holdsParagraphOf(candidate, paragraphClasses)
-                && candidate.closest(ARTICLE) == best.closest(ARTICLE)
+                && candidate.closest(Selectors.ARTICLES) == best.closest(Selectors.ARTICLES)
                 && linkDensity(candidate) < 0.25 && !Boilerplate.hiddenOnPhones(candidate, sections)) {
                 chosen.add(candidate);
                 added = true;
@@ -509,7 +507,7 @@ final class MainContent {
             int boxesText = container.text().length();
             for (Element box : boxes) {
                 int text = box.text().length();
-                if (text < MIN_PARAGRAPH_LENGTH || linkDensity(box, text) >= 0.25 || box.closest(ARTICLE) != container.closest(ARTICLE)
+                if (text < MIN_PARAGRAPH_LENGTH || linkDensity(box, text) >= 0.25 || box.closest(Selectors.ARTICLES) != container.closest(Selectors.ARTICLES)
                     || Boilerplate.hiddenOnPhones(box, scope)) {
                     return null; // a box of the class that holds no paragraph of a story (a date, a button): the class names any box
                 }
@@ -702,13 +700,12 @@ final class MainContent {
     }
 
     /** Class and id names of reference lists and their items: {@code ol.references}, {@code cite_note-3}, {@code references__item}. */
-    private static final java.util.regex.Pattern CITATION_NAMES = java.util.regex.Pattern.compile(
-        "(?:^|[\\s_-])(?:references?|citations?|cite|bibliograph\\w*|reflist|footnotes?)(?:$|[\\s_-])", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final NameWords CITATION_NAMES = NameWords.ignoringCase("references?|citations?|cite|bibliograph\\w*|reflist|footnotes?");
 
     private static boolean isCitation(Element item) {
         Element list = item.parent();
-        return CITATION_NAMES.matcher(item.className() + " " + item.id()).find()
-            || list != null && CITATION_NAMES.matcher(list.className() + " " + list.id()).find();
+        return CITATION_NAMES.in(item.className() + " " + item.id())
+            || list != null && CITATION_NAMES.in(list.className() + " " + list.id());
     }
 
     /**

@@ -300,7 +300,7 @@ final class MetadataReader {
 
     /** The first {@code <time datetime>} that is not a comment's nor labelled as the day the page was changed. */
     private static Optional<Instant> publishedTime(Document document) {
-        for (Element time : Selectors.select(document, DATED_TIMES)) {
+        for (Element time : Selectors.select(document, Selectors.DATED_TIMES)) {
             if (!ShownDate.labelledChanged(time) && time.parents().stream().noneMatch(CommentSection::isOne)) {
                 return Dates.parse(time.attr("datetime"));
             }
@@ -319,7 +319,6 @@ final class MetadataReader {
     }
 
     private static final Selectors.Query META_CONTENT = Selectors.query("meta[content]");
-    private static final Selectors.Query DATED_TIMES = Selectors.query("time[datetime]");
     /** A blog's link to the post's own page. */
     private static final Evaluator PERMALINK = QueryParser.parse("a[rel~=bookmark]");
     /** Shorter than this, an {@code <h1>} found in the {@code <title>} may be any word of it. */

@@ -101,6 +101,7 @@ final class Selectors {
     static final Query LINKS = tags("a");
     static final Query ARTICLES = tags("article");
     static final Query HEADLINES = tags("h1");
+    static final Query DATED_TIMES = query("time[datetime]");
 
     private static void collect(Element element, Query query, Elements found) {
         if (query.test.test(element)) {
