@@ -150,6 +150,7 @@ final class Boilerplate {
         if (StreamedSegments.place(root, hidden)) {
             hidden = Selectors.select(root, HIDDEN);
         }
+        Polls.remove(root); // by their buttons, before the buttons go
         Selectors.select(root, NEVER_CONTENT).remove();
         // what a <video> or <audio> holds is shown only where it cannot play ("To view this video please enable
         // JavaScript…", video.js); the element itself stays, a picture's place beside the text

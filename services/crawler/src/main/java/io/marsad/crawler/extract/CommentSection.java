@@ -8,6 +8,7 @@ import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What readers add to a page (comments, replies) and the note that introduces them: never article text. */
@@ -29,6 +30,7 @@ final class CommentSection {
     private static final Pattern COMMENT_WORDS = Pattern.compile(
         "(?iu)comments|commenting|commentaires|kommentare|comentários|comentarios|комментари|التعليقات|تعليقات|تعليقك|نظرات|تبصرے|תגובות|yorumlar");
     private static final int MAX_PREAMBLE = 500;
+    private static final int MAX_HOUSE_RULES = 1500;
     /**
      * A heading that only announces readers' comments: "Comments", "1 Comment", "Comments (3)", "التعليقات", "Kommentare".
      * "Comment" alone is no such heading: an opinion piece heads its part of comment so.
@@ -134,6 +136,9 @@ final class CommentSection {
             return null;
         }
         Element before = comments.previousElementSibling();
+        if (before != null && isHouseRules(before)) {
+            return before;
+        }
         // the note may also close the block before the comments, as its last element
         while (before != null && TextSize.exceeds(before, MAX_PREAMBLE)) {
             before = before.lastElementChild();
@@ -142,5 +147,23 @@ final class CommentSection {
             return null;
         }
         return COMMENT_WORDS.matcher(before.text()).find() ? before : null;
+    }
+
+    /**
+     * The rules a site sets for its readers' comments, longer than a note ("Bitte achten Sie darauf, dass Ihre Kommentare
+     * themenbezogen sind… Kommentare müssen…"): one element right before the comments, no story, and comments named
+     * more than once.
+     */
+    private static boolean isHouseRules(Element element) {
+        if (TextSize.exceeds(element, MAX_HOUSE_RULES) || !TextSize.exceeds(element, MAX_PREAMBLE)
+            || element.is(Boilerplate.ARTICLE_CONTAINER) || element.selectFirst(Boilerplate.ARTICLE_CONTAINER) != null) {
+            return false;
+        }
+        Matcher words = COMMENT_WORDS.matcher(element.text());
+        int named = 0;
+        while (named < 2 && words.find()) {
+            named++;
+        }
+        return named >= 2;
     }
 }

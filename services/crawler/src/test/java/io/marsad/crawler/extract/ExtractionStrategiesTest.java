@@ -387,6 +387,44 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aSitesLongRulesForCommentsGoWithTheComments() {
+        // wochenblatt.cc: a paragraph of house rules, too long for a note, right before the comment section
+        String rules = "<p>Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Die Verantwortung für den Inhalt liegt allein"
+            + " bei den Verfassern, die sachlich und klar formulieren sollten. Kommentare müssen in korrekter und verständlicher"
+            + " deutscher Sprache verfasst werden. Beleidigungen, Schimpfwörter, rassistische Äußerungen sowie Drohungen werden nicht"
+            + " toleriert und entfernt. Auch unterschwellige Beleidigungen oder übertrieben rohe Beiträge sind unzulässig. Externe Links"
+            + " sind unerwünscht und werden gelöscht. Beachten Sie, dass die Kommentarfunktion keine garantierte Dienstleistung ist.</p>";
+        ExtractedArticle article = extract("<html lang='de'><body><article>" + paragraphs(4) + rules
+            + "<div id='comments' class='comments-area'><h3>Kommentar hinzufügen</h3></div></article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("themenbezogen"), article.articleBody());
+
+        // as long a last paragraph that names comments once is the article's
+        String once = "<p>" + "The council heard the residents for three hours, and the mayor answered every question in turn. ".repeat(6)
+            + "Its members made no comments on the budget.</p>";
+        ExtractedArticle story = extract("<html><body><article>" + paragraphs(4) + once + "<div id='comments'></div></article></body></html>");
+        assertTrue(story.articleBody().endsWith("Its members made no comments on the budget."), story.articleBody());
+    }
+
+    @Test
+    void aPollsQuestionAndAnswersAreNotBody() {
+        // 20min.ch: a poll between two paragraphs, its answers the labels of radio buttons, no form around them
+        ExtractedArticle article = betweenFourParagraphs("<div type='poll'><div><div><p>Welches dieser Mittel ist dein Favorit?</p></div>"
+            + "<div><label><input type='radio' name='poll-answer' value='1'><label>Eine wärmende Suppe.</label></label>"
+            + "<label><input type='radio' name='poll-answer' value='2'><label>Gerichte mit viel Knoblauch und Ingwer.</label></label>"
+            + "<label><input type='radio' name='poll-answer' value='3'><label>Ich habe kein spezielles Mittel.</label></label></div></div></div>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Favorit"), article.articleBody());
+        assertFalse(article.articleBody().contains("Knoblauch"), article.articleBody());
+
+        // radio buttons of one name far apart, a rating under each section, take no text with them
+        String rated = "<div class='section'>%s<input type='radio' name='value' value='1'></div>";
+        ExtractedArticle sections = extract("<html><body><article>" + rated.formatted(numbered(1, "<p>First ", "</p>"))
+            + rated.formatted(numbered(1, "<p>Second ", "</p>")) + rated.formatted(numbered(1, "<p>Third ", "</p>")) + "</article></body></html>");
+        assertEquals(3, sections.paragraphs().size(), sections.articleBody());
+    }
+
+    @Test
     void anEmbeddedTweetIsAQuoteOfTheArticleEvenInAWrapperNamedSocial() {
         // nj.com: <div class="social-media-embed"><blockquote class="twitter-tweet">; a share bar holds no such blockquote
         ExtractedArticle article = extract("<html><body><div class='story'>" + paragraphs(2) + "<div class='social-media-embed'>"

@@ -1,0 +1,79 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Polls and quizzes put in a story outside any form (20min.ch's "Welches dieser Mittel ist dein Favorit…?" with five
+ * answers to tick): a question and the labels of a group of radio buttons, which read as short lines of the text once
+ * the buttons are gone. Told by the buttons: two or more radio inputs of one name.
+ */
+final class Polls {
+
+    private static final Selectors.Query RADIO_BUTTONS = Selectors.onlyWhere(element -> element.nameIs("input"), "input[type=radio]");
+    /** Beside its answers, a poll's box holds a question and perhaps a line of thanks: no more than this much text. */
+    private static final int MAX_QUESTION = 300;
+    /** An answer is a line: buttons whose box holds more per button are not a poll's. */
+    private static final int MAX_ANSWER = 150;
+    /** A poll's answers are not links; a menu's entries are. */
+    private static final double MAX_LINK_DENSITY = 0.5;
+
+    private Polls() {}
+
+    /** Removes each poll's box: the element that holds its radio buttons, with the question beside them. */
+    static void remove(Element root) {
+        Map<String, List<Element>> groups = new LinkedHashMap<>();
+        for (Element button : Selectors.select(root, RADIO_BUTTONS)) {
+            groups.computeIfAbsent(button.attr("name"), name -> new ArrayList<>()).add(button);
+        }
+        List<Element> boxes = new ArrayList<>();
+        groups.forEach((name, buttons) -> {
+            if (!name.isEmpty() && buttons.size() >= 2) {
+                Element box = box(root, buttons);
+                if (box != null) {
+                    boxes.add(box);
+                }
+            }
+        });
+        boxes.forEach(Element::remove);
+    }
+
+    /** The outermost element around the buttons that adds no more than a question to their answers; null where it is the page. */
+    private static Element box(Element root, List<Element> buttons) {
+        Element answers = commonAncestor(buttons);
+        if (answers == null || answers == root || answers.is(Boilerplate.ARTICLE_CONTAINER)
+            || TextSize.exceeds(answers, MAX_ANSWER * buttons.size()) || MainContent.linkDensity(answers) > MAX_LINK_DENSITY) {
+            return null; // buttons of one name far apart (a rating widget under each review), or a menu's
+        }
+        int answersText = answers.text().length();
+        Element box = answers;
+        for (Element parent = box.parent(); parent != null && parent != root && !parent.is(Boilerplate.ARTICLE_CONTAINER)
+            && !TextSize.exceeds(parent, answersText + MAX_QUESTION); parent = parent.parent()) {
+            box = parent;
+        }
+        return box;
+    }
+
+    private static Element commonAncestor(List<Element> elements) {
+        Element common = elements.getFirst().parent();
+        for (Element element : elements.subList(1, elements.size())) {
+            while (common != null && !isAncestorOf(common, element)) {
+                common = common.parent();
+            }
+        }
+        return common;
+    }
+
+    private static boolean isAncestorOf(Element ancestor, Element element) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
