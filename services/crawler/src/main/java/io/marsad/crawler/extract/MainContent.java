@@ -224,7 +224,9 @@ final class MainContent {
      * page's: a story built of sections (a CMS's grid of text boxes, a page builder's rows) nests its
      * paragraphs too deep for their votes to meet in one container, while the page marks the story as
      * a whole. The other sections must hold an article's worth of text, leads of cards not counted: for
-     * less, the risk of taking the story's furniture along is not worth it.
+     * less, the risk of taking the story's furniture along is not worth it. Where the page marks more than the
+     * story (mdr.de's {@code role=main} wrapper also holds "Mehr aus der Region" and its teasers), the sections' own
+     * holder under it is taken instead ({@link #sectionsHolder}).
      */
     private static Element wholeArticle(Element best, List<Voter> voters) {
         if (best.nameIs("article") || best.parent() == null) {
@@ -250,7 +252,55 @@ final class MainContent {
             }
         }
         boolean spreadOut = inBest * 2 < inArticle && inArticle - inBest >= MIN_SECTIONS_TEXT;
-        return spreadOut && inArticle * 2 > onPage ? article : null;
+        if (!spreadOut || inArticle * 2 <= onPage) {
+            return null;
+        }
+        Element holder = sectionsHolder(best, article, voters, inArticle);
+        return holder != null ? holder : article;
+    }
+
+    /** The sections' holder holds at least this share of the voting text of what the page marks as the article. */
+    private static final double SECTIONS_HOLDER_SHARE = 0.8;
+    /** Before the sections' holder, the marked article holds a headline and a date line at most. */
+    private static final int MAX_TEXT_BEFORE_SECTIONS = 200;
+
+    /**
+     * The nearest ancestor of the container, under the marked article, that holds the story's sections: its first
+     * voting paragraph, most of its voting text ({@link #SECTIONS_HOLDER_SHARE}; what is left out follows the story:
+     * teasers' leads, readers' comments), and no more than a headline's worth of the article's text before it (a
+     * lead written in the page's hero header does not vote). Null when there is none.
+     */
+    private static Element sectionsHolder(Element best, Element article, List<Voter> voters, int inArticle) {
+        Set<Element> theArticle = Collections.singleton(article);
+        Element first = voters.stream().map(Voter::paragraph)
+            .filter(paragraph -> isInside(paragraph, theArticle) && !inCard(paragraph, article)).findFirst().orElse(null);
+        for (Element holder = best.parent(); holder != null && holder != article; holder = holder.parent()) {
+            Set<Element> theHolder = Collections.singleton(holder);
+            if (first == null || !isInside(first, theHolder) || textBefore(holder, article) > MAX_TEXT_BEFORE_SECTIONS) {
+                continue;
+            }
+            int inHolder = 0;
+            for (Voter voter : voters) {
+                if (isInside(voter.paragraph(), theHolder) && !inCard(voter.paragraph(), article)) {
+                    inHolder += voter.length();
+                }
+            }
+            if (inHolder >= SECTIONS_HOLDER_SHARE * inArticle) {
+                return holder;
+            }
+        }
+        return null;
+    }
+
+    /** The text before the element within its ancestor: its earlier siblings', and theirs of each element between. */
+    private static int textBefore(Element element, Element ancestor) {
+        int length = 0;
+        for (Element inner = element; inner != ancestor && inner != null; inner = inner.parent()) {
+            for (Element sibling = inner.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+                length += sibling.text().length();
+            }
+        }
+        return length;
     }
 
     private static final int MIN_ARTICLE_TEXT = 500;

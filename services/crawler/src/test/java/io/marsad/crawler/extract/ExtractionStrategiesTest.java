@@ -501,6 +501,26 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aStoryBuiltOfSectionsIsTakenFromTheirHolderWhenThePageMarksMoreAsMain() {
+        // mdr.de: the role=main wrapper holds the story's sections, then "Mehr aus der Region" with its teasers' leads
+        String teaser = "<div class='teaser'><div class='mediaInfo'><span>Bildrechte: Gerhard Zimmer</span></div>"
+            + "<span class='avDetails'>mit Audio</span><h4><a href='/region/%d.html'>Another story of the region, number %<d</a></h4>"
+            + "<span class='webtime'>28.04.2023 | 11:54 Uhr</span>"
+            + "<p class='teasertext'><a href='/region/%<d.html'>The lead of another story of the region, which the page links as a whole"
+            + " to the story it announces, number %<d.</a></p></div>";
+        ExtractedArticle article = extract("<html><body><div class='wrapper' role='main'><div class='sectionWrapper'><h1>Budget</h1>"
+            + "<div class='sectionDetailPage'>" + section("Opening ", 2) + "<h2>The northern quay</h2>" + section("Middle ", 2)
+            + section("Closing ", 3) + "</div></div><div class='sectionWrapper'><h3><a href='/region'>Mehr aus der Region</a></h3>"
+            + teaser.formatted(1) + teaser.formatted(2) + teaser.formatted(3) + "</div></div></body></html>");
+        List<String> paragraphs = article.paragraphs();
+        assertEquals(8, paragraphs.size(), article.articleBody());
+        assertTrue(paragraphs.getFirst().startsWith("Opening 0. "), article.articleBody());
+        assertTrue(paragraphs.getLast().startsWith("Closing 2. "), article.articleBody());
+        assertFalse(article.articleBody().contains("of the region"), article.articleBody());
+        assertFalse(article.articleBody().contains("Mehr aus der Region"), article.articleBody());
+    }
+
+    @Test
     void aStoryBuiltOfPageBuilderRowsIsTakenWholeFromTheElementItsThemeNamesTheText() {
         // derekseaman.com, quantamagazine.org: a page builder's rows inside the theme's "entry-content" (or id "postBody"), no <article>
         for (String marked : List.of("<div class='entry-content'>", "<div id='postBody'>")) {
