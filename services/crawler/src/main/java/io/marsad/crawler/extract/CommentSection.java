@@ -149,14 +149,26 @@ final class CommentSection {
         return COMMENT_WORDS.matcher(before.text()).find() ? before : null;
     }
 
+    /** A paragraph, or a box that holds its text inline: the post before the comments holds blocks of its own. */
+    private static boolean isOneParagraph(Element element) {
+        if (!element.nameIs("p") && !element.nameIs("div")) {
+            return false;
+        }
+        for (Element inside : element.getAllElements()) {
+            if (inside != element && !inside.is(Boilerplate.PHRASING) && !inside.nameIs("br")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The rules a site sets for its readers' comments, longer than a note ("Bitte achten Sie darauf, dass Ihre Kommentare
      * themenbezogen sind… Kommentare müssen…"): one element right before the comments, no story, and comments named
      * more than once.
      */
     private static boolean isHouseRules(Element element) {
-        if (TextSize.exceeds(element, MAX_HOUSE_RULES) || !TextSize.exceeds(element, MAX_PREAMBLE)
-            || element.is(Boilerplate.ARTICLE_CONTAINER) || element.selectFirst(Boilerplate.ARTICLE_CONTAINER) != null) {
+        if (TextSize.exceeds(element, MAX_HOUSE_RULES) || !TextSize.exceeds(element, MAX_PREAMBLE) || !isOneParagraph(element)) {
             return false;
         }
         Matcher words = COMMENT_WORDS.matcher(element.text());

@@ -3,9 +3,12 @@ package io.marsad.crawler.extract;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Polls and quizzes put in a story outside any form (20min.ch's "Welches dieser Mittel ist dein Favorit…?" with five
@@ -46,16 +49,40 @@ final class Polls {
     private static Element box(Element root, List<Element> buttons) {
         Element answers = commonAncestor(buttons);
         if (answers == null || answers == root || answers.is(Boilerplate.ARTICLE_CONTAINER)
-            || TextSize.exceeds(answers, MAX_ANSWER * buttons.size()) || MainContent.linkDensity(answers) > MAX_LINK_DENSITY) {
+            || TextSize.exceeds(answers, MAX_ANSWER * buttons.size() + MAX_QUESTION) || MainContent.linkDensity(answers) > MAX_LINK_DENSITY) {
             return null; // buttons of one name far apart (a rating widget under each review), or a menu's
         }
         int answersText = answers.text().length();
+        if (answersText - answerLines(answers, buttons) > MAX_QUESTION) {
+            return null; // the buttons' box holds more than their answers and a question: a story, and a poll beside it
+        }
         Element box = answers;
         for (Element parent = box.parent(); parent != null && parent != root && !parent.is(Boilerplate.ARTICLE_CONTAINER)
             && !TextSize.exceeds(parent, answersText + MAX_QUESTION); parent = parent.parent()) {
             box = parent;
         }
         return box;
+    }
+
+    /**
+     * The length of the answers' text: of each child of the box that holds a button (its label, or a row with the label
+     * beside the button), when each is a line; a longer one is no answer, and counts nothing.
+     */
+    private static int answerLines(Element answers, List<Element> buttons) {
+        Set<Element> rows = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element button : buttons) {
+            Element row = button;
+            while (row.parent() != answers) {
+                row = row.parent();
+            }
+            rows.add(row);
+        }
+        int length = 0;
+        for (Element row : rows) {
+            int line = row.text().length();
+            length += line <= MAX_ANSWER ? line : 0;
+        }
+        return length;
     }
 
     private static Element commonAncestor(List<Element> elements) {

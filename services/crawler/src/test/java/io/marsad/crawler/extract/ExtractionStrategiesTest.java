@@ -1,5 +1,7 @@
 package io.marsad.crawler.extract;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -404,6 +406,15 @@ class ExtractionStrategiesTest {
             + "Its members made no comments on the budget.</p>";
         ExtractedArticle story = extract("<html><body><article>" + paragraphs(4) + once + "<div id='comments'></div></article></body></html>");
         assertTrue(story.articleBody().endsWith("Its members made no comments on the budget."), story.articleBody());
+
+        // a short post right before its comments, whose closing line counts them, is a post of paragraphs, not rules: only
+        // that line goes with the comments
+        Document post = Jsoup.parse("<html><body><div class='main'><div class='post'><h2>Harbour</h2>" + paragraphs(3)
+            + "<p class='postmetadata'>Posted in News | 2 Comments | Comments RSS</p></div><div id='comments'><h3>2 Comments</h3>"
+            + "<ol class='commentlist'><li>First!</li></ol></div></div></body></html>");
+        assertEquals("postmetadata", CommentSection.preamble(post.getElementById("comments")).className());
+        Document rulesOnly = Jsoup.parse("<html><body><article>" + paragraphs(4) + rules + "<div id='comments'></div></article></body></html>");
+        assertEquals("p", CommentSection.preamble(rulesOnly.getElementById("comments")).normalName());
     }
 
     @Test
@@ -422,6 +433,12 @@ class ExtractionStrategiesTest {
         ExtractedArticle sections = extract("<html><body><article>" + rated.formatted(numbered(1, "<p>First ", "</p>"))
             + rated.formatted(numbered(1, "<p>Second ", "</p>")) + rated.formatted(numbered(1, "<p>Third ", "</p>")) + "</article></body></html>");
         assertEquals(3, sections.paragraphs().size(), sections.articleBody());
+
+        // a short story and a poll in one box, the buttons beside the story: the story is more than a question, and stays
+        ExtractedArticle beside = extract("<html><body><div class='news'>" + paragraphs(2) + "<p>Your view?</p>"
+            + numbered(5, "<label><input type='radio' name='vote'>Answer ", "</label>").replaceAll("\\. The regional.*?spring\\.", "")
+            + "</div></body></html>");
+        assertTrue(beside.articleBody().contains("1. The regional council"), beside.articleBody());
     }
 
     @Test
