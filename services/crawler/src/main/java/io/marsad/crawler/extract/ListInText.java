@@ -32,7 +32,8 @@ final class ListInText {
         "\\b(?:you\\s+(?:may|might|could|will)\\s+(?:also\\s+)?(?:like|enjoy|love|be\\s+interested)|also\\s+(?:like|enjoy|read|see)"
             + "|further\\s+reading|read\\s+more|more\\s+(?:news|stories)|related|recommended|check\\s+out\\s+these"
             + "|following\\s+(?:articles|posts|pages|stories|reports|links|reads|guides)"
-            + "|auch\\s+interessieren|lesen\\s+sie\\s+auch|mehr\\s+zum\\s+thema|(?:zum\\s+)?weiterlesen|lire\\s+aussi|vous\\s+aimerez|pourrait\\s+vous\\s+intéresser"
+            + "|auch\\s+interessant|auch\\s+interessieren|lesen\\s+sie\\s+auch|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare"
+            + "|lees\\s+ook|ook\\s+interessant|läs\\s+också|(?:les|læs|se)\\s+også|lue\\s+myös|ilginizi\\s+çekebilir|mehr\\s+zum\\s+thema|(?:zum\\s+)?weiterlesen|lire\\s+aussi|vous\\s+aimerez|pourrait\\s+vous\\s+intéresser"
             + "|te\\s+puede\\s+interesar|lee\\s+también|leia\\s+também|pode\\s+interessar|читайте\\s+также|вам\\s+также|(?:prze)?czytaj\\s+(?:więcej|też|także|również)|zobacz\\s+(?:też|także|również))\\b"
             + "|اقرأ\\s+أيض|قد\\s+يهمك|ذات\\s+صلة|بیشتر\\s+بخوانید|همچنین\\s+بخوانید|مطالب\\s+مرتبط"
             + "|یہ\\s+بھی\\s+پڑھیں|مزید\\s+پڑھیں|متعلقہ\\s+خبریں|مزید\\s+خبریں",

@@ -1069,6 +1069,12 @@ class ExtractionStrategiesTest {
         ExtractedArticle closing = extract("<html><body><article>" + paragraphs(3) + "<h3>More News</h3><p>Heart-to-Heart</p>"
             + "<p>Here We Go</p><p>Get Well Soon</p><p>Festival Season</p></article></body></html>");
         assertEquals(3, closing.paragraphs().size(), closing.articleBody());
+        // waz.de: "Auch interessant" over a teaser card between paragraphs; the card goes as all link, and its label with it
+        for (String label : List.of("Auch interessant", "Leggi anche", "Lees ook", "Läs också", "Se også")) {
+            ExtractedArticle labelled = betweenFourParagraphs("<h4>" + label + "</h4><div class='not-prose'><picture><img src='/a.jpg'>"
+                + "</picture><a href='/politik/a1'>Ricarda Lang möchte Mutter werden</a></div>");
+            assertEquals(4, labelled.paragraphs().size(), labelled.articleBody());
+        }
     }
 
     @Test
