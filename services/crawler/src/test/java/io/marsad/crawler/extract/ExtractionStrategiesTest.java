@@ -418,6 +418,16 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aDisclaimersBoxIsNotBody() {
+        // rollingstone.com: the boxed note that a council's member wrote the piece, not the newsroom
+        ExtractedArticle article = betweenFourParagraphs("<div class='culture-council-disclaimer lrv-u-flex'><div>Content created by"
+            + " members of Rolling Stone Culture Council, an invitation-only network of industry professionals who share their insights"
+            + " with our audience.</div></div>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Culture Council"), article.articleBody());
+    }
+
+    @Test
     void aPollsQuestionAndAnswersAreNotBody() {
         // 20min.ch: a poll between two paragraphs, its answers the labels of radio buttons, no form around them
         ExtractedArticle article = betweenFourParagraphs("<div type='poll'><div><div><p>Welches dieser Mittel ist dein Favorit?</p></div>"
