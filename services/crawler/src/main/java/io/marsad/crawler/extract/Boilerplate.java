@@ -62,7 +62,7 @@ final class Boilerplate {
             + "|shar(?:e|ing)\\w*|social|sociable|breadcrumbs?|" + CommentSection.COMMENT_NAMES + "|cookies?|consent|gdpr|newsletter|subscribe|signup"
             + "|" + AD_NAMES + "|promo\\w*|shop|sponsor\\w*|partner-?content|outbrain|taboola"
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta(?:-?data)?|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
-            + "|disclaimers?|caption|legend|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
+            + "|disclaimers?|tooltips?|caption|legend|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
             + "|ratings?|poll|modal|pop-?up|flyout|sr-only|visually-hidden|offscreen|screen-?reader-?(?:text|only)|skip-?link|jump-?link|live-?blog-?nav|placeholder|nocontent|noscript"
             // a table of contents' box, not the sections its links lead to, which themes name after it ("toc_faq", "toc-target")
             + "|toc(?:-?(?:container|wrapper|list|box|title|widget|block|nav|holder))?(?=$|\\s)|table-?of-?contents";

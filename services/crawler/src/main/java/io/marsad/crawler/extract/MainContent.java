@@ -331,7 +331,7 @@ final class MainContent {
 
     /**
      * The page's one element named as the post's text ("entry-content", "post-body"), when the votes chose an element
-     * outside it and outside anything the page marks as its text, and it holds a short story's worth of text however
+     * outside it and outside anything the page marks as its text, and it holds a paragraph's worth of text however
      * much of it links: a post that lists links ("this week's news", a reading list) does not vote, and a side column's
      * prose then outvotes it.
      */
@@ -351,8 +351,14 @@ final class MainContent {
         if (named == null || within(best, named) || within(named, best)) {
             return null;
         }
-        return TextSize.exceeds(named, MIN_ARTICLE_TEXT) && linkDensity(named) < MAX_NAMED_TEXT_LINK_DENSITY ? named : null;
+        return TextSize.exceeds(named, MIN_NAMED_TEXT) && linkDensity(named) < MAX_NAMED_TEXT_LINK_DENSITY ? named : null;
     }
+
+    /**
+     * A post named as such holds a paragraph's worth of text at least: TypePad's and Blogger's short posts (a video and
+     * two sentences, 436 characters on an AWS blog) lost to the side column's prose when 500 were asked.
+     */
+    private static final int MIN_NAMED_TEXT = 100;
 
     /** A post that lists links still writes some words of its own around them; a grid of links (a portfolio) writes none. */
     private static final double MAX_NAMED_TEXT_LINK_DENSITY = 0.8;

@@ -1707,6 +1707,38 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aShortPostNamedAsSuchIsNotOutvotedByTheSideColumn() {
+        // a TypePad blog: a video and two sentences in "entry-content", the side column's modules longer, of one class with it
+        ExtractedArticle article = extract("<html><body><div id='beta'><div class='pkg'><div class='entry'><h3>The AWS Report</h3>"
+            + "<div class='entry-content'><p>For this episode I interviewed the principal database engineer of the team, to learn"
+            + " more about the new feature.</p><p>Watch it and tell us what you think.</p></div></div></div></div>"
+            + "<div id='gamma'><div class='pkg'>" + numbered(3, "<div class='module'><p>Featured events: a session on running games in"
+                + " the cloud, with speakers from studios and a panel of customers, moderated by our evangelist, ", "</p></div>")
+            + "</div></div></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.contains("principal database engineer") && body.contains("Watch it"), body);
+        assertFalse(body.contains("Featured events"), body);
+    }
+
+    @Test
+    void aTooltipIsNotText() {
+        // iatronet.gr: each of the side column's latest news shows its lead in a tooltip, and their leads outvoted a short story
+        StringBuilder latest = new StringBuilder("<div id='rightcol'><h3>Latest news</h3><ul>");
+        for (int i = 0; i < 6; i++) {
+            latest.append("<li><a href='/news/").append(i).append("'>Doctors strike again, day ").append(i)
+                .append("</a><div class='tooltip'>After the pharmacists, the doctors of the fund decided, in a general meeting, to go on with")
+                .append(" their strike for another week, number ").append(i).append(".</div></li>");
+        }
+        ExtractedArticle article = extract("<html><body><div id='container'><div class='article' id='midcol'><h1>Lavipharm sells shares</h1>"
+            + "<p>Lavipharm announced that, as part of restructuring its holdings, its subsidiary transferred its shares in the company"
+            + " to another firm of the group, for a price set by an independent valuer.</p>" + paragraphs(2) + "</div>" + latest
+            + "</ul></div></div></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.startsWith("Lavipharm announced"), body);
+        assertFalse(body.contains("pharmacists"), body);
+    }
+
+    @Test
     void aStoryCutIntoRowsOfAPageBuilderIsTakenRowByRow() {
         // each row nests its heading and text box seven levels under the column that holds the rows, deeper than modules are
         String rows = row(1, 2) + "<div class='spacer'></div>" + row(2, 2) + row(3, 6) + row(4, 1);
