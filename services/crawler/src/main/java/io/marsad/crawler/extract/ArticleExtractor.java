@@ -52,7 +52,14 @@ public final class ArticleExtractor {
             throw new ExtractionException.PageTooLarge("page is " + html.length + " bytes, more than the " + MAX_PAGE_BYTES + " bytes allowed");
         }
         try {
-            Document document = Jsoup.parse(new ByteArrayInputStream(html), CharsetSniffer.choose(html, charsetHint), url == null ? "" : url);
+            String charset = CharsetSniffer.choose(html, charsetHint);
+            Document document = Jsoup.parse(new ByteArrayInputStream(html), charset, url == null ? "" : url);
+            if (UnclosedTitle.swallowedThePage(document) && !document.charset().name().startsWith("UTF-16")) {
+                byte[] mended = UnclosedTitle.closed(html);
+                if (mended != null) {
+                    document = Jsoup.parse(new ByteArrayInputStream(mended), charset, url == null ? "" : url);
+                }
+            }
             return extract(document, url);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

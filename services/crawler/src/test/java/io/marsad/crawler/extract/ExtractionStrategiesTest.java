@@ -418,6 +418,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aTitleLeftUnclosedDoesNotSwallowThePage() {
+        // a BBC Sport page of 2008, saved with its <title> never closed: the standard reads the rest of the page as the title
+        ExtractedArticle article = extract("<!doctype html><html><head><title>BBC Sport | Tennis library-->\n<script src='/sol3.js'></script>"
+            + "</head><body><div id='nav'><a href='/'>Home</a></div><div class='storybody'><h1>Hewitt out in Sydney</h1>" + paragraphs(4)
+            + "</div></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.title().contains("script"), article.title());
+        assertEquals(Extraction.MARKUP, article.extraction().strategy());
+    }
+
+    @Test
     void aDisclaimersBoxIsNotBody() {
         // rollingstone.com: the boxed note that a council's member wrote the piece, not the newsroom
         ExtractedArticle article = betweenFourParagraphs("<div class='culture-council-disclaimer lrv-u-flex'><div>Content created by"
