@@ -81,7 +81,7 @@ final class Boilerplate {
      */
     private static final NameWords CAMEL_CASE_FURNITURE = NameWords.of(
         "related|recommend\\w*|newsletter|share|sharing|social|comments?|breadcrumbs?|most-?(?:read|popular)|promo"
-            + "|sponsored|outbrain|taboola|subscribe|signup|cookies?|consent");
+            + "|sponsored|outbrain|taboola|subscribe|signup|cookies?|consent|opinie");
     /** What every name {@link #LAYOUT_MODIFIER} takes out holds. */
     private static final List<String> LAYOUT_MODIFIER_WORDS = List.of("has-", "with-", "no-", "without-", "hide-", "show-");
     /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
@@ -560,12 +560,14 @@ final class Boilerplate {
         if (naming.nameFurniture()) {
             return naming.words();
         }
+        String parted = camelCaseWords(element);
+        return parted != null && CAMEL_CASE_FURNITURE.in(parted) ? parted : null;
+    }
+
+    /** The element's class and id with the words written in camel case parted ("op-opinie"), or null when none is so written. */
+    static String camelCaseWords(Element element) {
         String camelCase = element.className() + " " + element.id();
-        if (!isCamelCase(camelCase)) {
-            return null;
-        }
-        String parted = CAMEL_CASE_WORD.matcher(camelCase).replaceAll("-").toLowerCase(Locale.ROOT);
-        return CAMEL_CASE_FURNITURE.in(parted) ? parted : null;
+        return isCamelCase(camelCase) ? CAMEL_CASE_WORD.matcher(camelCase).replaceAll("-").toLowerCase(Locale.ROOT) : null;
     }
 
     /** A letter in lower case followed by one in upper case: a loop, as this runs on every named element. */

@@ -19,7 +19,7 @@ final class CommentSection {
      * German "kommentare", Polish "komentarze" and "koment", Italian "commenti", French, Spanish, and the misspelt "coment".
      */
     static final String COMMENT_NAMES =
-        "comments?|kommentar\\w*|komentar\\w*|koment|coments?|comment[io]|commentaires?|comentarios?|trackbacks?|pingbacks?|disqus";
+        "comments?|kommentar\\w*|komentar\\w*|koment|coments?|comment[io]|commentaires?|comentarios?|trackbacks?|pingbacks?|disqus|opinie";
     /** Words that name what readers add to a page: removed even when they outweigh the article. */
     private static final NameWords READER_CONTENT = NameWords.of(COMMENT_NAMES + "|comment-?list|replies|responses");
     /**
@@ -53,9 +53,13 @@ final class CommentSection {
 
     private CommentSection() {}
 
-    /** Whether the element's class or id names readers' comments ({@link Boilerplate#names}). */
+    /** Whether the element's class or id names readers' comments ({@link Boilerplate#names}), also in camel case ("opOpinie"). */
     static boolean isOne(Element element) {
-        return READER_CONTENT.in(Boilerplate.names(element));
+        if (READER_CONTENT.in(Boilerplate.names(element))) {
+            return true;
+        }
+        String camelCase = Boilerplate.camelCaseWords(element);
+        return camelCase != null && READER_CONTENT.in(camelCase);
     }
 
     /**

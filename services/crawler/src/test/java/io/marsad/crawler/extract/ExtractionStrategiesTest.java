@@ -389,6 +389,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void readersOpinionsOnAPolishPortalAreComments() {
+        // wp.pl: readers' comments, longer than the story, in <div id="opOpinie" class="opOpinie">
+        StringBuilder opinions = new StringBuilder("<div id='opOpinie' class='opOpinie'>");
+        for (int i = 0; i < 8; i++) {
+            opinions.append("<p class='opAutor'>~czytelnik").append(i).append(" [2012-01-04 22:22]</p><p>Szacunek dla pana generała, który")
+                .append(" przez lata służył w policji, a teraz odchodzi, bo rząd woli swoich ludzi na tym stanowisku, numer ").append(i).append(".</p>");
+        }
+        ExtractedArticle article = extract("<html lang='pl'><body><div id='bxArtykul'>" + paragraphs(3) + "</div>" + opinions
+            + "</div></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Szacunek"), article.articleBody());
+    }
+
+    @Test
     void aSitesLongRulesForCommentsGoWithTheComments() {
         // wochenblatt.cc: a paragraph of house rules, too long for a note, right before the comment section
         String rules = "<p>Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Die Verantwortung für den Inhalt liegt allein"
