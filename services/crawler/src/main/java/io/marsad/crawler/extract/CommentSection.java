@@ -19,9 +19,14 @@ final class CommentSection {
      * German "kommentare", Polish "komentarze" and "koment", Italian "commenti", French, Spanish, and the misspelt "coment".
      */
     static final String COMMENT_NAMES =
-        "comments?|kommentar\\w*|komentar\\w*|koment|coments?|comment[io]|commentaires?|comentarios?|trackbacks?|pingbacks?|disqus|opinie";
+        "comments?|kommentar\\w*|komentar\\w*|koment|coments?|comment[io]|commentaires?|comentarios?|trackbacks?|pingbacks?|disqus";
     /** Words that name what readers add to a page: removed even when they outweigh the article. */
     private static final NameWords READER_CONTENT = NameWords.of(COMMENT_NAMES + "|comment-?list|replies|responses");
+    /**
+     * The same, read in names written in camel case, and readers' opinions there: wp.pl's {@code opOpinie}. Alone,
+     * "opinie" is also Dutch for an opinion column, which is the text.
+     */
+    private static final NameWords READER_CONTENT_CAMEL_CASED = NameWords.of(COMMENT_NAMES + "|comment-?list|replies|responses|opinie");
     /**
      * Readers' "comments" in English, French, German, Spanish, Portuguese, Russian, Arabic, Persian,
      * Urdu, Hebrew and Turkish: plurals and the like, since an article's own last line often says
@@ -59,7 +64,7 @@ final class CommentSection {
             return true;
         }
         String camelCase = Boilerplate.camelCaseWords(element);
-        return camelCase != null && READER_CONTENT.in(camelCase);
+        return camelCase != null && READER_CONTENT_CAMEL_CASED.in(camelCase);
     }
 
     /**

@@ -400,6 +400,11 @@ class ExtractionStrategiesTest {
             + "</div></body></html>");
         assertEquals(3, article.paragraphs().size(), article.articleBody());
         assertFalse(article.articleBody().contains("Szacunek"), article.articleBody());
+        // alone, "opinie" is Dutch for an opinion column: the text
+        ExtractedArticle column = extract("<html lang='nl'><body><div class='opinie'>" + paragraphs(3) + "</div>"
+            + "<div class='sidebar'><p>Meest gelezen</p></div></body></html>");
+        assertEquals(3, column.paragraphs().size(), column.articleBody());
+        assertEquals(Extraction.MARKUP, column.extraction().strategy(), "found by the first pass, not by a fallback");
     }
 
     @Test
