@@ -276,7 +276,7 @@ final class MainContent {
             .filter(paragraph -> isInside(paragraph, theArticle) && !inCard(paragraph, article)).findFirst().orElse(null);
         for (Element holder = best.parent(); holder != null && holder != article; holder = holder.parent()) {
             Set<Element> theHolder = Collections.singleton(holder);
-            if (first == null || !isInside(first, theHolder) || textBefore(holder, article) > MAX_TEXT_BEFORE_SECTIONS) {
+            if (first == null || !isInside(first, theHolder) || holdsMoreTextBefore(holder, article, MAX_TEXT_BEFORE_SECTIONS)) {
                 continue;
             }
             int inHolder = 0;
@@ -292,15 +292,21 @@ final class MainContent {
         return null;
     }
 
-    /** The text before the element within its ancestor: its earlier siblings', and theirs of each element between. */
-    private static int textBefore(Element element, Element ancestor) {
+    /**
+     * Whether the ancestor holds more than {@code max} characters of text before the element: in its earlier siblings, and
+     * theirs of each element between. Read only until it passes the bound, as this is asked at each level up.
+     */
+    private static boolean holdsMoreTextBefore(Element element, Element ancestor, int max) {
         int length = 0;
         for (Element inner = element; inner != ancestor && inner != null; inner = inner.parent()) {
             for (Element sibling = inner.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+                if (TextSize.exceeds(sibling, max - length)) {
+                    return true;
+                }
                 length += sibling.text().length();
             }
         }
-        return length;
+        return false;
     }
 
     private static final int MIN_ARTICLE_TEXT = 500;
@@ -677,7 +683,8 @@ final class MainContent {
     }
 
     /** Whether {@code element} is {@code holder} or inside it. */
-    private static boolean within(Element element, Element holder) {
+    /** Whether the element is the holder or inside it. */
+    static boolean within(Element element, Element holder) {
         for (Element e = element; e != null; e = e.parent()) {
             if (e == holder) {
                 return true;

@@ -88,19 +88,10 @@ final class Polls {
     private static Element commonAncestor(List<Element> elements) {
         Element common = elements.getFirst().parent();
         for (Element element : elements.subList(1, elements.size())) {
-            while (common != null && !isAncestorOf(common, element)) {
+            while (common != null && !MainContent.within(element, common)) {
                 common = common.parent();
             }
         }
         return common;
-    }
-
-    private static boolean isAncestorOf(Element ancestor, Element element) {
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (parent == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }
