@@ -291,7 +291,7 @@ class PlatformIT {
                 .append("; crawler outbox ").append(rows("crawler",
                     "SELECT attempts, next_attempt_at, last_error FROM article_outbox WHERE url LIKE ?", "%" + path))
                 .append("; enrichment intake ").append(rows("enrichment",
-                    "SELECT received_at, indexed_at, index_name, attempts, last_error FROM article_intake WHERE article_id = ?", articleId(url)));
+                    "SELECT received_at, indexed_at, index_name, attempts, last_error, lease_owner, lease_until FROM article_intake WHERE article_id = ?", articleId(url)));
         }
         return out.toString();
     }

@@ -44,7 +44,8 @@ public final class Outbox {
     }
 
     /**
-     * How a relay delivers: batch size, lease length, the first pause after the receiver failed
+     * How a relay delivers: batch size, lease length (renewed while a batch is being sent, so only
+     * as long as a crashed relay's rows should wait), the first pause after the receiver failed
      * (doubling with the attempts, up to 10 minutes) and the pause before an item the receiver
      * refused is offered again.
      */
@@ -58,6 +59,7 @@ public final class Outbox {
     private final DataSource dataSource;
     private final String table;
     private final String key;
+    private final LeaseKeeper leases;
     /** Deliveries under way in this process, and whether it is shutting down (see {@link #stop}). */
     private final java.util.concurrent.atomic.AtomicInteger delivering = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean stopped;
@@ -69,6 +71,7 @@ public final class Outbox {
         this.dataSource = dataSource;
         this.table = table;
         this.key = key;
+        this.leases = new LeaseKeeper(dataSource, table, key, "text");
     }
 
     /**
@@ -152,7 +155,7 @@ public final class Outbox {
             }
             List<String> ids = batch.stream().map(Pending::id).toList();
             Receipt receipt;
-            try {
+            try (LeaseKeeper.Held kept = leases.hold(owner, ids, policy.lease())) {
                 receipt = receiver.send(batch);
             } catch (RuntimeException e) {
                 int attempts = batch.stream().mapToInt(Pending::attempts).max().orElse(0);

@@ -36,8 +36,11 @@ public interface AlertingConfig {
     @WithDefault("0")
     int matchThreads();
 
-    /** How long a replica holds the articles it leased; after a crash they are matched again this much later. */
-    @WithDefault("2m")
+    /**
+     * How long a replica holds the articles it leased; after a crash they are matched again this much
+     * later. Renewed while the batch is matched.
+     */
+    @WithDefault("30s")
     Duration matchLease();
 
     /**
@@ -55,8 +58,11 @@ public interface AlertingConfig {
     @WithDefault("50")
     int deliveryBatch();
 
-    /** How long a worker holds the deliveries it leased; after a crash they are sent again this much later. */
-    @WithDefault("1m")
+    /**
+     * How long a worker holds the deliveries it leased; after a crash they are sent again this much
+     * later. Renewed while the batch is sent.
+     */
+    @WithDefault("30s")
     Duration deliveryLease();
 
     /** The pause after the first failed attempt; it doubles with each further one, up to an hour. */

@@ -60,9 +60,11 @@ public class DeliveryWorker {
             if (batch.isEmpty()) {
                 return delivered;
             }
-            for (DeliveryQueue.Due due : batch) {
-                if (deliver(due)) {
-                    delivered++;
+            try (var kept = queue.keepLeased(owner, batch.stream().map(DeliveryQueue.Due::id).toList(), config.deliveryLease())) {
+                for (DeliveryQueue.Due due : batch) {
+                    if (deliver(due)) {
+                        delivered++;
+                    }
                 }
             }
         }

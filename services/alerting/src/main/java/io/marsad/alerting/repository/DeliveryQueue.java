@@ -1,5 +1,6 @@
 package io.marsad.alerting.repository;
 
+import io.marsad.support.jdbc.LeaseKeeper;
 import io.marsad.support.jdbc.Leases;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -31,9 +33,11 @@ public class DeliveryQueue {
                          String lastError, Instant createdAt, Instant nextAttemptAt, Instant deliveredAt) {}
 
     private final DataSource dataSource;
+    private final LeaseKeeper leases;
 
     DeliveryQueue(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.leases = new LeaseKeeper(dataSource, "delivery", "id", "bigint");
     }
 
     /** Queues an alert for each of its subscription's outside channels, in the caller's transaction. */
@@ -83,6 +87,11 @@ public class DeliveryQueue {
             RETURNING id, alert_id, digest_id, subscription_id, channel, target, attempts""";
         return Leases.lease(dataSource, sql, owner, lease, max, row -> new Due(row.getLong(1), (Long) row.getObject(2), (Long) row.getObject(3),
             row.getLong(4), row.getString(5), row.getString(6), row.getInt(7)));
+    }
+
+    /** Keeps the deliveries leased while they are sent: a batch of slow receivers may take longer than the lease. */
+    public LeaseKeeper.Held keepLeased(String owner, Collection<Long> ids, Duration lease) {
+        return leases.hold(owner, ids, lease);
     }
 
     public void delivered(long id, int status) throws SQLException {

@@ -1,5 +1,6 @@
 package io.marsad.alerting.repository;
 
+import io.marsad.support.jdbc.LeaseKeeper;
 import io.marsad.support.jdbc.Leases;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,9 +25,11 @@ public class InboxQueue {
     public record Due(String articleId, Timestamp indexedAt, String payload, int attempts) {}
 
     private final DataSource dataSource;
+    private final LeaseKeeper leases;
 
     InboxQueue(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.leases = new LeaseKeeper(dataSource, "article_inbox", "article_id", "text");
     }
 
     public List<Due> lease(String owner, int max, Duration lease) throws SQLException {
@@ -43,6 +47,11 @@ public class InboxQueue {
             row -> new Leased(new Due(row.getString(1), row.getTimestamp(2), row.getString(3), row.getInt(4)), row.getTimestamp(5)));
         // RETURNING keeps no order: match in the order articles came, so a story's first copy raises its alert
         return leased.stream().sorted(java.util.Comparator.comparing(Leased::receivedAt)).map(Leased::due).toList();
+    }
+
+    /** Keeps the articles leased while they are matched. */
+    public LeaseKeeper.Held keepLeased(String owner, Collection<String> articleIds, Duration lease) {
+        return leases.hold(owner, articleIds, lease);
     }
 
     /** Matched: unless a newer version arrived meanwhile (which stays due), in the caller's transaction. */

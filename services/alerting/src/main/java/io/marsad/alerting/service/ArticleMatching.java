@@ -100,8 +100,10 @@ public class ArticleMatching {
                 return raised;
             }
             // after the lease, not before: a subscription saved before an article arrived is then surely in effect for it
-            follower.catchUp();
-            raised += matchBatch(batch);
+            try (var kept = inbox.keepLeased(owner, batch.stream().map(InboxQueue.Due::articleId).toList(), config.matchLease())) {
+                follower.catchUp();
+                raised += matchBatch(batch);
+            }
         }
     }
 

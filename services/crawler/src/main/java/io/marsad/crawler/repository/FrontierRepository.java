@@ -1,5 +1,6 @@
 package io.marsad.crawler.repository;
 
+import io.marsad.support.jdbc.LeaseKeeper;
 import io.marsad.support.jdbc.Leases;
 import io.marsad.crawler.parse.DiscoveredLink;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,9 +31,11 @@ public class FrontierRepository {
     public record LeasedUrl(long id, String url, Long sourceId, int attempts) {}
 
     private final DataSource dataSource;
+    private final LeaseKeeper leases;
 
     FrontierRepository(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.leases = new LeaseKeeper(dataSource, "crawl_url", "id", "bigint");
     }
 
     /** Adds URLs not seen before (already normalised); returns how many were new. */
@@ -72,6 +76,11 @@ public class FrontierRepository {
         }));
         leased.sort(java.util.Comparator.comparingLong(LeasedUrl::id));
         return leased;
+    }
+
+    /** Keeps the URLs leased while a pass fetches them: a pass paced by slow hosts may outlast the lease. */
+    public LeaseKeeper.Held keepLeased(String owner, Collection<Long> ids, Duration lease) {
+        return leases.hold(owner, ids, lease);
     }
 
     /** Final states: the URL leaves the frontier's due set. */

@@ -42,8 +42,11 @@ public interface CrawlerConfig {
     @WithDefault("50")
     int handOffBatch();
 
-    /** How long a worker holds a leased URL; after a crash its URLs are due again this much later. */
-    @WithDefault("10m")
+    /**
+     * How long a worker holds a leased URL; after a crash its URLs are due again this much later.
+     * Renewed while the pass that leased it runs.
+     */
+    @WithDefault("30s")
     Duration lease();
 
     /** Attempts before a page that keeps failing transiently is given up. */

@@ -45,7 +45,7 @@ public class OutboxRelay {
     /** Sends what is due; returns how many articles enrichment accepted. */
     @jakarta.enterprise.context.control.ActivateRequestContext
     public int relay() throws Exception {
-        Outbox.Policy policy = new Outbox.Policy(config.handOffBatch(), Duration.ofMinutes(2), Duration.ofSeconds(5), Duration.ofHours(6));
+        Outbox.Policy policy = new Outbox.Policy(config.handOffBatch(), Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofHours(6));
         int accepted = outbox.outbox().deliver(worker.id(), policy, "enrichment", batch -> {
             List<ArticleBatch.Article> articles = new ArrayList<>();
             for (Outbox.Pending pending : batch) {

@@ -98,7 +98,8 @@ public class PageCrawler {
             return 0;
         }
         // Many hosts in parallel; the pacer keeps each host to one request at a time.
-        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (var kept = frontier.keepLeased(worker.id(), due.stream().map(LeasedUrl::id).toList(), config.lease());
+             ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Boolean>> results = new ArrayList<>();
             for (LeasedUrl url : due) {
                 results.add(workers.submit(() -> crawl(url)));

@@ -1,5 +1,6 @@
 package io.marsad.enrichment.repository;
 
+import io.marsad.support.jdbc.LeaseKeeper;
 import io.marsad.support.jdbc.Leases;
 import io.marsad.support.jdbc.Outbox;
 import io.marsad.support.jdbc.Transactions;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +30,12 @@ public class IndexingRepository {
 
     private final DataSource dataSource;
     private final Outbox alertingOutbox;
+    private final LeaseKeeper leases;
 
     IndexingRepository(DataSource dataSource) {
         this.dataSource = dataSource;
         this.alertingOutbox = new Outbox(dataSource, "alerting_outbox", "article_id");
+        this.leases = new LeaseKeeper(dataSource, "article_intake", "article_id", "text");
     }
 
     /** Indexed articles on their way to the alerting service. */
@@ -51,6 +55,11 @@ public class IndexingRepository {
             RETURNING article_id, payload, index_name, attempts, received_at""";
         return Leases.lease(dataSource, sql, owner, lease, max,
             row -> new Pending(row.getString(1), row.getString(2), row.getString(3), row.getInt(4), row.getTimestamp(5)));
+    }
+
+    /** Keeps the articles leased while they are indexed: the lease itself is only as long as a crashed indexer's articles should wait. */
+    public LeaseKeeper.Held keepLeased(String owner, Collection<String> articleIds, Duration lease) {
+        return leases.hold(owner, articleIds, lease);
     }
 
     /** An article Elasticsearch confirmed, the index it is in, and its hand-off to alerting. */

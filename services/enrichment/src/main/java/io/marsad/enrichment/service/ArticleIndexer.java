@@ -103,18 +103,32 @@ public class ArticleIndexer {
             if (batch.isEmpty()) {
                 return indexed;
             }
-            indexed += index(batch);
+            try (var kept = queue.keepLeased(owner, batch.stream().map(Pending::articleId).toList(), config.lease())) {
+                indexed += index(batch);
+            }
         }
     }
 
     private int index(List<Pending> batch) throws Exception {
-        index.ensureWriteIndex();
         Instant now = Instant.now();
-        List<ArticleDocument> accepted = new ArrayList<>(batch.size());
-        for (Pending article : batch) {
-            accepted.add(fromIntake(json.readValue(article.payload(), ArticleBatchRequest.Article.class), now));
+        List<ArticleDocument> documents;
+        try {
+            index.ensureWriteIndex();
+            List<ArticleDocument> accepted = new ArrayList<>(batch.size());
+            for (Pending article : batch) {
+                accepted.add(fromIntake(json.readValue(article.payload(), ArticleBatchRequest.Article.class), now));
+            }
+            documents = chain.enrich(accepted);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            // given back with the same pauses as a failed bulk request, rather than held until the lease runs out
+            for (Pending article : batch) {
+                queue.failed(article.articleId(), "enrichment failed: " + e, retryAt(article));
+            }
+            LOG.warnf(e, "enriching %d articles failed", batch.size());
+            return 0;
         }
-        List<ArticleDocument> documents = chain.enrich(accepted);
 
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (int i = 0; i < batch.size(); i++) {

@@ -33,9 +33,10 @@ public interface IndexConfig {
 
     /**
      * How long an indexer holds the articles it leased: after a crash they wait this long before
-     * another indexer takes them. Longer than the slowest batch takes.
+     * another indexer takes them. The lease is renewed while the batch is indexed, so it need not
+     * outlast the slowest batch.
      */
-    @WithDefault("5m")
+    @WithDefault("30s")
     java.time.Duration lease();
 
     /** How often the indexer looks for accepted articles ({@link IndexingScheduler}). */
