@@ -37,11 +37,11 @@ final class CommentSection {
     private static final int MAX_PREAMBLE = 500;
     private static final int MAX_HOUSE_RULES = 1500;
     /**
-     * A heading that only announces readers' comments: "Comments", "1 Comment", "Comments (3)", "التعليقات", "Kommentare".
-     * "Comment" alone is no such heading: an opinion piece heads its part of comment so.
+     * A heading that only announces readers' comments: "Comments", "1 Comment", "Comments (3)", "التعليقات", "Kommentare",
+     * "Your say". "Comment" alone is no such heading: an opinion piece heads its part of comment so.
      */
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
-        "(?iu)(?:\\d+\\s+comment|comment\\s*\\(\\d+\\)|(?:\\d+\\s+)?(?:comments|reader comments|commentaires|kommentare|comentários|comentarios"
+        "(?iu)(?:\\d+\\s+comment|comment\\s*\\(\\d+\\)|(?:have\\s+)?your\\s+say|(?:\\d+\\s+)?(?:comments|reader comments|commentaires|kommentare|comentários|comentarios"
             + "|комментарии|التعليقات|تعليقات|نظرات|تبصرے)(?:\\s*\\(\\d+\\))?)\\s*:?");
     /** Headings, and plain boxes that may hold a heading's text alone; parsed once, as this runs on every page. */
     private static final Selectors.Query HEADINGS_OR_LABELS = Selectors.query("h1, h2, h3, h4, h5, h6, div, p, span, strong, b");

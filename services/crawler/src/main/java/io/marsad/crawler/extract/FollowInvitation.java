@@ -24,8 +24,9 @@ final class FollowInvitation {
     private static final Set<String> NETWORKS = Set.of("facebook.com", "twitter.com", "x.com", "instagram.com", "t.me", "telegram.me",
         "youtube.com", "tiktok.com", "linkedin.com", "threads.net", "pinterest.com", "wa.me", "whatsapp.com", "vk.com", "bsky.app", "api.whatsapp.com",
         "news.google.com");
-    /** One-segment addresses of those networks that show a post, not a profile. */
-    private static final Set<String> POSTS = Set.of("watch", "shorts", "photo.php", "story.php", "permalink.php", "video.php");
+    /** One-segment addresses of those networks that show a post or a search (twitter.com/search?q=%23tag), not a profile. */
+    private static final Set<String> POSTS = Set.of("watch", "shorts", "photo.php", "story.php", "permalink.php", "video.php", "search", "results",
+        "hashtag", "explore");
 
     /** The networks' addresses that share the page the reader is on. */
     private static final Pattern SHARE_PATH = Pattern.compile("/(?:intent/|share|sharer|sharing/|send\\b|pin/create)", Pattern.CASE_INSENSITIVE);

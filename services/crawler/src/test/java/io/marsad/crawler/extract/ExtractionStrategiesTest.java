@@ -1192,6 +1192,9 @@ class ExtractionStrategiesTest {
         assertTrue(FollowInvitation.pointsToAChannel("https://news.google.com/publications/CAAqKAgKIiJDQklT?hl=en-GB"));
         assertTrue(FollowInvitation.pointsToAChannel("https://www.google.com/preferences/source?q=techradar.com"));
         assertFalse(FollowInvitation.pointsToAChannel("https://www.google.com/search?q=harbour"), "a search is no channel");
+        // kotaku.com: "entries, harvested from Twitter tag #GamerProblems" linked to the tag's search, in a paragraph of the post
+        assertFalse(FollowInvitation.pointsToAChannel("https://twitter.com/search?q=%23GamerProblems&src=hash"), "a network's search is no channel");
+        assertFalse(FollowInvitation.pointsToAChannel("https://www.youtube.com/results?search_query=port+strike"), "a network's search is no channel");
     }
 
     @Test
@@ -1939,6 +1942,17 @@ class ExtractionStrategiesTest {
         String body = article.articleBody();
         assertEquals(3, article.paragraphs().size(), body);
         assertFalse(body.contains("I disagree") || body.contains("weblogs"), body);
+    }
+
+    @Test
+    void readersQuotesUnderYourSayAreComments() {
+        // an Australian paper (2008): readers' lines on other stories, under "YOUR SAY", in the story's column
+        ExtractedArticle article = extract("<html><body><div class='section'><div class='module'>" + paragraphs(3) + "</div></div>"
+            + "<div class='section'><h2 class='secHdn'>YOUR SAY</h2><div class='module'>"
+            + numbered(4, "<p class='blockQuote'>I have never voted for them at a state election, and ", " more years will not change that...</p>")
+            + "</div></div></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("voted"), article.articleBody());
     }
 
     @Test
