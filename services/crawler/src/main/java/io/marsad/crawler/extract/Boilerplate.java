@@ -81,7 +81,7 @@ final class Boilerplate {
      */
     private static final NameWords CAMEL_CASE_FURNITURE = NameWords.of(
         "related|recommend\\w*|newsletter|share|sharing|social|comments?|breadcrumbs?|most-?(?:read|popular)|promo"
-            + "|sponsored|outbrain|taboola|subscribe|signup|cookies?|consent|opinie");
+            + "|sponsored|outbrain|taboola|subscribe|signup|cookies?|consent|opinie|ads");
     /** What every name {@link #LAYOUT_MODIFIER} takes out holds. */
     private static final List<String> LAYOUT_MODIFIER_WORDS = List.of("has-", "with-", "no-", "without-", "hide-", "show-");
     /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
@@ -539,6 +539,8 @@ final class Boilerplate {
     private static final NameWords LINE_WORD_NAMES = NameWords.of(LINE_NAMES);
     private static final Pattern LINE_WORDS = Pattern.compile("(?:^|[\\s_-])(?:" + LINE_NAMES + ")(?:$|[\\s_-])");
     private static final int MAX_LINE_BOX = 1_000;
+    private static final int MIN_TEASER_PARAGRAPH = 80;
+    private static final int MIN_TEASER_HEADLINE = 20;
 
     /** {@code words}: the element's furniture-naming class and id words ({@link #furnitureWords}). */
     private static boolean isLeftOpenAroundText(Element element, String words) {
@@ -548,7 +550,31 @@ final class Boilerplate {
             return false;
         }
         String text = element.text();
-        return text.length() > MAX_LINE_BOX && MainContent.linkDensity(element, text.length()) < 0.5;
+        return text.length() > MAX_LINE_BOX && MainContent.linkDensity(element, text.length()) < 0.5 && !isTeaserColumn(element);
+    }
+
+    /**
+     * Paragraphs that each open with a link to another page, its headline, and go on with its summary: a column of
+     * teasers (the Daily Mail's {@code AdsLeft} in 2008), however little of its text the links hold. A story's own
+     * paragraphs seldom begin with a link.
+     */
+    private static boolean isTeaserColumn(Element element) {
+        int paragraphs = 0;
+        int openedByLinks = 0;
+        for (Element paragraph : element.getElementsByTag("p")) {
+            if (paragraph.text().length() < MIN_TEASER_PARAGRAPH) {
+                continue;
+            }
+            paragraphs++;
+            Node first = paragraph.childNodeSize() == 0 ? null : paragraph.childNode(0);
+            while (first instanceof TextNode blank && blank.isBlank()) {
+                first = blank.nextSibling();
+            }
+            if (first instanceof Element link && link.nameIs("a") && link.hasAttr("href") && link.text().length() >= MIN_TEASER_HEADLINE) {
+                openedByLinks++;
+            }
+        }
+        return openedByLinks >= 3 && openedByLinks * 2 >= paragraphs;
     }
 
     /** The element's class and id, without the names that hold furniture words but name none; null when none names furniture. */

@@ -1956,6 +1956,23 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aColumnOfTeasersNamedAsAdsIsNoBoxLeftOpenAroundTheStory() {
+        // the Daily Mail (2008): "Must Read" teasers in <div id="AdsLeft">, each a headline link and a summary, beside a
+        // story written as bare text between unclosed <P> tags
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            teasers.append("<p><a href='/pages/live/articles/sport/football.html?in_article_id=50").append(i)
+                .append("'>Transfer window, day ").append(i).append(": all the gossip</a><br />Follow all the action as it happens from ")
+                .append("the third round ties, plus the gossip and news as it breaks and updated throughout the day, with every deal.</p>");
+        }
+        ExtractedArticle article = extract("<html><body><div id='block1'><div id='AdsLeft'><div id='AdColList'><span>Must Read</span>"
+            + teasers + "</div></div></div><div id='ArtContent'><h1>Chelsea's my last stop</h1>"
+            + numbered(3, "", " <P>") + "</div></body></html>");
+        assertTrue(article.articleBody().contains("harbour budget"), article.articleBody());
+        assertFalse(article.articleBody().contains("gossip"), article.articleBody());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
