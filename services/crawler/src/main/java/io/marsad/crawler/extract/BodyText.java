@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Writes the article container(s) out as plain-text paragraphs in reading order. */
@@ -104,7 +105,25 @@ final class BodyText {
 
     /** Whether a text is a copyright notice or a picture's credit: a line that is never the article's. */
     static boolean isCopyrightNotice(String text) {
-        return COPYRIGHT_NOTICE.findIn(text);
+        return COPYRIGHT_NOTICE.findIn(text) && !(isCreditClosingProse(text) && !COPYRIGHT_NOTICE.findIn(text.replace("©", "")));
+    }
+
+    /**
+     * Two sentences, then a sign and a name: the credit a blogger closes a short post with ("… Mind...blown. Artwork and
+     * photos © DiegoKoi"). A notice a site writes after sentences of its own names the year ("… external sites. Copyright
+     * © 2012 ABC News").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+\\p{Lu}");
+    private static final int MIN_PROSE_BEFORE_CREDIT = 100;
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    private static boolean isCreditClosingProse(String text) {
+        int sign = text.indexOf('©');
+        if (sign < MIN_PROSE_BEFORE_CREDIT || YEAR.matcher(text).find(sign) || text.toLowerCase(Locale.ROOT).contains("copyright")) {
+            return false;
+        }
+        Matcher ends = SENTENCE_END.matcher(text).region(0, sign);
+        return ends.find() && ends.find();
     }
 
     /** A paragraph of the body, and whether it is a subheading. */

@@ -1973,6 +1973,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aBloggersCreditClosingAShortPostKeepsThePostButASitesNoticeGoes() {
+        // a Blogger post of pictures and two sentences (2012), and ABC News' line above its footer
+        String post = "No matter how long I stare at this and, despite the evidence, I still can't believe this is a pencil drawing. "
+            + "Mind...blown. Artwork and photos © DiegoKoi";
+        ExtractedArticle article = extract("<html><head><title>Dude Craft: This is Not a Photograph</title></head><body><div class='post hentry'><h3 class='post-title entry-title'>This is Not a Photograph</h3>"
+            + "<div class='post-body entry-content'><div class='separator'><a href='/a.jpg'><img src='/a.jpg'></a></div>" + post
+            + "</div></div></body></html>");
+        assertTrue(article.articleBody().endsWith(post), article.articleBody());
+        assertTrue(BodyText.isCopyrightNotice("External links are provided for reference purposes. ABC News is not responsible for the content "
+            + "of external Internet sites. Copyright © 2012 ABC News Internet Ventures."));
+        assertTrue(BodyText.isCopyrightNotice("The minister arrives at the summit in Paris on Monday, greeted by the president. © Reuters"));
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
