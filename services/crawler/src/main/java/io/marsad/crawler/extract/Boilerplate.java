@@ -60,7 +60,7 @@ final class Boilerplate {
         "related\\w*|similar\\w*|read-?also|also-?read|see-?also|read-?more|read-?next|inread|more-?(?:stories|news|articles|from)"
             + "|recommend\\w*|suggest\\w*|most-?(?:read|popular|viewed|shared)|popular|trending|tags?|tag-?(?:list|cloud)|keywords?|topics-?list"
             + "|shar(?:e|ing)\\w*|social|sociable|breadcrumbs?|" + CommentSection.COMMENT_NAMES + "|cookies?|consent|gdpr|newsletter|subscribe|signup"
-            + "|" + AD_NAMES + "|promo\\w*|shop|sponsor\\w*|partner-?content|outbrain|taboola"
+            + "|" + AD_NAMES + "|promo\\w*|shop|marketplace|sponsor\\w*|partner-?content|outbrain|taboola"
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta(?:-?data)?|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
             + "|disclaimers?|tooltips?|caption|legend|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
             + "|ratings?|poll|modal|pop-?up|flyout|sr-only|visually-hidden|offscreen|screen-?reader-?(?:text|only)|skip-?link|jump-?link|live-?blog-?nav|placeholder|nocontent|noscript"

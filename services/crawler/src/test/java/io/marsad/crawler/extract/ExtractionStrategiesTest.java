@@ -1987,6 +1987,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aMarketplaceOfJobAdsUnderTheStoryIsNotBody() {
+        // vnunet.com (2008): job ads in <div class="marketplace"> in the story's column
+        ExtractedArticle article = extract("<html><body><div class='bodycol'><h1>EU opens new cases</h1><div class='content'>" + paragraphs(3)
+            + "</div><div><div class='marketplace'><div class='tintboxinner'>"
+            + ("<div class='bold'>Swindon, United Kingdom | Ministry of Defence</div><p>IT Accreditors, Swindon, £24,725: there are positions "
+                + "available for the post of IT Accreditors. We are looking for individuals experienced in information technology.</p>").repeat(3)
+            + "</div></div></div></div></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
