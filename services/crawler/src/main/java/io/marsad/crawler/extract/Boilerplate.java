@@ -546,11 +546,17 @@ final class Boilerplate {
     private static boolean isLeftOpenAroundText(Element element, String words) {
         // cheapest first: this runs on every element named as furniture, and most are not named as a line, or are short
         if (!LINE_WORD_NAMES.in(words) || textLength(element) <= MAX_LINE_BOX
-            || FURNITURE_WORDS.in(LINE_WORDS.matcher(words).replaceAll(" "))) {
+            || FURNITURE_WORDS.in(LINE_WORDS.matcher(words).replaceAll(" ")) || namesOtherFurnitureInCamelCase(element)) {
             return false;
         }
         String text = element.text();
         return text.length() > MAX_LINE_BOX && MainContent.linkDensity(element, text.length()) < 0.5 && !isTeaserColumn(element);
+    }
+
+    /** interia.pl's {@code <div class="box commentsList print">}: what the page prints, but named as comments too. */
+    private static boolean namesOtherFurnitureInCamelCase(Element element) {
+        String camelCase = camelCaseWords(element);
+        return camelCase != null && CAMEL_CASE_FURNITURE.in(LINE_WORDS.matcher(camelCase).replaceAll(" "));
     }
 
     /**

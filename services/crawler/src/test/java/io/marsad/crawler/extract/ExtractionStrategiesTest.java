@@ -1998,6 +1998,21 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void commentsThePagePrintsAreStillComments() {
+        // interia.pl (2012): the comments' box is also named "print", as the story's is
+        StringBuilder comments = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            comments.append("<li><div class='postContent'><div class='postText'>Comment ").append(i)
+                .append(": the only healthy way to lose weight for good is to change what you eat, and that takes years, not weeks.</div></div></li>");
+        }
+        ExtractedArticle article = extract("<html><body><div id='content' class='pageMain main'><div class='mainContent'>"
+            + "<div class='box articleSingle print'>" + paragraphs(4) + "</div></div><div class='mainSecondary'>"
+            + "<div id='commentsList' class='box postsList commentsList commentsBasicList print'><ul>" + comments + "</ul></div></div></div></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("lose weight"), article.articleBody());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
