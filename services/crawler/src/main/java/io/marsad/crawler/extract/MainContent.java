@@ -135,9 +135,11 @@ final class MainContent {
             return List.of(best);
         }
         boolean inAnArticle = best.closest(Selectors.ARTICLES) != null;
+        boolean beforeBest = true;
         for (Element sibling : parent.children()) {
             if (sibling == best) {
                 content.add(sibling);
+                beforeBest = false;
                 continue;
             }
             if (inAnArticle && (sibling.nameIs("article") || sibling.selectFirst(Selectors.ARTICLES) != null)) {
@@ -149,8 +151,11 @@ final class MainContent {
             }
             double siblingScore = peer == null ? 0 : scores.getOrDefault(peer, 0.0) * (1 - linkDensity(peer));
             boolean similarContainer = siblingScore >= Math.max(3, bestScore * 0.25) && linkDensity(sibling) < 0.25;
-            // A lone paragraph beside the body (a live blog's summary, a lead) belongs to it, also one written straight into a div.
-            boolean leadParagraph = (sibling.nameIs("p") || sibling.nameIs("div") && sibling.children().isEmpty() && hasOwnText(sibling))
+            // A lone paragraph beside the body (a live blog's summary, a lead) belongs to it, also one written straight into a div;
+            // before the body, also one with words marked up and line breaks in it (Blogger's editor writes a post's opening so:
+            // after the body, a div so written is the site's notice or a line asking for tips)
+            boolean leadParagraph = (sibling.nameIs("p") || sibling.nameIs("div") && hasOwnText(sibling)
+                && (sibling.children().isEmpty() || beforeBest && holdsOnlyInlineMarkup(sibling) && ownText(sibling) >= MIN_MARKED_UP_LEAD))
                 && isLeadParagraph(sibling);
             // The article cut into blocks of one class between pictures and ads ("block-text"); the class is the evidence,
             // so a block whose table links every name in its first column still joins
@@ -694,6 +699,18 @@ final class MainContent {
     }
 
     /** A paragraph long enough and plain enough to be the lead of the text beside it. */
+    /** A lead written into a div with markup in it is a post's opening, longer than a line the site puts above the text. */
+    private static final int MIN_MARKED_UP_LEAD = 300;
+
+    private static boolean holdsOnlyInlineMarkup(Element element) {
+        for (Element child : element.children()) {
+            if (child.isBlock()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isLeadParagraph(Element element) {
         return element.text().length() >= 80 && linkDensity(element) < 0.25;
     }

@@ -2013,6 +2013,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aPostsOpeningWrittenWithLineBreaksBeforeItsLiveNotesIsKept() {
+        // a Blogger post of 2012: the race's summary written as text, <b> and <br> in a div, then the notes taken during it
+        String summary = "Tsegaye Kebede has won the 2012 Chicago Marathon in a course record time of 2:04:38, taking just under a minute "
+            + "off the old record.<br><br>So, <b>three Ethiopians on the podium,</b> and the first time in many years that a Kenyan has not "
+            + "won.<br><br>Kebede was the class act of the day, and was its aggressor. He went to the front shortly after halfway, while the "
+            + "pacemakers were still there.";
+        ExtractedArticle article = extract("<html><body><div class='post-body'><div dir='ltr'><b>Chicago 2012</b><br><div>" + summary
+            + "</div><div>" + numbered(6, "<p>", " km: the pace may have slowed, but it is still much faster than last year at the same stage.</p>")
+            + "</div></div></div></body></html>");
+        assertTrue(article.articleBody().contains("three Ethiopians on the podium"), article.articleBody());
+        assertTrue(article.articleBody().contains("5. The regional council"), article.articleBody());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
