@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marsad.enrichment.client.EnrichedArticle;
 import io.marsad.enrichment.repository.IndexingRepository;
@@ -109,15 +110,27 @@ public class ArticleIndexer {
         }
     }
 
-    private int index(List<Pending> batch) throws Exception {
+    private int index(List<Pending> leased) throws Exception {
         Instant now = Instant.now();
+        List<Pending> batch = new ArrayList<>(leased.size());
+        List<ArticleDocument> accepted = new ArrayList<>(leased.size());
+        for (Pending article : leased) {
+            try {
+                accepted.add(fromIntake(json.readValue(article.payload(), ArticleBatchRequest.Article.class), now));
+                batch.add(article);
+            } catch (JsonProcessingException e) {
+                // one article that cannot be read (stored by an older version, say) must not hold back the rest of its batch
+                metrics.counter("marsad.enrichment.index.failures").increment();
+                queue.failed(article.articleId(), "unreadable payload: " + e.getOriginalMessage(), retryAt(article));
+                LOG.warnf("article %s cannot be read for indexing: %s", article.articleId(), e.getOriginalMessage());
+            }
+        }
+        if (batch.isEmpty()) {
+            return 0;
+        }
         List<ArticleDocument> documents;
         try {
             index.ensureWriteIndex();
-            List<ArticleDocument> accepted = new ArrayList<>(batch.size());
-            for (Pending article : batch) {
-                accepted.add(fromIntake(json.readValue(article.payload(), ArticleBatchRequest.Article.class), now));
-            }
             documents = chain.enrich(accepted);
         } catch (InterruptedException e) {
             throw e;
