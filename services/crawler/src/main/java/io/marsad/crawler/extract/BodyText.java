@@ -108,15 +108,15 @@ final class BodyText {
         return COPYRIGHT_NOTICE.findIn(text) && !(isCreditClosingProse(text) && !COPYRIGHT_NOTICE.findIn(text.replace("©", "")));
     }
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+\\p{Lu}");
+    private static final int MIN_PROSE_BEFORE_CREDIT = 100;
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
     /**
      * Two sentences, then a sign and a name: the credit a blogger closes a short post with ("… Mind...blown. Artwork and
      * photos © DiegoKoi"). A notice a site writes after sentences of its own names the year ("… external sites. Copyright
      * © 2012 ABC News").
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+\\p{Lu}");
-    private static final int MIN_PROSE_BEFORE_CREDIT = 100;
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-
     private static boolean isCreditClosingProse(String text) {
         int sign = text.indexOf('©');
         if (sign < MIN_PROSE_BEFORE_CREDIT || YEAR.matcher(text).find(sign) || text.toLowerCase(Locale.ROOT).contains("copyright")) {

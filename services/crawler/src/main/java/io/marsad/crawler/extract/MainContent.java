@@ -698,10 +698,10 @@ final class MainContent {
         return false;
     }
 
-    /** A paragraph long enough and plain enough to be the lead of the text beside it. */
     /** A lead written into a div with markup in it is a post's opening, longer than a line the site puts above the text. */
     private static final int MIN_MARKED_UP_LEAD = 300;
 
+    /** Whether the element holds words and line breaks only ({@code <b>}, {@code <a>}, {@code <br>}), no block of its own. */
     private static boolean holdsOnlyInlineMarkup(Element element) {
         for (Element child : element.children()) {
             if (child.isBlock()) {
@@ -711,6 +711,7 @@ final class MainContent {
         return true;
     }
 
+    /** A paragraph long enough and plain enough to be the lead of the text beside it. */
     private static boolean isLeadParagraph(Element element) {
         return element.text().length() >= 80 && linkDensity(element) < 0.25;
     }
