@@ -1,6 +1,7 @@
 package io.marsad.enrichment.repository;
 
 import io.agroal.api.AgroalDataSource;
+import io.marsad.support.jdbc.LeaseKeeper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A batch being indexed keeps its lease however long it takes, on the real PostgreSQL, while rows
  * the indexer no longer holds (given back for a retry, or another owner's) are left as they are;
- * once the batch is done the lease is no longer renewed, so a crashed indexer's rows come back.
+ * once the batch is done the lease is no longer renewed, so a crashed indexer's rows come back. The keeper
+ * is also tried on rows keyed by number, as the crawler's frontier and alerting's deliveries are.
  */
 @QuarkusTest
 class IndexingLeaseTest {
@@ -54,6 +56,41 @@ class IndexingLeaseTest {
         Thread.sleep(LEASE.multipliedBy(2).toMillis());
         assertFalse(leased(kept), "after the batch, the lease runs out: what a crashed indexer held comes back");
         execute("DELETE FROM article_intake WHERE article_id LIKE ?", run + "-%");
+    }
+
+    @Test
+    void numberedRowsAreKeptLeasedToo() throws Exception {
+        // the crawler's frontier and alerting's deliveries are keyed by bigint, not text
+        String table = "lease_probe_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE TABLE " + table + " (id BIGINT PRIMARY KEY, lease_owner TEXT, lease_until TIMESTAMPTZ)");
+        try {
+            execute("INSERT INTO " + table + " VALUES (1, 'worker', now() + interval '1 second'), (2, 'worker', now() + interval '1 second')");
+            LeaseKeeper keeper = new LeaseKeeper(dataSource, table, "id", "bigint");
+            try (var held = keeper.hold("worker", List.of(1L), LEASE)) {
+                Thread.sleep(LEASE.multipliedBy(2).toMillis());
+                assertTrue(stillLeased(table, 1), "the row held is renewed");
+                assertFalse(stillLeased(table, 2), "the row not held runs out");
+            }
+        } finally {
+            execute("DROP TABLE " + table);
+        }
+    }
+
+    private boolean stillLeased(String table, long id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement query = c.prepareStatement("SELECT lease_until > now() FROM " + table + " WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                return row.getBoolean(1);
+            }
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
     }
 
     private void insertLeased(String articleId, String owner) throws SQLException {
