@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * Keeps leased rows leased while the work on them runs, renewing the lease every third of its
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
 public final class LeaseKeeper {
 
     private static final Logger LOG = Logger.getLogger(LeaseKeeper.class);
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
     /** One daemon thread for every keeper of the process: a renewal is one short UPDATE. */
     private static final ScheduledExecutorService RENEWALS = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().name("lease-renewal").daemon().factory());
@@ -37,11 +35,7 @@ public final class LeaseKeeper {
      * @param keyType the SQL type of the key column, for the array of keys ({@code text}, {@code bigint})
      */
     public LeaseKeeper(DataSource dataSource, String table, String key, String keyType) {
-        for (String identifier : new String[] {table, key, keyType}) {
-            if (!IDENTIFIER.matcher(identifier).matches()) {
-                throw new IllegalArgumentException("not an SQL identifier: " + identifier);
-            }
-        }
+        SqlIdentifiers.check(table, key, keyType);
         this.dataSource = dataSource;
         this.keyType = keyType;
         this.renewal = "UPDATE " + table + " SET lease_until = now() + make_interval(secs => ?) WHERE lease_owner = ? AND " + key + " = ANY (?)";

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * A transactional outbox in PostgreSQL: what one service must deliver to another is written in the
@@ -54,8 +53,6 @@ public final class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
     private static final long MAX_PAUSE_MILLIS = Duration.ofMinutes(10).toMillis();
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
-
     private final DataSource dataSource;
     private final String table;
     private final String key;
@@ -65,9 +62,7 @@ public final class Outbox {
     private volatile boolean stopped;
 
     public Outbox(DataSource dataSource, String table, String key) {
-        if (!IDENTIFIER.matcher(table).matches() || !IDENTIFIER.matcher(key).matches()) {
-            throw new IllegalArgumentException("not an SQL identifier: " + table + "." + key);
-        }
+        SqlIdentifiers.check(table, key);
         this.dataSource = dataSource;
         this.table = table;
         this.key = key;

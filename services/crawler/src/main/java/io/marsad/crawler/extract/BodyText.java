@@ -105,7 +105,7 @@ final class BodyText {
 
     /** Whether a text is a copyright notice or a picture's credit: a line that is never the article's. */
     static boolean isCopyrightNotice(String text) {
-        return COPYRIGHT_NOTICE.findIn(text) && !(isCreditClosingProse(text) && !COPYRIGHT_NOTICE.findIn(text.replace("©", "")));
+        return COPYRIGHT_NOTICE.findIn(text) && !isCreditClosingProse(text);
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+\\p{Lu}");
@@ -115,11 +115,12 @@ final class BodyText {
     /**
      * Two sentences, then a sign and a name: the credit a blogger closes a short post with ("… Mind...blown. Artwork and
      * photos © DiegoKoi"). A notice a site writes after sentences of its own names the year ("… external sites. Copyright
-     * © 2012 ABC News").
+     * © 2012 ABC News"), or a notice's other words ("All rights reserved").
      */
     private static boolean isCreditClosingProse(String text) {
         int sign = text.indexOf('©');
-        if (sign < MIN_PROSE_BEFORE_CREDIT || YEAR.matcher(text).find(sign) || text.toLowerCase(Locale.ROOT).contains("copyright")) {
+        if (sign < MIN_PROSE_BEFORE_CREDIT || YEAR.matcher(text).find(sign) || text.toLowerCase(Locale.ROOT).contains("copyright")
+            || COPYRIGHT_NOTICE.findIn(text.replace("©", ""))) {
             return false;
         }
         Matcher ends = SENTENCE_END.matcher(text).region(0, sign);

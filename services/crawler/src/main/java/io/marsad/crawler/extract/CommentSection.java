@@ -20,13 +20,14 @@ final class CommentSection {
      */
     static final String COMMENT_NAMES =
         "comments?|kommentar\\w*|komentar\\w*|koment|coments?|comment[io]|commentaires?|comentarios?|trackbacks?|pingbacks?|disqus";
+    private static final String READER_CONTENT_NAMES = COMMENT_NAMES + "|comment-?list|replies|responses";
     /** Words that name what readers add to a page: removed even when they outweigh the article. */
-    private static final NameWords READER_CONTENT = NameWords.of(COMMENT_NAMES + "|comment-?list|replies|responses");
+    private static final NameWords READER_CONTENT = NameWords.of(READER_CONTENT_NAMES);
     /**
      * The same, read in names written in camel case, and readers' opinions there: wp.pl's {@code opOpinie}. Alone,
      * "opinie" is also Dutch for an opinion column, which is the text.
      */
-    private static final NameWords READER_CONTENT_CAMEL_CASED = NameWords.of(COMMENT_NAMES + "|comment-?list|replies|responses|opinie");
+    private static final NameWords READER_CONTENT_CAMEL_CASED = NameWords.of(READER_CONTENT_NAMES + "|opinie");
     /**
      * Readers' "comments" in English, French, German, Spanish, Portuguese, Russian, Arabic, Persian,
      * Urdu, Hebrew and Turkish: plurals and the like, since an article's own last line often says

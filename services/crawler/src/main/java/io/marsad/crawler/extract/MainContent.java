@@ -151,12 +151,7 @@ final class MainContent {
             }
             double siblingScore = peer == null ? 0 : scores.getOrDefault(peer, 0.0) * (1 - linkDensity(peer));
             boolean similarContainer = siblingScore >= Math.max(3, bestScore * 0.25) && linkDensity(sibling) < 0.25;
-            // A lone paragraph beside the body (a live blog's summary, a lead) belongs to it, also one written straight into a div;
-            // before the body, also one with words marked up and line breaks in it (Blogger's editor writes a post's opening so:
-            // after the body, a div so written is the site's notice or a line asking for tips)
-            boolean leadParagraph = (sibling.nameIs("p") || sibling.nameIs("div") && hasOwnText(sibling)
-                && (sibling.children().isEmpty() || beforeBest && holdsOnlyInlineMarkup(sibling) && ownText(sibling) >= MIN_MARKED_UP_LEAD))
-                && isLeadParagraph(sibling);
+            boolean leadParagraph = isLeadBeside(sibling, beforeBest);
             // The article cut into blocks of one class between pictures and ads ("block-text"); the class is the evidence,
             // so a block whose table links every name in its first column still joins
             boolean sameBlock = peer != null && !container.className().isBlank() && hasClassesOf(peer, container) && peer.normalName().equals(container.normalName())
@@ -687,7 +682,6 @@ final class MainContent {
         return chosen.stream().allMatch(element -> within(element, holder));
     }
 
-    /** Whether {@code element} is {@code holder} or inside it. */
     /** Whether the element is the holder or inside it. */
     static boolean within(Element element, Element holder) {
         for (Element e = element; e != null; e = e.parent()) {
@@ -696,6 +690,21 @@ final class MainContent {
             }
         }
         return false;
+    }
+
+    /**
+     * A lone paragraph beside the body (a live blog's summary, a lead) belongs to it, also one written straight into a div;
+     * before the body, also one with words marked up and line breaks in it (Blogger's editor writes a post's opening so:
+     * after the body, a div so written is the site's notice or a line asking for tips).
+     */
+    private static boolean isLeadBeside(Element sibling, boolean beforeBody) {
+        if (sibling.nameIs("div")) {
+            int own = ownText(sibling);
+            boolean writtenInto = own >= MIN_PARAGRAPH_LENGTH && (sibling.children().isEmpty()
+                || beforeBody && own >= MIN_MARKED_UP_LEAD && holdsOnlyInlineMarkup(sibling));
+            return writtenInto && isLeadParagraph(sibling);
+        }
+        return sibling.nameIs("p") && isLeadParagraph(sibling);
     }
 
     /** A lead written into a div with markup in it is a post's opening, longer than a line the site puts above the text. */
