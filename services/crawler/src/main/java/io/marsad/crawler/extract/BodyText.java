@@ -290,7 +290,8 @@ final class BodyText {
                 }
                 return;
             }
-            if (!container && (isAppealBox(element, text) || TeaserGrid.is(element, length) || isLabelledTeaser(element, length))) {
+            if (!container && (isAppealBox(element, text) || TeaserGrid.is(element, length) || isLabelledTeaser(element, length)
+                || ReadMoreTeaser.is(element, text))) {
                 return;
             }
         }

@@ -2027,6 +2027,37 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void teasersWithACutOffLeadAndAButtonToTheSamePageAreNotBody() {
+        // novostimira.com (2012): "Смотрите также:" over boxes named only "search2", each a headline's link, the lead cut off
+        // and "Читать новость..." to the same story, in the story's own container
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            String story = "http://example.com/news_" + i + ".html";
+            teasers.append("<p><div class='search2'><a href='").append(story).append("'><img src='t.jpg'></a><a href='").append(story)
+                .append("'><strong>Another story of the site, number ").append(i).append("...</strong></a><br>")
+                .append("A long lead of that other story, written out over a few lines before the site cuts it off in the middle of a wor.....")
+                .append(" <a href='").append(story).append("'>Читать новость...</a></div></p>");
+        }
+        ExtractedArticle article = extract("<html><body><div class='content'><h1>Surgeon removes the wrong organ</h1>" + paragraphs(3)
+            + "<h3>Смотрите также:</h3>" + teasers + "</div></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
+    void aRoundupsItemsClosedByAButtonToThePageTheyNameAreBody() {
+        // delallo.com (2025): each recipe's name links to it, its description is whole, and "Get the recipe" goes there too
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            String recipe = "https://example.com/recipe/" + i + "/";
+            items.append("<div class='shg-box'><h2><a href='").append(recipe).append("'>").append(i).append(". The best pasta of its kind</a></h2>")
+                .append("<p>A comforting, creamy pasta dish that is a total crowd-pleaser, with pancetta, eggs and cheese tossed with bucatini.</p>")
+                .append("<a href='").append(recipe).append("'>Get the recipe</a></div>");
+        }
+        ExtractedArticle article = extract("<html><body><div class='content'><h1>Italian recipes</h1>" + items + "</div></body></html>");
+        assertEquals(4, article.articleBody().split("crowd-pleaser", -1).length - 1, article.articleBody());
+    }
+
+    @Test
     void structuredDataWrittenInEscapedHtmlIsReadAsText() {
         String body = numbered(3, "&lt;p&gt;", "&lt;/p&gt;&lt;div align=\\\"center\\\"&gt;&lt;img src=\\\"/a.jpg\\\"&gt;&lt;/div&gt;");
         ExtractedArticle article = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget\","
