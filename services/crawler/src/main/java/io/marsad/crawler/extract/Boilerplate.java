@@ -80,7 +80,7 @@ final class Boilerplate {
      * others name parts of the page's own machinery there ("WidgetArea" around a whole story, MathJax's "CtxtMenu").
      */
     private static final NameWords CAMEL_CASE_FURNITURE = NameWords.of(
-        "related|recommend\\w*|newsletter|share|sharing|social|comments?|breadcrumbs?|most-?(?:read|popular)|promo"
+        "related|recommend\\w*|newsletter|share|sharing|social|comments?|comm|breadcrumbs?|most-?(?:read|popular)|promo"
             + "|sponsored|outbrain|taboola|subscribe|signup|cookies?|consent|opinie|ads");
     /** What every name {@link #LAYOUT_MODIFIER} takes out holds. */
     private static final List<String> LAYOUT_MODIFIER_WORDS = List.of("has-", "with-", "no-", "without-", "hide-", "show-");

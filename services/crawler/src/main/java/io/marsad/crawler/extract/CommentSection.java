@@ -16,10 +16,11 @@ final class CommentSection {
 
     /**
      * Class and id words of readers' comments (and other blogs' links to a post) in the languages themes are written in:
-     * German "kommentare", Polish "komentarze" and "koment", Italian "commenti", French, Spanish, and the misspelt "coment".
+     * German "kommentare", Polish "komentarze" and "koment", Italian "commenti", French, Spanish, the misspelt "coment", and
+     * "comm" as themes shorten it (se.pl's {@code articleComm}, bigmir.net's {@code commAddForm}).
      */
     static final String COMMENT_NAMES =
-        "comments?|kommentar\\w*|komentar\\w*|koment|coments?|comment[io]|commentaires?|comentarios?|trackbacks?|pingbacks?|disqus";
+        "comments?|comm|kommentar\\w*|komentar\\w*|koment|coments?|comment[io]|commentaires?|comentarios?|trackbacks?|pingbacks?|disqus";
     private static final String READER_CONTENT_NAMES = COMMENT_NAMES + "|comment-?list|replies|responses";
     /** Words that name what readers add to a page: removed even when they outweigh the article. */
     private static final NameWords READER_CONTENT = NameWords.of(READER_CONTENT_NAMES);

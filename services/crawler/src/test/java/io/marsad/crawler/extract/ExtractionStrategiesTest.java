@@ -2044,6 +2044,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void commentsNamedShortAsCommAreComments() {
+        // se.pl (2012): <div class="articleComm"> holds readers' picked comments; medikforum.ru names its box "comm-wrapper"
+        String comment = "<dl><dt><b>piotr</b> 22.12.2011, 11:21</dt><dd><p>zwierzęta tak jak ludzie powinny być karmione zdrowym "
+            + "pożywieniem a nie mączkami z padniętych zwierząt czy ryb, bo szukanie oszczędności kończy się chorobami</p></dd></dl>";
+        for (String name : List.of("articleComm", "comm-wrapper")) {
+            ExtractedArticle article = extract("<html><body><div class='articleBody'>" + paragraphs(3) + "<div class='" + name + "'>"
+                + "<h3>Wybrane komentarze</h3><div>" + comment.repeat(2) + "</div></div></div></body></html>");
+            assertEquals(3, article.paragraphs().size(), name + ": " + article.articleBody());
+        }
+    }
+
+    @Test
     void aRoundupsItemsClosedByAButtonToThePageTheyNameAreBody() {
         // delallo.com (2025): each recipe's name links to it, its description is whole, and "Get the recipe" goes there too
         StringBuilder items = new StringBuilder();
