@@ -501,16 +501,59 @@ final class BodyText {
         if (text.length() > MAX_DATA_ROW || row.selectFirst(TABLE) != null) {
             return false;
         }
-        int cells = 0;
-        boolean plainCell = false;
-        for (Element cell : row.children()) {
-            if (cell.nameIs("td") || cell.nameIs("th")) {
-                cells++; // an empty cell counts: a feature table marks its columns with icons
-                String cellText = cell.text();
-                plainCell |= !cellText.isBlank() && MainContent.linkDensity(cell, cellText.length()) <= 0.5;
+        Cells cells = Cells.of(row);
+        if (cells.count() < 2) {
+            return false;
+        }
+        if (cells.plain()) {
+            return true;
+        }
+        // a lineup's row ("4. <a>Yunel Escobar</a> (R) SS"): each cell a linked name with words of its own, in a table whose
+        // other rows have plain cells; a row of nothing but links stays a list of more stories
+        if (!cells.anyText() || !cells.allWordsOfTheirOwn()) {
+            return false;
+        }
+        Element rows = row.parent();
+        for (int at = 0; rows != null && at < Math.min(rows.childrenSize(), MAX_ROWS_LOOKED_AT); at++) {
+            Element other = rows.child(at);
+            if (other != row && other.nameIs("tr") && other.text().length() <= MAX_DATA_ROW) {
+                Cells otherCells = Cells.of(other);
+                if (otherCells.count() == cells.count() && otherCells.plain()) {
+                    return true;
+                }
             }
         }
-        return cells >= 2 && plainCell;
+        return false;
+    }
+
+    /** How many of a table's first rows a row of linked names looks at for one of plain data: each of its rows asks. */
+    private static final int MAX_ROWS_LOOKED_AT = 20;
+
+    /**
+     * A row's cells: how many ({@code <td>} and {@code <th>}; an empty cell counts, as a feature table marks its columns with
+     * icons), whether one of them is text that is mostly not a link, whether any holds text, and whether every cell with
+     * text has some outside links.
+     */
+    private record Cells(int count, boolean plain, boolean anyText, boolean allWordsOfTheirOwn) {
+        static Cells of(Element row) {
+            int count = 0;
+            boolean plain = false;
+            boolean anyText = false;
+            boolean allWordsOfTheirOwn = true;
+            for (Element cell : row.children()) {
+                if (cell.nameIs("td") || cell.nameIs("th")) {
+                    count++;
+                    String cellText = cell.text();
+                    if (!cellText.isBlank()) {
+                        anyText = true;
+                        double links = MainContent.linkDensity(cell, cellText.length());
+                        plain |= links <= 0.5;
+                        allWordsOfTheirOwn &= links < 1;
+                    }
+                }
+            }
+            return new Cells(count, plain, anyText, allWordsOfTheirOwn);
+        }
     }
 
     /** A row's cells on one line, separated by tabs as a browser copies them. */
@@ -522,7 +565,9 @@ final class BodyText {
                 line.add(text);
             }
         }
-        out.add(new Block(line.toString(), false));
+        if (line.length() > 0) {
+            out.add(new Block(line.toString(), false));
+        }
     }
 
     private static void add(Element block, String tag, List<Block> out) {

@@ -2056,6 +2056,24 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aLineupsRowsOfLinkedNamesAreDataLikeItsOtherRows() {
+        // SB Nation (2012): the players' names link to their pages, so most rows are more link than text
+        StringBuilder rows = new StringBuilder("<tr><th>Blue Jays</th><th>Rays</th></tr>"
+            + "<tr><td>1. <a href='/players/359'>Rajai Davis</a> (R) LF</td><td>1. <a href='/players/19840'>Sam Fuld</a> (L) LF</td></tr>");
+        for (int i = 2; i <= 5; i++) {
+            rows.append("<tr><td>").append(i).append(". <a href='/players/9").append(i).append("'>Edwin Encarnacion</a> (R) 1B</td><td>")
+                .append(i).append(". <a href='/players/8").append(i).append("'>Evan Longoria</a> (R) DH</td></tr>");
+        }
+        rows.append("<tr><td> </td><td></td></tr>"); // a spacer row: no line of its own
+        ExtractedArticle article = extract("<html><body><article><h1>Blue Jays @ Rays</h1>" + paragraphs(2) + "<table>" + rows
+            + "</table></article></body></html>");
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(article.articleBody().contains(i + ". "), i + ": " + article.articleBody());
+        }
+        assertFalse(article.articleBody().contains("\n\n\n"), article.articleBody());
+    }
+
+    @Test
     void aRoundupsItemsClosedByAButtonToThePageTheyNameAreBody() {
         // delallo.com (2025): each recipe's name links to it, its description is whole, and "Get the recipe" goes there too
         StringBuilder items = new StringBuilder();
