@@ -127,11 +127,19 @@ final class BodyText {
         return ends.find() && ends.find();
     }
 
-    /** A paragraph of the body, and whether it is a subheading. */
-    /** {@code boxLeftEmpty}: a heading alone in its box, whose content furniture removal took. */
-    private record Block(String text, boolean heading, boolean invitation, boolean boxLeftEmpty) {
+    /**
+     * A paragraph of the body, and whether it is a subheading. {@code boxLeftEmpty}: a heading alone in its box, whose
+     * content furniture removal took. {@code element}: the element whose text it is, when it is one element's.
+     */
+    private record Block(String text, boolean heading, boolean invitation, boolean boxLeftEmpty, Element element) {
         Block(String text, boolean heading, boolean invitation) {
-            this(text, heading, invitation, false);
+            this(text, heading, invitation, false, null);
+        }
+
+        /** Whether this block and another are written alike, side by side in one box: the author's, not a rendering's copies. */
+        boolean writtenAlikeBeside(Block other) {
+            return element != null && other.element != null && element.parent() == other.element.parent()
+                && element.normalName().equals(other.element.normalName()) && element.className().equals(other.element.className());
         }
 
         Block(String text, boolean heading) {
@@ -223,7 +231,7 @@ final class BodyText {
         List<Block> kept = new ArrayList<>();
         for (int at = 0; at < texts.size(); at++) {
             Integer first = firstAt.putIfAbsent(texts.get(at), at);
-            if (first == null || !shownTwice(texts, first, at)) {
+            if (first == null || !shownTwice(texts, first, at) || untitled.get(at).writtenAlikeBeside(untitled.get(first))) {
                 kept.add(untitled.get(at));
             }
         }
@@ -584,7 +592,7 @@ final class BodyText {
         if (!heading && text.length() < 200 && MainContent.linkDensity(block) > 0.5 && !ListInText.holds(block)) {
             return;
         }
-        out.add(new Block(text, heading, !heading && FollowInvitation.is(block, text), heading && isAloneInItsBox(block, text)));
+        out.add(new Block(text, heading, !heading && FollowInvitation.is(block, text), heading && isAloneInItsBox(block, text), block));
     }
 
     /** A heading whose box holds other elements but no other text: what it labelled was removed as furniture. */

@@ -967,8 +967,8 @@ class ExtractionStrategiesTest {
         // a training plan says "Warm up" every day; a lead written again as the first paragraph, and a story rendered twice
         // (once for phones), are the page showing the same text twice
         String warmUp = "<p>Warm up: ten minutes of easy jogging, then five minutes of drills and strides.</p>";
-        String lead = "<p>The plan below takes a beginner to a first half marathon in twelve weeks, three runs a week.</p>";
-        ExtractedArticle article = extract("<html><body><article>" + lead + lead + "<h2>Monday</h2>" + warmUp
+        String lead = "The plan below takes a beginner to a first half marathon in twelve weeks, three runs a week.";
+        ExtractedArticle article = extract("<html><body><article><p class='lead'>" + lead + "</p><p>" + lead + "</p><h2>Monday</h2>" + warmUp
             + numbered(1, "<p>Monday ", "</p>") + "<h2>Wednesday</h2>" + warmUp + numbered(1, "<p>Wednesday ", "</p>")
             + "<h2>Friday</h2>" + warmUp + numbered(1, "<p>Friday ", "</p>")
             + "<div class='story-mobile'>" + numbered(2, "<p>Recap ", "</p>") + "</div>"
@@ -977,6 +977,15 @@ class ExtractionStrategiesTest {
         assertEquals(3, paragraphs.stream().filter(p -> p.startsWith("Warm up")).count(), article.articleBody());
         assertEquals(1, paragraphs.stream().filter(p -> p.startsWith("The plan below")).count(), article.articleBody());
         assertEquals(2, paragraphs.stream().filter(p -> p.startsWith("Recap")).count(), article.articleBody());
+    }
+
+    @Test
+    void paragraphsWrittenAlikeSideBySideInOneBoxAreTheAuthors() {
+        // readability's social-buttons page, and a story of 2008 its CMS printed twice in one box: no rendering's copy
+        String paragraph = "<p>The council heard the residents for three hours, and the mayor answered every question in turn.</p>";
+        ExtractedArticle article = extract("<html><body><article><h1>Residents heard</h1>" + paragraph.repeat(2)
+            + "<div class='sharedaddy'><h3>Like this:</h3></div>" + paragraph.repeat(3) + "</article></body></html>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
     }
 
     @Test
