@@ -474,7 +474,7 @@ final class BodyText {
                 if (pendingSubheading != null) {
                     out.add(new Block(pendingSubheading, true));
                 }
-                out.add(new Block(line, false, invitation()));
+                out.add(new Block(line, false, invitation(), false, element));
                 afterParagraph = true;
                 pendingSubheading = null;
             } else if (!line.isEmpty()) {

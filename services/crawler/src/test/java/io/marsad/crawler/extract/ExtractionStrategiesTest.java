@@ -986,6 +986,10 @@ class ExtractionStrategiesTest {
         ExtractedArticle article = extract("<html><body><article><h1>Residents heard</h1>" + paragraph.repeat(2)
             + "<div class='sharedaddy'><h3>Like this:</h3></div>" + paragraph.repeat(3) + "</article></body></html>");
         assertEquals(5, article.paragraphs().size(), article.articleBody());
+        // the same written as text straight into divs
+        String text = "<div>The council heard the residents for three hours, and the mayor answered every question in turn.</div>";
+        ExtractedArticle loose = extract("<html><body><article><h1>Residents heard</h1>" + text.repeat(2) + "</article></body></html>");
+        assertEquals(2, loose.paragraphs().size(), loose.articleBody());
     }
 
     @Test
