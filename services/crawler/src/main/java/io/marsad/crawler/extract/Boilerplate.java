@@ -653,15 +653,31 @@ final class Boilerplate {
 
     /**
      * An element's class and id, lower-cased. A heading's id that spells out its own text is an anchor for a table of
-     * contents, not a name: "how-every-page-database-and-comment-finds-its-place" names no comments.
+     * contents, not a name: "how-every-page-database-and-comment-finds-its-place" names no comments. So is the id of a
+     * section that spells out the heading it opens with (Sphinx's {@code <div class="section" id="sharing-with-a-single-developer">}).
      */
     static String names(Element element) {
         String id = element.id();
-        if (!id.isEmpty() && HEADINGS.contains(element.normalName()) && slug(id).equals(slug(element.text()))) {
+        if (!id.isEmpty() && spellsOutItsHeading(element, id)) {
             id = "";
         }
         return (element.className() + " " + id).toLowerCase(Locale.ROOT);
     }
+
+    private static boolean spellsOutItsHeading(Element element, String id) {
+        if (HEADINGS.contains(element.normalName())) {
+            return slug(id).equals(slug(element.text()));
+        }
+        Element heading = element.firstElementChild();
+        if (heading == null || !HEADINGS.contains(heading.normalName())) {
+            return false;
+        }
+        String slug = slug(id);
+        return slug.split(" ").length >= MIN_SECTION_SLUG_WORDS && slug.equals(slug(heading.text()));
+    }
+
+    /** A section's id of fewer words may be a name its heading shares: {@code <div id="comments"><h2>Comments</h2>}. */
+    private static final int MIN_SECTION_SLUG_WORDS = 4;
 
     private static String slug(String text) {
         return NOT_LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();

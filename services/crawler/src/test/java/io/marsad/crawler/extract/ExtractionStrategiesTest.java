@@ -993,6 +993,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aSectionNamedAfterItsHeadingIsNamedByNoRole() {
+        // Sphinx: <div class="section" id="sharing-with-a-single-developer"> is no share box; a comments box keeps its name
+        ExtractedArticle article = extract("<html><body><div class='body'><h1>Evolve: shared mutable history</h1>" + paragraphs(2)
+            + "<div class='section' id='sharing-with-a-single-developer'><h2>Sharing with a single developer¶</h2>"
+            + numbered(2, "<p>Shared ", "</p>") + "</div><div id='comments'><h2>Comments</h2>"
+            + numbered(2, "<p>Reader ", "</p>") + "</div></div></body></html>");
+        assertTrue(article.articleBody().contains("Shared 1."), article.articleBody());
+        assertFalse(article.articleBody().contains("Reader 0."), article.articleBody());
+    }
+
+    @Test
     void aSignUpBoxIsKnownByItsSmallPrintWhateverItsPitch() {
         // mashable.com: two sign-up boxes between the paragraphs, their forms gone, the pitch and the small print left
         ExtractedArticle article = betweenFourParagraphs("<section><div><div>Get editor selected deals texted right to your phone!</div>"
