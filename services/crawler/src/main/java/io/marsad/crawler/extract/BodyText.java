@@ -430,6 +430,10 @@ final class BodyText {
                 collect(element, out);
                 loose.blockAdded(before);
             } else {
+                if (element.nameIs("a") && element.hasAttr("href")) {
+                    loose.linked += element.text().length();
+                    loose.links++;
+                }
                 for (Node child : element.childNodes()) {
                     walk(child, loose, out);
                 }
@@ -442,8 +446,14 @@ final class BodyText {
      * dropped (a date, "Advertisement"), unless it sits between two paragraphs of the same run of
      * text: there it is a subheading the page wrote as a plain line ("انتكاسة جديدة").
      */
+    /** Fewer links than this make a line that sends the reader on, or a headline, which may be the page's own. */
+    private static final int MIN_LINKS_IN_MENU_LINE = 3;
+
     private static final class LooseText {
         private final StringBuilder text = new StringBuilder();
+        /** How much of the current line's text is inside links, and in how many. */
+        private int linked;
+        private int links;
         private final List<Block> out;
         /** Where the lines are written, and its text; a short box of lines beside links to the site's channels is an invitation. */
         private final Element element;
@@ -470,6 +480,13 @@ final class BodyText {
         void flush() {
             String line = clean(text.toString());
             text.setLength(0);
+            int linkedText = linked;
+            int linksInLine = links;
+            linked = 0;
+            links = 0;
+            if (linksInLine >= MIN_LINKS_IN_MENU_LINE && line.length() < 200 && linkedText > 0.5 * line.length()) {
+                return; // a menu written as a line ("News: ePaper | Front Page | National | …"), as a short block of links is
+            }
             if (line.length() >= MainContent.MIN_PARAGRAPH_LENGTH) {
                 if (pendingSubheading != null) {
                     out.add(new Block(pendingSubheading, true));

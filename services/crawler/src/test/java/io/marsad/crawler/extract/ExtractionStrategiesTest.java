@@ -1004,6 +1004,19 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aMenuWrittenAsALineBetweenTheStorysLinesIsNotBody() {
+        // The Hindu (2008): the story is text between <br>s in a layout table's cell, under its sections as a line of links
+        String story = "The Chief Minister said the State would not allow big retail chains to push out the small traders who sell in its markets.";
+        ExtractedArticle article = extract("<html><body><table><tr><td><font>News: </font><font><a href='/e'>ePaper</a> | "
+            + "<a href='/01'>Front Page</a> | <a href='/02'>National</a> | <a href='/23'>Tamil Nadu</a> | <a href='/03'>International</a> | "
+            + "<a href='/06'>Business</a> |</font><br>" + (story + "<br><br>").repeat(3)
+            + "He added that <a href='/a'>the markets</a>, <a href='/b'>the farmers</a> and <a href='/c'>the traders</a> would all be heard first."
+            + "</td></tr></table></body></html>");
+        assertFalse(article.articleBody().contains("ePaper"), article.articleBody());
+        assertTrue(article.articleBody().contains("would all be heard first"), article.articleBody());
+    }
+
+    @Test
     void aSignUpBoxIsKnownByItsSmallPrintWhateverItsPitch() {
         // mashable.com: two sign-up boxes between the paragraphs, their forms gone, the pitch and the small print left
         ExtractedArticle article = betweenFourParagraphs("<section><div><div>Get editor selected deals texted right to your phone!</div>"
