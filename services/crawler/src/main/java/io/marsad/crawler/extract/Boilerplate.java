@@ -168,7 +168,8 @@ final class Boilerplate {
     /**
      * Removes forms (search, login, comment and newsletter boxes), but not one that holds most of the
      * page's text: ASP.NET WebForms sites wrap the whole page, article included, in one form
-     * ({@code aspnetForm}), and removing it emptied their articles.
+     * ({@code aspnetForm}), and removing it emptied their articles. Nor one that holds paragraphs of prose: a shop
+     * writes its product's description inside the form that puts it in the basket.
      */
     private static void removeForms(Element root) {
         Elements forms = Selectors.select(root, FORMS);
@@ -177,10 +178,26 @@ final class Boilerplate {
         }
         long pageText = textLength(root);
         for (Element form : forms) {
-            if (textLength(form) * 2 < pageText && !isWebFormsPage(form)) {
+            if (textLength(form) * 2 < pageText && !isWebFormsPage(form) && !holdsProse(form)) {
                 form.remove();
             }
         }
+    }
+
+    /** A form's fields, labels and small print are lines; a description is paragraphs of sentences. */
+    private static final int MIN_PROSE_PARAGRAPHS_IN_FORM = 3;
+    private static final int MIN_PROSE_PARAGRAPH = 80;
+
+    private static boolean holdsProse(Element form) {
+        int prose = 0;
+        for (Element paragraph : form.getElementsByTag("p")) {
+            String text = paragraph.text();
+            if (text.length() >= MIN_PROSE_PARAGRAPH && MainContent.linkDensity(paragraph, text.length()) < 0.5
+                && ++prose >= MIN_PROSE_PARAGRAPHS_IN_FORM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

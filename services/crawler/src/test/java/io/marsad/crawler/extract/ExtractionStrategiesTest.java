@@ -1017,6 +1017,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aProductsDescriptionInsideTheFormThatBuysItIsText() {
+        // uniqz.de (wpShopGermany): the description sits in the form with the basket's fields; a search form beside it goes
+        ExtractedArticle article = extract("<html><body><article><h1>Katzendecke</h1><div class='entry-content'>"
+            + "<form class='wpsg_productform'><input name='amount'><div itemprop='description'>" + numbered(3, "<p>Decke ", "</p>")
+            + "</div><input type='submit' value='In den Warenkorb'></form></div></article>"
+            + "<aside><form role='search'><label>Search for: Suche nach Beiträgen, Seiten und Produkten auf dieser Website</label>"
+            + "<input name='s'></form><div class='textwidget'>" + numbered(4, "<p>Über mich ", "</p>") + "</div></aside></body></html>");
+        assertTrue(article.articleBody().contains("Decke 2."), article.articleBody());
+        assertFalse(article.articleBody().contains("Search for"), article.articleBody());
+    }
+
+    @Test
     void aSignUpBoxIsKnownByItsSmallPrintWhateverItsPitch() {
         // mashable.com: two sign-up boxes between the paragraphs, their forms gone, the pitch and the small print left
         ExtractedArticle article = betweenFourParagraphs("<section><div><div>Get editor selected deals texted right to your phone!</div>"
