@@ -229,11 +229,14 @@ final class MainContent {
      * holder under it is taken instead ({@link #sectionsHolder}).
      */
     private static Element wholeArticle(Element best, List<Voter> voters) {
-        if (best.nameIs("article") || best.parent() == null) {
+        if (best.parent() == null || best.nameIs("article") && !isContentElement(best)) {
             return null;
         }
         // a container marked as the text itself ("entry-content") is widened only to the <article> holding it, as before
-        Element article = isMarkedArticle(best) ? best.parent().closest(Selectors.ARTICLES) : markedArticle(best);
+        Element article = isMarkedArticle(best) && !best.nameIs("article") ? best.parent().closest(Selectors.ARTICLES) : markedArticle(best);
+        while (article != null && article.nameIs("article") && isContentElement(article)) {
+            article = markedArticle(article); // one block of a story written as many: the story is what holds them all
+        }
         if (article == null) {
             return null;
         }
@@ -257,6 +260,30 @@ final class MainContent {
         }
         Element holder = sectionsHolder(best, article, voters, inArticle);
         return holder != null ? holder : article;
+    }
+
+    /**
+     * An {@code <article>} that is one block of a page, as TYPO3 writes each text, picture and gallery of a story
+     * ({@code <article class="contentElement cType_textmedia">}): it has a sibling {@code <article>} of the same
+     * first class, and no headline's link of its own. Teaser cards are alike too, but each links its headline.
+     */
+    private static boolean isContentElement(Element article) {
+        if (article.parent() == null || article.selectFirst("h1 a[href], h2 a[href], h3 a[href], h4 a[href]") != null) {
+            return false;
+        }
+        String kind = firstClass(article);
+        for (Element sibling : article.parent().children()) {
+            if (sibling != article && sibling.nameIs("article") && !kind.isEmpty() && kind.equals(firstClass(sibling))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstClass(Element element) {
+        String names = element.className().strip();
+        int space = names.indexOf(' ');
+        return space < 0 ? names : names.substring(0, space);
     }
 
     /** The sections' holder holds at least this share of the voting text of what the page marks as the article. */

@@ -1029,6 +1029,23 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aStoryWhoseBlocksAreEachAnArticleIsAllOfThem() {
+        // slf.ch (TYPO3): each text and the picture gallery of a weekly report is an <article class="contentElement …">
+        StringBuilder captions = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            captions.append("<figure><figcaption>Picture ").append(i).append(": steep slopes were skied this week in many places, "
+                + "as here above Grindelwald, where the snow held well and the tracks were many (Photo: SLF, 14.01.2022).</figcaption></figure>");
+        }
+        String block = "<article class='contentElement clearfix cType_textmedia'><div class='ce-bodytext'>";
+        ExtractedArticle article = extract("<html><body><main><div class='mainContent'>" + block + "<h2>Weak profiles, a good week</h2>"
+            + numbered(1, "<p>Opening ", "</p>") + "</div></article><article class='contentElement clearfix cType_imagetrack'>" + captions
+            + "</article>" + block + numbered(2, "<p>Weather ", "</p>") + "</div></article>" + block + numbered(2, "<p>Snowpack ", "</p>")
+            + "</div></article></div></main></body></html>");
+        assertTrue(article.articleBody().contains("Opening 0."), article.articleBody());
+        assertTrue(article.articleBody().contains("Snowpack 1."), article.articleBody());
+    }
+
+    @Test
     void aSignUpBoxIsKnownByItsSmallPrintWhateverItsPitch() {
         // mashable.com: two sign-up boxes between the paragraphs, their forms gone, the pitch and the small print left
         ExtractedArticle article = betweenFourParagraphs("<section><div><div>Get editor selected deals texted right to your phone!</div>"
