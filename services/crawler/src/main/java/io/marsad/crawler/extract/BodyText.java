@@ -136,14 +136,14 @@ final class BodyText {
             this(text, heading, invitation, false, null);
         }
 
+        Block(String text, boolean heading) {
+            this(text, heading, false);
+        }
+
         /** Whether this block and another are written alike, side by side in one box: the author's, not a rendering's copies. */
         boolean writtenAlikeBeside(Block other) {
             return element != null && other.element != null && element.parent() == other.element.parent()
                 && element.normalName().equals(other.element.normalName()) && element.className().equals(other.element.className());
-        }
-
-        Block(String text, boolean heading) {
-            this(text, heading, false);
         }
     }
 
@@ -441,14 +441,14 @@ final class BodyText {
         }
     }
 
+    /** Fewer links than this make a line that sends the reader on, or a headline, which may be the page's own. */
+    private static final int MIN_LINKS_IN_MENU_LINE = 3;
+
     /**
      * Text written between {@code <br>}s, cut into paragraphs. A line too short to be a paragraph is
      * dropped (a date, "Advertisement"), unless it sits between two paragraphs of the same run of
      * text: there it is a subheading the page wrote as a plain line ("انتكاسة جديدة").
      */
-    /** Fewer links than this make a line that sends the reader on, or a headline, which may be the page's own. */
-    private static final int MIN_LINKS_IN_MENU_LINE = 3;
-
     private static final class LooseText {
         private final StringBuilder text = new StringBuilder();
         /** How much of the current line's text is inside links, and in how many. */

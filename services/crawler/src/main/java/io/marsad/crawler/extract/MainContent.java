@@ -268,7 +268,7 @@ final class MainContent {
      * first class, and no headline's link of its own. Teaser cards are alike too, but each links its headline.
      */
     private static boolean isContentElement(Element article) {
-        if (article.parent() == null || article.selectFirst("h1 a[href], h2 a[href], h3 a[href], h4 a[href]") != null) {
+        if (article.parent() == null || article.selectFirst(HEADLINE_LINK) != null) {
             return false;
         }
         String kind = firstClass(article);
@@ -279,6 +279,8 @@ final class MainContent {
         }
         return false;
     }
+
+    private static final Evaluator HEADLINE_LINK = QueryParser.parse("h1 a[href], h2 a[href], h3 a[href], h4 a[href]");
 
     private static String firstClass(Element element) {
         String names = element.className().strip();

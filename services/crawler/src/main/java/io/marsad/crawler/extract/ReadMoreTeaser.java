@@ -1,5 +1,6 @@
 package io.marsad.crawler.extract;
 
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -21,7 +22,7 @@ final class ReadMoreTeaser {
     /** The lead cut off before the button ("… привычках и пов.....", "… the [...]"). */
     private static final Pattern CUT_OFF = Pattern.compile("(?:\\.{3,}|…|\\[(?:\\.{3}|…)])\\s*$");
     /** Longer than this, a box holds more than a teaser. */
-    static final int MAX_TEASER = 1_000;
+    private static final int MAX_TEASER = 1_000;
 
     private ReadMoreTeaser() {}
 
@@ -49,7 +50,7 @@ final class ReadMoreTeaser {
         if (target.isEmpty() || !target.equals(target(headline))) {
             return false;
         }
-        var page = box.ownerDocument();
+        Document page = box.ownerDocument();
         return page == null || !target.equals(target(page.location()));
     }
 
