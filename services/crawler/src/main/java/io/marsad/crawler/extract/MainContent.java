@@ -265,22 +265,42 @@ final class MainContent {
     /**
      * An {@code <article>} that is one block of a page, as TYPO3 writes each text, picture and gallery of a story
      * ({@code <article class="contentElement cType_textmedia">}): it has a sibling {@code <article>} of the same
-     * first class, and no headline's link of its own. Teaser cards are alike too, but each links its headline.
+     * first class (or one under the same main region), and neither links a headline (a link alone in its block).
+     * Teaser cards are alike too, but each links its headline.
      */
     private static boolean isContentElement(Element article) {
-        if (article.parent() == null || article.selectFirst(HEADLINE_LINK) != null) {
+        if (article.parent() == null || linksAHeadline(article)) {
             return false;
         }
         String kind = firstClass(article);
-        for (Element sibling : article.parent().children()) {
-            if (sibling != article && sibling.nameIs("article") && !kind.isEmpty() && kind.equals(firstClass(sibling))) {
+        if (kind.isEmpty()) {
+            return false;
+        }
+        // siblings (TYPO3), or cousins under the page's main region when each sits in a section of its own (munich2022.com)
+        Element main = article.parent().closest(MAIN_REGION);
+        for (Element other : main == null ? article.parent().children() : main.getElementsByTag("article")) {
+            if (other != article && other.nameIs("article") && kind.equals(firstClass(other)) && !linksAHeadline(other)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Evaluator HEADLINE_LINK = QueryParser.parse("h1 a[href], h2 a[href], h3 a[href], h4 a[href]");
+    private static final Evaluator MAIN_REGION = QueryParser.parse("main, [role=main]");
+
+    /** A link alone in its block, of a headline's length: what a teaser card holds and a block of a story does not. */
+    private static boolean linksAHeadline(Element article) {
+        for (Element link : article.getElementsByTag("a")) {
+            String text = link.text();
+            if (text.length() >= MIN_HEADLINE_LINK && link.hasAttr("href") && link.parent() != null
+                && link.parent().text().length() == text.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MIN_HEADLINE_LINK = 20;
 
     private static String firstClass(Element element) {
         String names = element.className().strip();

@@ -1043,6 +1043,26 @@ class ExtractionStrategiesTest {
             + "</div></article></div></main></body></html>");
         assertTrue(article.articleBody().contains("Opening 0."), article.articleBody());
         assertTrue(article.articleBody().contains("Snowpack 1."), article.articleBody());
+        // munich2022.com: each block in a section of its own under <main>, its text in the block's <header>
+        StringBuilder sections = new StringBuilder();
+        for (String sport : List.of("Pole vault ", "Hurdles ", "Long jump ")) {
+            sections.append("<section class='PageSection'><div class='inner'><article class='ImageText_Container ImageText_Right'>")
+                .append("<header class='ImageText_Description'><h3>Top athletes</h3><div class='Richtext_Block'>")
+                .append(numbered(3, "<p>" + sport, "</p>")).append("</div></header></article></div></section>");
+        }
+        ExtractedArticle blocks = extract("<html><body><main><div><div>" + sections + "</div></div></main></body></html>");
+        assertTrue(blocks.articleBody().contains("Pole vault 0.") && blocks.articleBody().contains("Long jump 2."), blocks.articleBody());
+        // searchlight.vc: the story and the teasers under it are articles of one class, but each teaser links its headline
+        String teaser = "<article class='article article_1'><div class='feature_image'><img src='hampers.jpg'></div><div class='pre-content'>"
+            + "<div class='content'><div class='title'><a href='/front-page/other'>Salvation Army gives out 1,500 Christmas hampers</a></div>"
+            + "<div class='author'>Webmaster</div><div class='date'>December 19, 2025</div><div class='body'>THE SALVATION "
+            + "ARMY continued its long-standing tradition of community outreach, with the distribution of 1,500 Christmas hampers, food "
+            + "and toys, on Tuesday, December 1...</div></div></div></article>";
+        ExtractedArticle story = extract("<html><body><main><div class='single'><article class='article article_0'><h1>Enrolment open</h1>"
+            + numbered(2, "<p>Enrolment ", "</p>") + "</article></div><div class='template-content'>" + teaser.repeat(6)
+            + "</div></main></body></html>");
+        assertTrue(story.articleBody().contains("Enrolment 1."), story.articleBody());
+        assertFalse(story.articleBody().contains("SALVATION"), story.articleBody());
     }
 
     @Test
