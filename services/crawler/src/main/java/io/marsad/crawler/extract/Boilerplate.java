@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -38,12 +39,24 @@ final class Boilerplate {
      * Hidden by attribute, and skip links hidden by class: a link to a place further down the page that only screen
      * readers follow ({@code <a class="hidden" href="#story_continues_1">Continue reading the main story</a>} before each
      * box on BBC News's story pages), and headings hidden by class, which label a page's regions for screen readers
-     * ({@code <h2 class="conHeadline hidden">Hauptinhalt</h2>}, "Neuer Abschnitt" before each box on mdr.de). A box hidden
-     * by class may be text a button reveals; a heading is not.
+     * ({@code <h2 class="conHeadline hidden">Hauptinhalt</h2>}, "Neuer Abschnitt" before each box on mdr.de; Bootstrap's
+     * {@code text-hide} on slf.ch). A box hidden by class may be text a button reveals; a heading is not.
      */
     static final Selectors.Query HIDDEN = Selectors.onlyWhere(e -> e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.nameIs("a")
             || Boilerplate.HEADINGS.contains(e.normalName()),
-        "[hidden], [aria-hidden=true], a[href^=#].hidden, a[href^=#].invisible, h1.hidden, h2.hidden, h3.hidden, h4.hidden, h5.hidden, h6.hidden");
+        "[hidden], [aria-hidden=true], a[href^=#].hidden, a[href^=#].invisible, " + hiddenHeadings("hidden", "sr-only", "visually-hidden",
+            "text-hide", "screen-reader-text"));
+    /** Headings of any level with one of these classes, the ones CSS frameworks hide from sight ("sr-only", "text-hide"). */
+    private static String hiddenHeadings(String... classes) {
+        StringJoiner selectors = new StringJoiner(", ");
+        for (String level : List.of("h1", "h2", "h3", "h4", "h5", "h6")) {
+            for (String name : classes) {
+                selectors.add(level + "." + name);
+            }
+        }
+        return selectors.toString();
+    }
+
     // parsed once: jsoup parses a selector given as a string on every call, and these run on every element
     private static final Selectors.Query STYLED = Selectors.query("[style]");
     private static final Selectors.Query FORMS = Selectors.query("form");

@@ -744,6 +744,11 @@ class ExtractionStrategiesTest {
         assertFalse(article.articleBody().contains("Neuer Abschnitt"), article.articleBody());
         assertTrue(article.articleBody().contains("Das Geschäft\n\nThe quay was built in 1911"), article.articleBody());
         assertTrue(article.articleBody().contains("the quarry upriver"), article.articleBody());
+        // slf.ch (TYPO3 with Bootstrap): "Hauptinhalt" in <h2 class="text-hide">; "sr-only" and "visually-hidden" hide as well
+        for (String hidden : List.of("text-hide", "sr-only", "visually-hidden")) {
+            ExtractedArticle framework = betweenFourParagraphs("<h2 class='" + hidden + "'>Hauptinhalt</h2>");
+            assertFalse(framework.articleBody().contains("Hauptinhalt"), hidden + ": " + framework.articleBody());
+        }
     }
 
     @Test
