@@ -131,7 +131,7 @@ final class Boilerplate {
     private static final Evaluator BLOCKS = QueryParser.parse("p, div, ul, ol, li, table, section, h1, h2, h3, h4, h5, h6, blockquote, img, picture, video");
     /** Longer than this, a marked-up stretch of a sentence is a box of its own (a teaser, an ad) rather than words of it. */
     private static final int MAX_WORDS_IN_SENTENCE = 60;
-    /** A header with this many paragraphs of this length is a story's text, not a page's header. */
+    /** A header or a form with this many paragraphs of this length holds a story's text ({@link #holdsParagraphsOfText}). */
     private static final int PARAGRAPHS_OF_TEXT = 3;
     private static final int TEXT_PARAGRAPH = 100;
     private static final String SENTENCE_PUNCTUATION = ".,;:!?)\u2019\u201d\"'\u060c\u061b\u061f\u06d4";
@@ -181,7 +181,7 @@ final class Boilerplate {
     /**
      * Removes forms (search, login, comment and newsletter boxes), but not one that holds most of the
      * page's text: ASP.NET WebForms sites wrap the whole page, article included, in one form
-     * ({@code aspnetForm}), and removing it emptied their articles. Nor one that holds paragraphs of prose: a shop
+     * ({@code aspnetForm}), and removing it emptied their articles. Nor one that holds paragraphs of text: a shop
      * writes its product's description inside the form that puts it in the basket.
      */
     private static void removeForms(Element root) {
@@ -191,26 +191,10 @@ final class Boilerplate {
         }
         long pageText = textLength(root);
         for (Element form : forms) {
-            if (textLength(form) * 2 < pageText && !isWebFormsPage(form) && !holdsProse(form)) {
+            if (textLength(form) * 2 < pageText && !isWebFormsPage(form) && !holdsParagraphsOfText(form)) {
                 form.remove();
             }
         }
-    }
-
-    /** A form's fields, labels and small print are lines; a description is paragraphs of sentences. */
-    private static final int MIN_PROSE_PARAGRAPHS_IN_FORM = 3;
-    private static final int MIN_PROSE_PARAGRAPH = 80;
-
-    private static boolean holdsProse(Element form) {
-        int prose = 0;
-        for (Element paragraph : form.getElementsByTag("p")) {
-            String text = paragraph.text();
-            if (text.length() >= MIN_PROSE_PARAGRAPH && MainContent.linkDensity(paragraph, text.length()) < 0.5
-                && ++prose >= MIN_PROSE_PARAGRAPHS_IN_FORM) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -396,14 +380,21 @@ final class Boilerplate {
      * holds a logo, a menu and short lines.
      */
     private static boolean isHeaderOfText(Element element) {
-        if (!element.nameIs("header")) {
-            return false;
-        }
+        return element.nameIs("header") && holdsParagraphsOfText(element);
+    }
+
+    /**
+     * Whether an element holds paragraphs of text ({@link #PARAGRAPHS_OF_TEXT} of {@link #TEXT_PARAGRAPH} characters), as a
+     * story does and a page's header or a form's fields, labels and small print do not.
+     */
+    private static boolean holdsParagraphsOfText(Element element) {
         int paragraphs = 0;
         for (Element p : Selectors.select(element, Selectors.PARAGRAPHS)) {
-            paragraphs += p.text().length() >= TEXT_PARAGRAPH ? 1 : 0;
+            if (p.text().length() >= TEXT_PARAGRAPH && ++paragraphs >= PARAGRAPHS_OF_TEXT) {
+                return true;
+            }
         }
-        return paragraphs >= PARAGRAPHS_OF_TEXT;
+        return false;
     }
 
     /**
