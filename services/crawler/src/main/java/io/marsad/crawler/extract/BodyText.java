@@ -422,7 +422,7 @@ final class BodyText {
         if (node instanceof TextNode text) {
             loose.text.append(text.getWholeText());
         } else if (node instanceof Element element) {
-            if (element.normalName().equals("br")) {
+            if (isLineBreak(element)) {
                 loose.flush();
             } else if (isBlock(element)) {
                 loose.flush();
@@ -439,6 +439,11 @@ final class BodyText {
                 }
             }
         }
+    }
+
+    /** A {@code <br>}, or an empty element written as one (The Times of India's {@code <span class="id-r-component br">}, which its stylesheet shows as a break). */
+    private static boolean isLineBreak(Element element) {
+        return element.normalName().equals("br") || element.childNodeSize() == 0 && element.hasClass("br");
     }
 
     /** Fewer links than this make a line that sends the reader on, or a headline, which may be the page's own. */

@@ -1944,6 +1944,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void anEmptySpanNamedAsALineBreakEndsTheLine() {
+        // The Times of India writes its story as text between <span class="id-r-component br"></span>s, its subheadings as
+        // <span class="strong"> lines between them: without the break, a subheading ran into the next paragraph's first word
+        String br = "<span class='id-r-component br' data-pos='1'></span>";
+        ExtractedArticle article = extract("<html><body><div class='article'>0. " + PARAGRAPH + br
+            + "<span class='strong'>A Newborn Left To Die, But Survives</span>" + br + br + "One of the most shocking recent cases. "
+            + PARAGRAPH + br + "2. " + PARAGRAPH + "</div></body></html>");
+        assertEquals(List.of("0. " + PARAGRAPH, "A Newborn Left To Die, But Survives", "One of the most shocking recent cases. " + PARAGRAPH,
+            "2. " + PARAGRAPH), article.paragraphs(), article.articleBody());
+    }
+
+    @Test
     void aTagListOfLinksSpacedBySeparatorsCastsNoVote() {
         // pts.org.tw, 2012: a keyword cloud, each link followed by "、" and spaced out by its markup, outvoted a short story
         StringBuilder tags = new StringBuilder();
