@@ -61,6 +61,13 @@ final class BodyText {
         "^(?:title\\s+)?" + CREDIT_LABELS + "\\s*(?::|©|\\|)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_CREDIT = 150;
     /**
+     * A line naming where the text or a chart came from ("Source: Environment Canada", "Źródło: Super Express", "Πηγή: e-diet.gr"):
+     * a credit, as a picture's is. Only a name follows the label; a label alone may open a list of sources the writer gives.
+     */
+    private static final Pattern SOURCE_CREDIT = Pattern.compile(
+        "^(?:sources?|quellen?|źródł[oa]|πηγ(?:ή|ές)|источники?|fuentes?|fontes?|来源|來源|出处|المصدر|منبع)\\s*[:：]\\s*(?:[^.!?。]|\\.(?=\\S)){2,60}$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
      * Up to this length, a paragraph that appeals to the reader ({@link ClosingAppeal}) is all appeal wherever it stands: a
      * line a site drops between paragraphs ("Want more from NBC Select? Sign up for our newsletter."). A longer one in the
      * middle of the text may be a quote, and goes only at the end.
@@ -157,7 +164,7 @@ final class BodyText {
         }
         List<Block> out = withoutRepeats(collected, title);
         out.removeIf(block -> isCopyrightNotice(block.text())
-            || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find()
+            || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find() || SOURCE_CREDIT.matcher(block.text()).matches()
             || block.text().length() <= MAX_CAPTION && CAPTION_ENDING_WITH_CREDIT.matcher(block.text()).find()
             || AdDisclosure.is(block.text()) || EmbedConsent.is(block.text()) || CookieNotice.is(block.text()) || DateLine.is(block.text())
             || !block.heading() && block.text().length() <= MAX_APPEAL_LINE && ClosingAppeal.is(block.text()) || CONTENTS_LABEL.matcher(block.text()).matches());

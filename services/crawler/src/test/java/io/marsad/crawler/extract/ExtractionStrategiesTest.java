@@ -1956,6 +1956,16 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aLineNamingTheTextsSourceIsACreditNotText() {
+        // express.gr ends its stories with "Πηγή: e-diet.gr", se.pl with "Źródło: Super Express": credits, as a picture's are;
+        // a sentence that opens with the word is the writer's
+        String sentence = "Source: a spokesman for the ministry, who said the plan would change. He did not say when.";
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<p>Źródło: Super Express</p>" + numbered(1, "<p>More, ", "</p>")
+            + "<p>" + sentence + "</p><p>Πηγή: e-diet.gr</p></article></body></html>");
+        assertEquals(List.of("0. " + PARAGRAPH, "1. " + PARAGRAPH, "More, 0. " + PARAGRAPH, sentence), article.paragraphs(), article.articleBody());
+    }
+
+    @Test
     void aTagListOfLinksSpacedBySeparatorsCastsNoVote() {
         // pts.org.tw, 2012: a keyword cloud, each link followed by "、" and spaced out by its markup, outvoted a short story
         StringBuilder tags = new StringBuilder();
