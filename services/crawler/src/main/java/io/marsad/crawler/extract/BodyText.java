@@ -61,11 +61,12 @@ final class BodyText {
         "^(?:title\\s+)?" + CREDIT_LABELS + "\\s*(?::|©|\\|)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_CREDIT = 150;
     /**
-     * A line naming where the text or a chart came from ("Source: Environment Canada", "Źródło: Super Express", "Πηγή: e-diet.gr"):
+     * A line naming where the text or a chart came from ("Source: Environment Canada", "Źródło: Super Express", "Πηγή: e-diet.gr",
+     * "Dzięki uprzejmości: PAP - Nauka w Polsce"):
      * a credit, as a picture's is. Only a name follows the label; a label alone may open a list of sources the writer gives.
      */
     private static final Pattern SOURCE_CREDIT = Pattern.compile(
-        "^(?:sources?|quellen?|źródł[oa]|πηγ(?:ή|ές)|источники?|fuentes?|fontes?|来源|來源|出处|المصدر|منبع)\\s*[:：]\\s*(?:[^.!?。]|\\.(?=\\S)){2,60}$",
+        "^(?:sources?|quellen?|źródł[oa]|πηγ(?:ή|ές)|источники?|fuentes?|fontes?|来源|來源|出处|المصدر|منبع|courtesy|dzięki\\s+uprzejmości)\\s*[:：]\\s*(?:[^.!?。]|\\.(?=\\S)){2,60}$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Up to this length, a paragraph that appeals to the reader ({@link ClosingAppeal}) is all appeal wherever it stands: a

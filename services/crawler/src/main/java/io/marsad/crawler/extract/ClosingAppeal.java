@@ -25,7 +25,7 @@ final class ClosingAppeal {
         "assine", "inscreva", "abbonati", "подпи", "اشترك", "مشترک", "become a", "hazte", "mitglied", "devenez", "torne-se", "paywall",
         "bezahlschranke", "support", "unterstützen", "soutenez", "apoya", "поддержите", "newsletter", "lettre d'information", "boletín",
         "рассылк", "خبرنامه", "نشرتنا", "النشرة", "inbox", "posteingang", "canal", "channel", "kanal", "chaîne",
-        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر", "account"),
+        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر", "account", "zapraszamy"),
         // subscriptions, in the forms a site addresses its readers with
         "\\bsubscribe\\s+(?:now|today|here|to\\s+(?:our|the\\s+\\w+\\s+(?:edition|newspaper)))\\b",
         "\\bplease\\s+subscribe\\b", "\\balready\\s+a\\s+subscriber\\b", "\\bfirst-time\\s+subscribers\\b",
@@ -57,7 +57,9 @@ final class ClosingAppeal {
         "تابعونا\\s+(?:على|عبر|في)", "(?:انضموا|انضم|اشتركوا)\\s+(?:إلى|الى|في)\\s+قناتنا", "قناتنا\\s+(?:على|في|عبر)",
         "ما\\s+را\\s+(?:در|از\\s+طریق)\\s+(?:\\S+\\s+){1,2}دنبال\\s+کنید", "کانال\\s+(?:\\S+\\s+)?ما\\s+(?:بپیوندید|را\\s+دنبال\\s+کنید)",
         "ہمیں\\s+(?:\\S+\\s+){1,3}فالو\\s+کریں", "ہمار[اے]\\s+(?:\\S+\\s+){1,3}چینل\\s+(?:کو\\s+)?(?:جوائن|سبسکرائب|فالو)\\s+کریں",
-        "ہمارا\\s+نیوز\\s+لیٹر");
+        "ہمارا\\s+نیوز\\s+لیٹر",
+        // a discussion on the site's forum ("Zapraszamy też do dyskusji na największym polskim forum ekologicznym")
+        "\\bzapraszamy\\s+(?:(?:też|również|serdecznie)\\s+)?do\\s+dyskusji\\b");
 
     /** Longer than this, a box holding a sign-up form's small print holds more than the form. */
     static final int MAX_SIGN_UP_BOX = 1_500;

@@ -1961,8 +1961,16 @@ class ExtractionStrategiesTest {
         // a sentence that opens with the word is the writer's
         String sentence = "Source: a spokesman for the ministry, who said the plan would change. He did not say when.";
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<p>Źródło: Super Express</p>" + numbered(1, "<p>More, ", "</p>")
-            + "<p>" + sentence + "</p><p>Πηγή: e-diet.gr</p></article></body></html>");
+            + "<p>" + sentence + "</p><p>Πηγή: e-diet.gr</p><p>Dzięki uprzejmości: PAP - Nauka w Polsce</p></article></body></html>");
         assertEquals(List.of("0. " + PARAGRAPH, "1. " + PARAGRAPH, "More, 0. " + PARAGRAPH, sentence), article.paragraphs(), article.articleBody());
+    }
+
+    @Test
+    void anInvitationToTheSitesForumIsAnAppeal() {
+        // biolog.pl closes each story with "Zapraszamy też do dyskusji na największym polskim forum ekologicznym" under its credit
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
+            + "<p>Zapraszamy też do dyskusji na największym polskim forum ekologicznym.</p></article></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
     }
 
     @Test
