@@ -3,6 +3,7 @@ package io.marsad.crawler.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -622,8 +623,39 @@ final class BodyText {
         if (!heading && text.length() < 200 && MainContent.linkDensity(block) > 0.5 && !ListInText.holds(block)) {
             return;
         }
+        if (heading && isTrailOfLinks(block, text)) {
+            return;
+        }
         out.add(new Block(text, heading, !heading && FollowInvitation.is(block, text), heading && isAloneInItsBox(block, text), block));
     }
+
+    /**
+     * A heading written as links one after the other ("<h2><a>Home page</a><a>News</a><a>Health & Business</a></h2>" on
+     * iatronet.gr): a breadcrumb trail, which opens at the home page, not a heading of the text. A headline linked to its own
+     * story is one link; a heading whose words link to pages it names ("9. Parking & Insurance") or to itself (Sphinx's
+     * permalink) does not open at the home page.
+     */
+    private static boolean isTrailOfLinks(Element heading, String text) {
+        Elements links = Selectors.select(heading, Selectors.LINKS);
+        String first = links.size() < 2 ? "" : links.first().attr("href").trim();
+        if (first.isEmpty() || !HOME_PAGE.matcher(first).matches()) {
+            return false;
+        }
+        int linked = 0;
+        for (Element link : links) {
+            linked += lettersIn(link.text());
+        }
+        return linked >= TRAIL_LINKS * lettersIn(text);
+    }
+
+    private static int lettersIn(String text) {
+        return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
+    }
+
+    /** A link to a site's home page: its root, or the root's index page ("default.asp", "/index.html"). */
+    private static final Pattern HOME_PAGE = Pattern.compile("(?:https?://[^/?#]+)?/?(?:(?:index|default|home)\\.\\w+)?", Pattern.CASE_INSENSITIVE);
+    /** How much of a trail's letters its links hold: the separators between them ("›", "|") are all it writes itself. */
+    private static final double TRAIL_LINKS = 0.9;
 
     /** A heading whose box holds other elements but no other text: what it labelled was removed as furniture. */
     private static boolean isAloneInItsBox(Element heading, String text) {

@@ -1974,6 +1974,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aBreadcrumbTrailWrittenAsAHeadingIsNotOne() {
+        // iatronet.gr writes its trail as an <h2> of links, opening at its home page; a subheading whose words link
+        // elsewhere stays
+        ExtractedArticle article = extract("<html><body><div class='article'><h2><a href='default.asp'>Αρχική Σελίδα</a>"
+            + "<a href='newscategory.asp'>Ειδήσεις - Νέα</a><a href='newscategory.asp?cat_id=334'>Υγεία &amp; Business</a></h2>"
+            + "<h1>Πραξιτέλειο: γενική συνέλευση</h1>" + paragraphs(2) + "<h3>9). <a href='/parking'>Parking</a> &amp; "
+            + "<a href='/insurance'>Insurance</a></h3>" + numbered(2, "<p>More, ", "</p>") + "</div></body></html>");
+        assertFalse(article.articleBody().contains("Ειδήσεις"), article.articleBody());
+        assertTrue(article.paragraphs().contains("9). Parking & Insurance"), article.articleBody());
+    }
+
+    @Test
     void aTagListOfLinksSpacedBySeparatorsCastsNoVote() {
         // pts.org.tw, 2012: a keyword cloud, each link followed by "、" and spaced out by its markup, outvoted a short story
         StringBuilder tags = new StringBuilder();
