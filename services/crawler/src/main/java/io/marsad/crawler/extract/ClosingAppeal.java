@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The site asking the reader for something after the article: to subscribe ("Subscribe now to our
  * e-edition for the full story", "To view the full story, please subscribe"), to sign up for its
- * newsletter, to become a member, to support its journalism, to log in. A news story's last paragraph
+ * newsletter, to become a member, to support its journalism, to log in, to rate the article or discuss it on the site's
+ * forum, to follow it. A news story's last paragraph
  * is often a quote ("we will support our farmers", "sign up before Friday"), so a verb alone is not
  * enough: the appeal names what it asks for — a subscription, the newsletter, membership, the site's
  * work, an account — or uses the forms only a site uses to its readers ("subscribe now", "hazte miembro").
@@ -25,7 +26,7 @@ final class ClosingAppeal {
         "assine", "inscreva", "abbonati", "подпи", "اشترك", "مشترک", "become a", "hazte", "mitglied", "devenez", "torne-se", "paywall",
         "bezahlschranke", "support", "unterstützen", "soutenez", "apoya", "поддержите", "newsletter", "lettre d'information", "boletín",
         "рассылк", "خبرنامه", "نشرتنا", "النشرة", "inbox", "posteingang", "canal", "channel", "kanal", "chaîne",
-        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر", "account", "zapraszamy"),
+        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر", "account", "zapraszamy", "rate this", "оцените", "oceń", "follow"),
         // subscriptions, in the forms a site addresses its readers with
         "\\bsubscribe\\s+(?:now|today|here|to\\s+(?:our|the\\s+\\w+\\s+(?:edition|newspaper)))\\b",
         "\\bplease\\s+subscribe\\b", "\\balready\\s+a\\s+subscriber\\b", "\\bfirst-time\\s+subscribers\\b",
@@ -59,7 +60,14 @@ final class ClosingAppeal {
         "ہمیں\\s+(?:\\S+\\s+){1,3}فالو\\s+کریں", "ہمار[اے]\\s+(?:\\S+\\s+){1,3}چینل\\s+(?:کو\\s+)?(?:جوائن|سبسکرائب|فالو)\\s+کریں",
         "ہمارا\\s+نیوز\\s+لیٹر",
         // a discussion on the site's forum ("Zapraszamy też do dyskusji na największym polskim forum ekologicznym")
-        "\\bzapraszamy\\s+(?:(?:też|również|serdecznie)\\s+)?do\\s+dyskusji\\b");
+        "\\bzapraszamy\\s+(?:(?:też|również|serdecznie)\\s+)?do\\s+dyskusji\\b",
+        // a request to rate the article, opening its line ("Rate this week's newsletter issue", "Оцените, пожалуйста, статью",
+        // "Oceń artykuł"); a sentence that only uses the words ("…would rate this story's sources…") is the writer's
+        "^\\W*(?:please\\s+)?rate\\s+this\\s+(?:[\\w'’]+\\s+){0,3}?(?:article|story|post|page|recipe|issue)\\b(?!['’])",
+        "^\\W*оцените,?\\s+(?:пожалуйста,?\\s+)?(?:эту\\s+)?(?:статью|материал|новость)", "^\\W*oceń\\s+(?:ten\\s+)?(?:artykuł|tekst)",
+        // following the site or the writer, a line opening with it ("Follow us!", "Follow me: twitter.com/…", "For NDTV Updates,
+        // follow us on Twitter"), when its links went; "Follow me down the rabbit hole…" and a quote ("“Follow me,” he said") stay
+        "^[*\\s]*(?:for\\s+[^,.!?]{1,40},\\s*)?follow\\s+(?:us|me)(?:\\s*[!:.]|\\s+(?:on|at)\\b|\\s*@|\\s*$)");
 
     /** Longer than this, a box holding a sign-up form's small print holds more than the form. */
     static final int MAX_SIGN_UP_BOX = 1_500;

@@ -1986,6 +1986,27 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aRequestToRateTheArticleIsAnAppeal() {
+        // ria.ru under each story: "Оцените, пожалуйста, статью. Нам важно Ваше мнение."; a sentence about rating stays
+        String rated = "The agency said it would rate this story's sources by how often their claims held up, starting in March.";
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<p>" + rated + "</p>" + paragraphs(1).replace("0.", "2.")
+            + "<p>Оцените, пожалуйста, статью. Нам важно Ваше мнение.</p><p>Oceń artykuł</p></article></body></html>");
+        assertEquals(List.of("0. " + PARAGRAPH, "1. " + PARAGRAPH, rated, "2. " + PARAGRAPH), article.paragraphs(), article.articleBody());
+    }
+
+    @Test
+    void aLineAskingTheReaderToFollowIsAnAppealEvenWithoutItsLinks() {
+        // ndtv.com: "For NDTV Updates, follow us on Twitter or join us on Facebook", its links gone; the Los Angeles Times:
+        // "Follow me: twitter.com/…" under a column. A writer's "follow me down…" and a quote stay
+        String prose = "Follow me down the rabbit hole as I explain how the council approved the harbour budget after midnight.";
+        String quote = "“Follow me,” the guide said, and led the group across the square to the old harbour.";
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(1) + "<p>" + prose + "</p><p>" + quote + "</p>"
+            + numbered(1, "<p>More, ", "</p>") + "<p>For NDTV Updates, follow us on Twitter or join us on Facebook</p>"
+            + "<p>Follow me: twitter.com/LATShariRoan</p><p>Follow us!</p></article></body></html>");
+        assertEquals(List.of("0. " + PARAGRAPH, prose, quote, "More, 0. " + PARAGRAPH), article.paragraphs(), article.articleBody());
+    }
+
+    @Test
     void aTagListOfLinksSpacedBySeparatorsCastsNoVote() {
         // pts.org.tw, 2012: a keyword cloud, each link followed by "、" and spaced out by its markup, outvoted a short story
         StringBuilder tags = new StringBuilder();
