@@ -26,7 +26,7 @@ final class ClosingAppeal {
         "assine", "inscreva", "abbonati", "подпи", "اشترك", "مشترک", "become a", "hazte", "mitglied", "devenez", "torne-se", "paywall",
         "bezahlschranke", "support", "unterstützen", "soutenez", "apoya", "поддержите", "newsletter", "lettre d'information", "boletín",
         "рассылк", "خبرنامه", "نشرتنا", "النشرة", "inbox", "posteingang", "canal", "channel", "kanal", "chaîne",
-        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر", "account", "zapraszamy", "rate this", "оцените", "oceń", "follow"),
+        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر", "account", "zapraszamy", "rate this", "оцените", "oceń", "follow", "mail updates", "mail alerts"),
         // subscriptions, in the forms a site addresses its readers with
         "\\bsubscribe\\s+(?:now|today|here|to\\s+(?:our|the\\s+\\w+\\s+(?:edition|newspaper)))\\b",
         "\\bplease\\s+subscribe\\b", "\\balready\\s+a\\s+subscriber\\b", "\\bfirst-time\\s+subscribers\\b",
@@ -48,7 +48,8 @@ final class ClosingAppeal {
         "\\bподдержите\\s+(?:нашу|наш|нас)\\b",
         // the site's newsletter: "our weekly newsletter", "sign up for the Crypto-Gram Newsletter", "اشترك في نشرتنا"
         "\\b" + OURS + "\\s+(?:\\w+\\s+)?" + NEWSLETTER + "\\b",
-        "\\b(?:sign(?:ing)?\\s+up|subscribe)\\s+(?:(?:now|today)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,2}newsletters?\\b",
+        "\\b(?:sign(?:ing)?[\\s-]*up|subscribe)\\s+(?:(?:now|today)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}newsletters?\\b",
+        "\\bsign(?:ing)?[\\s-]*up\\s+(?:to|for)\\s+(?:our\\s+)?(?:free\\s+)?e-?mail\\s+(?:updates|alerts)\\b",
         "نشرتنا|النشرة\\s+البريدية",
         "\\b(?:meet|(?:straight|direct(?:ly)?|delivered)\\s+(?:to|into))\\s+your\\s+inbox\\b", "\\bin\\s+(?:deinen|ihren)\\s+posteingang\\b",
         // the site's channels named with its voice ("¡Mira lo que tiene nuestro canal de YouTube!")

@@ -2007,6 +2007,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aSignUpWrittenWithAHyphenOrForEmailUpdatesIsAnAppeal() {
+        // dailyblogtips.com: "Sign-up to the Daily Blog Tips newsletter and you will be able to download…"; a blog's
+        // "Sign up for free email updates and be entered to win our monthly giveaway…"
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + "<p>Sign-up to the Daily Blog Tips newsletter and "
+            + "you will be able to download the \"Make Money Blogging\" eBook for free.</p>" + numbered(1, "<p>More, ", "</p>")
+            + "<p>Sign up for free email updates and be entered to win our monthly giveaway of over $100 in beautiful product!</p>"
+            + "</article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void aTagListOfLinksSpacedBySeparatorsCastsNoVote() {
         // pts.org.tw, 2012: a keyword cloud, each link followed by "、" and spaced out by its markup, outvoted a short story
         StringBuilder tags = new StringBuilder();
