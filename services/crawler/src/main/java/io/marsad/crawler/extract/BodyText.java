@@ -168,7 +168,8 @@ final class BodyText {
         out.removeIf(block -> isCopyrightNotice(block.text())
             || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find() || SOURCE_CREDIT.matcher(block.text()).matches()
             || block.text().length() <= MAX_CAPTION && CAPTION_ENDING_WITH_CREDIT.matcher(block.text()).find()
-            || AdDisclosure.is(block.text()) || EmbedConsent.is(block.text()) || CookieNotice.is(block.text()) || DateLine.is(block.text())
+            || AdDisclosure.is(block.text()) || SiteDisclaimer.is(block.text()) || EmbedConsent.is(block.text())
+            || CookieNotice.is(block.text()) || DateLine.is(block.text())
             || !block.heading() && block.text().length() <= MAX_APPEAL_LINE && ClosingAppeal.is(block.text()) || CONTENTS_LABEL.matcher(block.text()).matches());
         cutClosingTeasers(out);
         // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article;

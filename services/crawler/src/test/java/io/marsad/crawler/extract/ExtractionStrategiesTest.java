@@ -2018,6 +2018,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aChinesePortalsDisclaimerIsNotText() {
+        // finance.ifeng.com under each story; a ministry's statement the story quotes stays
+        String story = "外交部官员12日表示，中俄双方在天然气价格方面尚存分歧，但双方都有意愿通过谈判解决问题，合作前景广阔。";
+        String statement = "外交部声明：中方愿与各方一道，推动地区局势尽快降温，并支持通过对话协商解决分歧。";
+        ExtractedArticle article = extract("<html><body><article><p>" + story + "</p><p>" + statement + "</p><p>" + story.replace("12日", "13日")
+            + "</p><p>免责声明：本文仅代表作者个人观点，与凤凰网无关。其原创性以及文中陈述文字和内容未经本站证实，请读者仅作参考。</p>"
+            + "<p>凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，也不代表本网对其真实性负责。</p>"
+            + "</article></body></html>");
+        assertEquals(List.of(story, statement, story.replace("12日", "13日")), article.paragraphs(), article.articleBody());
+    }
+
+    @Test
     void aTagListOfLinksSpacedBySeparatorsCastsNoVote() {
         // pts.org.tw, 2012: a keyword cloud, each link followed by "、" and spaced out by its markup, outvoted a short story
         StringBuilder tags = new StringBuilder();
