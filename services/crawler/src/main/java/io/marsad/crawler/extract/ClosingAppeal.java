@@ -26,7 +26,8 @@ final class ClosingAppeal {
         "assine", "inscreva", "abbonati", "подпи", "اشترك", "مشترک", "become a", "hazte", "mitglied", "devenez", "torne-se", "paywall",
         "bezahlschranke", "support", "unterstützen", "soutenez", "apoya", "поддержите", "newsletter", "lettre d'information", "boletín",
         "рассылк", "خبرنامه", "نشرتنا", "النشرة", "inbox", "posteingang", "canal", "channel", "kanal", "chaîne",
-        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر", "account", "zapraszamy", "rate this", "оцените", "oceń", "follow", "mail updates", "mail alerts"),
+        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر", "account", "zapraszamy", "rate this", "оцените", "oceń",
+        "follow", "mail updates", "mail alerts", "logged in", "müssen sich", "зарегистрир", "войдите", "авторизу"),
         // subscriptions, in the forms a site addresses its readers with
         "\\bsubscribe\\s+(?:now|today|here|to\\s+(?:our|the\\s+\\w+\\s+(?:edition|newspaper)))\\b",
         "\\bplease\\s+subscribe\\b", "\\balready\\s+a\\s+subscriber\\b", "\\bfirst-time\\s+subscribers\\b",
@@ -36,6 +37,11 @@ final class ClosingAppeal {
         "اشترك\\s+(?:الآن|في\\s+(?:نشرتنا|النشرة|موقعنا|قناتنا))", "مشترک\\s+شوید",
         // an account: "Already have an account? Log in", "Sign In or Create an Account"
         "\\balready\\s+have\\s+an\\s+account\\?",
+        // an account to comment with: "You must be logged in to post a comment", "Sie müssen sich einloggen, um sich an einer
+        // Diskussion beteiligen zu können", "Зарегистрируйтесь или войдите, чтобы оставить комментарий"
+        "\\b(?:must|need\\s+to)\\s+be\\s+logged\\s+in\\s+to\\s+(?:post|leave|write|add)\\s+a\\s+(?:comment|reply)\\b",
+        "\\bmüssen\\s+sich\\s+(?:einloggen|anmelden),?\\s+um\\b",
+        "(?:зарегистрируйтесь|войдите|авторизуйтесь)[^.!?]{0,30}чтобы\\s+(?:оставить|написать|добавить)\\s+комментари",
         "^\\s*(?:sign|log)\\s*in\\s+(?:or|/)\\s+(?:register|sign\\s*up|create\\s+(?:an?\\s+)?(?:free\\s+)?account)\\s*$",
         // membership and paywalls
         "\\bbecome\\s+a\\s+(?:member|subscriber|patron|supporter)\\b", "\\bhazte\\s+(?:miembro|socio|suscriptor)\\b",

@@ -2030,6 +2030,15 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aPromptToLogInBeforeCommentingIsAnAppeal() {
+        // kurskweb.ru: "Зарегистрируйтесь или войдите, чтобы оставить комментарий", left when the comment form went
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + "<p>Зарегистрируйтесь или войдите, чтобы оставить "
+            + "комментарий</p><p>Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.</p>"
+            + "<p>You must be logged in to post a comment.</p></article></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void aTagListOfLinksSpacedBySeparatorsCastsNoVote() {
         // pts.org.tw, 2012: a keyword cloud, each link followed by "、" and spaced out by its markup, outvoted a short story
         StringBuilder tags = new StringBuilder();
