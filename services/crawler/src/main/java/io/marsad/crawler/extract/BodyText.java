@@ -63,8 +63,8 @@ final class BodyText {
     private static final int MAX_CREDIT = 150;
     /**
      * A line naming where the text or a chart came from ("Source: Environment Canada", "Źródło: Super Express", "Πηγή: e-diet.gr",
-     * "Dzięki uprzejmości: PAP - Nauka w Polsce"):
-     * a credit, as a picture's is. Only a name follows the label; a label alone may open a list of sources the writer gives.
+     * "Dzięki uprzejmości: PAP - Nauka w Polsce"): a credit, as a picture's is. Only a name follows the label; a label alone may
+     * open a list of sources the writer gives.
      */
     private static final Pattern SOURCE_CREDIT = Pattern.compile(
         "^(?:sources?|quellen?|źródł[oa]|πηγ(?:ή|ές)|источники?|fuentes?|fontes?|来源|來源|出处|المصدر|منبع|courtesy|dzięki\\s+uprzejmości)\\s*[:：]\\s*(?:[^.!?。]|\\.(?=\\S)){2,60}$",
@@ -166,7 +166,8 @@ final class BodyText {
         }
         List<Block> out = withoutRepeats(collected, title);
         out.removeIf(block -> isCopyrightNotice(block.text())
-            || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find() || SOURCE_CREDIT.matcher(block.text()).matches()
+            || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find()
+            || SOURCE_CREDIT.matcher(block.text()).matches()
             || block.text().length() <= MAX_CAPTION && CAPTION_ENDING_WITH_CREDIT.matcher(block.text()).find()
             || AdDisclosure.is(block.text()) || SiteDisclaimer.is(block.text()) || EmbedConsent.is(block.text())
             || CookieNotice.is(block.text()) || DateLine.is(block.text())
@@ -451,7 +452,10 @@ final class BodyText {
         }
     }
 
-    /** A {@code <br>}, or an empty element written as one (The Times of India's {@code <span class="id-r-component br">}, which its stylesheet shows as a break). */
+    /**
+     * A {@code <br>}, or an empty element written as one: The Times of India's {@code <span class="id-r-component br">}, which
+     * its stylesheet shows as a break.
+     */
     private static boolean isLineBreak(Element element) {
         return element.normalName().equals("br") || element.childNodeSize() == 0 && element.hasClass("br");
     }
@@ -644,13 +648,9 @@ final class BodyText {
         }
         int linked = 0;
         for (Element link : links) {
-            linked += lettersIn(link.text());
+            linked += MainContent.letters(link.text());
         }
-        return linked >= TRAIL_LINKS * lettersIn(text);
-    }
-
-    private static int lettersIn(String text) {
-        return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
+        return linked >= TRAIL_LINKS * MainContent.letters(text);
     }
 
     /** A link to a site's home page: its root, or the root's index page ("default.asp", "/index.html"). */

@@ -26,8 +26,8 @@ final class ClosingAppeal {
         "assine", "inscreva", "abbonati", "подпи", "اشترك", "مشترک", "become a", "hazte", "mitglied", "devenez", "torne-se", "paywall",
         "bezahlschranke", "support", "unterstützen", "soutenez", "apoya", "поддержите", "newsletter", "lettre d'information", "boletín",
         "рассылк", "خبرنامه", "نشرتنا", "النشرة", "inbox", "posteingang", "canal", "channel", "kanal", "chaîne",
-        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر", "account", "zapraszamy", "rate this", "оцените", "oceń",
-        "follow", "mail updates", "mail alerts", "logged in", "müssen sich", "зарегистрир", "войдите", "авторизу"),
+        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر", "account", "zapraszamy",
+        "mail updates", "mail alerts", "logged in", "müssen sich", "зарегистрир", "войдите", "авторизу"),
         // subscriptions, in the forms a site addresses its readers with
         "\\bsubscribe\\s+(?:now|today|here|to\\s+(?:our|the\\s+\\w+\\s+(?:edition|newspaper)))\\b",
         "\\bplease\\s+subscribe\\b", "\\balready\\s+a\\s+subscriber\\b", "\\bfirst-time\\s+subscribers\\b",
@@ -67,13 +67,20 @@ final class ClosingAppeal {
         "ہمیں\\s+(?:\\S+\\s+){1,3}فالو\\s+کریں", "ہمار[اے]\\s+(?:\\S+\\s+){1,3}چینل\\s+(?:کو\\s+)?(?:جوائن|سبسکرائب|فالو)\\s+کریں",
         "ہمارا\\s+نیوز\\s+لیٹر",
         // a discussion on the site's forum ("Zapraszamy też do dyskusji na największym polskim forum ekologicznym")
-        "\\bzapraszamy\\s+(?:(?:też|również|serdecznie)\\s+)?do\\s+dyskusji\\b",
-        // a request to rate the article, opening its line ("Rate this week's newsletter issue", "Оцените, пожалуйста, статью",
-        // "Oceń artykuł"); a sentence that only uses the words ("…would rate this story's sources…") is the writer's
+        "\\bzapraszamy\\s+(?:(?:też|również|serdecznie)\\s+)?do\\s+dyskusji\\b");
+
+    /**
+     * Appeals told by how their line opens, tried at its start only: "follow" stands in many a sentence, and trying the whole
+     * of {@link #APPEAL} on every paragraph that holds it cost a few per cent of extraction's time.
+     */
+    private static final WordedPattern LINE_OPENING_APPEAL = WordedPattern.of(MAX_LENGTH,
+        List.of("rate this", "оцените", "oceń", "follow"),
+        // a request to rate the article ("Rate this week's newsletter issue", "Оцените, пожалуйста, статью", "Oceń artykuł"); a
+        // sentence that only uses the words ("…would rate this story's sources…") is the writer's
         "^\\W*(?:please\\s+)?rate\\s+this\\s+(?:[\\w'’]+\\s+){0,3}?(?:article|story|post|page|recipe|issue)\\b(?!['’])",
         "^\\W*оцените,?\\s+(?:пожалуйста,?\\s+)?(?:эту\\s+)?(?:статью|материал|новость)", "^\\W*oceń\\s+(?:ten\\s+)?(?:artykuł|tekst)",
-        // following the site or the writer, a line opening with it ("Follow us!", "Follow me: twitter.com/…", "For NDTV Updates,
-        // follow us on Twitter"), when its links went; "Follow me down the rabbit hole…" and a quote ("“Follow me,” he said") stay
+        // following the site or the writer ("Follow us!", "Follow me: twitter.com/…", "For NDTV Updates, follow us on Twitter"),
+        // when its links went; "Follow me down the rabbit hole…" and a quote ("“Follow me,” he said") stay
         "^[*\\s]*(?:for\\s+[^,.!?]{1,40},\\s*)?follow\\s+(?:us|me)(?:\\s*[!:.]|\\s+(?:on|at)\\b|\\s*@|\\s*$)");
 
     /** Longer than this, a box holding a sign-up form's small print holds more than the form. */
@@ -98,7 +105,7 @@ final class ClosingAppeal {
     private ClosingAppeal() {}
 
     static boolean is(String text) {
-        return APPEAL.findIn(text);
+        return APPEAL.findIn(text) || LINE_OPENING_APPEAL.opens(text);
     }
 
     /** Whether the text holds a sign-up form's small print (up to {@link #MAX_SIGN_UP_BOX} characters). */

@@ -945,7 +945,8 @@ final class MainContent {
         return linkedChars > MAX_VOTING_LINK_DENSITY * text.length() || letters > 0 && linkedLetters > MAX_VOTING_LINK_DENSITY * letters;
     }
 
-    private static int letters(String text) {
+    /** Letters and digits in a text: its words without the spaces and marks between them. */
+    static int letters(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {

@@ -70,6 +70,11 @@ final class WordedPattern {
         return text.length() <= maxLength && holdsAWord(text) && pattern.matcher(text).find();
     }
 
+    /** Whether the pattern matches at the text's start: a pattern of forms that open a line, not tried from every position. */
+    boolean opens(String text) {
+        return text.length() <= maxLength && holdsAWord(text) && pattern.matcher(text).lookingAt();
+    }
+
     private boolean holdsAWord(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
