@@ -642,8 +642,7 @@ final class BodyText {
      */
     private static boolean isTrailOfLinks(Element heading, String text) {
         Elements links = Selectors.select(heading, Selectors.LINKS);
-        String first = links.size() < 2 ? "" : links.first().attr("href").trim();
-        if (first.isEmpty() || !HOME_PAGE.matcher(first).matches()) {
+        if (links.size() < 2 || !HomePageLink.is(links.first().attr("href"))) {
             return false;
         }
         int linked = 0;
@@ -653,8 +652,6 @@ final class BodyText {
         return linked >= TRAIL_LINKS * MainContent.letters(text);
     }
 
-    /** A link to a site's home page: its root, or the root's index page ("default.asp", "/index.html"). */
-    private static final Pattern HOME_PAGE = Pattern.compile("(?:https?://[^/?#]+)?/?(?:(?:index|default|home)\\.\\w+)?", Pattern.CASE_INSENSITIVE);
     /** How much of a trail's letters its links hold: the separators between them ("›", "|") are all it writes itself. */
     private static final double TRAIL_LINKS = 0.9;
 

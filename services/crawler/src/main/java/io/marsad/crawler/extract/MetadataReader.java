@@ -327,8 +327,6 @@ final class MetadataReader {
     /** How many of a page's {@code <h1>}s are compared with its title: its own comes early, a list's come later. */
     private static final int MAX_SHOWN_HEADLINES = 5;
 
-    private static final Pattern HOME_PAGE = Pattern.compile("/?(?:index\\.(?:html?|php))?");
-
     /** Classes that hide an element from sight, for screen readers and search engines only. */
     private static final Pattern HIDDEN_FROM_SIGHT = Pattern.compile("(?:^|\\s)(?:hidden|sr-only|visually-hidden|screen-reader-text)(?:$|\\s)");
 
@@ -345,9 +343,7 @@ final class MetadataReader {
             return true;
         }
         for (Element link : h1.select("a[href]")) {
-            String href = link.attr("href").trim();
-            String path = href.replaceFirst("^(?:[a-zA-Z]+:)?//[^/]+", "").replaceFirst("[?#].*$", "");
-            if (!href.startsWith("#") && HOME_PAGE.matcher(path).matches()) {
+            if (HomePageLink.is(link.attr("href"))) {
                 return true;
             }
         }
