@@ -83,6 +83,14 @@ public final class ArticleExtractor {
                 strategy = Extraction.MARKUP_LENIENT;
             }
         }
+        if (length(paragraphs) < MIN_PLAUSIBLE_BODY && NoscriptContent.holdsText(document, MIN_PLAUSIBLE_BODY)) {
+            // a page its scripts render may print the article again for browsers without them
+            List<String> unscripted = body(NoscriptContent.shown(document), metadata, MarkupPass.STRICT).paragraphs();
+            if (length(unscripted) >= Math.max(MIN_PLAUSIBLE_BODY, 2 * length(paragraphs))) {
+                paragraphs = unscripted;
+                strategy = Extraction.NOSCRIPT_MARKUP;
+            }
+        }
         List<String> structured = StructuredBody.paragraphs(metadata.structuredBody());
         if (length(paragraphs) < STRUCTURED_BODY_PREFERENCE * length(structured)) {
             // the markup hides the article (paywalls, script-rendered pages) that the page's JSON-LD carries

@@ -9,6 +9,8 @@ package io.marsad.crawler.extract;
  *                   furniture when it holds most of the text), {@code structured-data} (the
  *                   page's JSON-LD articleBody, longer than anything in the markup), {@code script-data}
  *                   (the article's HTML as a string in the page's script data, when the markup has no body),
+ *                   {@code noscript-markup} (the markup a page shows browsers without JavaScript, in its
+ *                   {@code <noscript>} elements, when the rest of its markup has no body),
  *                   {@code markup-unfiltered} (the best-scored block with no furniture removed, when
  *                   nothing else found any text), or {@code none} (no article text found)
  * @param confidence 0 (nothing found) to 1; below {@link #DOUBTFUL} the body is doubtful
@@ -19,6 +21,7 @@ public record Extraction(String strategy, double confidence) {
     public static final String MARKUP_LENIENT = "markup-lenient";
     public static final String STRUCTURED_DATA = "structured-data";
     public static final String SCRIPT_DATA = "script-data";
+    public static final String NOSCRIPT_MARKUP = "noscript-markup";
     public static final String UNFILTERED = "markup-unfiltered";
     public static final String NONE = "none";
 
@@ -40,7 +43,7 @@ public record Extraction(String strategy, double confidence) {
         double trust = switch (strategy) {
             case MARKUP -> 1.0;
             case STRUCTURED_DATA -> 0.9;
-            case SCRIPT_DATA -> 0.8;
+            case SCRIPT_DATA, NOSCRIPT_MARKUP -> 0.8;
             case MARKUP_LENIENT -> 0.7;
             default -> 0.4;
         };

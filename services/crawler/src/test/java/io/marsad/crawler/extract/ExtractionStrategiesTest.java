@@ -668,6 +668,27 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aPostItsScriptsRenderIsReadFromWhatThePageShowsWithoutJavaScript() {
+        // Blogger's theme of Google's blogs: the post waits in a script template and is printed again in <noscript>
+        String post = paragraphs(4);
+        ExtractedArticle article = extract("<html><body><noscript><img src='/pixel.gif'></noscript><div class='post'><h2>Harbour</h2>"
+            + "<div class='post-body'><div class='post-content' itemprop='articleBody'><script type='text/template'>" + post
+            + "</script><noscript>" + post + "</noscript></div></div></div><div class='sidebar'><p>The latest news from the harbour blog</p>"
+            + "</div></body></html>");
+        assertEquals(Extraction.NOSCRIPT_MARKUP, article.extraction().strategy(), article.articleBody());
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("latest news"), article.articleBody());
+    }
+
+    @Test
+    void whatAPageShowsWithoutJavaScriptIsNotReadWhenTheMarkupHoldsTheArticle() {
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(3) + "</article><noscript>"
+            + numbered(6, "<p>Without scripts ", "</p>") + "</noscript></body></html>");
+        assertEquals(Extraction.MARKUP, article.extraction().strategy(), article.articleBody());
+        assertFalse(article.articleBody().contains("Without scripts"), article.articleBody());
+    }
+
+    @Test
     void aLongTableInWrappersIsTakenWithTheTextAroundIt() {
         // a table of many cells outvotes the text around it: what holds it is the wrapper of a wrapper, not the article
         String rows = numbered(12, "<tr><td>Harbour ", "</td></tr>");

@@ -1,0 +1,35 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page shows browsers without JavaScript: some themes render the post with a script and print it a second time in
+ * {@code <noscript>} for the others (Blogger's theme of Google's blogs keeps the post in a {@code <script
+ * type="text/template">} and again in a {@code <noscript>} beside it, and its markup holds no other copy). Furniture
+ * removal takes every {@code <noscript>} (most hold a tracking pixel, a lazy picture or "enable JavaScript"), so this is
+ * read only when the markup yields no plausible body.
+ */
+final class NoscriptContent {
+
+    private NoscriptContent() {}
+
+    /** Whether the page's {@code <noscript>} elements hold at least {@code letters} characters of text between them. */
+    static boolean holdsText(Document document, int letters) {
+        int total = 0;
+        for (Element noscript : document.body().getElementsByTag("noscript")) {
+            total += noscript.text().length();
+            if (total >= letters) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A copy of the page with each {@code <noscript>} replaced by what it holds, as a browser without scripts shows it. */
+    static Document shown(Document document) {
+        Document copy = document.clone();
+        copy.body().getElementsByTag("noscript").unwrap();
+        return copy;
+    }
+}
