@@ -174,6 +174,7 @@ public final class ArticleExtractor {
     private static MarkupBody body(Document document, PageMetadata metadata, MarkupPass pass) {
         Element body = document.body().clone();
         Boilerplate.removeNonContent(body);
+        AriaHeadings.tag(body);
         PreloadedStories.cut(body, metadata.title());
         boolean removedMostOfTheText = pass != MarkupPass.UNFILTERED && Boilerplate.removeFurniture(body, pass == MarkupPass.LENIENT);
         List<Element> found = MainContent.find(body);

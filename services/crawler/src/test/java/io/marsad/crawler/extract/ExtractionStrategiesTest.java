@@ -369,6 +369,14 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aSubheadingWrittenAsAnAriaHeadingIsKept() {
+        // wired.com: <div role="heading" aria-level="3"> between the review's paragraphs
+        ExtractedArticle article = betweenFourParagraphs("<div role='heading' aria-level='3' class='heading-h3'>New <em>Tricks</em></div>");
+        assertEquals(List.of("0. " + PARAGRAPH, "1. " + PARAGRAPH, "New Tricks", "Later 0. " + PARAGRAPH, "Later 1. " + PARAGRAPH),
+            article.paragraphs());
+    }
+
+    @Test
     void theNoteThatIntroducesTheCommentsIsNotBody() {
         // arabic.cnn.com: the comment rules sit in a plain div right before the comment widget
         ExtractedArticle article = extract("<html lang='ar'><body><div class='story'>" + paragraphs(4)
