@@ -199,14 +199,15 @@ final class BodyText {
 
     /**
      * Cuts a closing section of teasers the container holds under no furniture name (a page builder's "Related Stories"
-     * row of cards): a heading sending the reader on, followed to the end only by short blocks — headlines, one-line
-     * leads, "Read more about …" — after the article's own text. A longer block after such a heading is the writer's
+     * row of cards): a heading sending the reader on, or a label line doing so ("Ссылки по теме:" over older headlines on
+     * newsru.com), followed to the end only by short blocks — headlines, one-line leads, "Read more about …" — after the
+     * article's own text. A longer block after such a heading is the writer's
      * (a section on related research), and the heading stays.
      */
     private static void cutClosingTeasers(List<Block> out) {
         for (int at = 1; at < out.size() - MIN_TEASER_BLOCKS; at++) {
             Block block = out.get(at);
-            if (!block.heading() || !sendsReaderOnAsLabel(block.text(), MAX_LABEL)) {
+            if (!(block.heading() || ListInText.isColonLabel(block.text())) || !sendsReaderOnAsLabel(block.text(), MAX_LABEL)) {
                 continue;
             }
             if (block.boxLeftEmpty()) {

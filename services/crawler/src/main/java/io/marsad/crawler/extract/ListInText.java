@@ -34,9 +34,14 @@ final class ListInText {
             + "|following\\s+(?:articles|posts|pages|stories|reports|links|reads|guides)"
             + "|auch\\s+interessant|auch\\s+interessieren|lesen\\s+sie\\s+auch|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare"
             + "|lees\\s+ook|ook\\s+interessant|läs\\s+också|(?:les|læs|se)\\s+også|lue\\s+myös|ilginizi\\s+çekebilir|mehr\\s+zum\\s+thema|(?:zum\\s+)?weiterlesen|lire\\s+aussi|vous\\s+aimerez|pourrait\\s+vous\\s+intéresser"
-            + "|te\\s+puede\\s+interesar|lee\\s+también|leia\\s+também|pode\\s+interessar|читайте\\s+также|вам\\s+также|(?:prze)?czytaj\\s+(?:więcej|też|także|również)|zobacz\\s+(?:też|także|również))\\b"
+            + "|te\\s+puede\\s+interesar|lee\\s+también|leia\\s+também|pode\\s+interessar|читайте\\s+также|вам\\s+также|(?:prze)?czytaj\\s+(?:więcej|też|także|również)|zobacz\\s+(?:też|także|również)"
+            // labels of a list of the site's stories on the same subject: Russian, Portuguese, Spanish, French, Greek, Turkish, Italian (and Chinese below)
+            + "|(?:ссылки|новости|статьи|материалы|ещё|еще)\\s+по\\s+теме|похожие\\s+(?:новости|статьи|материалы)"
+            + "|veja\\s+também|(?:notícias|matérias|artigos|conteúdos?)\\s+relacionad[oa]s|(?:noticias|artículos|contenidos?)\\s+relacionad[oa]s"
+            + "|ver\\s+también|voir\\s+aussi|sur\\s+le\\s+même\\s+sujet|διαβάστε\\s+(?:επίσης|ακόμη|ακόμα)"
+            + "|σχετικά\\s+άρθρα|ilgili\\s+haberler|articoli\\s+correlati|notizie\\s+correlate)\\b"
             + "|اقرأ\\s+أيض|قد\\s+يهمك|ذات\\s+صلة|بیشتر\\s+بخوانید|همچنین\\s+بخوانید|مطالب\\s+مرتبط"
-            + "|یہ\\s+بھی\\s+پڑھیں|مزید\\s+پڑھیں|متعلقہ\\s+خبریں|مزید\\s+خبریں",
+            + "|یہ\\s+بھی\\s+پڑھیں|مزید\\s+پڑھیں|متعلقہ\\s+خبریں|مزید\\s+خبریں|相关(?:新闻|阅读|文章|链接|报道)|相關(?:新聞|閱讀|文章)|延伸阅读|延伸閱讀",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private ListInText() {}
@@ -142,8 +147,21 @@ final class ListInText {
         if (text.isEmpty() || text.length() > MAX_INTRODUCTION) {
             return false;
         }
-        char last = text.charAt(text.length() - 1);
-        return (last == ':' || last == '\uFF1A') && text.split("\\s+").length >= MIN_INTRODUCTION_WORDS
+        return endsInColon(text) && words(text) >= MIN_INTRODUCTION_WORDS
             && MainContent.linkDensity(introduction, text.length()) < 0.5 && !SENDS_READER_ON.matcher(text).find();
+    }
+
+    /** A label written as a line of its own: a few words and a colon ("Ссылки по теме:", "Related links:", "相关新闻："). */
+    static boolean isColonLabel(String text) {
+        return !text.isEmpty() && endsInColon(text) && words(text) < MIN_INTRODUCTION_WORDS;
+    }
+
+    private static boolean endsInColon(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == ':' || last == '\uFF1A';
+    }
+
+    private static int words(String text) {
+        return text.split("\\s+").length;
     }
 }

@@ -1471,6 +1471,26 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aClosingLineLabellingLinksToTheSitesStoriesGoesWithThem() {
+        // newsru.com: "Ссылки по теме:" in a paragraph, then the headlines of older stories, each a line of its own
+        String links = "<p><b>Ссылки&nbsp;по&nbsp;теме:</b><hr><span><b><a href='/russia/twins.html'>Мать продала двойню новорожденных в Грозном"
+            + "</a></b><br>// <a href='/'>NEWSru.com</a></span><br><span><b><a href='/crime/kids.html'>Китайские чиновники похищают детей для"
+            + " продажи</a></b><br>// <a href='/'>NEWSru.com</a></span></p>";
+        ExtractedArticle russian = extract("<html><body><div class='story'>" + paragraphs(3) + links + "</div></body></html>");
+        assertEquals(3, russian.paragraphs().size(), russian.articleBody());
+        // the same in Portuguese and Chinese
+        for (String label : List.of("Veja também:", "Notícias relacionadas:", "相关新闻：")) {
+            ExtractedArticle other = extract("<html><body><div class='story'>" + paragraphs(3) + "<p>" + label + "</p><p><a href='/a'>"
+                + "Another story of the week on the harbour</a></p><p><a href='/b'>And one more story about the harbour</a></p></div></body></html>");
+            assertEquals(3, other.paragraphs().size(), other.articleBody());
+        }
+        // a sentence of the writer's that ends in a colon, and what it introduces, stay (timesofindia.com)
+        ExtractedArticle written = extract("<html><body><div class='story'>" + paragraphs(3) + "<p>The report also sheds light on related"
+            + " crimes:</p><p>Foeticide cases in the state: 20</p><p>Infanticide cases in the state: 12</p></div></body></html>");
+        assertEquals(6, written.paragraphs().size(), written.articleBody());
+    }
+
+    @Test
     void theStoryGoesOnAfterTheLabelOfABoxOfTeasersRemoved() {
         // standard.co.uk: "Read More" over cards named "related" in the middle of the story; its last short paragraphs follow
         String box = "<div class='sc-keYZnm'><h3>Read More</h3><div class='cards'><div class='related'><a href='/sport/1'>"
