@@ -3,6 +3,7 @@ package io.marsad.crawler.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -170,18 +171,29 @@ final class MetadataReader {
     private static final double SAME_WORDS_SHARE = 0.5;
     private static final Pattern X_HANDLE = Pattern.compile("\\s*@\\w+");
 
+    /** An HTML entity, left in a value its CMS escaped twice once jsoup has decoded it. */
+    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX]\\p{XDigit}{1,6}|[a-zA-Z]{2,8});");
+
     /** The page's {@code <meta property|name|itemprop=key content>} values by lower-cased key, read in one pass. */
     private record Metas(Map<String, List<String>> byKey) {
         static Metas of(Document document) {
             Map<String, List<String>> byKey = new HashMap<>();
             for (Element meta : Selectors.select(document, META_CONTENT)) {
                 String name = Stream.of("property", "name", "itemprop").map(meta::attr).filter(v -> !v.isEmpty()).findFirst().orElse("");
-                String content = meta.attr("content").trim();
+                String content = decodedTwice(meta.attr("content").trim());
                 if (!name.isEmpty() && !content.isEmpty()) {
                     byKey.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).add(content);
                 }
             }
             return new Metas(byKey);
+        }
+
+        /**
+         * A value with the entities a CMS escaped twice decoded ({@code content="…Mountaineering&amp;#39;s Soul"} in
+         * fieldmag.com's {@code og:title}): a preview would show it as written, yet it names a character.
+         */
+        private static String decodedTwice(String content) {
+            return content.indexOf('&') >= 0 && ENTITY.matcher(content).find() ? Parser.unescapeEntities(content, true) : content;
         }
 
         String first(String key) {

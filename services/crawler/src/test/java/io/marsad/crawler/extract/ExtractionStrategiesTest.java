@@ -2398,6 +2398,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aTitleItsCmsEscapedTwiceIsDecoded() {
+        // fieldmag.com: content="…Mountaineering&amp;#39;s Soul"; a value that only holds an ampersand stays as it is
+        ExtractedArticle escaped = extract("<html><head><meta property='og:title' content='Saving Mountaineering&amp;#39;s Soul'></head>"
+            + "<body><article>" + paragraphs(3) + "</article></body></html>");
+        assertEquals("Saving Mountaineering's Soul", escaped.title());
+        ExtractedArticle ampersand = extract("<html><head><meta property='og:title' content='AT&amp;T &amp; Verizon: prices rise'></head>"
+            + "<body><article>" + paragraphs(3) + "</article></body></html>");
+        assertEquals("AT&T & Verizon: prices rise", ampersand.title());
+    }
+
+    @Test
     void theSiteNamesATitleCarriesGoWhenThePagesHeadlinesShowWhichPartIsTheHeadline() {
         // og:title "Headline | Site | Tagline" with no og:site_name; the story's <h1> says the headline
         ExtractedArticle story = extract("<html><head><meta property='og:title' content='Bielersee-Winterhechte | petri-heil.ch | Dein"
