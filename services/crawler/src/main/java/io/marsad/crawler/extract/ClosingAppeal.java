@@ -66,8 +66,9 @@ final class ClosingAppeal {
         "ما\\s+را\\s+(?:در|از\\s+طریق)\\s+(?:\\S+\\s+){1,2}دنبال\\s+کنید", "کانال\\s+(?:\\S+\\s+)?ما\\s+(?:بپیوندید|را\\s+دنبال\\s+کنید)",
         "ہمیں\\s+(?:\\S+\\s+){1,3}فالو\\s+کریں", "ہمار[اے]\\s+(?:\\S+\\s+){1,3}چینل\\s+(?:کو\\s+)?(?:جوائن|سبسکرائب|فالو)\\s+کریں",
         "ہمارا\\s+نیوز\\s+لیٹر",
-        // a discussion on the site's forum ("Zapraszamy też do dyskusji na największym polskim forum ekologicznym")
-        "\\bzapraszamy\\s+(?:(?:też|również|serdecznie)\\s+)?do\\s+dyskusji\\b");
+        // a discussion on the site's forum, a subscription ("Zapraszamy też do dyskusji na największym polskim forum
+        // ekologicznym", "Zapraszamy też do subskrypcji tygodnika…")
+        "\\bzapraszamy\\s+(?:(?:też|również|serdecznie)\\s+)?do\\s+(?:dyskusji|subskrypcji|prenumeraty)\\b");
 
     /**
      * Appeals told by how their line opens, tried at its start only: "follow" stands in many a sentence, and trying the whole

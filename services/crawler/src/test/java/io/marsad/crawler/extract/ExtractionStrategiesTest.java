@@ -2015,11 +2015,15 @@ class ExtractionStrategiesTest {
     }
 
     @Test
-    void anInvitationToTheSitesForumIsAnAppeal() {
+    void anInvitationToTheSitesForumOrToSubscribeIsAnAppeal() {
         // biolog.pl closes each story with "Zapraszamy też do dyskusji na największym polskim forum ekologicznym" under its credit
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(3)
             + "<p>Zapraszamy też do dyskusji na największym polskim forum ekologicznym.</p></article></body></html>");
         assertEquals(3, article.paragraphs().size(), article.articleBody());
+        // wpolityce.pl: an invitation to subscribe to the weekly
+        ExtractedArticle weekly = extract("<html><body><article>" + paragraphs(3) + "<p>Zapraszamy też do subskrypcji tygodnika w Sieci"
+            + " Przyjaciół – www.siecprzyjaciol.pl i oglądania ciekawych audycji telewizji wPolsce.pl.</p></article></body></html>");
+        assertEquals(3, weekly.paragraphs().size(), weekly.articleBody());
     }
 
     @Test
