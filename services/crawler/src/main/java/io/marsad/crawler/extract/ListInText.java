@@ -35,7 +35,8 @@ final class ListInText {
             + "|auch\\s+interessant|auch\\s+interessieren|lesen\\s+sie\\s+auch|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare"
             + "|lees\\s+ook|ook\\s+interessant|läs\\s+också|(?:les|læs|se)\\s+også|lue\\s+myös|ilginizi\\s+çekebilir|mehr\\s+zum\\s+thema|(?:zum\\s+)?weiterlesen|lire\\s+aussi|vous\\s+aimerez|pourrait\\s+vous\\s+intéresser"
             + "|te\\s+puede\\s+interesar|lee\\s+también|leia\\s+também|pode\\s+interessar|читайте\\s+также|вам\\s+также|(?:prze)?czytaj\\s+(?:więcej|też|także|również)|zobacz\\s+(?:też|także|również)"
-            // labels of a list of the site's stories on the same subject: Russian, Portuguese, Spanish, French, Greek, Turkish, Italian (and Chinese below)
+            // labels of a list of the site's stories on the same subject: Russian, Portuguese, Spanish, French, Greek, Turkish,
+            // Italian (and Chinese below)
             + "|(?:ссылки|новости|статьи|материалы|ещё|еще)\\s+по\\s+теме|похожие\\s+(?:новости|статьи|материалы)"
             + "|veja\\s+também|(?:notícias|matérias|artigos|conteúdos?)\\s+relacionad[oa]s|(?:noticias|artículos|contenidos?)\\s+relacionad[oa]s"
             + "|ver\\s+también|voir\\s+aussi|sur\\s+le\\s+même\\s+sujet|διαβάστε\\s+(?:επίσης|ακόμη|ακόμα)"

@@ -14,12 +14,12 @@ final class NoscriptContent {
 
     private NoscriptContent() {}
 
-    /** Whether the page's {@code <noscript>} elements hold at least {@code letters} characters of text between them. */
-    static boolean holdsText(Document document, int letters) {
+    /** Whether the page's {@code <noscript>} elements hold at least {@code characters} characters of text between them. */
+    static boolean holdsText(Document document, int characters) {
         int total = 0;
         for (Element noscript : document.body().getElementsByTag("noscript")) {
             total += noscript.text().length();
-            if (total >= letters) {
+            if (total >= characters) {
                 return true;
             }
         }
