@@ -148,8 +148,11 @@ final class Boilerplate {
     /** Elements marked as the article; itemprop holds a list of names ("description articleBody" on Blogger). */
     static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
     static final Selectors.Query ARTICLE_CONTAINER = Selectors.query(ARTICLE_CONTAINERS);
-    /** Class names themes give the article's text; trusted in the lenient pass. */
-    private static final NameWords CONTENT_NAMES = NameWords.of("(?:post|entry|article|story|news|blog)[-_]?(?:body|content|text)");
+    /**
+     * Class names themes give the article's text; trusted in the lenient pass. BEM's element names too, two underscores
+     * between block and element ({@code article__content} on politico.eu, inside a {@code sidebar-grid__content}).
+     */
+    private static final NameWords CONTENT_NAMES = NameWords.of("(?:post|entry|article|story|news|blog)[-_]{0,2}(?:body|content|text)");
 
     private Boilerplate() {}
 

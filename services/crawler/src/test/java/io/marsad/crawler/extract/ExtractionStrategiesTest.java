@@ -627,6 +627,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void anArticleTextNamedTheBemWayIsKeptInsideAWrapperNamedLikeFurniture() {
+        // politico.eu: <div class="sidebar-grid__content article__content"> holds the story, and less than half the page's text
+        ExtractedArticle article = extract("<html><body><article class='article'><figure><figcaption>Should she win, the council"
+            + " changes hands. | Photo agency</figcaption></figure><div class='sidebar-grid'><div class='sidebar-grid__content"
+            + " article__content'>" + paragraphs(3) + "</div></div></article><section class='related'>" + numbered(3, "<p>Other story ", "</p>")
+            + "</section><aside class='sidebar'>" + numbered(3, "<p>Column ", "</p>") + "</aside></body></html>");
+        assertEquals(Extraction.MARKUP_LENIENT, article.extraction().strategy(), article.articleBody());
+        assertEquals(List.of("0. " + PARAGRAPH, "1. " + PARAGRAPH, "2. " + PARAGRAPH), article.paragraphs());
+    }
+
+    @Test
     void anArticleInsideAWrapperNamedLikeFurnitureIsFoundEvenWhenOtherTextIsLeft() {
         // blog.logrocket.com: the post sits in "sidebar-container" beside its sidebar; the first pass kept only the teasers below
         StringBuilder teasers = new StringBuilder();
