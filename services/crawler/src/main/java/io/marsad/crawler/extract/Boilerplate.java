@@ -319,7 +319,9 @@ final class Boilerplate {
     /**
      * Removes stories listed inside a story: of the {@code <article>}s an article holds, those that
      * are not its own story (the one holding most of their text, when one does) are teasers of
-     * others ("more from the site"), however much text they carry.
+     * others ("more from the site"), however much text they carry. One that links to no other page
+     * sends the reader nowhere: it is a section of the story (tw.nextmedia.com writes each step of a
+     * health guide as an {@code <article>} with its heading).
      */
     private static void removeTeaserStories(Element root) {
         List<Element> teasers = new ArrayList<>();
@@ -331,7 +333,7 @@ final class Boilerplate {
             Element longest = inner.stream().max(java.util.Comparator.comparingInt(e -> e.text().length())).orElseThrow();
             int total = inner.stream().mapToInt(e -> e.text().length()).sum();
             for (Element article : inner) {
-                if (article != longest || longest.text().length() * 2 <= total) {
+                if ((article != longest || longest.text().length() * 2 <= total) && TeaserGrid.pageLink(article) != null) {
                     teasers.add(article);
                 }
             }

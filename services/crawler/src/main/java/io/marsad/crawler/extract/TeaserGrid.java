@@ -70,8 +70,8 @@ final class TeaserGrid {
         return true;
     }
 
-    /** The first link of a card to another page (not to a picture, not to a place on this one). */
-    private static String pageLink(Element card) {
+    /** The first link of a card to another page (not to a picture, not to a place on this one); null when it has none. */
+    static String pageLink(Element card) {
         for (Element link : card.select("a[href]")) {
             String href = link.attr("href").trim();
             String path = href.toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");

@@ -270,6 +270,21 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void sectionsOfAStoryWrittenAsArticlesThatLinkNowhereAreKept() {
+        String step = "<div class='stepbox'><a class='thickbox' href='/images/step%d.jpg'><img src='/thumbs/step%d.jpg'></a><article id='step%d'>"
+            + "<h1>Step %d</h1><p>Step %d of the guide: keep the screen at arm's length, rest the eyes every fifty minutes, and look far away.</p>"
+            + "</article></div>";
+        StringBuilder steps = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            steps.append(step.formatted(i, i, i, i, i));
+        }
+        ExtractedArticle article = extract("<html><body><article class='story'><h1>Tired eyes</h1><div class='box'>" + paragraphs(1)
+            + steps + "</div></article></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().contains("Step 3 of the guide"), article.articleBody());
+    }
+
+    @Test
     void aLiveBlogGivesEveryEntryWithItsTimeEvenWhenTheMarkupShowsOnlyTheLatest() {
         String updates = "[{\"@type\":\"BlogPosting\",\"headline\":\"Vote passed\",\"datePublished\":\"2025-03-18T13:00:00+01:00\","
             + "\"articleBody\":\"Councillors approved the budget by 31 votes to 12, after a night of debate in the chamber.\"},"
