@@ -170,7 +170,7 @@ final class BodyText {
             || SOURCE_CREDIT.matcher(block.text()).matches()
             || block.text().length() <= MAX_CAPTION && CAPTION_ENDING_WITH_CREDIT.matcher(block.text()).find()
             || AdDisclosure.is(block.text()) || SiteDisclaimer.is(block.text()) || EmbedConsent.is(block.text())
-            || CookieNotice.is(block.text()) || DateLine.is(block.text())
+            || CookieNotice.is(block.text()) || DateLine.is(block.text()) || PortalLines.is(block.text())
             || !block.heading() && block.text().length() <= MAX_APPEAL_LINE && ClosingAppeal.is(block.text()) || CONTENTS_LABEL.matcher(block.text()).matches());
         cutClosingTeasers(out);
         // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article;

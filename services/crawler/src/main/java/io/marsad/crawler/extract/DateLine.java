@@ -30,7 +30,10 @@ final class DateLine {
         + "|aktualizacja|opublikowano|aktualizováno|publikováno|güncelleme|yayınlanma"
         + "|آخر\\s+تحديث|تاريخ\\s+النشر|نشر\\s+في|تم\\s+التحديث|به[\u200c\\s]?روزرسانی|تاریخ\\s+انتشار"
         + ")\\s*:?\\s+";
-    private static final Pattern LABEL = Pattern.compile("^" + LABELS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Chinese and Japanese labels, which a full-width colon, not a space, parts from the date ("发布时间：2012-01-12 17:21"). */
+    private static final String CJK_LABELS = "(?:发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|发布日期|發布日期|时间|時間|日期|公開日|更新日|投稿日|掲載日)"
+        + "\\s*[:：]\\s*";
+    private static final Pattern LABEL = Pattern.compile("^(?:" + LABELS + "|" + CJK_LABELS + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A second label after a bar: "Uppdaterad 15.59 | Publicerad 14.14" (aftonbladet.se). */
     private static final Pattern LABEL_AFTER_BAR = Pattern.compile("[|·•]\\s*" + LABELS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
