@@ -55,6 +55,15 @@ def write(name, pages):
 def text_lines(text):
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
+def decoded(gold):
+    """A gold file's text: most are UTF-8, a few UTF-16 with a byte-order mark, and some Windows-1252 (Dragnet's 102: 0x96)."""
+    if gold[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return gold.decode("utf-16")
+    try:
+        return gold.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return gold.decode("cp1252", errors="replace")
+
 def gather(directory, expected_text, page_of=lambda html: (html, None)):
     """Each input/<id>.html (as page_of gives it and its address) with the expected text read from GoldStandard/<id>.txt."""
     root = os.path.join(work, directory)
@@ -63,7 +72,7 @@ def gather(directory, expected_text, page_of=lambda html: (html, None)):
         page_id, ext = os.path.splitext(name)
         gold = os.path.join(root, "GoldStandard", page_id + ".txt")
         if ext == ".html" and os.path.isfile(gold):
-            expected = expected_text(open(gold, encoding="utf-8", errors="replace").read())
+            expected = expected_text(decoded(open(gold, "rb").read()))
             page, url = page_of(open(os.path.join(root, "input", name), "rb").read())
             pages[page_id] = (page, text_lines(expected), url)
     return pages
