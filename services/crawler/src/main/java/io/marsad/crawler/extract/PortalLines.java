@@ -26,8 +26,8 @@ final class PortalLines {
     private PortalLines() {}
 
     static boolean is(String text) {
-        if (text.length() > MAX_LENGTH) {
-            return false;
+        if (text.length() > MAX_LENGTH || !hasHanCharacter(text)) {
+            return false; // asked of every short line of every page: the patterns run only on lines they could match
         }
         String line = text.strip();
         if (WHOLE_LINE.matcher(line).matches()) {
@@ -35,5 +35,15 @@ final class PortalLines {
         }
         String dateLine = AFTER_A_DATE.matcher(line).replaceFirst("");
         return dateLine.length() < line.length() && DateLine.is(dateLine);
+    }
+
+    private static boolean hasHanCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                return true;
+            }
+        }
+        return false;
     }
 }
