@@ -1,5 +1,7 @@
 package io.marsad.crawler.extract;
 
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -19,31 +21,27 @@ final class PortalLines {
     private static final String SIZES = "(?:T\\s*\\|\\s*T|大\\s*中\\s*小)";
     private static final String TEXT_SIZE = "[\\[【]?\\s*(?:字号|字號|字級|字级|字体|字體)(?:设定|設定)?\\s*(?:[:：]\\s*" + SIZES + "?|" + SIZES + ")\\s*[\\]】]?";
     private static final String TOOLBAR = "(?:\\d*人参与|\\d*人參與|\\d*条评论|\\d*條評論|打印|列印|转发|轉寄|分享|收藏|关闭|關閉|[\\s|]){2,}";
-    private static final Pattern WHOLE_LINE = Pattern.compile("(?:" + EDITOR + TAGS + "|" + TEXT_SIZE + "|" + TOOLBAR + ")");
-    /** What a date line may carry after its date. */
-    private static final Pattern AFTER_A_DATE = Pattern.compile("\\s*(?:" + EDITOR + "|" + TEXT_SIZE + ")$");
+    /** Words the editor's credit and the text-size switch hold, one at least. */
+    private static final List<String> CREDIT_WORDS = List.of("编辑", "編輯", "责编", "責編", "字");
+    private static final List<String> TOOLBAR_WORDS = List.of("人参与", "人參與", "条评论", "條評論", "打印", "列印", "转发", "轉寄", "分享", "收藏",
+        "关闭", "關閉");
+    private static final WordedPattern WHOLE_LINE = WordedPattern.of(MAX_LENGTH,
+        Stream.concat(CREDIT_WORDS.stream(), TOOLBAR_WORDS.stream()).toList(),
+        "^\\s*(?:" + EDITOR + TAGS + "|" + TEXT_SIZE + "|" + TOOLBAR + ")\\s*$");
+    /** What a date line may carry after its date; asked first, and the same pattern then cuts it off. */
+    private static final String CREDIT_AT_END = "\\s*(?:" + EDITOR + "|" + TEXT_SIZE + ")\\s*$";
+    private static final WordedPattern ENDS_WITH_CREDIT = WordedPattern.of(MAX_LENGTH, CREDIT_WORDS, CREDIT_AT_END);
+    private static final Pattern AFTER_A_DATE = Pattern.compile(CREDIT_AT_END, Pattern.UNICODE_CHARACTER_CLASS);
 
     private PortalLines() {}
 
     static boolean is(String text) {
-        if (text.length() > MAX_LENGTH || !hasHanCharacter(text)) {
-            return false; // asked of every short line of every page: the patterns run only on lines they could match
-        }
-        String line = text.strip();
-        if (WHOLE_LINE.matcher(line).matches()) {
+        if (WHOLE_LINE.findIn(text)) {
             return true;
         }
-        String dateLine = AFTER_A_DATE.matcher(line).replaceFirst("");
-        return dateLine.length() < line.length() && DateLine.is(dateLine);
-    }
-
-    private static boolean hasHanCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u4e00' && c <= '\u9fff') {
-                return true;
-            }
+        if (!ENDS_WITH_CREDIT.findIn(text)) {
+            return false;
         }
-        return false;
+        return DateLine.is(AFTER_A_DATE.matcher(text.strip()).replaceFirst(""));
     }
 }
