@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
  * on wired.com. A div of a few words between paragraphs reads as a stray line and is dropped, so such an element is
  * given the heading's tag its role and level name (level 2 where none is given, as ARIA's default, and for level 1: an
  * {@code <h1>} in the body is read as the page's title, not as a line of the text), and is then read as any {@code <h3>} is.
+ * A link so marked, or a heading inside a link, is left as it is.
  */
 final class AriaHeadings {
 
@@ -17,10 +18,20 @@ final class AriaHeadings {
 
     static void tag(Element root) {
         for (Element heading : Selectors.select(root, ROLE_HEADING)) {
-            if (!Boilerplate.HEADINGS.contains(heading.normalName())) {
+            if (!Boilerplate.HEADINGS.contains(heading.normalName()) && !inLink(heading)) {
                 heading.tagName("h" + level(heading.attr("aria-level")));
             }
         }
+    }
+
+    /** A teaser's headline link so marked still sends the reader to another story: renamed, it would read as a subheading. */
+    private static boolean inLink(Element heading) {
+        for (Element element = heading; element != null; element = element.parent()) {
+            if (element.nameIs("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int level(String ariaLevel) {

@@ -406,7 +406,11 @@ final class MainContent {
         if (named == null || within(best, named) || within(named, best)) {
             return null;
         }
-        return TextSize.exceeds(named, MIN_NAMED_TEXT) && linkDensity(named) < MAX_NAMED_TEXT_LINK_DENSITY ? named : null;
+        if (!TextSize.exceeds(named, MIN_NAMED_TEXT) || linkDensity(named) >= MAX_NAMED_TEXT_LINK_DENSITY) {
+            return null;
+        }
+        // a side column's teaser of the site's blog may be the only box named as a post: its lead is cut off
+        return ReadMoreTeaser.isCutOffLead(named.text()) ? null : named;
     }
 
     /**

@@ -26,6 +26,11 @@ final class ReadMoreTeaser {
 
     private ReadMoreTeaser() {}
 
+    /** Whether a box's text is a lead cut off: short, and ending in "…" or "[...]" where a whole text ends in a sentence. */
+    static boolean isCutOffLead(String text) {
+        return text.length() < MAX_TEASER && CUT_OFF.matcher(text).find();
+    }
+
     /** {@code text}: the box's text, which the caller has read. */
     static boolean is(Element box, String text) {
         // cheapest first: this asks every short box of every page, and few hold a lead cut off

@@ -392,6 +392,14 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aLinkWrittenAsAnAriaHeadingStaysALink() {
+        // a teaser's headline link given role="heading" is still a link to another story, not a subheading of this one
+        ExtractedArticle article = betweenFourParagraphs("<div class='teaser'><a role='heading' aria-level='3' href='/2024/05/other-story'>"
+            + "Ten things everyone is reading this week</a></div>");
+        assertEquals(List.of("0. " + PARAGRAPH, "1. " + PARAGRAPH, "Later 0. " + PARAGRAPH, "Later 1. " + PARAGRAPH), article.paragraphs());
+    }
+
+    @Test
     void theNoteThatIntroducesTheCommentsIsNotBody() {
         // arabic.cnn.com: the comment rules sit in a plain div right before the comment widget
         ExtractedArticle article = extract("<html lang='ar'><body><div class='story'>" + paragraphs(4)
@@ -1917,6 +1925,17 @@ class ExtractionStrategiesTest {
         String body = article.articleBody();
         assertTrue(body.contains("principal database engineer") && body.contains("Watch it"), body);
         assertFalse(body.contains("Featured events"), body);
+    }
+
+    @Test
+    void aSideColumnsTeaserNamedAsAPostDoesNotOutweighTheStory() {
+        // nypost.com, 2009: the only box named "entry_text" is the right rail's teaser of a blog post, its lead cut off
+        ExtractedArticle article = extract("<html><body><div id='content'><div id='article'>" + paragraphs(4) + "</div>"
+            + "<div id='rt_rail'><div class='blog_panels'><div class='entry_text' onclick=\"window.location='/blogs/tv/24'\">"
+            + "<h1>'24's' most shocking deaths</h1><p>This week on \"24,\" we said goodbye to Bill Buchanan when the silver-haired"
+            + " special agent sacrificed himself to save the President and a handful of ...</p></div></div></div></div></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertFalse(article.articleBody().contains("Buchanan"), article.articleBody());
     }
 
     @Test
