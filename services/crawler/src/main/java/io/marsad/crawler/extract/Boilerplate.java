@@ -96,9 +96,12 @@ final class Boilerplate {
         "related|recommend\\w*|newsletter|share|sharing|social|comments?|comm|breadcrumbs?|most-?(?:read|popular)|promo"
             + "|sponsored|outbrain|taboola|subscribe|signup|cookies?|consent|opinie|ads");
     /** What every name {@link #LAYOUT_MODIFIER} takes out holds. */
-    private static final List<String> LAYOUT_MODIFIER_WORDS = List.of("has-", "with-", "no-", "without-", "hide-", "show-");
-    /** Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar". */
-    private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|no|without|hide|show)-[\\w-]+");
+    private static final List<String> LAYOUT_MODIFIER_WORDS = List.of("has-", "with-", "no-", "without-", "hide-", "show-", "and-");
+    /**
+     * Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar"; so does a
+     * name that joins two parts, the second beside the first ("section-and-ad" around each of refinery29.com's sections).
+     */
+    private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|no|without|hide|show|and)-[\\w-]+");
     /**
      * Class names that name no furniture although they hold its words: WordPress's taxonomy classes
      * on the post itself ("tag-elections", "category-news"; tag lists are "tags", "tag-list"…) and
@@ -107,15 +110,16 @@ final class Boilerplate {
      * Docs leaves on text pasted from it ({@code <b id="internal-source-marker_0.308…">} around a whole
      * post on Blogger), which names no source line; and Blogger's column of posts, {@code <div
      * class="widget Blog">} (Blogger calls every part of a page a widget, the posts too), with the
-     * {@code date-outer} and {@code date-posts} boxes it groups them in by day; and the product boxes of a buying guide
+     * {@code date-outer} and {@code date-posts} boxes it groups them in by day; Drupal's {@code node-promoted} on a story
+     * its editors promoted to the front page, the story itself, not a promotion; and the product boxes of a buying guide
      * ({@code <div class="c-product-widget">} on PCMag's and Mashable's), each holding a product's specifications and review.
      */
     private static final Pattern NOT_FURNITURE = Pattern.compile(
-        "(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|(?:[\\w-]*-)?product-widget|widget(?=\\s+blog\\b)|date-(?:outer|posts)|live[\\w-]*comment|internal-source-marker"
+        "(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|(?:[\\w-]*-)?product-widget|widget(?=\\s+blog\\b)|date-(?:outer|posts)|node-promoted|live[\\w-]*comment|internal-source-marker"
             + "|entry-author-(?=[\\w.-]*(?:\\s+\\S+)*\\s+entry-type-))[\\w.-]*");
     /** What every name {@link #NOT_FURNITURE} takes out holds. */
-    private static final List<String> NOT_FURNITURE_WORDS = List.of("tag-", "category-", "widget", "date-", "live", "internal-source-marker",
-        "entry-author-");
+    private static final List<String> NOT_FURNITURE_WORDS = List.of("tag-", "category-", "widget", "date-", "node-promoted", "live",
+        "internal-source-marker", "entry-author-");
     private static final int MIN_LINK_CARD = 80;
     /** Shorter alt texts are a word or a name ("Logo", "Foto"), which a sentence of the text may be too. */
     private static final int MIN_DESCRIBED_PICTURE = 20;

@@ -1939,6 +1939,27 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aStoryItsEditorsPromotedToTheFrontPageIsNotAPromotion() {
+        // Drupal marks a node promoted to the front page "node-promoted": the story itself (alphr.com, 2017)
+        ExtractedArticle article = extract("<html><body><div id='page'><div class='node node-article node-promoted node-full'>"
+            + "<div class='content'>" + paragraphs(4) + "</div></div><div class='footer'>"
+            + numbered(3, "<div class='block'><p>Technology and the ways it changes your work, your home and your car, ", "</p></div>")
+            + "</div></div></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
+    void aBoxNamedAfterASectionAndTheAdBesideItHoldsText() {
+        // refinery29.com: each section of the story in <div class="section-and-ad">, with the ad slot that follows it
+        ExtractedArticle article = extract("<html><body><article><div class='body'>"
+            + numbered(4, "<div class='section-and-ad'><div class='section-text'>", "</div><div class='section-ad'><div class='ad'></div></div></div>")
+            + "</div></article><div class='more'>" + numbered(30, "<div class='story-content'><a href='/more'>Another story on health, ", "</a></div>")
+            + "</div></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertEquals(Extraction.MARKUP, article.extraction().strategy(), "found by the first pass, not the last resort");
+    }
+
+    @Test
     void aTooltipIsNotText() {
         // iatronet.gr: each of the side column's latest news shows its lead in a tooltip, and their leads outvoted a short story
         StringBuilder latest = new StringBuilder("<div id='rightcol'><h3>Latest news</h3><ul>");
