@@ -4,6 +4,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -44,11 +45,14 @@ final class ShownDate {
     private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     /** The words a line begins with to say that the date in it is the publication's. */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-        "\\s*(?:published|posted|publié|publicado|pubblicato|veröffentlicht|erschienen|pressemitteilung|fachmeldung|meldung|опубликовано)"
-            + "(?:\\s+(?:on|the|am|le|el|il|em|vom))*\\s*:?\\s*(?:\\d|\\p{L}+\\.?\\s+\\d)",
+        "\\s*(?:(?:published|posted|publié|publicado|pubblicato|veröffentlicht|erschienen|pressemitteilung|fachmeldung|meldung|опубликовано)"
+            + "(?:\\s+(?:on|the|am|le|el|il|em|vom))*\\s*:?\\s*(?:\\d|\\p{L}+\\.?\\s+\\d)"
+            // Chinese and Japanese: "发表于 2004年12月27日", "发布时间：2022-02-13", "投稿日：2021/5/3"
+            + "|(?:发表于|發表於|发布于|發佈於|發布於|发表时间|發表時間|发布时间|發布時間|發佈時間|发布日期|發布日期|时间|時間|日期|公開日|投稿日|掲載日)"
+            + "\\s*[:：]?\\s*\\d)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The letters {@link #PUBLISHED_LABEL}'s words open with. */
-    private static final String LABEL_INITIALS = "pvefmо";
+    private static final String LABEL_INITIALS = "pvefmо发發时時日公投掲";
     private static final Pattern PUBLISHED = Pattern.compile("publish|pubdate", Pattern.CASE_INSENSITIVE);
     /** Longer than this, an element holds more than a line of metadata. */
     private static final int MAX_LINE = 200;
@@ -56,6 +60,9 @@ final class ShownDate {
     /** The time zones furthest from UTC: a shown day runs from 14 hours before its UTC day to 12 hours after it. */
     private static final Duration LATEST_ZONE = Duration.ofHours(14);
     private static final Duration EARLIEST_ZONE = Duration.ofHours(-12);
+    private static final Selectors.Query HEADINGS = Selectors.query("h1, h2, h3");
+    /** Shorter than this, a line the {@code <title>} holds may be any word of it: a section's name, the site's. */
+    private static final int MIN_HEADLINE = 10;
     /** How many short lines under the headline are read as its date line, whatever their names. */
     private static final int MAX_LINES_UNDER_HEADLINE = 3;
     /** Longer than this, a line under the headline is the story's text, and the lines of metadata are over. */
@@ -98,7 +105,7 @@ final class ShownDate {
     private record Shown(Optional<Instant> published, Optional<Instant> changed) {}
 
     private static Shown shown(Document document, String language) {
-        Element headline = document.selectFirst("h1");
+        Element headline = headline(document);
         Optional<Instant> first = Optional.empty();
         Optional<Instant> changed = Optional.empty();
         boolean afterHeadline = headline == null;
@@ -130,6 +137,47 @@ final class ShownDate {
             }
         }
         return new Shown(first, changed);
+    }
+
+    /**
+     * The story's headline: the first {@code <h1>}, unless it is a name too short for a headline and the {@code <title>}
+     * repeats a later heading (a site's name as its {@code <h1>}, the story's headline an {@code <h2>} under it: "松花江网"
+     * over "土豆不“土” 土豆无“土”"); on a page without any {@code <h1>}, the first heading or short line the {@code <title>} repeats whole,
+     * as old portals write the headline in a {@code <font>} or a table cell (sina.com.cn, 2005, its date line right under it).
+     */
+    private static Element headline(Document document) {
+        Elements headings = Selectors.select(document, HEADINGS);
+        Element firstH1 = headings.stream().filter(heading -> heading.nameIs("h1")).findFirst().orElse(null);
+        String title = BodyText.comparable(document.title());
+        if (title.length() < MIN_HEADLINE || firstH1 != null && !isName(firstH1)) {
+            return firstH1;
+        }
+        for (Element heading : headings) {
+            if (repeats(title, heading)) {
+                return heading;
+            }
+        }
+        if (firstH1 != null || document.body() == null) {
+            return firstH1;
+        }
+        for (Element element : Selectors.all(document.body())) {
+            if (element.childrenSize() <= 1 && element.hasText() && !TextSize.exceeds(element, title.length()) && repeats(title, element)) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a heading says a name, too short for a headline (an empty one, a logo's picture, says nothing). */
+    private static boolean isName(Element heading) {
+        int length = BodyText.comparable(heading.text()).length();
+        return length > 0 && length < MIN_HEADLINE;
+    }
+
+    /** Whether the {@code <title>} (as {@link BodyText#comparable}) holds the element's whole text, long enough to be no mere word of it. */
+    private static boolean repeats(String title, Element element) {
+        String text = BodyText.comparable(element.text());
+        return text.length() >= MIN_HEADLINE && title.contains(text);
     }
 
     /** Whether a line says it was changed before its first date: "Updated Mar 12, 2020", not "Published Oct 21, 2025 · Updated…". */

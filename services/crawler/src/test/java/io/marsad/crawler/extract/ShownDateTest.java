@@ -91,4 +91,26 @@ class ShownDateTest {
         assertEquals(Optional.empty(), ShownDate.find(Jsoup.parse("<html><body><h1>Konzertsaison</h1><p>" + "Der Chor probt. ".repeat(10)
             + "</p><p>Premiere am 12.05.2022</p></body></html>"), "de"));
     }
+
+    @Test
+    void withoutAnH1TheHeadlineIsTheLineTheTitleRepeatsAndItsDateLineIsUnderIt() {
+        // sina.com.cn, 2005: the headline in a table's <th>, the date line in the next row, named nothing; a list of
+        // other stories' dates before it
+        String html = "<html><head><title>四年前中500万现穷困潦倒 一夜暴富后如何经营_产业资讯_新浪网</title></head><body>"
+            + "<table><tr><td class='list'>2005-03-20 另一条新闻</td></tr></table><table><tr><th><font>四年前中500万现穷困潦倒 一夜暴富后如何经营</font></th></tr>"
+            + "<tr><td>http://www.sina.net 2005年03月21日 11:21 《理财周刊》</td></tr><tr><td>" + "正文。".repeat(60) + "</td></tr></table></body></html>";
+        assertEquals(day("2005-03-21"), ShownDate.find(Jsoup.parse(html), "zh"));
+        // a site's name as the <h1>, the story's headline an <h2> the title repeats
+        assertEquals(day("2022-02-13"), ShownDate.find(Jsoup.parse("<html><head><title>土豆不“土” 土豆无“土” 松花江网</title></head><body>"
+            + "<h1>松花江网</h1><ul><li>首页</li><li>新闻</li><li>2022-01-01 专题</li></ul><h2>土豆不“土” 土豆无“土”</h2>"
+            + "<div><span>2022-02-13 09:57 光明网</span></div><p>" + "正文。".repeat(60) + "</p></body></html>"), "zh"));
+    }
+
+    @Test
+    void aChineseLabelSaysTheLinesDateIsThePublications() {
+        // blog.csdn.net, 2004: "发表于 2004年12月27日 12:40" in the post's footer; then the readers' comments' dates
+        assertEquals(day("2004-12-27"), ShownDate.find(Jsoup.parse("<html><body><h1>李建忠</h1><div class='post'><p>" + "正文。".repeat(60)
+            + "</p><p class='postfoot'>发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)</p></div>"
+            + "<div id='comments'><h4><span>2004-12-28 12:46</span></h4></div></body></html>"), "zh"));
+    }
 }
