@@ -286,7 +286,7 @@ final class Bylines {
         return lead.lookingAt() && lead.end() > 0 && text.startsWith(name, lead.end()) && isPersonName(name) ? name : null;
     }
 
-    private static boolean isElsewhere(Element element) {
+    static boolean isElsewhere(Element element) {
         // up to the story that holds it: what holds the story is named after its layout ("content-sidebar-wrap"), and
         // WordPress names the <body> after the post's state ("comments-open")
         for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {

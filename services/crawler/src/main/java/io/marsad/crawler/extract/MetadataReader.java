@@ -126,7 +126,8 @@ final class MetadataReader {
             () -> metas.all("citation_author").stream().map(MetadataReader::firstNameFirst).toList(),
             metas::labelledAuthor,
             () -> Bylines.in(document),
-            () -> Bylines.inText(document));
+            () -> Bylines.inText(document),
+            () -> HanBylines.in(document));
         List<String> tags = distinct(Stream.of(
             article.map(a -> splitList(JsonLd.texts(a.get("keywords")))).orElse(List.of()),
             metas.all("article:tag"),

@@ -2150,14 +2150,15 @@ class ExtractionStrategiesTest {
 
     @Test
     void aChinesePortalsLinesAboutItsEditorTextSizeAndToolbarAreNotText() {
-        // finance.ifeng.com and chinanews.com, 2012: what the toolbars leave as lines; a reporter's credit and a line that
-        // only mentions an editor stay
+        // finance.ifeng.com and chinanews.com, 2012: what the toolbars leave as lines; a line that only mentions an editor
+        // stays, and the reporter's credit names the author (then goes from the text, as any line restating the byline)
         String story = "外交部官员12日表示，中俄双方在天然气价格方面尚存分歧，但双方都有意愿通过谈判解决问题，合作前景广阔。";
         String editorQuoted = "编辑部主任表示：读者来信数量增加了一倍，其中多数关心物价。";
         ExtractedArticle article = extract("<html><body><article><p>发布时间：2012-01-12 17:21:17 【编辑：金硕】</p><p>字号:T|T</p>"
             + "<p>" + story + "</p><p>记者 蒋凌</p><p>" + editorQuoted + "</p><p>" + story.replace("12日", "13日") + "</p>"
             + "<p>人参与 条评论 打印 转发</p><p>[责任编辑：robot] 标签：天然气 双方 分歧 价格</p><p>（責任編輯：年巍）</p></article></body></html>");
-        assertEquals(List.of(story, "记者 蒋凌", editorQuoted, story.replace("12日", "13日")), article.paragraphs(), article.articleBody());
+        assertEquals(List.of(story, editorQuoted, story.replace("12日", "13日")), article.paragraphs(), article.articleBody());
+        assertEquals(List.of("蒋凌"), article.authors());
     }
 
     @Test

@@ -1,0 +1,88 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reporters and writers a Chinese or Japanese story names in its text, where its markup names none: "作者：罗银胜",
+ * "光明日报记者 王建宏 张文攀" opening the story, "（记者 格桑边觉）" in its dateline, "（总台记者 张倩）" closing it. Such
+ * names have no capitals and no spaces within them, so the Latin bylines' patterns ({@link Bylines}) never read them.
+ * Editors ("责任编辑") and photographers ("/摄") are credited so too, and are no writers.
+ */
+final class HanBylines {
+
+    /** A name: two to four Han characters (a Tibetan or Uyghur name written in Han may take more), several parted by spaces or 、. */
+    private static final String NAMES = "(\\p{IsHan}{2,6}(?:[ \\u3000\\u00a0、，,]+\\p{IsHan}{2,6}){0,4})";
+    /** "记者 王建宏 张文攀", "（记者 格桑边觉）", "本报记者 葛灵丹": the role, the names, then the line or the brackets close. */
+    private static final Pattern REPORTER = Pattern.compile(
+        "(?:^|[（(【\\[\\s□])[\\p{IsHan}]{0,6}?(?:记者|記者)(?:[ \\u3000\\u00a0]+" + NAMES + "[ \\u3000\\u00a0]*(?=[）)】\\]]|$)"
+            + "|" + NAMES + "(?=[）)】\\]]))");
+    private static final String WRITER_LABEL = "^[ \\u3000\\u00a0]*(?:作者|文|撰文|執筆|筆者)[ \\u3000\\u00a0]*[:：/][ \\u3000\\u00a0]*";
+    /** "作者：罗银胜", "文/李明", "撰文：张三" opening a short line. */
+    private static final Pattern WRITER = Pattern.compile(WRITER_LABEL + NAMES + "(?=$|[ \\u3000\\u00a0]|[）)】\\]])");
+    /** "<b>作者：</b><a href="…">芊草凡凡</a>": the label alone, the name (a forum's user name too) in the element after it. */
+    private static final Pattern WRITER_LABEL_ALONE = Pattern.compile(WRITER_LABEL + "$");
+    private static final Pattern USER_NAME = Pattern.compile("[^\\s:：]{2,20}");
+    private static final Pattern ROLE_BEFORE = Pattern.compile("^(?:实习)?(?:记者|記者)");
+    /** Longer than this, a line is the story's text, and only a bracketed credit in it is read. */
+    private static final int MAX_LINE = 60;
+
+    private HanBylines() {}
+
+    /** The names of the first credit of a reporter or a writer in the page's text outside comments and side columns, or none. */
+    static List<String> in(Document document) {
+        List<String> names = new ArrayList<>();
+        if (document.body() == null) {
+            return names;
+        }
+        document.body().traverse((node, depth) -> {
+            if (!names.isEmpty() || !(node instanceof TextNode text) || !mayCredit(text.getWholeText())) {
+                return;
+            }
+            Element holder = text.parent() instanceof Element parent ? parent : null;
+            if (holder == null || Bylines.isElsewhere(holder)) {
+                return;
+            }
+            if (holder.closest("a") != null) {
+                return; // a link's words are a headline or a menu's ("记者调查", the section of reporters' inquiries)
+            }
+            String line = BodyText.clean(text.getWholeText());
+            Matcher writer = WRITER.matcher(line);
+            Matcher reporter = REPORTER.matcher(line);
+            if (line.length() <= MAX_LINE && writer.find()) {
+                names.addAll(split(writer.group(1)));
+            } else if (WRITER_LABEL_ALONE.matcher(line).find()) {
+                Element next = holder.nextElementSibling();
+                String name = next == null ? "" : next.text().strip();
+                if (USER_NAME.matcher(name).matches()) {
+                    names.add(name);
+                }
+            } else if (reporter.find()) {
+                names.addAll(split(reporter.group(1) != null ? reporter.group(1) : reporter.group(2)));
+            }
+        });
+        return names;
+    }
+
+    /** Whether a text may hold a credit: the characters every pattern needs, looked up before any pattern is tried. */
+    private static boolean mayCredit(String text) {
+        return text.indexOf('者') >= 0 || text.indexOf('文') >= 0 || text.indexOf('筆') >= 0;
+    }
+
+    private static List<String> split(String names) {
+        List<String> each = new ArrayList<>();
+        for (String name : names.split("[ \\u3000\\u00a0、，,]+")) {
+            name = ROLE_BEFORE.matcher(name).replaceFirst(""); // "（实习记者 樊亮 张明超 记者惠禾）"
+            if (name.length() >= 2) {
+                each.add(name);
+            }
+        }
+        return each;
+    }
+}

@@ -1,0 +1,48 @@
+package io.marsad.crawler.extract;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class HanBylinesTest {
+
+    private static List<String> credited(String body) {
+        return HanBylines.in(Jsoup.parse("<html><body>" + body + "</body></html>"));
+    }
+
+    @Test
+    void aReporterCreditedInTheDatelineOrAtTheEndIsTheStorysWriter() {
+        // xinhua: "据新华社拉萨电（记者 格桑边觉）" opening the story
+        assertEquals(List.of("格桑边觉"), credited("<p>据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到，"
+            + "去年改造户用卫生厕所4.66万座。</p>"));
+        // cctv.com: "（总台记者 张倩）" closing it; a newspaper's reporters on a line of their own, and trainees named with them
+        assertEquals(List.of("张倩"), credited("<p>为戏曲导演艺术的发展起到极大推动作用。（总台记者 张倩）</p>"));
+        assertEquals(List.of("王建宏", "张文攀"), credited("<p>【新春走基层】</p><p>光明日报记者 王建宏 张文攀</p><p>土豆，听名字就“土”得掉渣。</p>"));
+        assertEquals(List.of("樊亮", "张明超", "惠禾"), credited("<div>本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁，正是花季的年龄。</div>"));
+    }
+
+    @Test
+    void aWritersLabelNamesTheWriterInItsLineOrTheElementAfterIt() {
+        assertEquals(List.of("罗银胜"), credited("<td>作者：罗银胜</td>"));
+        // a forum's post: the label in bold, the member's name a link to the profile
+        assertEquals(List.of("芊草凡凡"), credited("<td><b>作者：</b><a href='forumbbsui.jsp?id=lovedelubi'>芊草凡凡</a> <b>时间：</b>2005-08-22</td>"));
+    }
+
+    @Test
+    void menusEditorsPhotographersAndCommentsAreNoWriters() {
+        assertEquals(List.of(), credited("<ul class='nav'><li><a href='/jzgcha/'>记者调查</a></li></ul>"
+            + "<p>（ 责任编辑：魏喆 ）</p><p>拿出10万元来做房产投资 蔡雪婧/摄</p><p>18时许，记者来到这家医院，看到她虚弱地躺在床上。</p>"
+            + "<div class='comments'><p>（记者 李明）</p></div>"));
+    }
+
+    @Test
+    void theExtractorNamesTheReporterWhenTheMarkupNamesNobody() {
+        ExtractedArticle article = new ArticleExtractor().extract(Jsoup.parse("<html><head><title>著名戏曲导演沈斌去世</title></head><body>"
+            + "<article><h1>著名戏曲导演沈斌去世</h1><p>" + "沈斌为传承、丰富、发展昆剧剧目作出突出贡献。".repeat(8) + "（总台记者 张倩）</p></article>"
+            + "</body></html>"), "https://news.example.cn/2022/02/13/shen-bin.html");
+        assertEquals(List.of("张倩"), article.authors());
+    }
+}
