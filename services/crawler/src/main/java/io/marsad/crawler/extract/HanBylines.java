@@ -26,8 +26,12 @@ final class HanBylines {
     private static final String WRITER_LABEL = "^[ \\u3000\\u00a0]*(?:作者|文|撰文|執筆|筆者)[ \\u3000\\u00a0]*[:：/][ \\u3000\\u00a0]*";
     /** "作者：罗银胜", "文/李明", "撰文：张三" opening a short line. */
     private static final Pattern WRITER = Pattern.compile(WRITER_LABEL + NAMES + "(?=$|[ \\u3000\\u00a0]|[）)】\\]])");
-    /** "<b>作者：</b><a href="…">芊草凡凡</a>": the label alone, the name (a forum's user name too) in the element after it. */
-    private static final Pattern WRITER_LABEL_ALONE = Pattern.compile(WRITER_LABEL + "$");
+    /**
+     * "<b>作者：</b><a href="…">芊草凡凡</a>", "出版社：团结出版社 作者：<a>罗银胜</a>": the label ending its text, the name (a
+     * forum's user name too) in the element after it.
+     */
+    private static final Pattern WRITER_LABEL_ENDING = Pattern.compile(
+        "(?:^|[ \\u3000\\u00a0])(?:作者|撰文|執筆|筆者)[ \\u3000\\u00a0]*[:：][ \\u3000\\u00a0]*$");
     private static final Pattern USER_NAME = Pattern.compile("[^\\s:：]{2,20}");
     private static final Pattern ROLE_BEFORE = Pattern.compile("^(?:实习)?(?:记者|記者)");
     /** Longer than this, a line is the story's text, and only a bracketed credit in it is read. */
@@ -57,8 +61,8 @@ final class HanBylines {
             Matcher reporter = REPORTER.matcher(line);
             if (line.length() <= MAX_LINE && writer.find()) {
                 names.addAll(split(writer.group(1)));
-            } else if (WRITER_LABEL_ALONE.matcher(line).find()) {
-                Element next = holder.nextElementSibling();
+            } else if (line.length() <= MAX_LINE && WRITER_LABEL_ENDING.matcher(line).find()) {
+                Element next = text.nextSibling() instanceof Element sibling ? sibling : holder.nextElementSibling();
                 String name = next == null ? "" : next.text().strip();
                 if (USER_NAME.matcher(name).matches()) {
                     names.add(name);

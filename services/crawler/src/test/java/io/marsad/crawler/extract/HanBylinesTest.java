@@ -29,6 +29,8 @@ class HanBylinesTest {
         assertEquals(List.of("罗银胜"), credited("<td>作者：罗银胜</td>"));
         // a forum's post: the label in bold, the member's name a link to the profile
         assertEquals(List.of("芊草凡凡"), credited("<td><b>作者：</b><a href='forumbbsui.jsp?id=lovedelubi'>芊草凡凡</a> <b>时间：</b>2005-08-22</td>"));
+        // sina.com.cn's serialised books: the label ends a line of other labels, the name a link
+        assertEquals(List.of("罗银胜"), credited("<td><b>连载：<a href='/nzt/qiao/'>乔冠华才情人生</a> 出版社：团结出版社 作者：<a href='/nzt/qiao/'>罗银胜</a></b></td>"));
     }
 
     @Test
