@@ -85,7 +85,7 @@ public final class ArticleExtractor {
         }
         if (length(paragraphs) < MIN_PLAUSIBLE_BODY && NoscriptContent.holdsText(document, MIN_PLAUSIBLE_BODY)) {
             // a page its scripts render may print the article again for browsers without them
-            List<String> unscripted = body(NoscriptContent.shown(document), metadata, MarkupPass.STRICT).paragraphs();
+            List<String> unscripted = body(NoscriptContent.shownBody(document), metadata, MarkupPass.STRICT).paragraphs();
             if (length(unscripted) >= Math.max(MIN_PLAUSIBLE_BODY, 2 * length(paragraphs))) {
                 paragraphs = unscripted;
                 strategy = Extraction.NOSCRIPT_MARKUP;
@@ -172,7 +172,11 @@ public final class ArticleExtractor {
     private record MarkupBody(List<String> paragraphs, boolean removedMostOfTheText) {}
 
     private static MarkupBody body(Document document, PageMetadata metadata, MarkupPass pass) {
-        Element body = document.body().clone();
+        return body(document.body().clone(), metadata, pass);
+    }
+
+    /** @param body a copy of the page's body, which the pass takes apart */
+    private static MarkupBody body(Element body, PageMetadata metadata, MarkupPass pass) {
         Boilerplate.removeNonContent(body);
         AriaHeadings.tag(body);
         PreloadedStories.cut(body, metadata.title());

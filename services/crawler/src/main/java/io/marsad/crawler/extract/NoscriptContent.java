@@ -26,10 +26,13 @@ final class NoscriptContent {
         return false;
     }
 
-    /** A copy of the page with each {@code <noscript>} replaced by what it holds, as a browser without scripts shows it. */
-    static Document shown(Document document) {
-        Document copy = document.clone();
-        copy.body().getElementsByTag("noscript").unwrap();
+    /**
+     * A copy of the page's body with each {@code <noscript>} replaced by what it holds, as a browser without scripts shows
+     * it: the body alone is copied, as a markup pass reads nothing else.
+     */
+    static Element shownBody(Document document) {
+        Element copy = document.body().clone();
+        copy.getElementsByTag("noscript").unwrap();
         return copy;
     }
 }
