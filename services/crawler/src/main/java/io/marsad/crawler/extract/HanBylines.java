@@ -19,10 +19,13 @@ final class HanBylines {
 
     /** A name: two to four Han characters (a Tibetan or Uyghur name written in Han may take more), several parted by spaces or 、. */
     private static final String NAMES = "(\\p{IsHan}{2,6}(?:[ \\u3000\\u00a0、，,]+\\p{IsHan}{2,6}){0,4})";
-    /** "记者 王建宏 张文攀", "（记者 格桑边觉）", "本报记者 葛灵丹": the role, the names, then the line or the brackets close. */
+    /**
+     * "记者 王建宏 张文攀", "（记者 格桑边觉）", "本报记者 葛灵丹", "【聯合報╱記者黃文奇／即時報導】": the role, the names, then the
+     * line or the brackets close, or a slash parts them from the place.
+     */
     private static final Pattern REPORTER = Pattern.compile(
-        "(?:^|[（(【\\[\\s□])[\\p{IsHan}]{0,6}?(?:记者|記者)(?:[ \\u3000\\u00a0]+" + NAMES + "[ \\u3000\\u00a0]*(?=[）)】\\]]|$)"
-            + "|" + NAMES + "(?=[）)】\\]]))");
+        "(?:^|[（(【〔\\[\\s□╱／/])[\\p{IsHan}]{0,6}?(?:记者|記者)(?:[ \\u3000\\u00a0]+" + NAMES + "[ \\u3000\\u00a0]*(?=[）)】〕\\]╱／/]|$)"
+            + "|" + NAMES + "(?=[）)】〕\\]╱／/]))");
     private static final String WRITER_LABEL = "^[ \\u3000\\u00a0]*(?:作者|文|撰文|執筆|筆者)[ \\u3000\\u00a0]*[:：/][ \\u3000\\u00a0]*";
     /** "作者：罗银胜", "文/李明", "撰文：张三" opening a short line. */
     private static final Pattern WRITER = Pattern.compile(WRITER_LABEL + NAMES + "(?=$|[ \\u3000\\u00a0]|[）)】\\]])");
@@ -33,7 +36,14 @@ final class HanBylines {
     private static final Pattern WRITER_LABEL_ENDING = Pattern.compile(
         "(?:^|[ \\u3000\\u00a0])(?:作者|撰文|執筆|筆者)[ \\u3000\\u00a0]*[:：][ \\u3000\\u00a0]*$");
     private static final Pattern USER_NAME = Pattern.compile("[^\\s:：]{2,20}");
-    private static final Pattern ROLE_BEFORE = Pattern.compile("^(?:实习)?(?:记者|記者)");
+    /**
+     * The roles written before a name, or standing between names ("记者 柳德新 通讯员 彭娟"): reporter, trainee, correspondent,
+     * and who compiled or photographed it.
+     */
+    private static final Pattern ROLE_BEFORE = Pattern.compile(
+        "^(?:(?:实习|實習|见习|見習|特约|特約)?(?:记者|記者)|通讯员|通訊員|实习生|實習生|编制|編制|编辑|編輯|职员|職員|摄影|攝影)+");
+    /** "（記者鄭名娟攝）": who took the picture, not who wrote the story. */
+    private static final Pattern PHOTOGRAPHER = Pattern.compile("[摄攝]$");
     /** Longer than this, a line is the story's text, and only a bracketed credit in it is read. */
     private static final int MAX_LINE = 60;
 
@@ -60,7 +70,8 @@ final class HanBylines {
             Matcher writer = WRITER.matcher(line);
             Matcher reporter = REPORTER.matcher(line);
             if (line.length() <= MAX_LINE && writer.find()) {
-                names.addAll(split(writer.group(1)));
+                // one writer: what follows the name is a reader's place or trade ("作者：李兆清　江蘇南通　職員")
+                split(writer.group(1)).stream().limit(1).forEach(names::add);
             } else if (line.length() <= MAX_LINE && WRITER_LABEL_ENDING.matcher(line).find()) {
                 Element next = text.nextSibling() instanceof Element sibling ? sibling : holder.nextElementSibling();
                 String name = next == null ? "" : next.text().strip();
@@ -74,6 +85,24 @@ final class HanBylines {
         return names;
     }
 
+    /**
+     * The names a metadata value gives as a credit written out ("作者：裴鈺", "【聯合報╱記者黃文奇／即時報導】" in {@code <meta
+     * name="author">}), else the value as it is.
+     */
+    static List<String> namesIn(String author) {
+        if (!mayCredit(author)) {
+            return List.of(author);
+        }
+        String credit = BodyText.clean(author);
+        Matcher writer = WRITER.matcher(credit);
+        if (writer.find()) {
+            return split(writer.group(1)).stream().limit(1).toList();
+        }
+        Matcher reporter = REPORTER.matcher(credit);
+        List<String> names = reporter.find() ? split(reporter.group(1) != null ? reporter.group(1) : reporter.group(2)) : List.of();
+        return names.isEmpty() ? List.of(author) : names;
+    }
+
     /** Whether a text may hold a credit: the characters every pattern needs, looked up before any pattern is tried. */
     private static boolean mayCredit(String text) {
         return text.indexOf('者') >= 0 || text.indexOf('文') >= 0 || text.indexOf('筆') >= 0;
@@ -82,8 +111,8 @@ final class HanBylines {
     private static List<String> split(String names) {
         List<String> each = new ArrayList<>();
         for (String name : names.split("[ \\u3000\\u00a0、，,]+")) {
-            name = ROLE_BEFORE.matcher(name).replaceFirst(""); // "（实习记者 樊亮 张明超 记者惠禾）"
-            if (name.length() >= 2) {
+            name = ROLE_BEFORE.matcher(name).replaceFirst(""); // "（实习记者 樊亮 张明超 记者惠禾）", "通讯员樊骁"
+            if (name.length() >= 2 && !PHOTOGRAPHER.matcher(name).find()) {
                 each.add(name);
             }
         }

@@ -34,10 +34,28 @@ class HanBylinesTest {
     }
 
     @Test
+    void rolesBetweenNamesAndTheSlashBeforeThePlaceAreNoNames() {
+        // sina.com.cn: "记者 柳德新 通讯员 彭娟"; udn.com: "【聯合報╱記者黃文奇／即時報導】"; nownews.com: "〔記者陳鈞凱／台北報導〕"
+        assertEquals(List.of("柳德新", "彭娟"), credited("<p>本报讯（记者 柳德新 通讯员 彭娟）昨日，省里召开会议。</p>"));
+        assertEquals(List.of("黃文奇"), credited("<p>【聯合報╱記者黃文奇／即時報導】經濟部今天公布數據。</p>"));
+        assertEquals(List.of("陳鈞凱"), credited("<p>〔記者陳鈞凱／台北報導〕新手媽媽看過來。</p>"));
+        // a reader's letter: the writer, then where the writer lives and works
+        assertEquals(List.of("李兆清"), credited("<td>作者：李兆清　江蘇南通　職員<br>近日，福州一家醫院推出服務。</td>"));
+    }
+
+    @Test
+    void aCreditGivenAsTheMetadatasAuthorGivesItsNames() {
+        assertEquals(List.of("裴鈺"), HanBylines.namesIn("作者：裴鈺"));
+        assertEquals(List.of("黃文奇"), HanBylines.namesIn("【經濟日報╱記者黃文奇／即時報導】"));
+        assertEquals(List.of("Anna Muster"), HanBylines.namesIn("Anna Muster"));
+        assertEquals(List.of("新华社"), HanBylines.namesIn("新华社"));
+    }
+
+    @Test
     void menusEditorsPhotographersAndCommentsAreNoWriters() {
         assertEquals(List.of(), credited("<ul class='nav'><li><a href='/jzgcha/'>记者调查</a></li></ul>"
             + "<p>（ 责任编辑：魏喆 ）</p><p>拿出10万元来做房产投资 蔡雪婧/摄</p><p>18时许，记者来到这家医院，看到她虚弱地躺在床上。</p>"
-            + "<div class='comments'><p>（记者 李明）</p></div>"));
+            + "<p>（記者鄭名娟攝）</p><div class='comments'><p>（记者 李明）</p></div>"));
     }
 
     @Test
