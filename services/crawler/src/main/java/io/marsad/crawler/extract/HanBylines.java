@@ -70,8 +70,7 @@ final class HanBylines {
             Matcher writer = WRITER.matcher(line);
             Matcher reporter = REPORTER.matcher(line);
             if (line.length() <= MAX_LINE && writer.find()) {
-                // one writer: what follows the name is a reader's place or trade ("作者：李兆清　江蘇南通　職員")
-                split(writer.group(1)).stream().limit(1).forEach(names::add);
+                names.addAll(split(writer.group(1)));
             } else if (line.length() <= MAX_LINE && WRITER_LABEL_ENDING.matcher(line).find()) {
                 Element next = text.nextSibling() instanceof Element sibling ? sibling : holder.nextElementSibling();
                 String name = next == null ? "" : next.text().strip();
@@ -96,7 +95,7 @@ final class HanBylines {
         String credit = BodyText.clean(author);
         Matcher writer = WRITER.matcher(credit);
         if (writer.find()) {
-            return split(writer.group(1)).stream().limit(1).toList();
+            return split(writer.group(1));
         }
         Matcher reporter = REPORTER.matcher(credit);
         List<String> names = reporter.find() ? split(reporter.group(1) != null ? reporter.group(1) : reporter.group(2)) : List.of();

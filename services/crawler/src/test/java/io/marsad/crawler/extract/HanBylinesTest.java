@@ -39,8 +39,8 @@ class HanBylinesTest {
         assertEquals(List.of("柳德新", "彭娟"), credited("<p>本报讯（记者 柳德新 通讯员 彭娟）昨日，省里召开会议。</p>"));
         assertEquals(List.of("黃文奇"), credited("<p>【聯合報╱記者黃文奇／即時報導】經濟部今天公布數據。</p>"));
         assertEquals(List.of("陳鈞凱"), credited("<p>〔記者陳鈞凱／台北報導〕新手媽媽看過來。</p>"));
-        // a reader's letter: the writer, then where the writer lives and works
-        assertEquals(List.of("李兆清"), credited("<td>作者：李兆清　江蘇南通　職員<br>近日，福州一家醫院推出服務。</td>"));
+        // writers parted by spaces, as a paper's list of them
+        assertEquals(List.of("闵乐夫", "赵兰波", "刘韬"), credited("<td>作者：闵乐夫 赵兰波 刘韬<br>本文讨论了农业机械化的发展。</td>"));
     }
 
     @Test
