@@ -3,6 +3,7 @@ package io.marsad.crawler.extract;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ final class HanBylines {
     private static final Pattern REPORTER = Pattern.compile(
         "(?:^|[（(【〔\\[\\s□╱／/])[\\p{IsHan}]{0,6}?(?:记者|記者)(?:[ \\u3000\\u00a0]+" + NAMES + "[ \\u3000\\u00a0]*(?=[）)】〕\\]╱／/]|$)"
             + "|" + NAMES + "(?=[）)】〕\\]╱／/]))");
+    /** The characters {@link #WRITER_LABEL}'s words open with. */
+    private static final String WRITER_LABEL_INITIALS = "作文撰執筆";
     private static final String WRITER_LABEL = "^[ \\u3000\\u00a0]*(?:作者|文|撰文|執筆|筆者)[ \\u3000\\u00a0]*[:：/][ \\u3000\\u00a0]*";
     /** "作者：罗银胜", "文/李明", "撰文：张三" opening a short line. */
     private static final Pattern WRITER = Pattern.compile(WRITER_LABEL + NAMES + "(?=$|[ \\u3000\\u00a0]|[）)】\\]])");
@@ -44,6 +47,7 @@ final class HanBylines {
         "^(?:(?:实习|實習|见习|見習|特约|特約)?(?:记者|記者)|通讯员|通訊員|实习生|實習生|编制|編制|编辑|編輯|职员|職員|摄影|攝影)+");
     /** "（記者鄭名娟攝）": who took the picture, not who wrote the story. */
     private static final Pattern PHOTOGRAPHER = Pattern.compile("[摄攝]$");
+    private static final Evaluator LINK = new Evaluator.Tag("a");
     /** Longer than this, a line is the story's text, and only a bracketed credit in it is read. */
     private static final int MAX_LINE = 60;
 
@@ -56,14 +60,14 @@ final class HanBylines {
             return names;
         }
         document.body().traverse((node, depth) -> {
-            if (!names.isEmpty() || !(node instanceof TextNode text) || !mayCredit(text.getWholeText())) {
+            if (!names.isEmpty() || !(node instanceof TextNode text) || !mayHoldCredit(text.getWholeText())) {
                 return;
             }
             Element holder = text.parent() instanceof Element parent ? parent : null;
             if (holder == null || Bylines.isElsewhere(holder)) {
                 return;
             }
-            if (holder.closest("a") != null) {
+            if (holder.closest(LINK) != null) {
                 return; // a link's words are a headline or a menu's ("记者调查", the section of reporters' inquiries)
             }
             String line = BodyText.clean(text.getWholeText());
@@ -100,6 +104,29 @@ final class HanBylines {
         Matcher reporter = REPORTER.matcher(credit);
         List<String> names = reporter.find() ? split(reporter.group(1) != null ? reporter.group(1) : reporter.group(2)) : List.of();
         return names.isEmpty() ? List.of(author) : names;
+    }
+
+    /**
+     * Whether a text of the page may hold a credit, told without a pattern: it names a reporter, or it opens with a writer's
+     * label, or it ends with a label's colon. Most texts of a Chinese page hold none of these, and this is asked of each.
+     */
+    private static boolean mayHoldCredit(String text) {
+        if (text.contains("记者") || text.contains("記者")) {
+            return true;
+        }
+        int first = 0;
+        while (first < text.length() && isBlank(text.charAt(first))) {
+            first++;
+        }
+        int last = text.length() - 1;
+        while (last >= first && isBlank(text.charAt(last))) {
+            last--;
+        }
+        return last >= first && (WRITER_LABEL_INITIALS.indexOf(text.charAt(first)) >= 0 || text.charAt(last) == ':' || text.charAt(last) == '：');
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
     }
 
     /** Whether a text may hold a credit: the characters every pattern needs, looked up before any pattern is tried. */
