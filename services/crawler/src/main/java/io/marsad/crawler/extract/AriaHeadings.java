@@ -18,20 +18,11 @@ final class AriaHeadings {
 
     static void tag(Element root) {
         for (Element heading : Selectors.select(root, ROLE_HEADING)) {
-            if (!Boilerplate.HEADINGS.contains(heading.normalName()) && !inLink(heading)) {
+            // a teaser's headline link so marked still sends the reader to another story: renamed, it would read as a subheading
+            if (!Boilerplate.HEADINGS.contains(heading.normalName()) && heading.closest(Selectors.LINKS) == null) {
                 heading.tagName("h" + level(heading.attr("aria-level")));
             }
         }
-    }
-
-    /** A teaser's headline link so marked still sends the reader to another story: renamed, it would read as a subheading. */
-    private static boolean inLink(Element heading) {
-        for (Element element = heading; element != null; element = element.parent()) {
-            if (element.nameIs("a")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int level(String ariaLevel) {

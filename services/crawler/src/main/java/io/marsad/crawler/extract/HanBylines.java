@@ -3,7 +3,6 @@ package io.marsad.crawler.extract;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,6 @@ final class HanBylines {
         "^(?:(?:实习|實習|见习|見習|特约|特約)?(?:记者|記者)|通讯员|通訊員|实习生|實習生|编制|編制|编辑|編輯|职员|職員|摄影|攝影)+");
     /** "（記者鄭名娟攝）": who took the picture, not who wrote the story. */
     private static final Pattern PHOTOGRAPHER = Pattern.compile("[摄攝]$");
-    private static final Evaluator LINK = new Evaluator.Tag("a");
     /** Longer than this, a line is the story's text, and only a bracketed credit in it is read. */
     private static final int MAX_LINE = 60;
 
@@ -67,7 +65,7 @@ final class HanBylines {
             if (holder == null || Bylines.isElsewhere(holder)) {
                 return;
             }
-            if (holder.closest(LINK) != null) {
+            if (holder.closest(Selectors.LINKS) != null) {
                 return; // a link's words are a headline or a menu's ("记者调查", the section of reporters' inquiries)
             }
             String line = BodyText.clean(text.getWholeText());
@@ -82,7 +80,7 @@ final class HanBylines {
                     names.add(name);
                 }
             } else if (reporter.find()) {
-                names.addAll(split(reporter.group(1) != null ? reporter.group(1) : reporter.group(2)));
+                names.addAll(reporterNames(reporter));
             }
         });
         return names;
@@ -93,7 +91,7 @@ final class HanBylines {
      * name="author">}), else the value as it is.
      */
     static List<String> namesIn(String author) {
-        if (!mayCredit(author)) {
+        if (!mayHoldCredit(author)) {
             return List.of(author);
         }
         String credit = BodyText.clean(author);
@@ -102,13 +100,18 @@ final class HanBylines {
             return split(writer.group(1));
         }
         Matcher reporter = REPORTER.matcher(credit);
-        List<String> names = reporter.find() ? split(reporter.group(1) != null ? reporter.group(1) : reporter.group(2)) : List.of();
+        List<String> names = reporter.find() ? reporterNames(reporter) : List.of();
         return names.isEmpty() ? List.of(author) : names;
     }
 
+    /** The names a {@link #REPORTER} match found: after the role and a space, or run into the role ("記者黃文奇"). */
+    private static List<String> reporterNames(Matcher reporter) {
+        return split(reporter.group(1) != null ? reporter.group(1) : reporter.group(2));
+    }
+
     /**
-     * Whether a text of the page may hold a credit, told without a pattern: it names a reporter, or it opens with a writer's
-     * label, or it ends with a label's colon. Most texts of a Chinese page hold none of these, and this is asked of each.
+     * Whether a text may hold a credit, told without a pattern: it names a reporter, or it opens with a writer's label, or it
+     * ends with a label's colon. Most texts of a Chinese page hold none of these, and this is asked of each.
      */
     private static boolean mayHoldCredit(String text) {
         if (text.contains("记者") || text.contains("記者")) {
@@ -127,11 +130,6 @@ final class HanBylines {
 
     private static boolean isBlank(char c) {
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
-    }
-
-    /** Whether a text may hold a credit: the characters every pattern needs, looked up before any pattern is tried. */
-    private static boolean mayCredit(String text) {
-        return text.indexOf('者') >= 0 || text.indexOf('文') >= 0 || text.indexOf('筆') >= 0;
     }
 
     private static List<String> split(String names) {

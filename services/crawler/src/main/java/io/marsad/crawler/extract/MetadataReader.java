@@ -336,7 +336,7 @@ final class MetadataReader {
     /** A blog's link to the post's own page. */
     private static final Evaluator PERMALINK = QueryParser.parse("a[rel~=bookmark]");
     /** Shorter than this, an {@code <h1>} found in the {@code <title>} may be any word of it. */
-    private static final int MIN_CONFIRMED_HEADLINE = 10;
+    static final int MIN_CONFIRMED_HEADLINE = 10;
 
     /** How many of a page's {@code <h1>}s are compared with its title: its own comes early, a list's come later. */
     private static final int MAX_SHOWN_HEADLINES = 5;
@@ -487,8 +487,16 @@ final class MetadataReader {
 
     /** Whether the page's {@code <title>} (comparable form) repeats a headline long enough not to be any word of it. */
     private static boolean confirms(String pageTitle, Element headline) {
-        String text = BodyText.comparable(headline.text());
-        return text.length() >= MIN_CONFIRMED_HEADLINE && pageTitle.contains(text);
+        return titleHolds(pageTitle, headline.text());
+    }
+
+    /**
+     * Whether the page's title ({@link BodyText#comparable}) holds a text whole, and the text is long enough to be a
+     * headline the title repeats, not any word of it.
+     */
+    static boolean titleHolds(String pageTitle, String text) {
+        String comparable = BodyText.comparable(text);
+        return comparable.length() >= MIN_CONFIRMED_HEADLINE && pageTitle.contains(comparable);
     }
 
     private static boolean isTeaser(Element headline) {

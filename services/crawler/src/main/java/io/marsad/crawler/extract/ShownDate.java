@@ -64,8 +64,6 @@ final class ShownDate {
     private static final Selectors.Query HEADINGS = Selectors.query("h1, h2, h3");
     /** The white space an old page's markup may put around a headline's text node. */
     private static final int MAX_PADDING = 40;
-    /** Shorter than this, a line the {@code <title>} holds may be any word of it: a section's name, the site's. */
-    private static final int MIN_HEADLINE = 10;
     /** How many short lines under the headline are read as its date line, whatever their names. */
     private static final int MAX_LINES_UNDER_HEADLINE = 3;
     /** Longer than this, a line under the headline is the story's text, and the lines of metadata are over. */
@@ -152,11 +150,11 @@ final class ShownDate {
         Elements headings = Selectors.select(document, HEADINGS);
         Element firstH1 = headings.stream().filter(heading -> heading.nameIs("h1")).findFirst().orElse(null);
         String title = BodyText.comparable(document.title());
-        if (title.length() < MIN_HEADLINE || firstH1 != null && !isName(firstH1)) {
+        if (title.length() < MetadataReader.MIN_CONFIRMED_HEADLINE || firstH1 != null && !isName(firstH1)) {
             return firstH1;
         }
         for (Element heading : headings) {
-            if (repeats(title, heading)) {
+            if (MetadataReader.titleHolds(title, heading.text())) {
                 return heading;
             }
         }
@@ -181,24 +179,16 @@ final class ShownDate {
 
     /** Whether a text node's text is one the {@code <title>} holds whole: checked by length first, as most texts are longer. */
     private static boolean holdsHeadline(String title, String text) {
-        if (text.length() < MIN_HEADLINE || text.length() > 2 * title.length() + MAX_PADDING) {
-            return false;
-        }
-        String comparable = BodyText.comparable(text);
-        return comparable.length() >= MIN_HEADLINE && title.contains(comparable);
+        return text.length() >= MetadataReader.MIN_CONFIRMED_HEADLINE && text.length() <= 2 * title.length() + MAX_PADDING
+            && MetadataReader.titleHolds(title, text);
     }
 
     /** Whether a heading says a name, too short for a headline (an empty one, a logo's picture, says nothing). */
     private static boolean isName(Element heading) {
         int length = BodyText.comparable(heading.text()).length();
-        return length > 0 && length < MIN_HEADLINE;
+        return length > 0 && length < MetadataReader.MIN_CONFIRMED_HEADLINE;
     }
 
-    /** Whether the {@code <title>} (as {@link BodyText#comparable}) holds the element's whole text, long enough to be no mere word of it. */
-    private static boolean repeats(String title, Element element) {
-        String text = BodyText.comparable(element.text());
-        return text.length() >= MIN_HEADLINE && title.contains(text);
-    }
 
     /** Whether a line says it was changed before its first date: "Updated Mar 12, 2020", not "Published Oct 21, 2025 · Updated…". */
     private static boolean saysChanged(String line) {
