@@ -28,19 +28,13 @@ trap 'rm -rf "$work"' EXIT
 repo=$(git_dir_of MSVCode/ir-research-data)
 commit=cbb428cea48e1392496a6542b610fb422a436b52
 git -C "$repo" archive "$commit" Extraction | tar -x -C "$work"
-python3 - "$work/Extraction" "$dest" <<'PY'
+PYTHONPATH="$(cd "$(dirname "$0")" && pwd)" python3 - "$work/Extraction" "$dest" <<'PY'
+from gold_text import decoded
 import gzip, html, json, os, re, sys
 
 data, dest = sys.argv[1:]
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
-
-def decoded(raw):
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
 
 
 def words(text):

@@ -33,7 +33,8 @@ trap 'rm -rf "$work"' EXIT
 repo=$(git_dir_of j-szulc/html-cleaning-dataset-merged)
 commit=46e01a04b47051838a228bf23631430b2c9de375
 git -C "$repo" archive "$commit" dragnet_data page-signal-master CleanPortalEval-master | tar -x -C "$work"
-python3 - "$work" "$dest" <<'PY'
+PYTHONPATH="$(cd "$(dirname "$0")" && pwd)" python3 - "$work" "$dest" <<'PY'
+from gold_text import decoded  # Dragnet's gold files: UTF-8, five UTF-16, 37 Windows-1252 (102: 0x96)
 import gzip, html, json, os, re, sys
 from html.parser import HTMLParser
 
@@ -54,15 +55,6 @@ def write(name, pages):
 
 def text_lines(text):
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
-
-def decoded(gold):
-    """A gold file's text: most are UTF-8, a few UTF-16 with a byte-order mark, and some Windows-1252 (Dragnet's 102: 0x96)."""
-    if gold[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return gold.decode("utf-16")
-    try:
-        return gold.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return gold.decode("cp1252", errors="replace")
 
 def gather(directory, expected_text, page_of=lambda html: (html, None)):
     """Each input/<id>.html (as page_of gives it and its address) with the expected text read from GoldStandard/<id>.txt."""
