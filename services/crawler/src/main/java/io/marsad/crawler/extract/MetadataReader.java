@@ -267,8 +267,8 @@ final class MetadataReader {
         List<String> siteAsAuthor = List.of();
         List<String> accounts = List.of();
         for (Supplier<List<String>> source : sources) {
-            List<String> given = distinct(source.get().stream().map(MetadataReader::withoutBy).flatMap(author -> HanBylines.namesIn(author).stream())
-                .map(MetadataReader::withoutRole)
+            List<String> given = distinct(source.get().stream().map(MetadataReader::withoutBy)
+                .flatMap(author -> HanBylines.namesIn(author).stream()).map(MetadataReader::withoutRole)
                 .filter(author -> !NO_ONE.matcher(author).matches() && !WEB_ADDRESS.matcher(author).find()).toList());
             List<String> people = given.stream()
                 .filter(author -> !SiteNames.isSite(author, siteNames, url) && !isCompany(author)).toList();
