@@ -16,7 +16,9 @@ import java.util.Locale;
  * one build of the extractor is than another, both run in one JVM on the same pages, page by page turn about (which goes
  * first alternates). Each CLASSES is a build's {@code services/crawler/target/classes} (or its jar), e.g. of a
  * {@code git worktree} of the commit before a change. Run one after the other, two builds compared on this machine
- * differed by less than its speed swung between runs (up to 40%); turn about, both see the same swings.
+ * differed by less than its speed swung between runs (up to 40%); turn about, both see the same swings. The first
+ * warm-up pass also compares the two builds' articles (every field), and names the pages whose article differs: a change
+ * made for speed alone must differ on none.
  */
 public final class ExtractionSpeedAB {
 
@@ -55,7 +57,16 @@ public final class ExtractionSpeedAB {
         }
         Build a = Build.of(builds.get(0));
         Build b = Build.of(builds.get(1));
-        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+        List<String> differing = new ArrayList<>();
+        for (ExtractionQuality.Page page : pages) {
+            if (!String.valueOf(a.article(page)).equals(String.valueOf(b.article(page)))) {
+                differing.add(page.set() + "/" + page.id());
+            }
+        }
+        System.out.printf(Locale.ROOT, "output: B's article differs from A's on %d of %d pages%s%n", differing.size(), pages.size(),
+            differing.isEmpty() ? "" : ": " + String.join(", ", differing.subList(0, Math.min(20, differing.size())))
+                + (differing.size() > 20 ? ", …" : ""));
+        for (int pass = 1; pass < WARM_UP_PASSES; pass++) {
             for (ExtractionQuality.Page page : pages) {
                 a.extract(page);
                 b.extract(page);
@@ -103,17 +114,23 @@ public final class ExtractionSpeedAB {
         /** The nanoseconds one extraction of the page took. */
         long extract(ExtractionQuality.Page page) {
             long start = System.nanoTime();
+            article(page);
+            return System.nanoTime() - start;
+        }
+
+        /** The page's article, a record whose text names every field. */
+        Object article(ExtractionQuality.Page page) {
             try {
                 Object article = (Object) extract.invokeExact(extractor, page.html(), (String) null, page.url());
                 if (article == null) {
                     throw new IllegalStateException("no article for " + page.id());
                 }
+                return article;
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
-            return System.nanoTime() - start;
         }
     }
 

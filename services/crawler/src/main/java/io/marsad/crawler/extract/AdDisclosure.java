@@ -18,17 +18,20 @@ final class AdDisclosure {
     private static final String LABEL = "(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|publicidad|publicité|pubblicità"
         + "|publicidade|реклама|إعلان|اعلان|تبلیغات)";
 
-    private static final WordedPattern DISCLOSURE = WordedPattern.of(MAX_LENGTH,
-        // a word every form below holds
-        List.of("anzeige", "werbung", "werbende", "advertis", "sponsored", "gesponsert", "publicid",
-        "publicit", "pubblicit", "реклам", "إعلان", "اعلان", "تبلیغات", "affili", "afiliad", "partner", "provision", "commission"),
+    /** Each group tried where its own word stands: "partner" and "commission" stand in many a news story. */
+    private static final WordedPattern DISCLOSURE = WordedPattern.ofGroups(MAX_LENGTH,
         // the label alone, or opening the ad: "ANZEIGE", "*Werbung.", "[Werbung] …", "Anzeige: …"
-        "^[\\s*]*" + LABEL + "[\\s*.:!]*$",
-        "^\\s*(?:\\[" + LABEL + "]|\\(" + LABEL + "\\)|\\*?" + LABEL + "\\s*[-–—:.|*])",
+        WordedPattern.group(List.of("anzeige", "werbung", "werbende", "advertis", "sponsored", "gesponsert", "publicid", "publicit", "pubblicit",
+                "реклам", "إعلان", "اعلان", "تبلیغات"),
+            "^[\\s*]*" + LABEL + "[\\s*.:!]*$",
+            "^\\s*(?:\\[" + LABEL + "]|\\(" + LABEL + "\\)|\\*?" + LABEL + "\\s*[-–—:.|*])",
+            "\\b(?:werbende\\s+inhalte|enthält\\s+werbung|contains\\s+(?:paid\\s+)?advertising)\\b"),
         // affiliate links and commissions
-        "\\baffiliate[-\\s]?links?\\b", "\\bliens?\\s+(?:d'\\s*)?affili", "\\benlaces?\\s+(?:de\\s+)?afiliad", "\\bpartner-?links?\\b",
-        "\\beine\\s+provision\\s+erh", "\\b(?:earn|receive)s?\\s+(?:a|an\\s+affiliate)\\s+commission\\b",
-        "\\b(?:werbende\\s+inhalte|enthält\\s+werbung|contains\\s+(?:paid\\s+)?advertising)\\b");
+        WordedPattern.group(List.of("affili", "afiliad"),
+            "\\baffiliate[-\\s]?links?\\b", "\\bliens?\\s+(?:d'\\s*)?affili", "\\benlaces?\\s+(?:de\\s+)?afiliad"),
+        WordedPattern.group(List.of("partner"), "\\bpartner-?links?\\b"),
+        WordedPattern.group(List.of("provision"), "\\beine\\s+provision\\s+erh"),
+        WordedPattern.group(List.of("commission"), "\\b(?:earn|receive)s?\\s+(?:a|an\\s+affiliate)\\s+commission\\b"));
 
     private AdDisclosure() {}
 

@@ -46,12 +46,11 @@ final class BodyText {
      */
     private static final int MAX_NOTICE = 300;
     /** Tried on every paragraph that votes; the words let most of them by without the pattern's scan. */
-    private static final WordedPattern COPYRIGHT_NOTICE = new WordedPattern(MAX_NOTICE,
-        List.of("©", "copy", "(c)", "rights reserved", "rechte", "droits", "derechos", "права", "حقوق"), Pattern.compile(
-        "©|^(?:copy(?:right|left)\\s*(?:\\(c\\)|\\d{4}|by\\b)|\\(c\\)\\s*\\d{4})"
-            + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|все права защищены"
-            + "|جميع الحقوق محفوظة|کلیه حقوق",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    private static final WordedPattern COPYRIGHT_NOTICE = WordedPattern.ofGroups(MAX_NOTICE,
+        notice(List.of("©"), "©"),
+        notice(List.of("copy", "(c)"), "^(?:copy(?:right|left)\\s*(?:\\(c\\)|\\d{4}|by\\b)|\\(c\\)\\s*\\d{4})"),
+        notice(List.of("rights reserved", "rechte", "droits", "derechos", "права", "حقوق"), "all rights reserved|alle rechte vorbehalten"
+            + "|tous droits réservés|todos los derechos reservados|все права защищены|جميع الحقوق محفوظة|کلیه حقوق"));
     /**
      * A picture's credit left as a line of its own when its caption box went ("Titelbild: Geyres
      * Christophe/ABACA", "Photo: Reuters", "صورة: أرشيفية"): the label, then a name or an agency.
@@ -113,6 +112,11 @@ final class BodyText {
     private BodyText() {}
 
     /** Whether a text is a copyright notice or a picture's credit: a line that is never the article's. */
+    /** A group of a notice's forms, matched in any case (the words and letters of a notice, not of classes of them). */
+    private static WordedPattern.Group notice(List<String> words, String forms) {
+        return new WordedPattern.Group(words, Pattern.compile(forms, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
     static boolean isCopyrightNotice(String text) {
         return COPYRIGHT_NOTICE.findIn(text) && !isCreditClosingProse(text);
     }
@@ -291,8 +295,8 @@ final class BodyText {
         // A box longer than any of the short boxes below is none of them, and its text is not built: every level of a
         // page's nesting would build the whole article's text again, to learn that it is long.
         boolean heading = HEADINGS.contains(tag);
-        boolean longBox = !heading && TextSize.exceeds(element, MAX_SHORT_BOX);
-        String text = heading || longBox ? null : element.text();
+        String text = heading ? null : TextSize.textUnlessLonger(element, MAX_SHORT_BOX);
+        boolean longBox = !heading && text == null;
         if (tag.equals("tr") && text != null && isDataRow(element, text)) {
             addRow(element, out);
             return;

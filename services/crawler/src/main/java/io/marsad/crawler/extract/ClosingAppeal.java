@@ -20,55 +20,58 @@ final class ClosingAppeal {
     private static final String OURS = "(?:our|unser\\w*|notre|nos|nuestr[oa]s?|noss[oa]s?|nostr[aoie]|наш\\w*)";
     private static final String NEWSLETTER = "(?:[\\w-]*newsletters?|lettre d'information|boletín|рассылк\\w*|خبرنامه)";
 
-    private static final WordedPattern APPEAL = WordedPattern.of(MAX_LENGTH,
-        // a word every form below holds
-        List.of("subscri", "full story", "full article", "digital access", "abonn", "suscr",
-        "assine", "inscreva", "abbonati", "подпи", "اشترك", "مشترک", "become a", "hazte", "mitglied", "devenez", "torne-se", "paywall",
-        "bezahlschranke", "support", "unterstützen", "soutenez", "apoya", "поддержите", "newsletter", "lettre d'information", "boletín",
-        "рассылк", "خبرنامه", "نشرتنا", "النشرة", "inbox", "posteingang", "canal", "channel", "kanal", "chaîne",
-        "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل", "نیوز لیٹر", "account", "zapraszamy",
-        "mail updates", "mail alerts", "logged in", "müssen sich", "зарегистрир", "войдите", "авторизу"),
+    private static final WordedPattern APPEAL = WordedPattern.ofGroups(MAX_LENGTH,
         // subscriptions, in the forms a site addresses its readers with
-        "\\bsubscribe\\s+(?:now|today|here|to\\s+(?:our|the\\s+\\w+\\s+(?:edition|newspaper)))\\b",
-        "\\bplease\\s+subscribe\\b", "\\balready\\s+a\\s+subscriber\\b", "\\bfirst-time\\s+subscribers\\b",
-        "\\bto\\s+(?:view|read|continue\\s+reading)\\s+the\\s+full\\s+(?:story|article)\\b", "\\bunlimited\\s+digital\\s+access\\b",
-        "\\b(?:jetzt\\s+)?abonnieren\\s+sie\\b", "\\bjetzt\\s+abonnieren\\b", "\\babonnez-vous\\b", "\\bsuscríb(?:ete|ase)\\b",
-        "\\bassine\\s+(?:já|agora|o\\s+jornal|a\\s+newsletter)\\b", "\\binscreva-se\\b", "\\babbonati\\b", "\\bподпишитесь\\b", "\\bподписывайтесь\\b",
-        "اشترك\\s+(?:الآن|في\\s+(?:نشرتنا|النشرة|موقعنا|قناتنا))", "مشترک\\s+شوید",
-        // an account: "Already have an account? Log in", "Sign In or Create an Account"
-        "\\balready\\s+have\\s+an\\s+account\\?",
-        // an account to comment with: "You must be logged in to post a comment", "Sie müssen sich einloggen, um sich an einer
-        // Diskussion beteiligen zu können", "Зарегистрируйтесь или войдите, чтобы оставить комментарий"
-        "\\b(?:must|need\\s+to)\\s+be\\s+logged\\s+in\\s+to\\s+(?:post|leave|write|add)\\s+a\\s+(?:comment|reply)\\b",
-        "\\bmüssen\\s+sich\\s+(?:einloggen|anmelden),?\\s+um\\b",
-        "(?:зарегистрируйтесь|войдите|авторизуйтесь)[^.!?]{0,30}чтобы\\s+(?:оставить|написать|добавить)\\s+комментари",
-        "^\\s*(?:sign|log)\\s*in\\s+(?:or|/)\\s+(?:register|sign\\s*up|create\\s+(?:an?\\s+)?(?:free\\s+)?account)\\s*$",
+        WordedPattern.group(List.of("subscri", "abonn", "suscr", "assine", "inscreva", "abbonati", "подпи", "اشترك", "مشترک"),
+            "\\bsubscribe\\s+(?:now|today|here|to\\s+(?:our|the\\s+\\w+\\s+(?:edition|newspaper)))\\b",
+            "\\bplease\\s+subscribe\\b", "\\balready\\s+a\\s+subscriber\\b", "\\bfirst-time\\s+subscribers\\b",
+            "\\b(?:jetzt\\s+)?abonnieren\\s+sie\\b", "\\bjetzt\\s+abonnieren\\b", "\\babonnez-vous\\b", "\\bsuscríb(?:ete|ase)\\b",
+            "\\bassine\\s+(?:já|agora|o\\s+jornal|a\\s+newsletter)\\b", "\\binscreva-se\\b", "\\babbonati\\b", "\\bподпишитесь\\b",
+            "\\bподписывайтесь\\b", "اشترك\\s+(?:الآن|في\\s+(?:نشرتنا|النشرة|موقعنا|قناتنا))", "مشترک\\s+شوید"),
+        WordedPattern.group(List.of("full story", "full article", "digital access"),
+            "\\bto\\s+(?:view|read|continue\\s+reading)\\s+the\\s+full\\s+(?:story|article)\\b", "\\bunlimited\\s+digital\\s+access\\b"),
+        // an account: "Already have an account? Log in", "Sign In or Create an Account"; an account to comment with: "You must
+        // be logged in to post a comment", "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können",
+        // "Зарегистрируйтесь или войдите, чтобы оставить комментарий"
+        WordedPattern.group(List.of("account", "logged in", "müssen sich", "зарегистрир", "войдите", "авторизу"),
+            "\\balready\\s+have\\s+an\\s+account\\?",
+            "\\b(?:must|need\\s+to)\\s+be\\s+logged\\s+in\\s+to\\s+(?:post|leave|write|add)\\s+a\\s+(?:comment|reply)\\b",
+            "\\bmüssen\\s+sich\\s+(?:einloggen|anmelden),?\\s+um\\b",
+            "(?:зарегистрируйтесь|войдите|авторизуйтесь)[^.!?]{0,30}чтобы\\s+(?:оставить|написать|добавить)\\s+комментари",
+            "^\\s*(?:sign|log)\\s*in\\s+(?:or|/)\\s+(?:register|sign\\s*up|create\\s+(?:an?\\s+)?(?:free\\s+)?account)\\s*$"),
         // membership and paywalls
-        "\\bbecome\\s+a\\s+(?:member|subscriber|patron|supporter)\\b", "\\bhazte\\s+(?:miembro|socio|suscriptor)\\b",
-        "\\bwerde(?:n\\s+sie)?\\s+mitglied\\b", "\\bdevenez\\s+(?:membre|abonné)\\b", "\\btorne-se\\s+(?:membro|assinante)\\b",
-        "\\b(?:no|our|keine|unsere)\\s+(?:paywall|bezahlschranke)\\b",
+        WordedPattern.group(List.of("become a", "hazte", "mitglied", "devenez", "torne-se", "paywall", "bezahlschranke"),
+            "\\bbecome\\s+a\\s+(?:member|subscriber|patron|supporter)\\b", "\\bhazte\\s+(?:miembro|socio|suscriptor)\\b",
+            "\\bwerde(?:n\\s+sie)?\\s+mitglied\\b", "\\bdevenez\\s+(?:membre|abonné)\\b", "\\btorne-se\\s+(?:membro|assinante)\\b",
+            "\\b(?:no|our|keine|unsere)\\s+(?:paywall|bezahlschranke)\\b"),
         // supporting the site's work
-        "\\b(?:consider\\s+supporting|support\\s+(?:our|independent|this\\s+(?:kind\\s+of\\s+)?)\\s*(?:work|journalism|reporting|newsroom))\\b",
-        "\\bunterstützen\\s+sie\\s+(?:uns|unsere\\s+arbeit|unabhängigen\\s+journalismus|diese(?:n)?\\s+(?:form\\s+des\\s+|art\\s+(?:von\\s+)?)?journalismus)\\b",
-        "\\bsoutenez\\s+(?:notre|le)\\s+(?:travail|journalisme)\\b", "\\bapoya\\s+(?:nuestro|el)\\s+(?:trabajo|periodismo)\\b",
-        "\\bподдержите\\s+(?:нашу|наш|нас)\\b",
+        WordedPattern.group(List.of("support", "unterstützen", "soutenez", "apoya", "поддержите"),
+            "\\b(?:consider\\s+supporting|support\\s+(?:our|independent|this\\s+(?:kind\\s+of\\s+)?)\\s*(?:work|journalism|reporting|newsroom))\\b",
+            "\\bunterstützen\\s+sie\\s+(?:uns|unsere\\s+arbeit|unabhängigen\\s+journalismus|diese(?:n)?\\s+(?:form\\s+des\\s+|art\\s+(?:von\\s+)?)?journalismus)\\b",
+            "\\bsoutenez\\s+(?:notre|le)\\s+(?:travail|journalisme)\\b", "\\bapoya\\s+(?:nuestro|el)\\s+(?:trabajo|periodismo)\\b",
+            "\\bподдержите\\s+(?:нашу|наш|нас)\\b"),
         // the site's newsletter: "our weekly newsletter", "sign up for the Crypto-Gram Newsletter", "اشترك في نشرتنا"
-        "\\b" + OURS + "\\s+(?:\\w+\\s+)?" + NEWSLETTER + "\\b",
-        "\\b(?:sign(?:ing)?[\\s-]*up|subscribe)\\s+(?:(?:now|today)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}newsletters?\\b",
-        "\\bsign(?:ing)?[\\s-]*up\\s+(?:to|for)\\s+(?:our\\s+)?(?:free\\s+)?e-?mail\\s+(?:updates|alerts)\\b",
-        "نشرتنا|النشرة\\s+البريدية",
-        "\\b(?:meet|(?:straight|direct(?:ly)?|delivered)\\s+(?:to|into))\\s+your\\s+inbox\\b", "\\bin\\s+(?:deinen|ihren)\\s+posteingang\\b",
-        // the site's channels named with its voice ("¡Mira lo que tiene nuestro canal de YouTube!")
-        "\\b" + OURS + "\\s+(?:\\w+\\s+)?(?:canal|channel|kanal|chaîne)\\s+(?:\\w+\\s+)?(?:youtube|telegram|whatsapp|tiktok|instagram)\\b",
-        // following the site, in the right-to-left languages' forms a site addresses its readers with ("تابعونا على تلغرام",
-        // "ما را در اینستاگرام دنبال کنید", "ہمیں فیس بک پر فالو کریں", "ہمارا واٹس ایپ چینل جوائن کریں")
-        "تابعونا\\s+(?:على|عبر|في)", "(?:انضموا|انضم|اشتركوا)\\s+(?:إلى|الى|في)\\s+قناتنا", "قناتنا\\s+(?:على|في|عبر)",
-        "ما\\s+را\\s+(?:در|از\\s+طریق)\\s+(?:\\S+\\s+){1,2}دنبال\\s+کنید", "کانال\\s+(?:\\S+\\s+)?ما\\s+(?:بپیوندید|را\\s+دنبال\\s+کنید)",
-        "ہمیں\\s+(?:\\S+\\s+){1,3}فالو\\s+کریں", "ہمار[اے]\\s+(?:\\S+\\s+){1,3}چینل\\s+(?:کو\\s+)?(?:جوائن|سبسکرائب|فالو)\\s+کریں",
-        "ہمارا\\s+نیوز\\s+لیٹر",
+        WordedPattern.group(List.of("newsletter", "lettre d'information", "boletín", "рассылк", "خبرنامه", "mail updates", "mail alerts",
+                "نشرتنا", "النشرة", "inbox", "posteingang"),
+            "\\b" + OURS + "\\s+(?:\\w+\\s+)?" + NEWSLETTER + "\\b",
+            "\\b(?:sign(?:ing)?[\\s-]*up|subscribe)\\s+(?:(?:now|today)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}newsletters?\\b",
+            "\\bsign(?:ing)?[\\s-]*up\\s+(?:to|for)\\s+(?:our\\s+)?(?:free\\s+)?e-?mail\\s+(?:updates|alerts)\\b",
+            "نشرتنا|النشرة\\s+البريدية",
+            "\\b(?:meet|(?:straight|direct(?:ly)?|delivered)\\s+(?:to|into))\\s+your\\s+inbox\\b", "\\bin\\s+(?:deinen|ihren)\\s+posteingang\\b"),
+        // the site's channels named with its voice ("¡Mira lo que tiene nuestro canal de YouTube!"); following the site, in the
+        // right-to-left languages' forms a site addresses its readers with ("تابعونا على تلغرام", "ما را در اینستاگرام دنبال کنید",
+        // "ہمیں فیس بک پر فالو کریں", "ہمارا واٹس ایپ چینل جوائن کریں")
+        WordedPattern.group(List.of("canal", "channel", "kanal", "chaîne", "تابعونا", "قناتنا", "دنبال کنید", "کانال", "فالو", "چینل",
+                "نیوز لیٹر"),
+            "\\b" + OURS + "\\s+(?:\\w+\\s+)?(?:canal|channel|kanal|chaîne)\\s+(?:\\w+\\s+)?(?:youtube|telegram|whatsapp|tiktok|instagram)\\b",
+            "تابعونا\\s+(?:على|عبر|في)", "(?:انضموا|انضم|اشتركوا)\\s+(?:إلى|الى|في)\\s+قناتنا", "قناتنا\\s+(?:على|في|عبر)",
+            "ما\\s+را\\s+(?:در|از\\s+طریق)\\s+(?:\\S+\\s+){1,2}دنبال\\s+کنید", "کانال\\s+(?:\\S+\\s+)?ما\\s+(?:بپیوندید|را\\s+دنبال\\s+کنید)",
+            "ہمیں\\s+(?:\\S+\\s+){1,3}فالو\\s+کریں", "ہمار[اے]\\s+(?:\\S+\\s+){1,3}چینل\\s+(?:کو\\s+)?(?:جوائن|سبسکرائب|فالو)\\s+کریں",
+            "ہمارا\\s+نیوز\\s+لیٹر"),
         // a discussion on the site's forum, a subscription ("Zapraszamy też do dyskusji na największym polskim forum
         // ekologicznym", "Zapraszamy też do subskrypcji tygodnika…")
-        "\\bzapraszamy\\s+(?:(?:też|również|serdecznie)\\s+)?do\\s+(?:dyskusji|subskrypcji|prenumeraty)\\b");
+        WordedPattern.group(List.of("zapraszamy"),
+            "\\bzapraszamy\\s+(?:(?:też|również|serdecznie)\\s+)?do\\s+(?:dyskusji|subskrypcji|prenumeraty)\\b"));
 
     /**
      * Appeals told by how their line opens, tried at its start only: "follow" stands in many a sentence, and trying the whole

@@ -15,15 +15,16 @@ final class EmbedConsent {
     /** Longer than this, a paragraph is text that happens to use these words. */
     private static final int MAX_LENGTH = 600;
 
-    private static final WordedPattern CONSENT = WordedPattern.of(MAX_LENGTH,
-        // a word every form below holds
-        List.of("redaktioneller inhalt", "extern", "inhalte von", "drittplattform", "third-party content", "third party content"),
-        "^\\s*empfohlener\\s+redaktioneller\\s+inhalt\\s*$",
-        "\\beinverstanden,?\\s+dass\\s+mir\\s+(?:der\\s+|die\\s+)?(?:externen?\\s+inhalte?|inhalte\\s+von)\\b",
-        "\\bexternen\\s+inhalt\\b.{0,200}\\bmit\\s+einem\\s+klick\\s+(?:anzeigen|einblenden|laden)",
-        "\\bpersonenbezogene\\s+daten\\s+(?:können\\s+)?an\\s+drittplattformen\\b",
-        "\\b(?:consent|agree|accept)\\b.{0,80}\\b(?:external|third[-\\s]party)\\s+content\\s+(?:to\\s+be\\s+)?(?:shown|displayed|loaded)\\b",
-        "\\b(?:show|display|load)\\s+(?:the\\s+)?(?:external|third[-\\s]party)\\s+content\\b.{0,120}\\b(?:consent|agree|accept)");
+    /** Each group tried where its own word stands: "extern" stands in many an English sentence ("external"). */
+    private static final WordedPattern CONSENT = WordedPattern.ofGroups(MAX_LENGTH,
+        WordedPattern.group(List.of("redaktioneller inhalt"), "^\\s*empfohlener\\s+redaktioneller\\s+inhalt\\s*$"),
+        WordedPattern.group(List.of("einverstanden"),
+            "\\beinverstanden,?\\s+dass\\s+mir\\s+(?:der\\s+|die\\s+)?(?:externen?\\s+inhalte?|inhalte\\s+von)\\b"),
+        WordedPattern.group(List.of("klick"), "\\bexternen\\s+inhalt\\b.{0,200}\\bmit\\s+einem\\s+klick\\s+(?:anzeigen|einblenden|laden)"),
+        WordedPattern.group(List.of("drittplattform"), "\\bpersonenbezogene\\s+daten\\s+(?:können\\s+)?an\\s+drittplattformen\\b"),
+        WordedPattern.group(List.of("external content", "third-party content", "third party content"),
+            "\\b(?:consent|agree|accept)\\b.{0,80}\\b(?:external|third[-\\s]party)\\s+content\\s+(?:to\\s+be\\s+)?(?:shown|displayed|loaded)\\b",
+            "\\b(?:show|display|load)\\s+(?:the\\s+)?(?:external|third[-\\s]party)\\s+content\\b.{0,120}\\b(?:consent|agree|accept)"));
 
     private EmbedConsent() {}
 

@@ -21,6 +21,18 @@ final class TextSize {
         return counts(element, Character::isLetterOrDigit, max) || element.text().length() > max;
     }
 
+    /**
+     * {@code element.text()} if it is no longer than {@code max} characters, else null: the text of a short box, read once
+     * where a rule asks whether the box is short and then reads it.
+     */
+    static String textUnlessLonger(Element element, int max) {
+        if (counts(element, Character::isLetterOrDigit, max)) {
+            return null;
+        }
+        String text = element.text();
+        return text.length() > max ? null : text;
+    }
+
     /** Whether the element holds more than {@code characters} characters of text besides white space. */
     static boolean holdsMoreThan(Element element, int characters) {
         return counts(element, c -> !Character.isWhitespace(c), characters);
