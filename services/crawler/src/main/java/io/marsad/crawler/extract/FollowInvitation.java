@@ -5,9 +5,11 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A short paragraph that links to the site's own channels or to the networks' share buttons: "follow
@@ -31,6 +33,10 @@ final class FollowInvitation {
     /** The networks' addresses that share the page the reader is on. */
     private static final Pattern SHARE_PATH = Pattern.compile("/(?:intent/|share|sharer|sharing/|send\\b|pin/create)", Pattern.CASE_INSENSITIVE);
 
+    /** Every host {@link #pointsToAChannel} may say yes to. */
+    private static final List<String> HOSTS = Stream.of(APP_STORES, NETWORKS, Set.of("google.com")).flatMap(Set::stream).toList();
+    private static final Pattern LINE_BREAKS_AND_TABS = Pattern.compile("[\\t\\n\\r]");
+
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
     private FollowInvitation() {}
@@ -46,9 +52,25 @@ final class FollowInvitation {
                 if (!pageOnANetwork) {
                     continue;
                 }
+            } else if (!mayNameAHostOfOurs(link.attr("href"))) {
+                continue; // resolving an address cost more than the rest of the test: one naming none of the hosts is passed by
             }
             String absolute = link.absUrl("href");
             if (pointsToAChannel(absolute.isEmpty() ? link.attr("href") : absolute)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the address, as written, may be on one of the hosts {@link #pointsToAChannel} knows: its host is in it. */
+    private static boolean mayNameAHostOfOurs(String href) {
+        String address = href.toLowerCase(Locale.ROOT);
+        if (address.indexOf('\n') >= 0 || address.indexOf('\r') >= 0 || address.indexOf('\t') >= 0) {
+            address = LINE_BREAKS_AND_TABS.matcher(address).replaceAll(""); // as resolving drops them
+        }
+        for (String host : HOSTS) {
+            if (address.contains(host)) {
                 return true;
             }
         }

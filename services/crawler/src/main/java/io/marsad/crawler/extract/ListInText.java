@@ -3,6 +3,7 @@ package io.marsad.crawler.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -27,29 +28,54 @@ final class ListInText {
     private static final int NEIGHBOURS = 4;
     private static final int MIN_PROSE_ITEM = 80;
 
-    /** What a sentence sending the reader to more of the site's pages says. */
-    private static final Pattern SENDS_READER_ON = Pattern.compile(
-        "\\b(?:you\\s+(?:may|might|could|will)\\s+(?:also\\s+)?(?:like|enjoy|love|be\\s+interested)|also\\s+(?:like|enjoy|read|see)"
-            + "|further\\s+reading|read\\s+more|more\\s+(?:news|stories)|related|recommended|check\\s+out\\s+these"
-            + "|following\\s+(?:articles|posts|pages|stories|reports|links|reads|guides)"
-            + "|auch\\s+interessant|auch\\s+interessieren|lesen\\s+sie\\s+auch|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare"
-            + "|lees\\s+ook|ook\\s+interessant|läs\\s+också|(?:les|læs|se)\\s+også|lue\\s+myös|ilginizi\\s+çekebilir|mehr\\s+zum\\s+thema|(?:zum\\s+)?weiterlesen|lire\\s+aussi|vous\\s+aimerez|pourrait\\s+vous\\s+intéresser"
-            + "|te\\s+puede\\s+interesar|lee\\s+también|leia\\s+também|pode\\s+interessar|читайте\\s+также|вам\\s+также|(?:prze)?czytaj\\s+(?:więcej|też|także|również)|zobacz\\s+(?:też|także|również)"
-            // labels of a list of the site's stories on the same subject: Russian, Portuguese, Spanish, French, Greek, Turkish,
-            // Italian (and Chinese below)
-            + "|(?:ссылки|новости|статьи|материалы|ещё|еще)\\s+по\\s+теме|похожие\\s+(?:новости|статьи|материалы)"
+    private static final int READER_ON_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    /**
+     * What a sentence sending the reader to more of the site's pages says, each group of forms tried only where its own word
+     * stands: tried whole from every position of every label and list's introduction, the forms cost a few per cent.
+     */
+    private static final WordedPattern SENDS_READER_ON = WordedPattern.ofGroups(Integer.MAX_VALUE,
+        words("you", "you\\s+(?:may|might|could|will)\\s+(?:also\\s+)?(?:like|enjoy|love|be\\s+interested)"),
+        words("also", "also\\s+(?:like|enjoy|read|see)"),
+        words("further", "further\\s+reading"),
+        words("read", "read\\s+more"),
+        words("more", "more\\s+(?:news|stories)"),
+        words(List.of("related", "recommended"), "related|recommended"),
+        words("check", "check\\s+out\\s+these"),
+        words("following", "following\\s+(?:articles|posts|pages|stories|reports|links|reads|guides)"),
+        words(List.of("auch", "leggi", "potrebbe", "ook", "också", "også", "myös", "ilginizi", "thema", "weiterlesen", "aussi", "aimerez",
+                "intéresser", "interesar", "también", "também", "interessar", "также", "czytaj", "zobacz"),
+            "auch\\s+interessant|auch\\s+interessieren|lesen\\s+sie\\s+auch|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare"
+            + "|lees\\s+ook|ook\\s+interessant|läs\\s+också|(?:les|læs|se)\\s+også|lue\\s+myös|ilginizi\\s+çekebilir|mehr\\s+zum\\s+thema"
+            + "|(?:zum\\s+)?weiterlesen|lire\\s+aussi|vous\\s+aimerez|pourrait\\s+vous\\s+intéresser"
+            + "|te\\s+puede\\s+interesar|lee\\s+también|leia\\s+também|pode\\s+interessar|читайте\\s+также|вам\\s+также"
+            + "|(?:prze)?czytaj\\s+(?:więcej|też|także|również)|zobacz\\s+(?:też|także|również)"),
+        // labels of a list of the site's stories on the same subject: Russian, Portuguese, Spanish, French, Greek, Turkish,
+        // Italian (and Chinese below)
+        words(List.of("теме", "похожие", "relacionad", "sujet", "διαβάστε", "σχετικ", "ilgili", "correlat", "también", "também", "aussi"),
+            "(?:ссылки|новости|статьи|материалы|ещё|еще)\\s+по\\s+теме|похожие\\s+(?:новости|статьи|материалы)"
             + "|veja\\s+também|(?:notícias|matérias|artigos|conteúdos?)\\s+relacionad[oa]s|(?:noticias|artículos|contenidos?)\\s+relacionad[oa]s"
             + "|ver\\s+también|voir\\s+aussi|sur\\s+le\\s+même\\s+sujet|διαβάστε\\s+(?:επίσης|ακόμη|ακόμα)"
-            + "|σχετικά\\s+άρθρα|ilgili\\s+haberler|articoli\\s+correlati|notizie\\s+correlate)\\b"
-            + "|اقرأ\\s+أيض|قد\\s+يهمك|ذات\\s+صلة|بیشتر\\s+بخوانید|همچنین\\s+بخوانید|مطالب\\s+مرتبط"
+            + "|σχετικά\\s+άρθρα|ilgili\\s+haberler|articoli\\s+correlati|notizie\\s+correlate"),
+        new WordedPattern.Group(List.of("اقرأ", "يهمك", "صلة", "بخوانید", "مرتبط", "پڑھیں", "خبریں", "相关", "相關", "延伸"), Pattern.compile(
+            "اقرأ\\s+أيض|قد\\s+يهمك|ذات\\s+صلة|بیشتر\\s+بخوانید|همچنین\\s+بخوانید|مطالب\\s+مرتبط"
             + "|یہ\\s+بھی\\s+پڑھیں|مزید\\s+پڑھیں|متعلقہ\\s+خبریں|مزید\\s+خبریں|相关(?:新闻|阅读|文章|链接|报道)|相關(?:新聞|閱讀|文章)|延伸阅读|延伸閱讀",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+            READER_ON_FLAGS)));
 
     private ListInText() {}
 
+    /** Forms of words, whole words each ({@code \\b} either side), tried where one of {@code words} stands. */
+    private static WordedPattern.Group words(List<String> words, String forms) {
+        return new WordedPattern.Group(words, Pattern.compile("\\b(?:" + forms + ")\\b", READER_ON_FLAGS));
+    }
+
+    private static WordedPattern.Group words(String word, String forms) {
+        return words(List.of(word), forms);
+    }
+
     /** Whether the text sends the reader to more of the site's pages ("Read also", "اقرأ أيضاً", "یہ بھی پڑھیں"). */
     static boolean sendsReaderOn(String text) {
-        return SENDS_READER_ON.matcher(text).find();
+        return SENDS_READER_ON.findIn(text);
     }
 
     /** Whether the element is such a list, or an item of one. */
@@ -149,7 +175,7 @@ final class ListInText {
             return false;
         }
         return endsInColon(text) && words(text) >= MIN_INTRODUCTION_WORDS
-            && MainContent.linkDensity(introduction, text.length()) < 0.5 && !SENDS_READER_ON.matcher(text).find();
+            && MainContent.linkDensity(introduction, text.length()) < 0.5 && !SENDS_READER_ON.findIn(text);
     }
 
     /** A label written as a line of its own: a few words and a colon ("Ссылки по теме:", "Related links:", "相关新闻："). */
