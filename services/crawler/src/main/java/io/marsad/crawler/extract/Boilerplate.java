@@ -197,11 +197,23 @@ final class Boilerplate {
             return;
         }
         long pageText = textLength(root);
+        Element headline = root.selectFirst("h1");
         for (Element form : forms) {
-            if (textLength(form) * 2 < pageText && !isWebFormsPage(form) && !holdsParagraphsOfText(form)) {
+            long formText = textLength(form);
+            if (formText * 2 < pageText && !isWebFormsPage(form) && !holdsParagraphsOfText(form)
+                && !isStoryWrapper(form, formText, headline)) {
                 form.remove();
             }
         }
+    }
+
+    /**
+     * A form that holds the page's headline and a story's worth of text after it: China's economic news portal wraps each
+     * article in the form that mails it to a friend ({@code formarticle}), its text written between {@code <br>}s in lines
+     * shorter than a paragraph of Latin text. A search, login or comment box holds no headline of the page.
+     */
+    private static boolean isStoryWrapper(Element form, long formText, Element headline) {
+        return headline != null && formText >= (long) TEXT_PARAGRAPH * PARAGRAPHS_OF_TEXT && headline.closest("form") == form;
     }
 
     /**

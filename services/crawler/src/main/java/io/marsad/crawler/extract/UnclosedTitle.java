@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * A {@code <title>} the page never closes. Its text runs until {@code </title>}, so an HTML parser that follows the
  * standard reads the rest of the page, scripts, body and article, as the title, and finds an empty body (a BBC Sport
  * page of 2008 saved as {@code <title>BBC … library-->} with no end tag). The page is read again with the title closed
- * where the first tag after it opens, as libxml2 and the browsers of the time did.
+ * where the first tag after it opens, as libxml2 and the browsers of the time did; a mistyped end tag is such a tag.
  */
 final class UnclosedTitle {
 
@@ -38,7 +38,7 @@ final class UnclosedTitle {
             return null;
         }
         int nextTag = ascii.indexOf('<', textStart);
-        if (nextTag < 0 || ascii.regionMatches(true, nextTag, "</title", 0, 7)) {
+        if (nextTag < 0 || isTitleEndTag(ascii, nextTag)) {
             return null;
         }
         byte[] end = "</title>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -47,5 +47,22 @@ final class UnclosedTitle {
         System.arraycopy(end, 0, mended, nextTag, end.length);
         System.arraycopy(html, nextTag, mended, nextTag + end.length, html.length - nextTag);
         return mended;
+    }
+
+    /**
+     * Whether the tag at {@code at} ends the title: {@code </title} followed by white space, "/" or ">", as the standard
+     * asks of an end tag inside a title. A mistyped one ({@code </titlevalue="true" -->}, a template's leftover) is text to
+     * a parser, and the title runs on past it.
+     */
+    private static boolean isTitleEndTag(String ascii, int at) {
+        if (!ascii.regionMatches(true, at, "</title", 0, 7)) {
+            return false;
+        }
+        int after = at + 7;
+        if (after >= ascii.length()) {
+            return true;
+        }
+        char next = ascii.charAt(after);
+        return next == '>' || next == '/' || next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '\f';
     }
 }

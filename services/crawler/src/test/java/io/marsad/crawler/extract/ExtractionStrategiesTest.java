@@ -479,6 +479,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aTitleWhoseEndTagIsMistypedDoesNotSwallowThePage() {
+        // a news site's template of 2008 left "</titlevalue=…>" where "</title>" belonged: to a parser that is text in the title
+        ExtractedArticle article = extract("<!doctype html><html><head><title id='TitleID'>Bush to Saudis - World</titlevalue=\"true\" -->"
+            + "\n</head><body><div id='menu'><a href='/'>Home</a></div><div class='story'><h1>Bush to Saudis</h1>" + paragraphs(4)
+            + "</div></body></html>");
+        assertEquals(4, article.paragraphs().size(), article.articleBody());
+        assertEquals("Bush to Saudis", article.title());
+        assertEquals(Extraction.MARKUP, article.extraction().strategy());
+    }
+
+    @Test
     void aDisclaimersBoxIsNotBody() {
         // rollingstone.com: the boxed note that a council's member wrote the piece, not the newsroom
         ExtractedArticle article = betweenFourParagraphs("<div class='culture-council-disclaimer lrv-u-flex'><div>Content created by"
@@ -1094,6 +1105,28 @@ class ExtractionStrategiesTest {
             + "<input name='s'></form><div class='textwidget'>" + numbered(4, "<p>Über mich ", "</p>") + "</div></aside></body></html>");
         assertTrue(article.articleBody().contains("Decke 2."), article.articleBody());
         assertFalse(article.articleBody().contains("Search for"), article.articleBody());
+    }
+
+    @Test
+    void aFormAroundTheHeadlineAndItsStoryIsKept() {
+        // finance.ce.cn: the article, headline and all, in the form that mails it to a friend; its lines between <br>s, each
+        // shorter than a paragraph of Latin text, and the menus and columns outside it hold more text than it does
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            lines.append("&nbsp;&nbsp;第").append(i).append("段：昨日重庆啤酒复牌，巨量卖盘直接将股价封死在跌停板，盘中挂在跌停板上的卖单近一亿股，")
+                .append("被机构捧上天的“神仙药”，其疗效与安慰剂没太大区别。<br><br>");
+        }
+        StringBuilder menu = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            menu.append("<li><a href='/c").append(i).append("'>财经频道栏目").append(i).append("</a></li>");
+        }
+        ExtractedArticle article = extract("<html><head><title>重庆啤酒复牌跌停</title></head><body><ul class='nav'>" + menu + "</ul>"
+            + "<div id='article'><form id='formarticle' name='formarticle' action='/sendmail.jsp' method='post'>"
+            + "<h1 id='articleTitle'>重庆啤酒复牌跌停</h1><div class='content' id='articleText'>" + lines + "</div></form></div>"
+            + "<form id='search' action='/search'><input name='q'><input type='submit' value='搜索'></form>"
+            + "<ul class='links'>" + menu + "</ul></body></html>");
+        assertTrue(article.articleBody().contains("第5段"), article.articleBody());
+        assertEquals(6, article.paragraphs().size(), article.articleBody());
     }
 
     @Test
