@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -110,27 +111,25 @@ final class WordedPattern {
     }
 
     boolean findIn(String text) {
-        if (text.length() > maxLength) {
-            return false;
-        }
-        long held = groupsHeld(text);
-        for (int g = 0; held != 0; g++, held >>>= 1) {
-            if ((held & 1) != 0 && patterns[g].matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
+        return matches(text, false);
     }
 
     /** Whether the pattern matches at the text's start: a pattern of forms that open a line, not tried from every position. */
     boolean opens(String text) {
+        return matches(text, true);
+    }
+
+    private boolean matches(String text, boolean atStart) {
         if (text.length() > maxLength) {
             return false;
         }
         long held = groupsHeld(text);
         for (int g = 0; held != 0; g++, held >>>= 1) {
-            if ((held & 1) != 0 && patterns[g].matcher(text).lookingAt()) {
-                return true;
+            if ((held & 1) != 0) {
+                Matcher matcher = patterns[g].matcher(text);
+                if (atStart ? matcher.lookingAt() : matcher.find()) {
+                    return true;
+                }
             }
         }
         return false;
