@@ -111,12 +111,12 @@ final class BodyText {
 
     private BodyText() {}
 
-    /** Whether a text is a copyright notice or a picture's credit: a line that is never the article's. */
     /** A group of a notice's forms, matched in any case (the words and letters of a notice, not of classes of them). */
     private static WordedPattern.Group notice(List<String> words, String forms) {
         return new WordedPattern.Group(words, Pattern.compile(forms, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
+    /** Whether a text is a copyright notice or a picture's credit: a line that is never the article's. */
     static boolean isCopyrightNotice(String text) {
         return COPYRIGHT_NOTICE.findIn(text) && !isCreditClosingProse(text);
     }

@@ -197,7 +197,8 @@ final class Boilerplate {
             return;
         }
         long pageText = textLength(root);
-        Element headline = root.selectFirst("h1");
+        List<Element> headlines = Selectors.select(root, Selectors.HEADLINES);
+        Element headline = headlines.isEmpty() ? null : headlines.getFirst();
         for (Element form : forms) {
             long formText = textLength(form);
             if (formText * 2 < pageText && !isWebFormsPage(form) && !holdsParagraphsOfText(form)
@@ -213,7 +214,7 @@ final class Boilerplate {
      * shorter than a paragraph of Latin text. A search, login or comment box holds no headline of the page.
      */
     private static boolean isStoryWrapper(Element form, long formText, Element headline) {
-        return headline != null && formText >= (long) TEXT_PARAGRAPH * PARAGRAPHS_OF_TEXT && headline.closest("form") == form;
+        return headline != null && formText >= (long) TEXT_PARAGRAPH * PARAGRAPHS_OF_TEXT && headline.parents().contains(form);
     }
 
     /**

@@ -28,8 +28,6 @@ final class ListInText {
     private static final int NEIGHBOURS = 4;
     private static final int MIN_PROSE_ITEM = 80;
 
-    private static final int READER_ON_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-
     /**
      * What a sentence sending the reader to more of the site's pages says, each group of forms tried only where its own word
      * stands: tried whole from every position of every label and list's introduction, the forms cost a few per cent.
@@ -57,16 +55,15 @@ final class ListInText {
             + "|veja\\s+também|(?:notícias|matérias|artigos|conteúdos?)\\s+relacionad[oa]s|(?:noticias|artículos|contenidos?)\\s+relacionad[oa]s"
             + "|ver\\s+también|voir\\s+aussi|sur\\s+le\\s+même\\s+sujet|διαβάστε\\s+(?:επίσης|ακόμη|ακόμα)"
             + "|σχετικά\\s+άρθρα|ilgili\\s+haberler|articoli\\s+correlati|notizie\\s+correlate"),
-        new WordedPattern.Group(List.of("اقرأ", "يهمك", "صلة", "بخوانید", "مرتبط", "پڑھیں", "خبریں", "相关", "相關", "延伸"), Pattern.compile(
+        WordedPattern.group(List.of("اقرأ", "يهمك", "صلة", "بخوانید", "مرتبط", "پڑھیں", "خبریں", "相关", "相關", "延伸"),
             "اقرأ\\s+أيض|قد\\s+يهمك|ذات\\s+صلة|بیشتر\\s+بخوانید|همچنین\\s+بخوانید|مطالب\\s+مرتبط"
-            + "|یہ\\s+بھی\\s+پڑھیں|مزید\\s+پڑھیں|متعلقہ\\s+خبریں|مزید\\s+خبریں|相关(?:新闻|阅读|文章|链接|报道)|相關(?:新聞|閱讀|文章)|延伸阅读|延伸閱讀",
-            READER_ON_FLAGS)));
+            + "|یہ\\s+بھی\\s+پڑھیں|مزید\\s+پڑھیں|متعلقہ\\s+خبریں|مزید\\s+خبریں|相关(?:新闻|阅读|文章|链接|报道)|相關(?:新聞|閱讀|文章)|延伸阅读|延伸閱讀"));
 
     private ListInText() {}
 
     /** Forms of words, whole words each ({@code \\b} either side), tried where one of {@code words} stands. */
     private static WordedPattern.Group words(List<String> words, String forms) {
-        return new WordedPattern.Group(words, Pattern.compile("\\b(?:" + forms + ")\\b", READER_ON_FLAGS));
+        return WordedPattern.group(words, "\\b(?:" + forms + ")\\b");
     }
 
     private static WordedPattern.Group words(String word, String forms) {
