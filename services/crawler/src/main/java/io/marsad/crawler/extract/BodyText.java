@@ -121,6 +121,23 @@ final class BodyText {
         return COPYRIGHT_NOTICE.findIn(text) && !isCreditClosingProse(text);
     }
 
+    /** A site's notice names its owner and the sign in its first line; an article's first line is the story's. */
+    private static final int NOTICE_OPENING = 120;
+
+    /**
+     * A footer's legal text, longer than a notice, that opens with one ("© 2012 IBNLive.com India. All Rights Reserved. A
+     * Web18 Venture …", "Владелец и правообладатель проекта «NR2.Ru»: © News Agency …"): the owners, the media licence, the
+     * terms for quoting, in clauses parted by many commas, so it outvoted a short story. A picture's credit opening a text
+     * ("Photo: © Reuters") is the story's.
+     */
+    static boolean opensWithNotice(String text) {
+        if (text.length() <= MAX_NOTICE) {
+            return false;
+        }
+        String opening = text.substring(0, NOTICE_OPENING);
+        return isCopyrightNotice(opening) && !PICTURE_CREDIT.matcher(opening).find();
+    }
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+\\p{Lu}");
     private static final int MIN_PROSE_BEFORE_CREDIT = 100;
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");

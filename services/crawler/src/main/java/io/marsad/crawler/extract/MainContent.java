@@ -58,8 +58,8 @@ final class MainContent {
             if (mostlyLinks(paragraph, text)) {
                 continue; // a list of links (hundreds of readers' names, tags, headlines): its commas are no sentences
             }
-            if (BodyText.isCopyrightNotice(text)) {
-                continue; // a footer's notice: its commas part the publisher's address or list the rights reserved, no clauses
+            if (BodyText.isCopyrightNotice(text) || BodyText.opensWithNotice(text)) {
+                continue; // a footer's notice, or its legal text: commas part the publisher's address or the terms, no clauses
             }
             if (CookieNotice.is(text)) {
                 continue; // a cookie banner, whatever its plugin calls it (pea_cook_wrapper): it outweighed a short post

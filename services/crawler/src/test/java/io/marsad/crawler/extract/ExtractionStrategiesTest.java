@@ -1130,6 +1130,40 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aFootersLegalTextOpeningWithItsNoticeDoesNotOutvoteAShortStory() {
+        // nr2.ru: the owners, the media licence and the terms for quoting, written between <br>s under the page, in clauses
+        // parted by twenty commas; the story above it is four short paragraphs with few
+        String legal = "Владелец и правообладатель проекта «<a href='/'>NR2.Ru</a>»: © News Agency NR2 NEW RUSSIA L.P. Версия 5.0, "
+            + "август 2004-2012.<br>Правовые ограничения: на сайте публикуются материалы независимых журналистов, как резидентов РФ, "
+            + "так и имеющих другое гражданство, российских и зарубежных электронных периодических изданий, с которыми имеются "
+            + "соответствующие договоры, в том числе зарегистрированного средства массовой информации, свидетельство Эл № 77-20649, "
+            + "учредитель: ЗАО «Информационные Технологии», адрес учредителя: г. Москва, 2-й Силикатный проезд, д. 8.<br>"
+            + "Все права на материалы и новости, опубликованные на сайте, охраняются в соответствии с законодательством РФ, "
+            + "международным правом и договорами, заключёнными редакцией.<br>Допускается цитирование материалов без согласования, "
+            + "не более 50% от объема оригинального материала, с обязательной прямой гиперссылкой на страницу, с которой материал "
+            + "заимствован, до или после цитируемого блока, в тексте, воспроизводящем материал.<br>Распространяется бесплатно.";
+        ExtractedArticle article = extract("<html><head><title>Мозгов набрал 11 очков в матче НБА</title></head><body>"
+            + "<div class='main'><h1>Мозгов набрал 11 очков в матче НБА</h1><div class='mafa'>"
+            + "<p>Денвер, Январь 05 (Новый Регион) – Российский центровой клуба НБА «Денвер Наггетс» Тимофей Мозгов набрал 11 очков "
+            + "в матче с «Сакраменто Кингс». Мозгов вышел на площадку в стартовом составе и провел в игре 20 минут.</p>"
+            + "<p>Самым результативным игроком встречи в составе «Денвера» стал Эл Харрингтон, набравший 15 очков.</p>"
+            + "<p>В семи матчах регулярного чемпионата НБА сезона-2011/12 «Денвер» одержал пять побед.</p>"
+            + "<p>Лидируют в чемпионате НБА «Чикаго Буллс» и «Майами Хит» – эти команды одержали по шесть побед.</p>"
+            + "</div></div><div class='lm01'><div class='bot1 bot11 fl'>" + legal + "</div></div></body></html>");
+        assertTrue(article.articleBody().startsWith("Денвер, Январь 05"), article.articleBody());
+        assertFalse(article.articleBody().contains("Правовые ограничения"), article.articleBody());
+        // a story written between <br>s whose first line credits its picture is still the story
+        StringBuilder lines = new StringBuilder("Photo: © Reuters<br>");
+        for (int i = 0; i < 4; i++) {
+            lines.append("Line ").append(i).append(": the council met on Monday, and the mayor said the budget would pass by spring.<br>");
+        }
+        ExtractedArticle credited = extract("<html><body><ul class='nav'>" + "<li><a href='/a'>Section of the site</a></li>".repeat(30)
+            + "</ul><div class='left'><div class='c1'>" + lines + "</div></div><div class='right'><div class='c2'><p>Example News is "
+            + "the city's paper, founded in 1902, owned by its readers, and printed six days a week.</p></div></div></body></html>");
+        assertTrue(credited.articleBody().contains("Line 3"), credited.articleBody());
+    }
+
+    @Test
     void aStoryWhoseBlocksAreEachAnArticleIsAllOfThem() {
         // slf.ch (TYPO3): each text and the picture gallery of a weekly report is an <article class="contentElement …">
         StringBuilder captions = new StringBuilder();
