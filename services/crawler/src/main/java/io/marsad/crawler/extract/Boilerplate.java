@@ -76,7 +76,7 @@ final class Boilerplate {
             + "|" + AD_NAMES + "|promo\\w*|shop|marketplace|sponsor\\w*|partner-?content|outbrain|taboola"
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta(?:-?data)?|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
             + "|disclaimers?|tooltips?|caption|legend|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
-            + "|ratings?|poll|modal|pop-?up|flyout|sr-only|visually-hidden|offscreen|screen-?reader-?(?:text|only)|skip-?link|jump-?link|live-?blog-?nav|placeholder|nocontent|noscript"
+            + "|ratings?|poll|modal|dialog|pop-?up|flyout|sr-only|visually-hidden|offscreen|screen-?reader-?(?:text|only)|skip-?link|jump-?link|live-?blog-?nav|placeholder|nocontent|noscript"
             // a table of contents' box, not the sections its links lead to, which themes name after it ("toc_faq", "toc-target")
             + "|toc(?:-?(?:container|wrapper|list|box|title|widget|block|nav|holder))?(?=$|\\s)|table-?of-?contents";
     private static final NameWords FURNITURE_WORDS = NameWords.of(FURNITURE_NAMES);
@@ -375,7 +375,27 @@ final class Boilerplate {
             return share.of(element) < CONTAINER_SHARE;
         }
         return FURNITURE_ROLES.contains(role)
-            || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE && !isHeaderOfText(element) && !isExhibit(element);
+            || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE && !isHeaderOfText(element) && !isExhibit(element)
+            || isDialog(element) && share.of(element) < CONTAINER_SHARE && Selectors.select(element, Selectors.HEADLINES).isEmpty();
+    }
+
+    /** Class and id words of a button that closes what holds it ("close", "btn-close", "modal__close"). */
+    private static final NameWords CLOSE_NAMES = NameWords.ignoringCase("close|closer");
+    /** An icon named after a cross is no button ("icon-close" before each of a review's cons). */
+    private static final NameWords ICON_NAMES = NameWords.ignoringCase("icons?|ico");
+    /** A close button's label: "×", "X", "Close", "Закрыть", or none beside its icon. */
+    private static final int MAX_CLOSE_LABEL = 12;
+    /**
+     * A box the page opens over itself, known by the button that closes it, its first child (medicina.ua's
+     * "why register?" explainer, {@code <div class="close"><img title="Закрыть"></div>} then four paragraphs that
+     * outvoted a short story): shown only when a reader asks, never the story. A story that opens over a page holds
+     * its headline, and stays.
+     */
+    private static boolean isDialog(Element element) {
+        // only the first: "close" also names an accordion's state, on the arrow after a section's heading (PCMag's "btn-arrow close")
+        Element first = element.firstElementChild();
+        return first != null && CLOSE_NAMES.in(names(first)) && first.text().length() <= MAX_CLOSE_LABEL
+            && !first.attr("role").equals("img") && !ICON_NAMES.in(names(first));
     }
 
     /**

@@ -1164,6 +1164,46 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aBoxOpenedOverThePageWithItsCloseButtonFirstIsNotTheStory() {
+        // medicina.ua: "why register?", four paragraphs in a box the login link opens, its close button first; the story is
+        // a standfirst and two short paragraphs
+        String explainer = "<div id='qstDivCont'><div class='auth' id='qstDiv'><div class='brd'>"
+            + "<div class='close' id='close2'><img src='/img/close.gif' title='Закрыть'></div>"
+            + "<p>Для чего нужна регистрация?</p><p>Если Вы — посетитель, регистрация на портале позволит Вам создать свою персональную "
+            + "страницу с различными сервисами, с которой смогут ознакомиться врачи, а также участвовать в обсуждении на форуме.</p>"
+            + "<p>Если Вы — врач, то после регистрации Вы сможете консультировать посетителей портала, а также найти потенциальных "
+            + "пациентов, отвечать на вопросы, вести свой блог, публиковать статьи.</p>"
+            + "<p>Для добавления вопроса в разделе «Консультация», как и для чтения, регистрация не требуется.</p></div></div></div>";
+        String story = "<div class='news'><h1>Курятина заражена сальмонеллой</h1><div class='descr'>Государственная ветеринарная служба "
+            + "Украины заявила о том, что курятина некоторых производителей заражена сальмонеллой.</div><div class='content'>"
+            + "<p>Возбудитель сальмонеллеза был выявлен в образцах продукции двух торговых марок.</p>"
+            + "<p>Сальмонеллез – это острая кишечная инфекция. Заражение происходит через мясо, молоко и яйца.</p></div></div>";
+        String menu = "<div class='m2'>" + "<div class='i'><a href='/beauty/'>Каталог клиник и центров</a></div>".repeat(30) + "</div>";
+        String column = "<div class='sidebar'><p>Новости медицины: врачи советуют делать прививки от гриппа в начале осени, пока не "
+            + "началась эпидемия, и не забывать о витаминах.</p><p>В Киеве открылся новый центр детской кардиологии, где будут принимать "
+            + "пациентов со всей страны, в том числе бесплатно.</p><p>Минздрав напоминает: антибиотики без назначения врача не помогают "
+            + "от простуды, а только вредят, и продаются по рецепту.</p></div>";
+        ExtractedArticle article = extract("<html><body>" + menu + story + column + explainer + "</body></html>");
+        assertTrue(article.articleBody().contains("Возбудитель сальмонеллеза"), article.articleBody());
+        assertFalse(article.articleBody().contains("регистрация"), article.articleBody());
+        // news.163.com: a dialog named so, its close button in its title bar, which outvoted a one-paragraph story
+        ExtractedArticle named = extract("<html><body><div class='main'><h1>10月中国减持142亿美元美国国债</h1><div id='endText'><p>美国财政部15日"
+            + "公布的月度资本流动报告显示，中国10月减持142亿美元美国国债，目前仍是美国国债的全球最大单一持有国。</p></div></div>"
+            + "<div class='tie-dialog tie-repostdialog'><div class='tie-dialog-titlebar'><span class='tie-dialog-title'>复制收藏</span>"
+            + "<a href='#' class='tie-dialog-close'></a></div><div class='tie-dialog-body'><p>复制成功，按CTRL+V发送给好友、论坛或博客。"
+            + "浏览器限制，请复制链接和标题给好友、论坛、博客，或者微博、邮件。</p></div></div></body></html>");
+        assertTrue(named.articleBody().startsWith("美国财政部15日"), named.articleBody());
+        assertFalse(named.articleBody().contains("复制成功"), named.articleBody());
+        // "close" also names a collapsed section's arrow after its heading, and a cross drawn before each of a review's cons
+        ExtractedArticle review = extract("<html><body><article><h1>The best mice</h1>" + numbered(3, "<p>Review ", "</p>")
+            + "<div class='btn-wrapper'><h3>Why We Picked It</h3><span class='btn-arrow close'></span></div><div class='inside-text close'>"
+            + numbered(2, "<p>Picked ", "</p>") + "</div><ul class='cons'><li class='value'><span class='ign-icon icon-close' role='img' "
+            + "aria-label='Close'></span><div class='interface'>Expensive for what it does</div></li></ul></article></body></html>");
+        assertTrue(review.articleBody().contains("Why We Picked It"), review.articleBody());
+        assertTrue(review.articleBody().contains("Expensive for what it does"), review.articleBody());
+    }
+
+    @Test
     void aStoryWhoseBlocksAreEachAnArticleIsAllOfThem() {
         // slf.ch (TYPO3): each text and the picture gallery of a weekly report is an <article class="contentElement …">
         StringBuilder captions = new StringBuilder();
