@@ -61,6 +61,9 @@ final class MainContent {
             if (BodyText.isCopyrightNotice(text) || BodyText.opensWithNotice(text)) {
                 continue; // a footer's notice, or its legal text: commas part the publisher's address or the terms, no clauses
             }
+            if (SiteDisclaimer.is(text)) {
+                continue; // the site's small print under every page: its clauses outvoted a short text
+            }
             if (CookieNotice.is(text)) {
                 continue; // a cookie banner, whatever its plugin calls it (pea_cook_wrapper): it outweighed a short post
             }

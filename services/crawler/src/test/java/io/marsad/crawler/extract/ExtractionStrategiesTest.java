@@ -1204,6 +1204,21 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theSitesDisclaimerDoesNotVoteForWhatHoldsTheStory() {
+        // xinmin.cn: the portal's disclaimer under every story, beside the story's box, its clauses parted by commas, voted
+        // for what holds both, and with it came the portal's telephone lines
+        ExtractedArticle article = extract("<html><body><div class='subnav'><a href='/'>首页</a> > <a href='/sports/'>体育</a></div>"
+            + "<div class='newsContent'><div class='title'><h1>2011体坛风云人物提名奖揭晓</h1></div><div class='contentShow'>"
+            + "<div id='article_info'><p>12月15日，提名奖揭晓仪式现场。当日，2011CCTV体坛风云人物年度评选提名奖揭晓仪式在北京举行，"
+            + "刘翔、李娜、姚明等人入围。</p><p>新华社记者廖宇杰摄</p></div></div>"
+            + "<p>声明：</p><p>凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，也不代表本网对其真实性负责。"
+            + "您若对该稿件内容有任何疑问或质疑，请即与新民网联系，本网将迅速给您回应并做处理。</p>"
+            + "<p>电话：021-52921234转641133，传真：021-62677454，处理时间：9:00—18:00</p></div></body></html>");
+        assertTrue(article.articleBody().contains("提名奖揭晓仪式现场"), article.articleBody());
+        assertFalse(article.articleBody().contains("传真"), article.articleBody());
+    }
+
+    @Test
     void aStoryWhoseBlocksAreEachAnArticleIsAllOfThem() {
         // slf.ch (TYPO3): each text and the picture gallery of a weekly report is an <article class="contentElement …">
         StringBuilder captions = new StringBuilder();
