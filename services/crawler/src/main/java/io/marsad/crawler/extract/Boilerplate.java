@@ -76,8 +76,9 @@ final class Boilerplate {
             + "|" + AD_NAMES + "|promo\\w*|shop|marketplace|sponsor\\w*|partner-?content|outbrain|taboola"
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta(?:-?data)?|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
             + "|disclaimers?|tooltips?|caption|legend|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
-            + "|ratings?|poll|modal|dialog|pop-?up|flyout|sr-only|visually-hidden|offscreen|screen-?reader-?(?:text|only)|skip-?link|jump-?link|live-?blog-?nav|placeholder|nocontent|noscript"
-            // a table of contents' box, not the sections its links lead to, which themes name after it ("toc_faq", "toc-target")
+            + "|ratings?|poll|modal|dialog(?=$|\\s)|pop-?up|flyout|sr-only|visually-hidden|offscreen|screen-?reader-?(?:text|only)|skip-?link|live-?blog-?nav|placeholder|nocontent|noscript"
+            // a table of contents' box, not the sections its links lead to, which themes name after it ("toc_faq", "toc-target");
+            // (its menu of "jump links" is a list of links: vivint.com's sections sit in its box, "paragraph--type--jump-link")
             + "|toc(?:-?(?:container|wrapper|list|box|title|widget|block|nav|holder))?(?=$|\\s)|table-?of-?contents";
     private static final NameWords FURNITURE_WORDS = NameWords.of(FURNITURE_NAMES);
     /**

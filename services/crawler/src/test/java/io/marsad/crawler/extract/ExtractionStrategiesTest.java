@@ -1219,6 +1219,26 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void sectionsInTheBoxOfTheirJumpLinksAreTheStory() {
+        // vivint.com (Drupal): the menu of links to the sections and the sections themselves in one box, named after its
+        // type ("paragraph--type--jump-link"), the whole page in Drupal's "dialog-off-canvas-main-canvas"
+        StringBuilder menu = new StringBuilder("<ul>");
+        StringBuilder sections = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            menu.append("<li><a href='#s").append(i).append("'>Section ").append(i).append("</a></li>");
+            sections.append("<div class='field__item' id='s").append(i).append("'><div class='paragraph paragraph--type--jump-link-content'>")
+                .append("<h2>Section ").append(i).append("</h2>").append(numbered(2, "<p>Part " + i + ".", "</p>")).append("</div></div>");
+        }
+        String related = "<div class='related'>" + numbered(20, "<p><a href='/other'>Another story</a> ", "</p>") + "</div>";
+        ExtractedArticle article = extract("<html><body><div class='dialog-off-canvas-main-canvas'><main><article><h1>Smart thermostats</h1>"
+            + "<div class='paragraph paragraph--type--jump-link' id='jump-link-1460876'><div class='jump-link-menu'>" + menu + "</ul></div>"
+            + "<div class='jump-link-content'><div class='jump-link-items'>" + sections + "</div></div></div></article></main>" + related
+            + "</div></body></html>");
+        assertTrue(article.articleBody().contains("Part 0.0."), article.articleBody());
+        assertTrue(article.articleBody().contains("Part 3.1."), article.articleBody());
+    }
+
+    @Test
     void aStoryWhoseBlocksAreEachAnArticleIsAllOfThem() {
         // slf.ch (TYPO3): each text and the picture gallery of a weekly report is an <article class="contentElement …">
         StringBuilder captions = new StringBuilder();

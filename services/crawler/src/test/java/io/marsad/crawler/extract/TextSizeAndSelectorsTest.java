@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,7 +83,8 @@ class TextSizeAndSelectorsTest {
         String dateNames = "date|dates|time|posted-?on|(?:entry|post)-?meta|[dD]ata|s?info|\\d+-col";
         List<String> names = new java.util.ArrayList<>(List.of("", " ", "related", "related_posts", "relatedPosts", "read-also", "read_also",
             "readalso", "tag-cloud", "tags-x", "x-tags", "toc_faq", "toc-target", "toc", "toc-container", "ads", "adsense-x", "ad-slot",
-            "author-box", "author", "authorx", "sr-only", "post-meta-data", "comment-list", "post\tmeta", "a\nmeta", "meta\n"));
+            "author-box", "author", "authorx", "sr-only", "post-meta-data", "comment-list", "post\tmeta", "a\nmeta", "meta\n",
+            "modal-dialog", "tie-dialog tie-repostdialog", "dialog-off-canvas-main-canvas", "dialog", "paragraph--type--jump-link"));
         for (Document page : goldPages()) {
             page.getAllElements().forEach(element -> names.add(Boilerplate.names(element)));
         }
@@ -112,6 +114,10 @@ class TextSizeAndSelectorsTest {
         }
         assertTrue(found > 2_000 && found < 2 * names.size() - 2_000, "found " + found);
         assertThrows(IllegalArgumentException.class, () -> NameWords.of("a||b"));
+        // a dialog's box, not Drupal's wrapper of every page, "dialog-off-canvas-main-canvas"; a jump link's box holds the sections
+        NameWords furniture = NameWords.of(Boilerplate.FURNITURE_NAMES);
+        assertTrue(furniture.in("modal-dialog") && furniture.in("tie-dialog tie-repostdialog"));
+        assertFalse(furniture.in("dialog-off-canvas-main-canvas") || furniture.in("paragraph paragraph--type--jump-link"));
     }
 
     @Test
