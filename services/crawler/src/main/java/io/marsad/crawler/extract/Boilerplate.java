@@ -339,7 +339,8 @@ final class Boilerplate {
      * are not its own story (the one holding most of their text, when one does) are teasers of
      * others ("more from the site"), however much text they carry. One that links to no other page
      * sends the reader nowhere: it is a section of the story (tw.nextmedia.com writes each step of a
-     * health guide as an {@code <article>} with its heading).
+     * health guide as an {@code <article>} with its heading). So is one that holds paragraphs of text, which no teaser
+     * does: a buying guide's review of each product, its "check price" link beside it (eridehero.com's listicle blocks).
      */
     private static void removeTeaserStories(Element root) {
         List<Element> teasers = new ArrayList<>();
@@ -351,7 +352,8 @@ final class Boilerplate {
             Element longest = inner.stream().max(java.util.Comparator.comparingInt(e -> e.text().length())).orElseThrow();
             int total = inner.stream().mapToInt(e -> e.text().length()).sum();
             for (Element article : inner) {
-                if ((article != longest || longest.text().length() * 2 <= total) && TeaserGrid.pageLink(article) != null) {
+                if ((article != longest || longest.text().length() * 2 <= total) && TeaserGrid.pageLink(article) != null
+                    && !holdsParagraphsOfText(article)) {
                     teasers.add(article);
                 }
             }

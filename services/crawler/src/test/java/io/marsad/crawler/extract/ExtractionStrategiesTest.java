@@ -1239,6 +1239,22 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aBuyingGuidesReviewOfEachProductInItsOwnArticleIsTheStory() {
+        // eridehero.com: each scooter's review an <article> inside the guide's, with a link to the shop; teasers are no reviews
+        StringBuilder reviews = new StringBuilder();
+        for (String scooter : List.of("Navee GT3", "NIU KQi 100F", "Vmax VX5")) {
+            reviews.append("<article class='listicle-block'><h2>").append(scooter).append("</h2>")
+                .append(numbered(3, "<p>" + scooter + " review ", "</p>"))
+                .append("<a class='button' href='https://shop.example/").append(scooter.length()).append("'>Check price</a></article>");
+        }
+        ExtractedArticle article = extract("<html><body><main><article><h1>The best scooters for commuting</h1><div id='guide-content'>"
+            + "<p>I have been commuting on electric scooters since 2019, and tested over seventy models.</p>" + reviews
+            + "</div></article></main></body></html>");
+        assertTrue(article.articleBody().contains("Navee GT3 review 0."), article.articleBody());
+        assertTrue(article.articleBody().contains("Vmax VX5 review 2."), article.articleBody());
+    }
+
+    @Test
     void aStoryWhoseBlocksAreEachAnArticleIsAllOfThem() {
         // slf.ch (TYPO3): each text and the picture gallery of a weekly report is an <article class="contentElement …">
         StringBuilder captions = new StringBuilder();
