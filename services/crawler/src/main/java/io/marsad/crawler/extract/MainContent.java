@@ -163,7 +163,8 @@ final class MainContent {
                 content.add(sibling);
             }
         }
-        return withSameClassParagraphs(container, content);
+        // a text box with no class of its own, in a wrapper that holds only it: the wrapper's classes are the evidence
+        return withSameClassParagraphs(container.className().isBlank() && wrappers > 0 ? best : container, content);
     }
 
     /**

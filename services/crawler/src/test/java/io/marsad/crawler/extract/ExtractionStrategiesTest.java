@@ -1255,6 +1255,24 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void blocksOfTheStoryKnownByTheClassesOfTheWrapperAroundEach() {
+        // washingtonpost.com (2014): the story cut into blocks between ads, each a classless <article> alone in its
+        // <div class="article_body entry-content">; the longest block outvotes the lead's by far, and only their wrappers'
+        // classes say they are of one story
+        StringBuilder blocks = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            blocks.append("<div class='article_body entry-content'><article>").append(numbered(i == 2 ? 8 : 1, "<p>Block " + i + ".", "</p>"))
+                .append("</article></div><div class='ad-slot'><div class='inline-ad'>Advertisement</div></div>");
+        }
+        ExtractedArticle article = extract("<html><body><div id='article'><h1>Justice Department sues Reston contractor</h1>"
+            + "<div id='article_body'>" + blocks + "</div></div><div class='sidebar'><div class='mostpop'>"
+            + numbered(5, "<p><a href='/other'>Most read story</a> ", "</p>") + "</div></div></body></html>");
+        assertTrue(article.articleBody().contains("Block 0.0."), article.articleBody());
+        assertTrue(article.articleBody().contains("Block 3.0."), article.articleBody());
+        assertFalse(article.articleBody().contains("Most read"), article.articleBody());
+    }
+
+    @Test
     void aStoryWhoseBlocksAreEachAnArticleIsAllOfThem() {
         // slf.ch (TYPO3): each text and the picture gallery of a weekly report is an <article class="contentElement …">
         StringBuilder captions = new StringBuilder();
