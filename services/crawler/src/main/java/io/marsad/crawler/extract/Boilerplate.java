@@ -483,14 +483,29 @@ final class Boilerplate {
         return false;
     }
 
-    /** Elements marked as the article, and their ancestors: never removed. */
+    /**
+     * Elements marked as the article, and their ancestors: never removed. Not a readers' comment written as an
+     * {@code <article>}, as HTML's standard suggests, nor a comment section written as one: kept, they kept the whole
+     * section, and a long comment outvoted the story (wiadomosci.gazeta.pl's {@code article#opinions.mod_comments}).
+     */
     private static Set<Element> articleContainersAndAncestors(Element root) {
         Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element element : Selectors.select(root, ARTICLE_CONTAINER)) {
-            marked.add(element);
-            marked.addAll(element.parents());
+            if (!isInComments(element)) {
+                marked.add(element);
+                marked.addAll(element.parents());
+            }
         }
         return marked;
+    }
+
+    private static boolean isInComments(Element element) {
+        for (Element inner = element; inner != null; inner = inner.parent()) {
+            if (CommentSection.isOne(inner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -660,6 +675,12 @@ final class Boilerplate {
         }
         String parted = camelCaseWords(element);
         return parted != null && CAMEL_CASE_FURNITURE.in(parted) ? parted : null;
+    }
+
+    /** {@link #camelCaseWords}, without the names that hold furniture words but name none, as {@link #namingWords}. */
+    static String camelCaseNamingWords(Element element) {
+        String camelCase = camelCaseWords(element);
+        return camelCase == null ? null : namingWordsOf(camelCase);
     }
 
     /** The element's class and id with the words written in camel case parted ("op-opinie"), or null when none is so written. */

@@ -60,12 +60,15 @@ final class CommentSection {
 
     private CommentSection() {}
 
-    /** Whether the element's class or id names readers' comments ({@link Boilerplate#names}), also in camel case ("opOpinie"). */
+    /**
+     * Whether the element's class or id names readers' comments ({@link Boilerplate#namingWords}: "has-comments" on a post
+     * names what follows it, not the post), also in camel case ("opOpinie").
+     */
     static boolean isOne(Element element) {
-        if (READER_CONTENT.in(Boilerplate.names(element))) {
+        if (READER_CONTENT.in(Boilerplate.namingWords(element))) {
             return true;
         }
-        String camelCase = Boilerplate.camelCaseWords(element);
+        String camelCase = Boilerplate.camelCaseNamingWords(element);
         return camelCase != null && READER_CONTENT_CAMEL_CASED.in(camelCase);
     }
 

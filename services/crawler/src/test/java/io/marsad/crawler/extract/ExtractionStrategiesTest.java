@@ -1273,6 +1273,31 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void readersCommentsWrittenAsArticlesDoNotKeepTheirSection() {
+        // wiadomosci.gazeta.pl: each comment an <article> (as HTML's standard suggests) in <article class="mod mod_comments">;
+        // marked as articles, the comments kept their whole section, and a reader's long comment outvoted the story
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            lines.append("Line ").append(i).append(". ").append(PARAGRAPH).append("<br><br>");
+        }
+        String comment = "<li class='comment'><section><article class='content'><div class='inner'><p>"
+            + (PARAGRAPH + " ").repeat(12) + "</p></div></article></section></li>";
+        ExtractedArticle article = extract("<html><body><div id='gazeta_article'><h1>Iran warns the United States</h1>"
+            + "<div id='artykul'>" + lines + "</div><div id='article_toolbar'><article id='opinions' class='mod mod_comments'>"
+            + "<h3>Opinions</h3><ul>" + comment + "</ul></article></div></div></body></html>");
+        assertTrue(article.articleBody().startsWith("Line 0."), article.articleBody());
+        assertEquals(6, article.paragraphs().size(), article.articleBody());
+        // a post's class that says it has comments below ("has-comments", in a theme's camel-cased names) names no comments
+        ExtractedArticle post = extract("<html><body><main><article class='BlogItem hentry has-comments'><h1>Five tips</h1>"
+            + numbered(4, "<p>Tip ", "</p>") + "</article></main><div class='sidebar'>" + numbered(3, "<p>Elsewhere ", "</p>")
+            + "</div></body></html>");
+        assertTrue(post.articleBody().contains("Tip 3."), post.articleBody());
+        assertFalse(post.articleBody().contains("Elsewhere"), post.articleBody());
+        assertFalse(CommentSection.isOne(Jsoup.parse("<article class='BlogItem has-comments'>").selectFirst("article")));
+        assertTrue(CommentSection.isOne(Jsoup.parse("<div class='BlogComments'>").selectFirst("div")));
+    }
+
+    @Test
     void aStoryWhoseBlocksAreEachAnArticleIsAllOfThem() {
         // slf.ch (TYPO3): each text and the picture gallery of a weekly report is an <article class="contentElement …">
         StringBuilder captions = new StringBuilder();
