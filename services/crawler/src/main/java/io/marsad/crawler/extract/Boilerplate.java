@@ -397,21 +397,12 @@ final class Boilerplate {
     private static boolean isDialog(Element element) {
         // only the first: "close" also names an accordion's state, on the arrow after a section's heading (PCMag's "btn-arrow close")
         Element first = element.firstElementChild();
-        if (first == null || !mentionsClose(first.className()) && !mentionsClose(first.id())) {
-            return false; // asked of every element: most first children's names hold no "close", and are not built to be read
+        if (first == null || !CLOSE_NAMES.in(first.className()) && !CLOSE_NAMES.in(first.id())) {
+            return false; // asked of every element: its class and id are read as they are before its names are built
         }
         String names = names(first);
         return CLOSE_NAMES.in(names) && !ICON_NAMES.in(names) && !first.attr("role").equals("img")
             && first.text().length() <= MAX_CLOSE_LABEL;
-    }
-
-    private static boolean mentionsClose(String name) {
-        for (int at = 0; at + 5 <= name.length(); at++) {
-            if (name.regionMatches(true, at, "close", 0, 5)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
