@@ -5,6 +5,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
@@ -56,7 +58,13 @@ final class MainContent {
                 continue;
             }
             if (mostlyLinks(paragraph, text)) {
-                continue; // a list of links (hundreds of readers' names, tags, headlines): its commas are no sentences
+                String unlinked = unlinkedText(paragraph);
+                if (letters(unlinked) < MIN_UNLINKED_LETTERS) {
+                    continue; // a list of links (hundreds of readers' names, tags, headlines): its commas are no sentences
+                }
+                // a post that lists links and writes paragraphs of its own around them (an index of a blog's posts, each
+                // with its source and date): it votes by its own words, else a side column's prose outvotes it
+                text = unlinked;
             }
             if (BodyText.isCopyrightNotice(text) || BodyText.opensWithNotice(text)) {
                 continue; // a footer's notice, or its legal text: commas part the publisher's address or the terms, no clauses
@@ -951,6 +959,27 @@ final class MainContent {
         }
         int letters = letters(text);
         return linkedChars > MAX_VOTING_LINK_DENSITY * text.length() || letters > 0 && linkedLetters > MAX_VOTING_LINK_DENSITY * letters;
+    }
+
+    /** Letters a paragraph that is mostly links writes outside them to vote: a paragraph's worth, more than a list's separators. */
+    private static final int MIN_UNLINKED_LETTERS = 500;
+
+    /** The text of a paragraph outside its links, the words between them joined with spaces. */
+    private static String unlinkedText(Element paragraph) {
+        StringBuilder unlinked = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && element.nameIs("a")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode text && !text.isBlank()) {
+                    unlinked.append(text.text().strip()).append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, paragraph);
+        return unlinked.toString().strip();
     }
 
     /** Letters and digits in a text: its words without the spaces and marks between them. */

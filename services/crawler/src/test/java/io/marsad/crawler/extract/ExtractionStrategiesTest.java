@@ -2115,6 +2115,24 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aPostThatIsOneParagraphOfLinksVotesByTheWordsBetweenThem() {
+        // balkin.blogspot.com, 2007: an index of the blog's posts, each a link followed by its source and date, all in one
+        // paragraph mostly of links, in a box named for nothing; the side column lists the writers' e-mail addresses
+        String posts = java.util.stream.IntStream.range(1, 41).mapToObj(n -> n + ". <a href='/2004/06/post-" + n
+            + ".html'>The executive's powers in wartime, part " + n + "</a> (Hartford Courant, June " + (n % 28 + 1) + ", 2004)<br>")
+            .collect(java.util.stream.Collectors.joining());
+        String writers = java.util.stream.IntStream.range(1, 30).mapToObj(n -> "<br><i>Writer number " + n + "</i><br>writer" + n
+            + " at law.example.edu").collect(java.util.stream.Collectors.joining());
+        ExtractedArticle article = extract("<html><body><table><tr><td><div class='links'><p>Balkinization, an unanticipated"
+            + " consequence of Jack M. Balkin<br>E-mail:" + writers + "</p></div></td><td><div class='posts'><p><b>The Anti-Torture"
+            + " Memos</b></p><p>For ease of reference, we've grouped together our posts on torture, interrogation, detention and war"
+            + " powers. " + posts + "</p></div></td></tr></table></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.contains("For ease of reference") && body.contains("part 40"), body);
+        assertFalse(body.contains("Writer number"), body);
+    }
+
+    @Test
     void aShortPostNamedAsSuchIsNotOutvotedByTheSideColumn() {
         // a TypePad blog: a video and two sentences in "entry-content", the side column's modules longer, of one class with it
         ExtractedArticle article = extract("<html><body><div id='beta'><div class='pkg'><div class='entry'><h3>The AWS Report</h3>"
