@@ -615,7 +615,8 @@ final class Boilerplate {
      * most of it not in links, is a div the page left unclosed before the article ({@code <div id="content_byline">}
      * never closed around the text that follows), one a script marks to read its words
      * ({@code <div id="intext_content_tag">} around the whole story on in.gr) or what the page prints
-     * ({@code <div class="box articleSingle print">}), not the line or the button. So is an ad slot: ads are pictures and
+     * ({@code <div class="box articleSingle print">}, around a story of 700 characters too, its headline and paragraphs),
+     * not the line or the button. So is an ad slot: ads are pictures and
      * scripts, and a slot holding that much text is one left unclosed around the rest of the story (wral.com opens
      * {@code <div class=ad-container>} around a link card and never closes it).
      */
@@ -630,12 +631,24 @@ final class Boilerplate {
     /** {@code words}: the element's furniture-naming class and id words ({@link #furnitureWords}). */
     private static boolean isLeftOpenAroundText(Element element, String words) {
         // cheapest first: this runs on every element named as furniture, and most are not named as a line, or are short
-        if (!LINE_WORD_NAMES.in(words) || textLength(element) <= MAX_LINE_BOX
+        if (!LINE_WORD_NAMES.in(words)) {
+            return false;
+        }
+        // a short story the page prints holds its headline and its paragraphs, which no line or button does
+        if (textLength(element) <= MAX_LINE_BOX && !holdsHeadline(element)
             || FURNITURE_WORDS.in(LINE_WORDS.matcher(words).replaceAll(" ")) || namesOtherFurnitureInCamelCase(element)) {
             return false;
         }
         String text = element.text();
-        return text.length() > MAX_LINE_BOX && MainContent.linkDensity(element, text.length()) < 0.5 && !isTeaserColumn(element);
+        boolean lineSized = text.length() <= MAX_LINE_BOX;
+        if (lineSized && !holdsHeadline(element) || MainContent.linkDensity(element, text.length()) >= 0.5) {
+            return false;
+        }
+        return lineSized ? holdsParagraphsOfText(element) : !isTeaserColumn(element);
+    }
+
+    private static boolean holdsHeadline(Element element) {
+        return !Selectors.select(element, Selectors.HEADLINES).isEmpty();
     }
 
     /** interia.pl's {@code <div class="box commentsList print">}: what the page prints, but named as comments too. */

@@ -1950,6 +1950,19 @@ class ExtractionStrategiesTest {
         assertEquals(Extraction.MARKUP, article.extraction().strategy(), body);
         assertEquals(6, article.paragraphs().size(), body);
         assertFalse(body.contains("Print this") || body.contains("Also on the site"), body);
+        // rmf24.pl, 2012: a story of 700 characters, shorter than any line that box holds when the page leaves it open, in
+        // a list beside the leads of four other stories
+        ExtractedArticle short_ = extract("<html><body><div class='main'><ul><li><div class='box articleSingle print'>"
+            + "<div class='boxHeader'><h1>Olsztyn free of rabies after three months</h1></div><div class='boxBody'>"
+            + "<div class='lead'><p><strong>After three months Olsztyn is no longer an area at risk of rabies, found in bats in"
+            + " September in the Zatorze district.</strong></p></div><div class='text'><p>For three months dogs had to be kept on"
+            + " a leash and cats indoors, stray animals were caught, and the city vaccinated pets for free.</p><p>Sanitary"
+            + " workers also vaccinated several people, among them three children, who had touched the sick bats.</p><p>According"
+            + " to the sanitary services, the bats were of one species, and they probably came from the same nest.</p></div>"
+            + "</div></div></li></ul></div><div class='column'>" + numbered(4, "<div class='box'><div class='lead'>Elsewhere today, ",
+                "</div></div>") + "</div></body></html>");
+        assertTrue(short_.articleBody().contains("Sanitary workers"), short_.articleBody());
+        assertFalse(short_.articleBody().contains("Elsewhere today"), short_.articleBody());
     }
 
     @Test
