@@ -291,6 +291,11 @@ final class BodyText {
             || sendsReaderOnAsLabel(text, MAX_SENDING_LABEL);
     }
 
+    /** A label of a label's length sending the reader on: a heading over the site's other stories ("Latest news"). */
+    static boolean sendsReaderOnAsLabel(String text) {
+        return sendsReaderOnAsLabel(text.strip(), MAX_LABEL);
+    }
+
     /** A label sending the reader on ("Related Stories", "Read also"), not one teaser's line ("Also read: What is app testing?"). */
     private static boolean sendsReaderOnAsLabel(String text, int maxLength) {
         return text.length() <= maxLength && !LABEL_THEN_HEADLINE.matcher(text).find() && ListInText.sendsReaderOn(text);

@@ -40,6 +40,11 @@ final class ListInText {
         words("more", "more\\s+(?:news|stories)"),
         words(List.of("related", "recommended"), "related|recommended"),
         words("check", "check\\s+out\\s+these"),
+        // the site's latest stories, headed so under the article (kapital-rus.ru's "Последние публикации на сайте")
+        words(List.of("latest", "последние", "свежие", "najnowsze", "neueste", "aktuelle", "derniers", "dernières", "últimas", "ultime"),
+            "latest\\s+(?:news|stories|articles|posts|headlines)|(?:последние|свежие)\\s+(?:новости|публикации|статьи|материалы|записи)"
+            + "|najnowsze\\s+(?:wiadomości|artykuły|informacje|wpisy)|(?:neueste|aktuelle)\\s+(?:artikel|nachrichten|beiträge|meldungen)"
+            + "|derniers\\s+articles|dernières\\s+(?:nouvelles|actualités|infos)|últimas\\s+(?:noticias|notícias)|ultime\\s+notizie"),
         words("following", "following\\s+(?:articles|posts|pages|stories|reports|links|reads|guides)"),
         words(List.of("auch", "leggi", "potrebbe", "ook", "också", "også", "myös", "ilginizi", "thema", "weiterlesen", "aussi", "aimerez",
                 "intéresser", "interesar", "también", "também", "interessar", "также", "czytaj", "zobacz"),

@@ -52,10 +52,14 @@ final class MainContent {
         Map<Element, Double> scores = new IdentityHashMap<>();
         List<Element> voted = new ArrayList<>(); // in the order of their first vote: an identity map's order changes from run to run
         List<Voter> voters = new ArrayList<>();
+        Set<Element> moreStories = blocksHeadedAsMoreStories(body);
         for (Element paragraph : paragraphs(body)) {
             String text = paragraph.text();
             if (text.length() < MIN_PARAGRAPH_LENGTH) {
                 continue;
+            }
+            if (!moreStories.isEmpty() && isInside(paragraph, moreStories)) {
+                continue; // the leads of the site's other stories, under a heading that says so: prose, but not the article's
             }
             if (mostlyLinks(paragraph, text)) {
                 String unlinked = unlinkedText(paragraph);
@@ -156,6 +160,9 @@ final class MainContent {
             if (inAnArticle && (sibling.nameIs("article") || sibling.selectFirst(Selectors.ARTICLES) != null)) {
                 continue; // another story: a teaser, or the next one an infinite-scroll page preloaded
             }
+            if (moreStories.contains(sibling)) {
+                continue; // the site's other stories under a heading that says so ("Latest publications")
+            }
             Element peer = unwrapped(sibling, wrappers); // null: a block of another shape, no cousin of the text's
             if (peer != null && wrappers > 0 && Boilerplate.hiddenOnPhones(peer, parent)) {
                 peer = null; // a side column, the text's cousin only in the page builder's markup
@@ -173,6 +180,45 @@ final class MainContent {
         }
         // a text box with no class of its own, in a wrapper that holds only it: the wrapper's classes are the evidence
         return withSameClassParagraphs(container.className().isBlank() && wrappers > 0 ? best : container, content);
+    }
+
+    /**
+     * Blocks after a heading of their own sending the reader on ("Последние публикации на сайте", "Related stories") that
+     * link headlines: the site's other stories, never the article, however much prose their leads write (kapital-rus.ru's
+     * teasers, each with its author and date, outvoted a short story). Only after the page's headline: a section's label
+     * over the story ("Latest News" as bizjournals.com's masthead) comes before it. The headlines the block links are
+     * evidence too.
+     */
+    private static Set<Element> blocksHeadedAsMoreStories(Element body) {
+        Set<Element> blocks = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean afterHeadline = false;
+        for (Element heading : Selectors.select(body, HEADINGS)) { // in the page's order
+            if (heading.nameIs("h1")) {
+                afterHeadline = true;
+                continue;
+            }
+            Element block = afterHeadline ? heading.nextElementSibling() : null;
+            if (block != null && BodyText.sendsReaderOnAsLabel(heading.text()) && linksHeadlines(block, MIN_TEASERS_HEADED)) {
+                blocks.add(block);
+            }
+        }
+        return blocks;
+    }
+
+    private static final Selectors.Query HEADINGS = Selectors.query("h1, h2, h3, h4, h5, h6");
+    private static final int MIN_TEASERS_HEADED = 2;
+
+    /** Whether a block links at least {@code count} headlines, each a link alone in what holds it. */
+    private static boolean linksHeadlines(Element block, int count) {
+        int headlines = 0;
+        for (Element link : Selectors.select(block, Selectors.LINKS)) {
+            String text = link.text();
+            if (text.length() >= MIN_HEADLINE_LINK && link.hasAttr("href") && link.parent() != null
+                && link.parent().text().length() == text.length() && ++headlines >= count) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -302,14 +348,7 @@ final class MainContent {
 
     /** A link alone in its block, of a headline's length: what a teaser card holds and a block of a story does not. */
     private static boolean linksAHeadline(Element article) {
-        for (Element link : article.getElementsByTag("a")) {
-            String text = link.text();
-            if (text.length() >= MIN_HEADLINE_LINK && link.hasAttr("href") && link.parent() != null
-                && link.parent().text().length() == text.length()) {
-                return true;
-            }
-        }
-        return false;
+        return linksHeadlines(article, 1);
     }
 
     private static final int MIN_HEADLINE_LINK = 20;

@@ -2146,6 +2146,32 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theSitesLatestStoriesUnderAHeadingThatSaysSoAreNeitherTheArticleNorMoreOfIt() {
+        // kapital-rus.ru, 2012: a story of three paragraphs, then "Последние публикации на сайте" over teasers whose leads,
+        // each with its author and date, outvote it
+        String teasers = java.util.stream.IntStream.range(0, 3).mapToObj(n -> "<div><a class='title' href='/articles/article/22"
+            + n + "'>Germany spoils its relations, part " + n + "</a></div><div class='text_1'>The working visit to Germany and the"
+            + " industrial fair in Hanover, as many expected, did not pass without remarks from the chancellor, sharp and not always"
+            + " pleasant. How did Russia and Germany settle their relations in public, and why was it needed?</div><div><b>Melnikov"
+            + " Alexander</b>, 09.04.2013</div>").collect(java.util.stream.Collectors.joining());
+        for (String heading : List.of("▪ ПОСЛЕДНИЕ ПУБЛИКАЦИИ НА САЙТЕ ▪", "Latest stories")) {
+            ExtractedArticle article = extract("<html><body><div class='cont'><h3>News</h3><h1>Memory loss begins at 45</h1><div>"
+                + "<div class='newsItemText'>" + paragraphs(3) + "</div></div><h3>" + heading + "</h3><div>" + teasers + "</div>"
+                + "</div></body></html>");
+            String body = article.articleBody();
+            assertTrue(body.contains("2. The regional council"), body);
+            assertFalse(body.contains("working visit") || body.contains("Melnikov"), body);
+        }
+        // bizjournals.com, 2008: "Latest News" is the masthead over the story, its headline and its related links
+        ExtractedArticle story = extract("<html><body><h2 class='masthead'>Latest News</h2><table id='article_tbl'><tr><td>"
+            + "<div id='story'><h1>Local biotech researcher dies</h1>" + paragraphs(3) + "<h3>Related News</h3><ul>" + numbered(3,
+                "<li><a href='/kansascity/stories/2006/08/14/smallb1.html'>Market formula: a unique path ", "</a></li>") + "</ul></div>"
+            + "</td></tr></table><div class='legal'>Use of this site constitutes acceptance of our User Agreement, and please read"
+            + " our Privacy Policy.</div></body></html>");
+        assertTrue(story.articleBody().contains("2. The regional council"), story.articleBody());
+    }
+
+    @Test
     void aShortPostNamedAsSuchIsNotOutvotedByTheSideColumn() {
         // a TypePad blog: a video and two sentences in "entry-content", the side column's modules longer, of one class with it
         ExtractedArticle article = extract("<html><body><div id='beta'><div class='pkg'><div class='entry'><h3>The AWS Report</h3>"
