@@ -76,6 +76,8 @@ final class Boilerplate {
             + "|" + AD_NAMES + "|promo\\w*|shop|marketplace|sponsor\\w*|partner-?content|outbrain|taboola"
             + "|byline|author-?(?:box|info|bio|name)?|post-?meta(?:-?data)?|entry-?meta|article-?meta|meta|dateline|timestamp|date|source|credits?"
             + "|disclaimers?|tooltips?|caption|legend|copyright|pagination|pager|nav|navbar|navigation|menu|sidebar|aside|widgets?|ticker|breaking|print|toolbar"
+            // Joomla's modules, its widgets ("moduletable", "moduletable_menu"): the article is its component's, never a module
+            + "|moduletable\\w*"
             + "|ratings?|poll|modal|dialog(?=$|\\s)|pop-?up|flyout|sr-only|visually-hidden|offscreen|screen-?reader-?(?:text|only)|skip-?link|live-?blog-?nav|placeholder|nocontent|noscript"
             // a table of contents' box, not the sections its links lead to, which themes name after it ("toc_faq", "toc-target");
             // (its menu of "jump links" is a list of links: vivint.com's sections sit in its box, "paragraph--type--jump-link")

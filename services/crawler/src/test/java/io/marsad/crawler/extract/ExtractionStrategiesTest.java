@@ -2172,6 +2172,27 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aJoomlaModuleOfNewsBriefsIsNoArticle() {
+        // zdrowiewpodrozy.pl, 2012: a story written into one table cell, and in the left column a module of dated briefs
+        // whose votes, each brief's, add up to more
+        String briefs = java.util.stream.IntStream.range(0, 5).mapToObj(n -> "<div class='h'><strong>Dengue in the islands</strong>"
+            + "</div><div class='info'><div>In recent days, in Gaibandha, Kurigram, Kushtia, Magura, Naogaon and Natore, " + n
+            + " people died.</div><span>Sunday, 7 April 2013</span></div>").collect(java.util.stream.Collectors.joining());
+        String menu = numbered(8, "<a href='/index.php?option=com_content&amp;view=category&amp;id=6'>Vaccinations before travel, part ",
+            "</a><br>");
+        ExtractedArticle article = extract("<html><body><div id='container'><div id='colleft'><div class='moduletable'><h3>News</h3>"
+            + "<div>" + briefs + "</div></div></div><div id='main'><table class='contentpaneopen'><tr><td class='contentheading'>"
+            + "<a href='/index.php?id=190'>Venezuelan haemorrhagic fever</a></td></tr><tr><td>A woman died in Banco Morrones, in the"
+            + " district of Guanarito, diagnosed with Venezuelan haemorrhagic fever, and three more residents, with similar symptoms,"
+            + " also tested positive.<br>Rats carry the virus, which they shed with saliva, urine, faeces, and so on; infection is"
+            + " usually by breathing, as the viruses in dust reach the lungs, and from there spread to other tissues and organs.</td>"
+            + "</tr></table></div><div id='colright'>" + menu + "</div></div></body></html>");
+        String body = article.articleBody();
+        assertTrue(body.contains("Banco Morrones") && body.contains("Rats carry"), body);
+        assertFalse(body.contains("Dengue") || body.contains("Gaibandha"), body);
+    }
+
+    @Test
     void aShortPostNamedAsSuchIsNotOutvotedByTheSideColumn() {
         // a TypePad blog: a video and two sentences in "entry-content", the side column's modules longer, of one class with it
         ExtractedArticle article = extract("<html><body><div id='beta'><div class='pkg'><div class='entry'><h3>The AWS Report</h3>"

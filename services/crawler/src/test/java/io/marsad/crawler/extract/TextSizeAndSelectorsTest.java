@@ -84,7 +84,8 @@ class TextSizeAndSelectorsTest {
         List<String> names = new java.util.ArrayList<>(List.of("", " ", "related", "related_posts", "relatedPosts", "read-also", "read_also",
             "readalso", "tag-cloud", "tags-x", "x-tags", "toc_faq", "toc-target", "toc", "toc-container", "ads", "adsense-x", "ad-slot",
             "author-box", "author", "authorx", "sr-only", "post-meta-data", "comment-list", "post\tmeta", "a\nmeta", "meta\n",
-            "modal-dialog", "tie-dialog tie-repostdialog", "dialog-off-canvas-main-canvas", "dialog", "paragraph--type--jump-link"));
+            "modal-dialog", "tie-dialog tie-repostdialog", "dialog-off-canvas-main-canvas", "dialog", "paragraph--type--jump-link",
+            "moduletable", "moduletable_menu", "moduletable-latest", "moduletables"));
         for (Document page : goldPages()) {
             page.getAllElements().forEach(element -> names.add(Boilerplate.names(element)));
         }
@@ -118,6 +119,8 @@ class TextSizeAndSelectorsTest {
         NameWords furniture = NameWords.of(Boilerplate.FURNITURE_NAMES);
         assertTrue(furniture.in("modal-dialog") && furniture.in("tie-dialog tie-repostdialog"));
         assertFalse(furniture.in("dialog-off-canvas-main-canvas") || furniture.in("paragraph paragraph--type--jump-link"));
+        // Joomla's modules, its widgets, with the suffix a site gives them
+        assertTrue(furniture.in("moduletable") && furniture.in("moduletable_menu") && furniture.in("moduletable-latest"));
     }
 
     @Test
