@@ -292,6 +292,12 @@ final class MainContent {
         }
         // a container marked as the text itself ("entry-content") is widened only to the <article> holding it, as before
         Element article = isMarkedArticle(best) && !best.nameIs("article") ? best.parent().closest(Selectors.ARTICLES) : markedArticle(best);
+        if (article != null && !article.nameIs("article") && article.parent() != null) {
+            // the text named so inside one block of a story written as many (each of Time Out's entries, an <article> tile,
+            // names its text "articleContent"): the block is what the story is made of
+            Element block = article.parent().closest(Selectors.ARTICLES);
+            article = block != null && isContentElement(block) ? block : article;
+        }
         while (article != null && article.nameIs("article") && isContentElement(article)) {
             article = markedArticle(article); // one block of a story written as many: the story is what holds them all
         }

@@ -1321,6 +1321,22 @@ class ExtractionStrategiesTest {
         }
         ExtractedArticle blocks = extract("<html><body><main><div><div>" + sections + "</div></div></main></body></html>");
         assertTrue(blocks.articleBody().contains("Pole vault 0.") && blocks.articleBody().contains("Long jump 2."), blocks.articleBody());
+        // timeout.com: a list whose entries are each an <article> tile, each naming its text "articleContent", in zones
+        StringBuilder zones = new StringBuilder();
+        for (String kind : List.of("Design ", "Coding ", "Finance ")) {
+            zones.append("<div class='zone'><h2>").append(kind).append("certificate programs</h2><div class='zoneItems'>");
+            for (int entry = 0; entry < 3; entry++) {
+                zones.append("<article class='tile _article_1doy9_1'><div class='articleContent'><div class='title'><h3>").append(kind)
+                    .append("certificate ").append(entry).append("</h3></div><div class='summary'><p>").append(kind).append(entry)
+                    .append(entry == 0 && kind.equals("Coding ") ? " " + PARAGRAPH + " " + PARAGRAPH : "").append(". ").append(PARAGRAPH)
+                    .append("</p></div><a href='https://school.example/enrol' rel='nofollow'>Book now</a></div></article>");
+            }
+            zones.append("</div></div>");
+        }
+        ExtractedArticle list = extract("<html><body><main><section class='main_content'><div id='content' class='contentAnnotation'>"
+            + "<p>Whether you are looking to enter a new field or boost your career, a certificate is a great way to learn.</p></div>"
+            + zones + "</section></main></body></html>");
+        assertTrue(list.articleBody().contains("Design 0.") && list.articleBody().contains("Finance 2."), list.articleBody());
         // searchlight.vc: the story and the teasers under it are articles of one class, but each teaser links its headline
         String teaser = "<article class='article article_1'><div class='feature_image'><img src='hampers.jpg'></div><div class='pre-content'>"
             + "<div class='content'><div class='title'><a href='/front-page/other'>Salvation Army gives out 1,500 Christmas hampers</a></div>"
