@@ -571,7 +571,7 @@ final class MainContent {
                     && !ancestors.contains(candidate) && !isInside(candidate, chosen)
                     && candidate.closest(Selectors.ARTICLES) == best.closest(Selectors.ARTICLES) // not the next story an infinite-scroll page preloaded
                     && candidate.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(candidate) < 0.25
-                    && !Boilerplate.hiddenOnPhones(candidate, scope)) {
+                    && !Boilerplate.hiddenOnPhones(candidate, scope) && !isTeaserBeside(candidate, best)) {
                     chosen.add(candidate);
                     added = true;
                 }
@@ -602,6 +602,15 @@ final class MainContent {
             }
         }
         return ordered;
+    }
+
+    /**
+     * A box of the container's class that links a headline the container does not: a teaser written in the same kind of
+     * box as the story (theaustralian.news.com.au's "module-content" around the story and around each of "In The
+     * Australian Today"'s headline and lead).
+     */
+    private static boolean isTeaserBeside(Element candidate, Element container) {
+        return linksAHeadline(candidate) && !linksAHeadline(container);
     }
 
     /**

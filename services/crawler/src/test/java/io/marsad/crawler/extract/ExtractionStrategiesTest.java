@@ -2213,6 +2213,21 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void teasersInBoxesOfTheStorysClassAreNotMoreOfTheStory() {
+        // theaustralian.news.com.au, 2008: the story in <div class="module-content" id="article">, and each of "In The
+        // Australian Today"'s headline and lead in a box of that class further down the page
+        String teasers = java.util.stream.IntStream.range(0, 6).mapToObj(n -> "<div class='item'><div class='module'><div"
+            + " class='module-content'><h3 class='heading'><a href='/story/0,25197," + n + ",00.html'>Murdoch to buy into Packer"
+            + " empire, day " + n + "</a></h3><p>LACHLAN Murdoch is to make a stunning return to the media industry in a deal to"
+            + " privatise James Packer's Consolidated Media Holdings, worth billions.</p>"
+            + "</div></div></div>").collect(java.util.stream.Collectors.joining());
+        ExtractedArticle article = extract("<html><body><div id='primary'><div class='module article'><h1>Roddick swings into the"
+            + " fourth round</h1><div class='module-content' id='article'>" + paragraphs(5) + "</div></div></div><div id='tertiary'>"
+            + "<div class='group'><h2 class='heading'>In The Australian Today</h2>" + teasers + "</div></div></body></html>");
+        assertBody(article, List.of("0. The regional council", "4. The regional council"), List.of("Murdoch", "LACHLAN"));
+    }
+
+    @Test
     void aShortPostNamedAsSuchIsNotOutvotedByTheSideColumn() {
         // a TypePad blog: a video and two sentences in "entry-content", the side column's modules longer, of one class with it
         ExtractedArticle article = extract("<html><body><div id='beta'><div class='pkg'><div class='entry'><h3>The AWS Report</h3>"
