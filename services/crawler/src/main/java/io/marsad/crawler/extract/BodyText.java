@@ -398,7 +398,8 @@ final class BodyText {
      * holds outside the links.
      */
     private static boolean isLabelledTeaser(Element element, int length) {
-        if (!BOXES.contains(element.normalName()) || length >= MAX_TEASER) {
+        // a table too: money.pl heads its rows of teasers between the paragraphs with "Czytaj w Money.pl" in the first row
+        if (!BOXES.contains(element.normalName()) && !element.nameIs("table") || length >= MAX_TEASER) {
             return false;
         }
         Element label = firstTextHolder(element);

@@ -52,7 +52,7 @@ final class ListInText {
             + "|lees\\s+ook|ook\\s+interessant|läs\\s+också|(?:les|læs|se)\\s+også|lue\\s+myös|ilginizi\\s+çekebilir|mehr\\s+zum\\s+thema"
             + "|(?:zum\\s+)?weiterlesen|lire\\s+aussi|vous\\s+aimerez|pourrait\\s+vous\\s+intéresser"
             + "|te\\s+puede\\s+interesar|lee\\s+también|leia\\s+também|pode\\s+interessar|читайте\\s+также|вам\\s+также"
-            + "|(?:prze)?czytaj\\s+(?:więcej|też|także|również)|zobacz\\s+(?:też|także|również)"),
+            + "|(?:prze)?czytaj\\s+(?:więcej|też|także|również)|czytaj\\s+w\\s+\\S+|zobacz\\s+(?:też|także|również)"),
         // labels of a list of the site's stories on the same subject: Russian, Portuguese, Spanish, French, Greek, Turkish,
         // Italian (and Chinese below)
         words(List.of("теме", "похожие", "relacionad", "sujet", "διαβάστε", "σχετικ", "ilgili", "correlat", "también", "também", "aussi"),

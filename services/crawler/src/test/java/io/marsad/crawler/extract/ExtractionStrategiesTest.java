@@ -2228,6 +2228,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aTableOfTeasersHeadedWithALabelSendingTheReaderOnIsNoPartOfTheStory() {
+        // money.pl, 2012: between the paragraphs, a table whose first row says "Czytaj w Money.pl" ("read on Money.pl") and
+        // whose other rows each hold a picture, a linked headline and its lead
+        String rows = java.util.stream.IntStream.range(0, 3).mapToObj(n -> "<tr><td><a href='/artykul/ebc," + n + ".html'><img"
+            + " src='t" + n + ".jpg'></a></td><td><b><a href='/artykul/ebc," + n + ".html'>EBC: time for non-standard measures " + n
+            + "</a></b><br><i>The European Central Bank announced non-standard measures</i>, said its head Mario Draghi.</td></tr>")
+            .collect(java.util.stream.Collectors.joining());
+        ExtractedArticle article = extract("<html><body><div id='article'><h1>A new chief economist</h1>" + paragraphs(3)
+            + "<table class='tb02 takze'><tr><td colspan='2'><span class='n4'>Czytaj w Money.pl</span></td></tr>" + rows + "</table>"
+            + numbered(2, "<p>Later ", "</p>") + "</div></body></html>");
+        assertBody(article, List.of("2. The regional council", "Later 1."), List.of("non-standard measures", "Czytaj"));
+    }
+
+    @Test
     void aShortPostNamedAsSuchIsNotOutvotedByTheSideColumn() {
         // a TypePad blog: a video and two sentences in "entry-content", the side column's modules longer, of one class with it
         ExtractedArticle article = extract("<html><body><div id='beta'><div class='pkg'><div class='entry'><h3>The AWS Report</h3>"
