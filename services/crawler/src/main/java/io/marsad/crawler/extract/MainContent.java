@@ -208,12 +208,15 @@ final class MainContent {
     private static final Selectors.Query HEADINGS = Selectors.query("h1, h2, h3, h4, h5, h6");
     private static final int MIN_TEASERS_HEADED = 2;
 
-    /** Whether a block links at least {@code count} headlines, each a link alone in what holds it. */
+    /**
+     * Whether a block links at least {@code count} headlines of other pages, each a link alone in what holds it. A link to
+     * a heading of this page is a table of contents' entry (restroworks.com's guide opens with one), no other story's.
+     */
     private static boolean linksHeadlines(Element block, int count) {
         int headlines = 0;
         for (Element link : Selectors.select(block, Selectors.LINKS)) {
             String text = link.text();
-            if (text.length() >= MIN_HEADLINE_LINK && link.hasAttr("href") && link.parent() != null
+            if (text.length() >= MIN_HEADLINE_LINK && link.hasAttr("href") && !link.attr("href").startsWith("#") && link.parent() != null
                 && link.parent().text().length() == text.length() && ++headlines >= count) {
                 return true;
             }

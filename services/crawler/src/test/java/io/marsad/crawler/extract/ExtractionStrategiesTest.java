@@ -2225,6 +2225,16 @@ class ExtractionStrategiesTest {
             + " fourth round</h1><div class='module-content' id='article'>" + paragraphs(5) + "</div></div></div><div id='tertiary'>"
             + "<div class='group'><h2 class='heading'>In The Australian Today</h2>" + teasers + "</div></div></body></html>");
         assertBody(article, List.of("0. The regional council", "4. The regional council"), List.of("Murdoch", "LACHLAN"));
+        // restroworks.com (Elementor): the guide's first box, of the story's class, opens with a table of contents, whose
+        // entries link the guide's own headings; it is the story's
+        String contents = java.util.stream.IntStream.range(0, 4).mapToObj(n -> "<li><a href='#section_" + n + "'>Why does the"
+            + " service style matter, part " + n + "</a></li>").collect(java.util.stream.Collectors.joining());
+        ExtractedArticle guide = extract("<html><body><div class='page'><div class='con'><div class='inner'><div class='element'>"
+            + "<div class='widget-container'><h2>Types of restaurant service</h2></div></div><div class='element text'><div"
+            + " class='widget-container'><ul>" + contents + "</ul>" + numbered(4, "<p>Opening ", "</p>") + "</div></div></div></div>"
+            + "<div class='con'><div class='inner'><div class='element'><div class='widget-container'><h2>Fine dining</h2></div></div>"
+            + "<div class='element text'><div class='widget-container'>" + paragraphs(6) + "</div></div></div></div></div></body></html>");
+        assertBody(guide, List.of("Opening 0.", "5. The regional council"), List.of());
     }
 
     @Test
