@@ -541,6 +541,8 @@ final class BodyText {
                 out.add(new Block(line, false, invitation(), false, element));
                 afterParagraph = true;
                 pendingSubheading = null;
+            } else if (!line.isEmpty() && isAnnouncedLine(out)) {
+                out.add(new Block(line, false, false, false, element)); // an item of a list the text announced ("Ingredients:")
             } else if (!line.isEmpty()) {
                 // a second short line in a row is a list of labels, not a subheading
                 pendingSubheading = afterParagraph && pendingSubheading == null && line.length() > 1 ? line : null;
@@ -556,6 +558,35 @@ final class BodyText {
             }
         }
     }
+
+    /**
+     * Whether a short line follows a paragraph of the text that ends in a colon, and only lines of a list's length after
+     * it: an item of a list the text announced and wrote one item a line ("Ingredients for 4 portions:", then "1 large
+     * onion", "4 cloves garlic"), which is the writer's, however short. A line too short to be a paragraph goes otherwise.
+     * Not after a label sending the reader on ("Read more on this topic:").
+     */
+    private static boolean isAnnouncedLine(List<Block> out) {
+        for (int at = out.size() - 1; at >= 0 && at >= out.size() - MAX_ANNOUNCED_ITEMS; at--) {
+            Block block = out.get(at);
+            String text = block.text();
+            if (block.heading() || text.length() > MAX_ANNOUNCED_LINE * 2 && !ListInText.endsInColon(text)) {
+                return false;
+            }
+            if (ListInText.endsInColon(text)) {
+                return text.length() >= MainContent.MIN_PARAGRAPH_LENGTH && text.length() <= MAX_ANNOUNCED_LINE * 2
+                    && !ListInText.sendsReaderOn(text);
+            }
+            if (text.length() > MAX_ANNOUNCED_LINE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Longer than this, a line is a paragraph, not an item of a list written one item a line. */
+    private static final int MAX_ANNOUNCED_LINE = 80;
+    /** How far back the announcing line is looked for. */
+    private static final int MAX_ANNOUNCED_ITEMS = 40;
 
     /** Longer than this, a table row holds more than data: a page laid out in a table, the article in one of its cells. */
     private static final int MAX_DATA_ROW = 500;

@@ -185,7 +185,7 @@ final class ListInText {
         return !text.isEmpty() && endsInColon(text) && words(text) < MIN_INTRODUCTION_WORDS;
     }
 
-    private static boolean endsInColon(String text) {
+    static boolean endsInColon(String text) {
         char last = text.charAt(text.length() - 1);
         return last == ':' || last == '\uFF1A';
     }

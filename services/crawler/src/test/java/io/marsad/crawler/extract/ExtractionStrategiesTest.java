@@ -2252,6 +2252,24 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void theItemsOfAListTheTextAnnouncesAreKeptOneALineHoweverShort() {
+        // foodwishes.blogspot.com, 2012: "Ingredients for 4 portions:", then one ingredient a line, in a div each or between
+        // <br>s; a line shorter than a paragraph went as a date or an "Advertisement" would
+        List<String> ingredients = List.of("2 tsp vegetable oil", "2 or 3 boneless skinless chicken breasts, about 1 1/4 lbs",
+            "salt and pepper to taste", "1 large onion", "4 cloves garlic");
+        for (String lines : List.of(ingredients.stream().map(line -> "<div class='MsoNormal'><span>" + line + "</span></div>")
+                .collect(java.util.stream.Collectors.joining()), "<div>" + String.join("<br>", ingredients) + "</div>")) {
+            ExtractedArticle recipe = extract("<html><body><div class='post-body'>" + paragraphs(2)
+                + "<div>Ingredients for 4 portions:</div>" + lines + numbered(2, "<div>Method ", "</div>") + "</div></body></html>");
+            assertBody(recipe, List.of("2 tsp vegetable oil", "salt and pepper to taste", "4 cloves garlic", "Method 1."), List.of());
+        }
+        // after a label sending the reader on, or a paragraph that announces nothing, a short line is no item
+        ExtractedArticle labelled = extract("<html><body><div class='post-body'>" + paragraphs(3) + "<div>Read more on this topic"
+            + " here on our site:</div><div>Chili for one</div><div>Bean soup</div><div>Posted 9 Nov 2012</div></div></body></html>");
+        assertBody(labelled, List.of("2. The regional council"), List.of("Chili for one", "Bean soup", "Posted 9 Nov"));
+    }
+
+    @Test
     void aShortPostNamedAsSuchIsNotOutvotedByTheSideColumn() {
         // a TypePad blog: a video and two sentences in "entry-content", the side column's modules longer, of one class with it
         ExtractedArticle article = extract("<html><body><div id='beta'><div class='pkg'><div class='entry'><h3>The AWS Report</h3>"
