@@ -541,7 +541,7 @@ final class BodyText {
                 out.add(new Block(line, false, invitation(), false, element));
                 afterParagraph = true;
                 pendingSubheading = null;
-            } else if (!line.isEmpty() && isAnnouncedLine(out)) {
+            } else if (!line.isEmpty() && isAnnouncedLine(out) && !SLIDE_COUNTER.matcher(line).matches()) {
                 out.add(new Block(line, false, false, false, element)); // an item of a list the text announced ("Ingredients:")
             } else if (!line.isEmpty()) {
                 // a second short line in a row is a list of labels, not a subheading
@@ -582,6 +582,11 @@ final class BodyText {
         }
         return false;
     }
+
+    /** A gallery's counter over each slide ("Image 1 of 5", "2/12"): after "The newly selected five are:" on space.com, no item. */
+    private static final Pattern SLIDE_COUNTER = Pattern.compile(
+        "(?:(?:image|photo|picture|slide|bild|foto|imagen|صورة)\\s*)?\\d+\\s*(?:of|/|von|de|sur|из|من)\\s*\\d+",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Longer than this, a line is a paragraph, not an item of a list written one item a line. */
     private static final int MAX_ANNOUNCED_LINE = 80;

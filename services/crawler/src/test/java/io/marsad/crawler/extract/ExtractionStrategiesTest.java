@@ -2267,6 +2267,12 @@ class ExtractionStrategiesTest {
         ExtractedArticle labelled = extract("<html><body><div class='post-body'>" + paragraphs(3) + "<div>Read more on this topic"
             + " here on our site:</div><div>Chili for one</div><div>Bean soup</div><div>Posted 9 Nov 2012</div></div></body></html>");
         assertBody(labelled, List.of("2. The regional council"), List.of("Chili for one", "Bean soup", "Posted 9 Nov"));
+        // space.com: "The newly selected five are:" over a gallery, each slide under its counter
+        ExtractedArticle gallery = extract("<html><body><div class='article'>" + paragraphs(3) + "<p>The newly selected five"
+            + " are:</p><div class='inlinegallery'>" + java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(n -> "<div"
+            + " class='inlinegallery-item'><span class='slidecount'>Image " + n + " of 5</span><img src='" + n + ".jpg'></div>")
+            .collect(java.util.stream.Collectors.joining()) + "</div>" + numbered(2, "<p>After ", "</p>") + "</div></body></html>");
+        assertBody(gallery, List.of("After 1."), List.of("Image 1 of 5", "Image 5 of 5"));
     }
 
     @Test
