@@ -206,6 +206,7 @@ final class MainContent {
     }
 
     private static final Selectors.Query HEADINGS = Selectors.query("h1, h2, h3, h4, h5, h6");
+    /** Headlines such a block links, at least: a list of the site's stories, not one link a paragraph makes. */
     private static final int MIN_TEASERS_HEADED = 2;
 
     /**
@@ -567,6 +568,7 @@ final class MainContent {
             }
         }
         if (!best.className().isBlank()) {
+            boolean bestLinksAHeadline = linksAHeadline(best);
             Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
             ancestors.addAll(best.parents());
             for (Element candidate : scope.getElementsByClass(best.classNames().iterator().next())) {
@@ -574,7 +576,10 @@ final class MainContent {
                     && !ancestors.contains(candidate) && !isInside(candidate, chosen)
                     && candidate.closest(Selectors.ARTICLES) == best.closest(Selectors.ARTICLES) // not the next story an infinite-scroll page preloaded
                     && candidate.text().length() >= MIN_PARAGRAPH_LENGTH && linkDensity(candidate) < 0.25
-                    && !Boilerplate.hiddenOnPhones(candidate, scope) && !isTeaserBeside(candidate, best)) {
+                    && !Boilerplate.hiddenOnPhones(candidate, scope)
+                    // a box that links a headline the container does not is a teaser in the story's kind of box
+                    // (theaustralian.news.com.au's "module-content" around the story and each of "In The Australian Today")
+                    && (bestLinksAHeadline || !linksAHeadline(candidate))) {
                     chosen.add(candidate);
                     added = true;
                 }
@@ -605,15 +610,6 @@ final class MainContent {
             }
         }
         return ordered;
-    }
-
-    /**
-     * A box of the container's class that links a headline the container does not: a teaser written in the same kind of
-     * box as the story (theaustralian.news.com.au's "module-content" around the story and around each of "In The
-     * Australian Today"'s headline and lead).
-     */
-    private static boolean isTeaserBeside(Element candidate, Element container) {
-        return linksAHeadline(candidate) && !linksAHeadline(container);
     }
 
     /**
