@@ -569,7 +569,7 @@ final class BodyText {
         for (int at = out.size() - 1; at >= 0 && at >= out.size() - MAX_ANNOUNCED_ITEMS; at--) {
             Block block = out.get(at);
             String text = block.text();
-            if (block.heading() || text.length() > MAX_ANNOUNCED_LINE * 2 && !ListInText.endsInColon(text)) {
+            if (block.heading()) {
                 return false;
             }
             if (ListInText.endsInColon(text)) {
