@@ -354,7 +354,7 @@ final class BodyText {
     }
 
     private static boolean isMostlyLinks(Element element, int length, boolean teaserBox) {
-        double links = MainContent.linkDensity(element, length);
+        double links = LinkDensity.of(element, length);
         return length < 200 && links > 0.5 || teaserBox && links >= TEASER_LINKS;
     }
 
@@ -654,7 +654,7 @@ final class BodyText {
                     String cellText = cell.text();
                     if (!cellText.isBlank()) {
                         anyText = true;
-                        double links = MainContent.linkDensity(cell, cellText.length());
+                        double links = LinkDensity.of(cell, cellText.length());
                         plain |= links <= 0.5;
                         allWordsOfTheirOwn &= links < 1;
                     }
@@ -689,7 +689,7 @@ final class BodyText {
         }
         boolean heading = HEADINGS.contains(tag);
         // Lists of links (more-on-this-topic lines) and one-word fragments are not article text.
-        if (!heading && text.length() < 200 && MainContent.linkDensity(block) > 0.5 && !ListInText.holds(block)) {
+        if (!heading && text.length() < 200 && LinkDensity.of(block) > 0.5 && !ListInText.holds(block)) {
             return;
         }
         if (heading && isTrailOfLinks(block, text)) {
@@ -711,9 +711,9 @@ final class BodyText {
         }
         int linked = 0;
         for (Element link : links) {
-            linked += MainContent.letters(link.text());
+            linked += TextSize.letters(link.text());
         }
-        return linked >= TRAIL_LINKS * MainContent.letters(text);
+        return linked >= TRAIL_LINKS * TextSize.letters(text);
     }
 
     /** How much of a trail's letters its links hold: the separators between them ("›", "|") are all it writes itself. */

@@ -302,7 +302,7 @@ final class Boilerplate {
         // innermost first: a card's wrapper also holds the mention's own link, which stays once the card is gone
         for (int i = spans.size() - 1; i >= 0; i--) {
             Element span = spans.get(i);
-            if (span.text().length() >= MIN_LINK_CARD && MainContent.linkDensity(span) >= 0.9 && Selectors.select(span, Selectors.LINKS).size() >= 3) {
+            if (span.text().length() >= MIN_LINK_CARD && LinkDensity.of(span) >= 0.9 && Selectors.select(span, Selectors.LINKS).size() >= 3) {
                 span.remove();
             }
         }
@@ -572,7 +572,7 @@ final class Boilerplate {
             boolean mostlyText = true;
             for (Element section : outer) {
                 together += share.of(section);
-                mostlyText &= MainContent.linkDensity(section) < MAX_SECTION_LINK_DENSITY;
+                mostlyText &= LinkDensity.of(section) < MAX_SECTION_LINK_DENSITY;
             }
             if (mostlyText && together >= CONTAINER_SHARE) {
                 sections.addAll(outer);
@@ -643,7 +643,7 @@ final class Boilerplate {
         }
         String text = element.text();
         boolean lineSized = text.length() <= MAX_LINE_BOX;
-        if (lineSized && !holdsHeadline(element) || MainContent.linkDensity(element, text.length()) >= 0.5) {
+        if (lineSized && !holdsHeadline(element) || LinkDensity.of(element, text.length()) >= 0.5) {
             return false;
         }
         return lineSized ? holdsParagraphsOfText(element) : !isTeaserColumn(element);

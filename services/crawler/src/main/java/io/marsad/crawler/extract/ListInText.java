@@ -161,7 +161,7 @@ final class ListInText {
             return false;
         }
         String text = item.text();
-        return text.length() >= MIN_PROSE_ITEM && MainContent.linkDensity(item, text.length()) < 0.5;
+        return text.length() >= MIN_PROSE_ITEM && LinkDensity.of(item, text.length()) < 0.5;
     }
 
     private static boolean isAnnounced(Element list) {
@@ -177,7 +177,7 @@ final class ListInText {
             return false;
         }
         return endsInColon(text) && words(text) >= MIN_INTRODUCTION_WORDS
-            && MainContent.linkDensity(introduction, text.length()) < 0.5 && !SENDS_READER_ON.findIn(text);
+            && LinkDensity.of(introduction, text.length()) < 0.5 && !SENDS_READER_ON.findIn(text);
     }
 
     /** A label written as a line of its own: a few words and a colon ("Ссылки по теме:", "Related links:", "相关新闻："). */

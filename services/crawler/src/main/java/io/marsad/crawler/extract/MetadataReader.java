@@ -500,7 +500,7 @@ final class MetadataReader {
     }
 
     private static boolean isTeaser(Element headline) {
-        return !headline.text().isBlank() && MainContent.linkDensity(headline) >= 1 && headline.selectFirst(PERMALINK) == null;
+        return !headline.text().isBlank() && LinkDensity.of(headline) >= 1 && headline.selectFirst(PERMALINK) == null;
     }
 
     /** Metadata that copies the byline as shown ("By Glen Owen And Brendan Carlin For The Mail On Sunday"): no name starts with it. */

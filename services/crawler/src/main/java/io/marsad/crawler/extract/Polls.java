@@ -49,7 +49,7 @@ final class Polls {
     private static Element box(Element root, List<Element> buttons) {
         Element answers = commonAncestor(buttons);
         if (answers == null || answers == root || answers.is(Boilerplate.ARTICLE_CONTAINER)
-            || TextSize.exceeds(answers, MAX_ANSWER * buttons.size() + MAX_QUESTION) || MainContent.linkDensity(answers) > MAX_LINK_DENSITY) {
+            || TextSize.exceeds(answers, MAX_ANSWER * buttons.size() + MAX_QUESTION) || LinkDensity.of(answers) > MAX_LINK_DENSITY) {
             return null; // buttons of one name far apart (a rating widget under each review), or a menu's
         }
         int answersText = answers.text().length();
@@ -88,7 +88,7 @@ final class Polls {
     private static Element commonAncestor(List<Element> elements) {
         Element common = elements.getFirst().parent();
         for (Element element : elements.subList(1, elements.size())) {
-            while (common != null && !MainContent.within(element, common)) {
+            while (common != null && !Ancestry.within(element, common)) {
                 common = common.parent();
             }
         }

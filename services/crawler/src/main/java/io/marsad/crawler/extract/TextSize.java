@@ -57,4 +57,15 @@ final class TextSize {
         });
         return count[0] > max;
     }
+
+    /** Letters and digits in a text: its words without the spaces and marks between them. */
+    static int letters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
 }
