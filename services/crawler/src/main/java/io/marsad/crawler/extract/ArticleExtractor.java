@@ -150,7 +150,7 @@ public final class ArticleExtractor {
         List<String> repaired = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
             String text = Mojibake.repair(paragraph);
-            text = text.equals(paragraph) ? text : BodyText.withoutInvisibleEnds(text);
+            text = text.equals(paragraph) ? text : PlainText.withoutInvisibleEnds(text);
             if (!text.isEmpty()) {
                 repaired.add(text);
             }

@@ -10,11 +10,9 @@ import org.jsoup.select.QueryParser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Writes the article container(s) out as plain-text paragraphs in reading order. */
@@ -39,49 +37,6 @@ final class BodyText {
     private static final int MAX_SENDING_LABEL = 30;
 
     /**
-     * A site's copyright notice ("© 2022 Example News", "Copyright 2018 - …", "All rights reserved."),
-     * which pages write at the end of the article as well as in the footer, or a picture's credit
-     * left beside its caption ("… | © Getty Images"). Only a notice's own forms: a paragraph that
-     * merely begins with the word "Copyright" may be about copyright; the sign itself is no word of a sentence.
-     */
-    private static final int MAX_NOTICE = 300;
-    /** Tried on every paragraph that votes; the words let most of them by without the pattern's scan. */
-    private static final WordedPattern COPYRIGHT_NOTICE = WordedPattern.ofGroups(MAX_NOTICE,
-        notice(List.of("©"), "©"),
-        notice(List.of("copy", "(c)"), "^(?:copy(?:right|left)\\s*(?:\\(c\\)|\\d{4}|by\\b)|\\(c\\)\\s*\\d{4})"),
-        notice(List.of("rights reserved", "rechte", "droits", "derechos", "права", "حقوق"), "all rights reserved|alle rechte vorbehalten"
-            + "|tous droits réservés|todos los derechos reservados|все права защищены|جميع الحقوق محفوظة|کلیه حقوق"));
-    /**
-     * A picture's credit left as a line of its own when its caption box went ("Titelbild: Geyres
-     * Christophe/ABACA", "Photo: Reuters", "صورة: أرشيفية"): the label, then a name or an agency.
-     */
-    private static final String CREDIT_LABELS = "(?:photo|photos|picture|image|foto|fotos|bild|bilder|bildrechte|titelbild|titelfoto|aufmacherbild"
-        + "|crédit\\s+photo|photo\\s+credit|image\\s+credit|фото|صورة|الصورة|عکس)";
-    private static final Pattern PICTURE_CREDIT = Pattern.compile(
-        "^(?:title\\s+)?" + CREDIT_LABELS + "\\s*(?::|©|\\|)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final int MAX_CREDIT = 150;
-    /**
-     * A line naming where the text or a chart came from ("Source: Environment Canada", "Źródło: Super Express", "Πηγή: e-diet.gr",
-     * "Dzięki uprzejmości: PAP - Nauka w Polsce"): a credit, as a picture's is. Only a name follows the label; a label alone may
-     * open a list of sources the writer gives.
-     */
-    private static final Pattern SOURCE_CREDIT = Pattern.compile(
-        "^(?:sources?|quellen?|źródł[oa]|πηγ(?:ή|ές)|источники?|fuentes?|fontes?|来源|來源|出处|المصدر|منبع|courtesy|dzięki\\s+uprzejmości)\\s*[:：]\\s*(?:[^.!?。]|\\.(?=\\S)){2,60}$",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /**
-     * Up to this length, a paragraph that appeals to the reader ({@link ClosingAppeal}) is all appeal wherever it stands: a
-     * line a site drops between paragraphs ("Want more from NBC Select? Sign up for our newsletter."). A longer one in the
-     * middle of the text may be a quote, and goes only at the end.
-     */
-    private static final int MAX_APPEAL_LINE = 200;
-    /**
-     * A caption left as a paragraph, known by the credit it ends with ("Viele Hände arbeiten in einer Schlachthalle.
-     * Bildrechte: MDR/David Straub"): a sentence of the text does not end by crediting a picture.
-     */
-    private static final Pattern CAPTION_ENDING_WITH_CREDIT = Pattern.compile(
-        "[.!?)»“\"]\\s+" + CREDIT_LABELS + "\\s*:\\s*[^.!?:]{2,60}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final int MAX_CAPTION = 300;
-    /**
      * A table of contents' heading, its list of the page's own headings gone as furniture or left to a script to fill
      * ("Table of Contents", "Inhaltsverzeichnis", "المحتويات"), with the toggle some themes write beside it.
      */
@@ -104,6 +59,12 @@ final class BodyText {
     /** A line that only separates ("***", "* * *", "----"); an emoticon ("=)") is the writer's. */
     private static final Pattern SEPARATOR = Pattern.compile("[*\\-–—_~#=•·.\\s]{3,}");
 
+    /**
+     * Up to this length, a paragraph that appeals to the reader ({@link ClosingAppeal}) is all appeal wherever it stands: a
+     * line a site drops between paragraphs ("Want more from NBC Select? Sign up for our newsletter."). A longer one in the
+     * middle of the text may be a quote, and goes only at the end.
+     */
+    private static final int MAX_APPEAL_LINE = 200;
     /** Between a table row's cells on its line, as a browser copies them. */
     static final String CELL_SEPARATOR = "\t";
 
@@ -111,51 +72,6 @@ final class BodyText {
 
     private BodyText() {}
 
-    /** A group of a notice's forms, matched in any case (the words and letters of a notice, not of classes of them). */
-    private static WordedPattern.Group notice(List<String> words, String forms) {
-        return new WordedPattern.Group(words, Pattern.compile(forms, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-    }
-
-    /** Whether a text is a copyright notice or a picture's credit: a line that is never the article's. */
-    static boolean isCopyrightNotice(String text) {
-        return COPYRIGHT_NOTICE.findIn(text) && !isCreditClosingProse(text);
-    }
-
-    /** A site's notice names its owner and the sign in its first line; an article's first line is the story's. */
-    private static final int NOTICE_OPENING = 120;
-
-    /**
-     * A footer's legal text, longer than a notice, that opens with one ("© 2012 IBNLive.com India. All Rights Reserved. A
-     * Web18 Venture …", "Владелец и правообладатель проекта «NR2.Ru»: © News Agency …"): the owners, the media licence, the
-     * terms for quoting, in clauses parted by many commas, so it outvoted a short story. A picture's credit opening a text
-     * ("Photo: © Reuters") is the story's.
-     */
-    static boolean opensWithNotice(String text) {
-        if (text.length() <= MAX_NOTICE) {
-            return false;
-        }
-        String opening = text.substring(0, NOTICE_OPENING);
-        return isCopyrightNotice(opening) && !PICTURE_CREDIT.matcher(opening).find();
-    }
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+\\p{Lu}");
-    private static final int MIN_PROSE_BEFORE_CREDIT = 100;
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-
-    /**
-     * Two sentences, then a sign and a name: the credit a blogger closes a short post with ("… Mind...blown. Artwork and
-     * photos © DiegoKoi"). A notice a site writes after sentences of its own names the year ("… external sites. Copyright
-     * © 2012 ABC News"), or a notice's other words ("All rights reserved").
-     */
-    private static boolean isCreditClosingProse(String text) {
-        int sign = text.indexOf('©');
-        if (sign < MIN_PROSE_BEFORE_CREDIT || YEAR.matcher(text).find(sign) || text.toLowerCase(Locale.ROOT).contains("copyright")
-            || COPYRIGHT_NOTICE.findIn(text.replace("©", ""))) {
-            return false;
-        }
-        Matcher ends = SENTENCE_END.matcher(text).region(0, sign);
-        return ends.find() && ends.find();
-    }
 
     /**
      * A paragraph of the body, and whether it is a subheading. {@code boxLeftEmpty}: a heading alone in its box, whose
@@ -186,10 +102,8 @@ final class BodyText {
             collect(container, collected, true);
         }
         List<Block> out = withoutRepeats(collected, title);
-        out.removeIf(block -> isCopyrightNotice(block.text())
-            || block.text().length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(block.text()).find()
-            || SOURCE_CREDIT.matcher(block.text()).matches()
-            || block.text().length() <= MAX_CAPTION && CAPTION_ENDING_WITH_CREDIT.matcher(block.text()).find()
+        out.removeIf(block -> Credits.isCopyrightNotice(block.text())
+            || Credits.isPictureCredit(block.text()) || Credits.isSourceCredit(block.text()) || Credits.isCaptionEndingWithCredit(block.text())
             || AdDisclosure.is(block.text()) || SiteDisclaimer.is(block.text()) || EmbedConsent.is(block.text())
             || CookieNotice.is(block.text()) || DateLine.is(block.text()) || PortalLines.is(block.text())
             || !block.heading() && block.text().length() <= MAX_APPEAL_LINE && ClosingAppeal.is(block.text()) || CONTENTS_LABEL.matcher(block.text()).matches());
@@ -257,8 +171,8 @@ final class BodyText {
      * before the end of the text is looked at, so a repeat there does not hide the label or the appeal it closes with.
      */
     private static List<Block> withoutRepeats(List<Block> blocks, String title) {
-        String comparableTitle = title == null ? "" : comparable(title);
-        List<Block> untitled = blocks.stream().filter(block -> !isComparableTo(block.text(), comparableTitle)).toList();
+        String comparableTitle = title == null ? "" : PlainText.comparable(title);
+        List<Block> untitled = blocks.stream().filter(block -> !PlainText.isComparableTo(block.text(), comparableTitle)).toList();
         List<String> texts = untitled.stream().map(Block::text).toList();
         Map<String, Integer> firstAt = new HashMap<>();
         List<Block> kept = new ArrayList<>();
@@ -525,7 +439,7 @@ final class BodyText {
         }
 
         void flush() {
-            String line = clean(text.toString());
+            String line = PlainText.clean(text.toString());
             text.setLength(0);
             int linkedText = linked;
             int linksInLine = links;
@@ -668,7 +582,7 @@ final class BodyText {
     private static void addRow(Element row, List<Block> out) {
         StringJoiner line = new StringJoiner(CELL_SEPARATOR);
         for (Element cell : row.children()) {
-            String text = clean(cell.text());
+            String text = PlainText.clean(cell.text());
             if (!text.isEmpty() && (cell.nameIs("td") || cell.nameIs("th"))) {
                 line.add(text);
             }
@@ -683,7 +597,7 @@ final class BodyText {
             addPreformatted(block, out);
             return;
         }
-        String text = clean(block.text());
+        String text = PlainText.clean(block.text());
         if (text.isEmpty()) {
             return;
         }
@@ -723,7 +637,7 @@ final class BodyText {
     private static boolean isAloneInItsBox(Element heading, String text) {
         Element box = heading.parent();
         return box != null && BOXES.contains(box.normalName()) && box.childrenSize() > 1
-            && !TextSize.holdsMoreThan(box, text.length()) && clean(box.text()).equals(text);
+            && !TextSize.holdsMoreThan(box, text.length()) && PlainText.clean(box.text()).equals(text);
     }
 
     /** A code listing or verse keeps its lines and their indentation; blank lines around it go. */
@@ -753,79 +667,4 @@ final class BodyText {
             || tag.equals("ol") || tag.equals("dl") || tag.equals("h1") || tag.equals("main") || TABLE_PARTS.contains(tag);
     }
 
-    /**
-     * White space made one space and trimmed; a text of nothing but invisible format characters (a zero-width joiner a
-     * page builder leaves in an empty paragraph) is empty. Those characters stay within words, where Persian's
-     * zero-width non-joiner and emoji sequences need them.
-     */
-    static String clean(String text) {
-        // a loop, not a regular expression: this runs on every text the body collects and compares
-        StringBuilder collapsed = new StringBuilder(text.length());
-        boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isCollapsedSpace(c)) {
-                if (!inSpace) {
-                    collapsed.append(' ');
-                }
-                inSpace = true;
-            } else {
-                collapsed.append(c);
-                inSpace = false;
-            }
-        }
-        return withoutInvisibleEnds(collapsed.toString());
-    }
-
-    /**
-     * The text without white space and zero-width characters at its ends, empty if it holds nothing else: an editor's
-     * empty paragraph holds a zero-width joiner (Webflow's {@code <p>&zwj;</p>}). Bidirectional marks stay: they set the
-     * direction of a line that opens with a Latin word.
-     */
-    static String withoutInvisibleEnds(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isBlankOrZeroWidth(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlankOrZeroWidth(text.charAt(end - 1))) {
-            end--;
-        }
-        String cleaned = text.substring(start, end);
-        return isInvisibleOnly(cleaned) ? "" : cleaned;
-    }
-
-    private static boolean isBlankOrZeroWidth(char c) {
-        return c <= ' ' || c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
-    }
-
-    /** ASCII white space, the no-break space, the zero-width space and the byte-order mark. */
-    private static boolean isCollapsedSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
-    }
-
-    private static boolean isInvisibleOnly(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            if (codePoint != ' ' && Character.getType(codePoint) != Character.FORMAT) {
-                return false;
-            }
-            i += Character.charCount(codePoint);
-        }
-        return true;
-    }
-
-    /** Text as compared for sameness: white space made one space, trimmed, lower-cased. */
-    static String comparable(String text) {
-        return clean(text).toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether the text, as {@link #comparable}, is this one: lower-casing never shortens a text, so a longer one is not lower-cased. */
-    private static boolean isComparableTo(String text, String comparable) {
-        String cleaned = clean(text);
-        return cleaned.length() <= comparable.length() && cleaned.toLowerCase(Locale.ROOT).equals(comparable);
-    }
 }

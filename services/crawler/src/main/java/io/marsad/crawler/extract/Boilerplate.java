@@ -315,8 +315,8 @@ final class Boilerplate {
      */
     private static void removeCaptionsRepeatingTheirPicture(Element root) {
         for (Element picture : Selectors.select(root, DESCRIBED_PICTURES)) {
-            String alt = BodyText.comparable(picture.attr("alt"));
-            String title = BodyText.comparable(picture.attr("title"));
+            String alt = PlainText.comparable(picture.attr("alt"));
+            String title = PlainText.comparable(picture.attr("title"));
             int described = Math.max(alt.length(), title.length());
             if (described < MIN_DESCRIBED_PICTURE) {
                 continue;
@@ -327,7 +327,7 @@ final class Boilerplate {
                     break;
                 }
                 for (Element block : box.select(CAPTION_BLOCKS)) {
-                    String text = BodyText.comparable(block.text());
+                    String text = PlainText.comparable(block.text());
                     if (text.length() >= MIN_DESCRIBED_PICTURE && (text.equals(alt) || !title.isEmpty() && title.startsWith(text))) {
                         block.remove();
                     }

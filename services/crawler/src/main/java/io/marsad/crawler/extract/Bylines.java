@@ -162,7 +162,7 @@ final class Bylines {
                     line = line.parent(); // "<p><strong>Text:</strong> Klausmartin Friedrich</p>"
                 }
                 if (line != null && !TextSize.exceeds(line, MAX_LINE) && !isElsewhere(line)) {
-                    Matcher byline = TEXT_BYLINE.matcher(spacedAfter(text.getWholeText().strip(), BodyText.clean(line.text())));
+                    Matcher byline = TEXT_BYLINE.matcher(spacedAfter(text.getWholeText().strip(), PlainText.clean(line.text())));
                     if (byline.matches()) {
                         names.add(byline.group(1));
                         if (byline.group(2) != null) {
@@ -256,7 +256,7 @@ final class Bylines {
 
     private static String nameIn(Element element) {
         Element named = element.selectFirst(NAME_INSIDE);
-        String text = BodyText.clean((named != null ? named : element).text());
+        String text = PlainText.clean((named != null ? named : element).text());
         String linked = named == null ? linkedName(element, text) : null;
         if (linked != null) {
             return linked;
@@ -281,7 +281,7 @@ final class Bylines {
         if (link == null || text.length() <= MAX_NAME_LENGTH && !text.chars().anyMatch(Character::isDigit)) {
             return null;
         }
-        String name = BodyText.clean(link.text());
+        String name = PlainText.clean(link.text());
         Matcher lead = LEAD_WORDS.matcher(text);
         return lead.lookingAt() && lead.end() > 0 && text.startsWith(name, lead.end()) && isPersonName(name) ? name : null;
     }

@@ -68,7 +68,7 @@ final class HanBylines {
             if (holder.closest(Selectors.LINKS) != null) {
                 return; // a link's words are a headline or a menu's ("记者调查", the section of reporters' inquiries)
             }
-            String line = BodyText.clean(text.getWholeText());
+            String line = PlainText.clean(text.getWholeText());
             Matcher writer = WRITER.matcher(line);
             Matcher reporter = REPORTER.matcher(line);
             if (line.length() <= MAX_LINE && writer.find()) {
@@ -94,7 +94,7 @@ final class HanBylines {
         if (!mayHoldCredit(author)) {
             return List.of(author);
         }
-        String credit = BodyText.clean(author);
+        String credit = PlainText.clean(author);
         Matcher writer = WRITER.matcher(credit);
         if (writer.find()) {
             return split(writer.group(1));

@@ -58,7 +58,7 @@ final class LiveBlog {
             }
             entries.add(new LiveEntry(
                 Dates.parse(JsonLd.text(update, "datePublished")).orElse(null),
-                headline == null || headline.isBlank() ? null : BodyText.clean(headline),
+                headline == null || headline.isBlank() ? null : PlainText.clean(headline),
                 String.join(ExtractedArticle.PARAGRAPH_SEPARATOR, paragraphs)));
         }
         return entries;
@@ -104,7 +104,7 @@ final class LiveBlog {
             Boilerplate.removeNonContent(content);
             Boilerplate.removeFurniture(content, false);
             Element heading = content.selectFirst(ENTRY_HEADINGS);
-            String headline = heading == null ? null : BodyText.clean(heading.text());
+            String headline = heading == null ? null : PlainText.clean(heading.text());
             if (heading != null) {
                 heading.remove();
             }
@@ -129,7 +129,7 @@ final class LiveBlog {
 
     /** Whether the body already holds every entry (the opening words of each). */
     static boolean holdsAll(List<String> body, List<LiveEntry> entries) {
-        String text = BodyText.comparable(String.join(" ", body));
+        String text = PlainText.comparable(String.join(" ", body));
         return entries.stream().allMatch(entry -> entry.text().isEmpty() || text.contains(opening(entry)));
     }
 
@@ -141,7 +141,7 @@ final class LiveBlog {
         List<String> out = new ArrayList<>();
         List<String> openings = entries.stream().filter(e -> !e.text().isEmpty()).map(LiveBlog::opening).toList();
         for (String paragraph : markup) {
-            String comparable = BodyText.comparable(paragraph);
+            String comparable = PlainText.comparable(paragraph);
             if (openings.stream().anyMatch(o -> comparable.contains(o) || o.startsWith(comparable))) {
                 break;
             }
@@ -159,7 +159,7 @@ final class LiveBlog {
     }
 
     private static String opening(LiveEntry entry) {
-        String text = BodyText.comparable(entry.text());
+        String text = PlainText.comparable(entry.text());
         return text.substring(0, Math.min(OPENING, text.length()));
     }
 

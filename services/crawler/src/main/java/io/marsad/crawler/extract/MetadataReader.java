@@ -44,7 +44,7 @@ final class MetadataReader {
 
     /** White space as in the body (no-break spaces included), none at the ends. */
     private static String cleanTitle(String title) {
-        return title == null ? null : BodyText.clean(title);
+        return title == null ? null : PlainText.clean(title);
     }
 
     static PageMetadata read(Document document, String url) {
@@ -350,8 +350,8 @@ final class MetadataReader {
      * beside the logo's picture ({@code <h1 class="hidden">好奇心日报</h1>} under "这个约会软件… | 好奇心日报" on qdaily.com).
      */
     private static boolean isLogo(Element h1, String documentTitle) {
-        String shown = BodyText.comparable(h1.text());
-        String title = BodyText.comparable(documentTitle);
+        String shown = PlainText.comparable(h1.text());
+        String title = PlainText.comparable(documentTitle);
         if (HIDDEN_FROM_SIGHT.matcher(h1.className().toLowerCase(Locale.ROOT)).find() && !shown.isEmpty()
             && title.length() > shown.length() && (title.startsWith(shown) || title.endsWith(shown))) {
             return true;
@@ -379,7 +379,7 @@ final class MetadataReader {
         if (headlines.isEmpty()) {
             return null;
         }
-        String pageTitle = BodyText.comparable(documentTitle);
+        String pageTitle = PlainText.comparable(documentTitle);
         if (logos.contains(headlines.getFirst())) {
             for (Element headline : headlines) {
                 if (!logos.contains(headline) && (headline.selectFirst(PERMALINK) != null || confirms(pageTitle, headline))) {
@@ -404,7 +404,7 @@ final class MetadataReader {
                 return confirmed.text();
             }
         }
-        if (headlines.size() == 1 || pageTitle.isBlank() || !isTeaser(first) || pageTitle.contains(BodyText.comparable(first.text()))) {
+        if (headlines.size() == 1 || pageTitle.isBlank() || !isTeaser(first) || pageTitle.contains(PlainText.comparable(first.text()))) {
             return first.text();
         }
         for (Element headline : headlines) {
@@ -425,14 +425,14 @@ final class MetadataReader {
         if (social == null || shown == null || pageTitle == null) {
             return social;
         }
-        String title = BodyText.comparable(pageTitle);
-        String headline = BodyText.comparable(shown);
-        if (title.contains(BodyText.comparable(social)) || headline.length() < MIN_CONFIRMED_HEADLINE || !title.contains(headline)) {
+        String title = PlainText.comparable(pageTitle);
+        String headline = PlainText.comparable(shown);
+        if (title.contains(PlainText.comparable(social)) || headline.length() < MIN_CONFIRMED_HEADLINE || !title.contains(headline)) {
             return social;
         }
         List<String> siteNames = siteName == null ? List.of() : List.of(siteName);
         boolean site = SiteNames.isSite(shown, siteNames, url)
-            || TitleCleaner.siteNameIn(pageTitle, social).map(BodyText::comparable).filter(headline::equals).isPresent();
+            || TitleCleaner.siteNameIn(pageTitle, social).map(PlainText::comparable).filter(headline::equals).isPresent();
         return site ? social : shown;
     }
 
@@ -447,8 +447,8 @@ final class MetadataReader {
         if (declared == null || shown == null || SiteNames.isSite(shown, siteName == null ? List.of() : List.of(siteName), url)) {
             return declared;
         }
-        String said = BodyText.comparable(shown);
-        String written = BodyText.comparable(declared);
+        String said = PlainText.comparable(shown);
+        String written = PlainText.comparable(declared);
         if (said.equals(written) || said.length() < MIN_CONFIRMED_HEADLINE) {
             return declared;
         }
@@ -470,11 +470,11 @@ final class MetadataReader {
 
     /** Whether an element inside the headline holds all it says beyond the declared headline. */
     private static boolean holdsApart(Element h1, String declared) {
-        String said = BodyText.comparable(h1.text());
+        String said = PlainText.comparable(h1.text());
         for (Element inside : Selectors.all(h1)) {
-            String part = BodyText.comparable(inside.text());
+            String part = PlainText.comparable(inside.text());
             if (inside != h1 && !part.isEmpty() && !part.contains(declared)
-                && BodyText.comparable(said.replaceFirst(Pattern.quote(part), " ")).replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "").equals(declared)) {
+                && PlainText.comparable(said.replaceFirst(Pattern.quote(part), " ")).replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "").equals(declared)) {
                 return true;
             }
         }
@@ -491,11 +491,11 @@ final class MetadataReader {
     }
 
     /**
-     * Whether the page's title ({@link BodyText#comparable}) holds a text whole, and the text is long enough to be a
+     * Whether the page's title ({@link PlainText#comparable}) holds a text whole, and the text is long enough to be a
      * headline the title repeats, not any word of it.
      */
     static boolean titleHolds(String pageTitle, String text) {
-        String comparable = BodyText.comparable(text);
+        String comparable = PlainText.comparable(text);
         return comparable.length() >= MIN_CONFIRMED_HEADLINE && pageTitle.contains(comparable);
     }
 

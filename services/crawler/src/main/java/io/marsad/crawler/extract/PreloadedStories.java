@@ -31,15 +31,15 @@ final class PreloadedStories {
         if (headlines.size() < 2) {
             return;
         }
-        String wanted = BodyText.comparable(title);
+        String wanted = PlainText.comparable(title);
         Element own = null;
         Element next = null;
         for (Element headline : headlines) {
             if (own == null) {
-                if (!headline.className().isBlank() && readsAs(BodyText.comparable(headline.text()), wanted)) {
+                if (!headline.className().isBlank() && readsAs(PlainText.comparable(headline.text()), wanted)) {
                     own = headline;
                 }
-            } else if (headline.className().equals(own.className()) && !readsAs(BodyText.comparable(headline.text()), wanted)
+            } else if (headline.className().equals(own.className()) && !readsAs(PlainText.comparable(headline.text()), wanted)
                 && !isSubheading(headline, own)) {
                 next = headline;
                 break;

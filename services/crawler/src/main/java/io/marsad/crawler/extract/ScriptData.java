@@ -59,7 +59,7 @@ final class ScriptData {
         boolean chosenHoldsDescription = false;
         for (String html : candidates) {
             Element fragment = StructuredBody.htmlFragment(html);
-            String text = BodyText.comparable(fragment.text());
+            String text = PlainText.comparable(fragment.text());
             boolean holdsDescription = openings.stream().anyMatch(text::contains);
             if (descriptionRequired && !holdsDescription) {
                 continue;
@@ -93,7 +93,7 @@ final class ScriptData {
 
     /** A description's opening as it would read in the body: sites cut descriptions short ("…"). */
     private static String opening(String description) {
-        String comparable = BodyText.comparable(description);
+        String comparable = PlainText.comparable(description);
         return comparable.substring(0, Math.min(comparable.length(), MIN_OPENING));
     }
 

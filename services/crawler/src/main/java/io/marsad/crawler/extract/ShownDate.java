@@ -149,7 +149,7 @@ final class ShownDate {
     private static Element headline(Document document) {
         Elements headings = Selectors.select(document, HEADINGS);
         Element firstH1 = headings.stream().filter(heading -> heading.nameIs("h1")).findFirst().orElse(null);
-        String title = BodyText.comparable(document.title());
+        String title = PlainText.comparable(document.title());
         if (title.length() < MetadataReader.MIN_CONFIRMED_HEADLINE || firstH1 != null && !isName(firstH1)) {
             return firstH1;
         }
@@ -185,7 +185,7 @@ final class ShownDate {
 
     /** Whether a heading says a name, too short for a headline (an empty one, a logo's picture, says nothing). */
     private static boolean isName(Element heading) {
-        int length = BodyText.comparable(heading.text()).length();
+        int length = PlainText.comparable(heading.text()).length();
         return length > 0 && length < MetadataReader.MIN_CONFIRMED_HEADLINE;
     }
 

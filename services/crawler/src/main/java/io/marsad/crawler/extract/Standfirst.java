@@ -35,13 +35,13 @@ final class Standfirst {
      * @param body         the body paragraphs found so far
      */
     static Optional<String> find(Element page, List<String> descriptions, List<String> body) {
-        String bodyText = BodyText.comparable(String.join(" ", body));
+        String bodyText = PlainText.comparable(String.join(" ", body));
         for (String description : descriptions) {
-            String wanted = BodyText.comparable(withoutEllipsis(description));
+            String wanted = PlainText.comparable(withoutEllipsis(description));
             if (wanted.length() < MIN_LENGTH || bodyText.contains(wanted.substring(0, PREFIX))) {
                 continue;
             }
-            Optional<String> shown = shownAs(page, wanted, longestOpeningWord(BodyText.clean(description)));
+            Optional<String> shown = shownAs(page, wanted, longestOpeningWord(PlainText.clean(description)));
             if (shown.isPresent()) {
                 return shown;
             }
@@ -56,12 +56,12 @@ final class Standfirst {
         boolean[] inCaption = new boolean[1];
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (found[0] == null && node instanceof TextNode text && text.parent() instanceof Element parent
-                && text.getWholeText().contains(openingWord) && BodyText.comparable(text.getWholeText()).contains(opening)) {
+                && text.getWholeText().contains(openingWord) && PlainText.comparable(text.getWholeText()).contains(opening)) {
                 found[0] = readingAs(parent, wanted);
                 inCaption[0] = parent.closest(CAPTION) != null;
             }
         }, page);
-        return Optional.ofNullable(found[0]).map(element -> BodyText.clean(element.text()))
+        return Optional.ofNullable(found[0]).map(element -> PlainText.clean(element.text()))
             .filter(text -> !inCaption[0] || text.length() >= MIN_LEAD_IN_CAPTION);
     }
 
@@ -85,7 +85,7 @@ final class Standfirst {
                 || element.attr("style").replace(" ", "").contains("display:none")) {
                 return null;
             }
-            String text = BodyText.comparable(element.text());
+            String text = PlainText.comparable(element.text());
             if (text.length() > Math.min(MAX_LENGTH, wanted.length() * 2 + 100)) {
                 break;
             }

@@ -26,7 +26,7 @@ final class StructuredBody {
         }
         List<String> paragraphs = new ArrayList<>();
         for (String line : body.split("\\s*\\n\\s*")) {
-            String clean = BodyText.clean(line);
+            String clean = PlainText.clean(line);
             if (!clean.isEmpty()) {
                 paragraphs.add(clean);
             }

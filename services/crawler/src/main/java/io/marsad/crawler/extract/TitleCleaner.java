@@ -124,11 +124,11 @@ final class TitleCleaner {
     /** Which of the two sides of a mark one of the texts says ({@code before} or {@code after} itself), or null. */
     private static String sideSaying(List<String> texts, String before, String after) {
         for (String text : texts) {
-            String said = BodyText.comparable(text);
-            if (said.equals(BodyText.comparable(before))) {
+            String said = PlainText.comparable(text);
+            if (said.equals(PlainText.comparable(before))) {
                 return before;
             }
-            if (said.equals(BodyText.comparable(after))) {
+            if (said.equals(PlainText.comparable(after))) {
                 return after;
             }
         }
@@ -188,12 +188,12 @@ final class TitleCleaner {
         }
         String longest = longest(parts);
         String name = (parts[parts.length - 1] != longest ? parts[parts.length - 1] : parts[0]).trim();
-        String said = BodyText.comparable(headline);
-        String whole = BodyText.comparable(pageTitle);
+        String said = PlainText.comparable(headline);
+        String whole = PlainText.comparable(pageTitle);
         // the title adds to the whole headline, so the site is in what it adds ("Headline - with dash > Site", a mark not
         // known here), never in a part of the headline that its own " - " parted
         boolean addsToHeadline = whole.length() > said.length() && whole.contains(said);
-        return addsToHeadline && said.contains(BodyText.comparable(name)) ? Optional.empty() : Optional.of(name);
+        return addsToHeadline && said.contains(PlainText.comparable(name)) ? Optional.empty() : Optional.of(name);
     }
 
     private static String longest(String[] parts) {

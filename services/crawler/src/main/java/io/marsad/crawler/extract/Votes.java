@@ -51,7 +51,7 @@ final class Votes {
                 // with its source and date): it votes by its own words, else a side column's prose outvotes it
                 text = unlinked;
             }
-            if (BodyText.isCopyrightNotice(text) || BodyText.opensWithNotice(text)) {
+            if (Credits.isCopyrightNotice(text) || Credits.opensWithNotice(text)) {
                 continue; // a footer's notice, or its legal text: commas part the publisher's address or the terms, no clauses
             }
             if (SiteDisclaimer.is(text)) {

@@ -2661,9 +2661,9 @@ class ExtractionStrategiesTest {
             + "<div class='post-body entry-content'><div class='separator'><a href='/a.jpg'><img src='/a.jpg'></a></div>" + post
             + "</div></div></body></html>");
         assertTrue(article.articleBody().endsWith(post), article.articleBody());
-        assertTrue(BodyText.isCopyrightNotice("External links are provided for reference purposes. ABC News is not responsible for the content "
+        assertTrue(Credits.isCopyrightNotice("External links are provided for reference purposes. ABC News is not responsible for the content "
             + "of external Internet sites. Copyright © 2012 ABC News Internet Ventures."));
-        assertTrue(BodyText.isCopyrightNotice("The minister arrives at the summit in Paris on Monday, greeted by the president. © Reuters"));
+        assertTrue(Credits.isCopyrightNotice("The minister arrives at the summit in Paris on Monday, greeted by the president. © Reuters"));
     }
 
     @Test

@@ -1,0 +1,114 @@
+package io.marsad.crawler.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that credit rather than tell: a site's copyright notice and the legal text it opens, a picture's credit, the
+ * source of the text or a chart, a caption known by the credit it ends with. None is the article's, wherever it stands.
+ */
+final class Credits {
+
+    /**
+     * A site's copyright notice ("© 2022 Example News", "Copyright 2018 - …", "All rights reserved."),
+     * which pages write at the end of the article as well as in the footer, or a picture's credit
+     * left beside its caption ("… | © Getty Images"). Only a notice's own forms: a paragraph that
+     * merely begins with the word "Copyright" may be about copyright; the sign itself is no word of a sentence.
+     */
+    private static final int MAX_NOTICE = 300;
+    /** Tried on every paragraph that votes; the words let most of them by without the pattern's scan. */
+    private static final WordedPattern COPYRIGHT_NOTICE = WordedPattern.ofGroups(MAX_NOTICE,
+        notice(List.of("©"), "©"),
+        notice(List.of("copy", "(c)"), "^(?:copy(?:right|left)\\s*(?:\\(c\\)|\\d{4}|by\\b)|\\(c\\)\\s*\\d{4})"),
+        notice(List.of("rights reserved", "rechte", "droits", "derechos", "права", "حقوق"), "all rights reserved|alle rechte vorbehalten"
+            + "|tous droits réservés|todos los derechos reservados|все права защищены|جميع الحقوق محفوظة|کلیه حقوق"));
+    /**
+     * A picture's credit left as a line of its own when its caption box went ("Titelbild: Geyres
+     * Christophe/ABACA", "Photo: Reuters", "صورة: أرشيفية"): the label, then a name or an agency.
+     */
+    private static final String CREDIT_LABELS = "(?:photo|photos|picture|image|foto|fotos|bild|bilder|bildrechte|titelbild|titelfoto|aufmacherbild"
+        + "|crédit\\s+photo|photo\\s+credit|image\\s+credit|фото|صورة|الصورة|عکس)";
+    private static final Pattern PICTURE_CREDIT = Pattern.compile(
+        "^(?:title\\s+)?" + CREDIT_LABELS + "\\s*(?::|©|\\|)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_CREDIT = 150;
+    /**
+     * A line naming where the text or a chart came from ("Source: Environment Canada", "Źródło: Super Express", "Πηγή: e-diet.gr",
+     * "Dzięki uprzejmości: PAP - Nauka w Polsce"): a credit, as a picture's is. Only a name follows the label; a label alone may
+     * open a list of sources the writer gives.
+     */
+    private static final Pattern SOURCE_CREDIT = Pattern.compile(
+        "^(?:sources?|quellen?|źródł[oa]|πηγ(?:ή|ές)|источники?|fuentes?|fontes?|来源|來源|出处|المصدر|منبع|courtesy|dzięki\\s+uprzejmości)\\s*[:：]\\s*(?:[^.!?。]|\\.(?=\\S)){2,60}$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A caption left as a paragraph, known by the credit it ends with ("Viele Hände arbeiten in einer Schlachthalle.
+     * Bildrechte: MDR/David Straub"): a sentence of the text does not end by crediting a picture.
+     */
+    private static final Pattern CAPTION_ENDING_WITH_CREDIT = Pattern.compile(
+        "[.!?)»“\"]\\s+" + CREDIT_LABELS + "\\s*:\\s*[^.!?:]{2,60}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_CAPTION = 300;
+
+    private Credits() {}
+
+    /** A group of a notice's forms, matched in any case (the words and letters of a notice, not of classes of them). */
+    private static WordedPattern.Group notice(List<String> words, String forms) {
+        return new WordedPattern.Group(words, Pattern.compile(forms, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    /** Whether a text is a copyright notice or a picture's credit: a line that is never the article's. */
+    static boolean isCopyrightNotice(String text) {
+        return COPYRIGHT_NOTICE.findIn(text) && !isCreditClosingProse(text);
+    }
+
+    /** A site's notice names its owner and the sign in its first line; an article's first line is the story's. */
+    private static final int NOTICE_OPENING = 120;
+
+    /**
+     * A footer's legal text, longer than a notice, that opens with one ("© 2012 IBNLive.com India. All Rights Reserved. A
+     * Web18 Venture …", "Владелец и правообладатель проекта «NR2.Ru»: © News Agency …"): the owners, the media licence, the
+     * terms for quoting, in clauses parted by many commas, so it outvoted a short story. A picture's credit opening a text
+     * ("Photo: © Reuters") is the story's.
+     */
+    static boolean opensWithNotice(String text) {
+        if (text.length() <= MAX_NOTICE) {
+            return false;
+        }
+        String opening = text.substring(0, NOTICE_OPENING);
+        return isCopyrightNotice(opening) && !PICTURE_CREDIT.matcher(opening).find();
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+\\p{Lu}");
+    private static final int MIN_PROSE_BEFORE_CREDIT = 100;
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    /**
+     * Two sentences, then a sign and a name: the credit a blogger closes a short post with ("… Mind...blown. Artwork and
+     * photos © DiegoKoi"). A notice a site writes after sentences of its own names the year ("… external sites. Copyright
+     * © 2012 ABC News"), or a notice's other words ("All rights reserved").
+     */
+    private static boolean isCreditClosingProse(String text) {
+        int sign = text.indexOf('©');
+        if (sign < MIN_PROSE_BEFORE_CREDIT || YEAR.matcher(text).find(sign) || text.toLowerCase(Locale.ROOT).contains("copyright")
+            || COPYRIGHT_NOTICE.findIn(text.replace("©", ""))) {
+            return false;
+        }
+        Matcher ends = SENTENCE_END.matcher(text).region(0, sign);
+        return ends.find() && ends.find();
+    }
+
+    /** A picture's credit left as a line of its own ("Photo: Reuters", "Titelbild: Geyres Christophe/ABACA"). */
+    static boolean isPictureCredit(String text) {
+        return text.length() <= MAX_CREDIT && PICTURE_CREDIT.matcher(text).find();
+    }
+
+    /** A line naming where the text or a chart came from ("Source: Environment Canada"). */
+    static boolean isSourceCredit(String text) {
+        return SOURCE_CREDIT.matcher(text).matches();
+    }
+
+    /** A caption left as a paragraph, known by the picture's credit it ends with. */
+    static boolean isCaptionEndingWithCredit(String text) {
+        return text.length() <= MAX_CAPTION && CAPTION_ENDING_WITH_CREDIT.matcher(text).find();
+    }
+}
