@@ -42,10 +42,11 @@ final class Boilerplate {
      * ({@code <h2 class="conHeadline hidden">Hauptinhalt</h2>}, "Neuer Abschnitt" before each box on mdr.de; Bootstrap's
      * {@code text-hide} on slf.ch). A box hidden by class may be text a button reveals; a heading is not.
      */
-    static final Selectors.Query HIDDEN = Selectors.onlyWhere(e -> e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.nameIs("a")
-            || Boilerplate.HEADINGS.contains(e.normalName()),
-        "[hidden], [aria-hidden=true], a[href^=#].hidden, a[href^=#].invisible, " + hiddenHeadings("hidden", "sr-only", "visually-hidden",
-            "text-hide", "screen-reader-text"));
+    static final Selectors.Query HIDDEN = Selectors.anyOf(
+        Selectors.onlyWhere(e -> e.hasAttr("hidden") || e.hasAttr("aria-hidden"), "[hidden], [aria-hidden=true]"),
+        Selectors.onlyWhere(e -> e.nameIs("a") && e.hasAttr("class"), "a[href^=#].hidden, a[href^=#].invisible"),
+        Selectors.onlyWhere(e -> Boilerplate.HEADINGS.contains(e.normalName()) && e.hasAttr("class"),
+            hiddenHeadings("hidden", "sr-only", "visually-hidden", "text-hide", "screen-reader-text")));
     /** Headings of any level with one of these classes, the ones CSS frameworks hide from sight ("sr-only", "text-hide"). */
     private static String hiddenHeadings(String... classes) {
         StringJoiner selectors = new StringJoiner(", ");
@@ -59,7 +60,7 @@ final class Boilerplate {
 
     // parsed once: jsoup parses a selector given as a string on every call, and these run on every element
     private static final Selectors.Query STYLED = Selectors.query("[style]");
-    private static final Selectors.Query FORMS = Selectors.query("form");
+    private static final Selectors.Query FORMS = Selectors.tags("form");
     private static final Evaluator SPANS_IN_PARAGRAPHS = QueryParser.parse("p span");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -46,7 +46,7 @@ final class CommentSection {
         "(?iu)(?:\\d+\\s+comment|comment\\s*\\(\\d+\\)|(?:have\\s+)?your\\s+say|(?:\\d+\\s+)?(?:comments|reader comments|commentaires|kommentare|comentários|comentarios"
             + "|комментарии|التعليقات|تعليقات|نظرات|تبصرے)(?:\\s*\\(\\d+\\))?)\\s*:?");
     /** Headings, and plain boxes that may hold a heading's text alone; parsed once, as this runs on every page. */
-    private static final Selectors.Query HEADINGS_OR_LABELS = Selectors.query("h1, h2, h3, h4, h5, h6, div, p, span, strong, b");
+    private static final Selectors.Query HEADINGS_OR_LABELS = Selectors.tags("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b");
     /**
      * An empty link target named for the comments ({@code <a name="comments"></a>}, {@code commentSection}): where older
      * themes begin them. A word of layout may follow the name, not any word ("commentary" is an article's own).

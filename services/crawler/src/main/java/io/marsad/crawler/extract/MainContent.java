@@ -126,7 +126,7 @@ final class MainContent {
         return blocks;
     }
 
-    private static final Selectors.Query HEADINGS = Selectors.query("h1, h2, h3, h4, h5, h6");
+    private static final Selectors.Query HEADINGS = Selectors.tags("h1", "h2", "h3", "h4", "h5", "h6");
     /** Headlines such a block links, at least: a list of the site's stories, not one link a paragraph makes. */
     private static final int MIN_TEASERS_HEADED = 2;
 

@@ -6,6 +6,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,25 @@ final class Selectors {
     static Query onlyWhere(Predicate<Element> mayMatch, String css) {
         Query parsed = query(css);
         return new Query(element -> mayMatch.test(element) && parsed.test.test(element), css);
+    }
+
+    /**
+     * The elements any of the queries matches, like one query listing theirs: each tried only on the elements its own cheap
+     * test lets by ({@link #onlyWhere}), where one list would try every part on every element any part may match.
+     */
+    static Query anyOf(Query... queries) {
+        StringJoiner text = new StringJoiner(", ");
+        for (Query query : queries) {
+            text.add(query.text);
+        }
+        return new Query(element -> {
+            for (Query query : queries) {
+                if (query.test.test(element)) {
+                    return true;
+                }
+            }
+            return false;
+        }, text.toString());
     }
 
     /**

@@ -61,7 +61,7 @@ final class ShownDate {
     /** The time zones furthest from UTC: a shown day runs from 14 hours before its UTC day to 12 hours after it. */
     private static final Duration LATEST_ZONE = Duration.ofHours(14);
     private static final Duration EARLIEST_ZONE = Duration.ofHours(-12);
-    private static final Selectors.Query HEADINGS = Selectors.query("h1, h2, h3");
+    private static final Selectors.Query HEADINGS = Selectors.tags("h1", "h2", "h3");
     /** The white space an old page's markup may put around a headline's text node. */
     private static final int MAX_PADDING = 40;
     /** How many short lines under the headline are read as its date line, whatever their names. */

@@ -20,7 +20,7 @@ final class StoryParts {
 
     private StoryParts() {}
 
-    private static final Selectors.Query P_OR_DIV = Selectors.query("p, div");
+    private static final Selectors.Query P_OR_DIV = Selectors.tags("p", "div");
 
     /**
      * Adds what carries the article's own classes but sits outside the chosen container, keeping

@@ -114,7 +114,7 @@ final class Votes {
     private static final Evaluator TD = new Evaluator.Tag("td");
     private static final Set<String> BLOCK_TAGS = Set.of("div", "p", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4",
         "h5", "h6", "figure");
-    private static final Selectors.Query PARAGRAPHS = Selectors.query("p, pre, blockquote, td, li");
+    private static final Selectors.Query PARAGRAPHS = Selectors.tags("p", "pre", "blockquote", "td", "li");
     /** Spans that break their text into lines: old pages write a whole story so, and readers' comments, each a line or two. */
     private static final Evaluator SPANS_OF_LINES = QueryParser.parse("span:has(> br)");
     private static final Evaluator TEXT_PARAGRAPHS = QueryParser.parse("p, pre, blockquote, li");
@@ -123,7 +123,7 @@ final class Votes {
     /** A layout cell's children that hold, or are, paragraphs that vote. */
     private static final Evaluator VOTING_BLOCKS = QueryParser.parse("> div, > p, > table, > ul, > ol, > section, > article, > blockquote");
     /** Boxes that may hold text written straight into them, between {@code <br>}s; parsed once, as it is asked of every voter. */
-    private static final Selectors.Query TEXT_BOXES = Selectors.query("div, section, article");
+    private static final Selectors.Query TEXT_BOXES = Selectors.tags("div", "section", "article");
     private static final double MAX_VOTING_LINK_DENSITY = 0.5;
 
     /**

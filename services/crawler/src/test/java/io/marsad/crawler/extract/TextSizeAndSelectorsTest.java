@@ -51,13 +51,15 @@ class TextSizeAndSelectorsTest {
         pages.add(Jsoup.parse("<main><article><p>a<article><p>b</article></article><form><a name=comments></a><a id=x>y</a></form>"
             + "<script type='application/ld+json'>{}</script><time datetime=2024>t</time><img alt=x><div style='display:none'>z</div></main>"));
         pages.add(Jsoup.parse("<div hidden><a href='#x' class='hidden'>skip</a><a href='#y' class='Invisible'>skip</a>"
-            + "<span aria-hidden=' TRUE '>icon</span><svg></svg><video><p>enable JavaScript</p></video><a href='/x' class='hidden'>x</a></div>"));
+            + "<span aria-hidden=' TRUE '>icon</span><svg></svg><video><p>enable JavaScript</p></video><a href='/x' class='hidden'>x</a></div>"
+            + "<h2 class='sr-only'>Main content</h2><h3 class='title Text-Hide'>Section</h3><h4>Shown</h4><p class=sr-only>kept</p>"));
         int found = 0;
         for (Document page : pages) {
             // against jsoup's reading of the queries they print, asked through jsoup and walked directly
             for (Selectors.Query query : List.of(Boilerplate.ARTICLE_CONTAINER, Selectors.query("a[name], a[id]"), Selectors.query("[style]"),
                 Selectors.query("script[type=application/ld+json]"), Selectors.query("img[alt], img[title]"), Selectors.PARAGRAPHS,
-                Selectors.ARTICLES, Boilerplate.HIDDEN, Boilerplate.NEVER_CONTENT, Boilerplate.MEDIA)) {
+                Selectors.ARTICLES, Boilerplate.HIDDEN, Boilerplate.NEVER_CONTENT, Boilerplate.MEDIA,
+                Selectors.tags("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b"))) {
                 for (Element root : List.of(page, page.body())) {
                     List<Element> expected = root.select(QueryParser.parse(query.toString()));
                     assertEquals(expected, root.select(query), query.toString());
