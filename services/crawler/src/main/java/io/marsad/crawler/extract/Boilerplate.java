@@ -63,7 +63,6 @@ final class Boilerplate {
     private static final Selectors.Query FORMS = Selectors.tags("form");
     private static final Evaluator SPANS_IN_PARAGRAPHS = QueryParser.parse("p span");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Evaluator FURNITURE = QueryParser.parse("nav, footer, aside, header, menu, figure, figcaption, address");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
         "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
@@ -85,13 +84,6 @@ final class Boilerplate {
             + "|toc(?:-?(?:container|wrapper|list|box|title|widget|block|nav|holder))?(?=$|\\s)|table-?of-?contents";
     private static final NameWords FURNITURE_WORDS = NameWords.of(FURNITURE_NAMES);
     /**
-     * Utility classes under a condition name a style, not a part of the page: Tailwind's {@code print:article-dropcap-print}
-     * around rp-online.de's second paragraph ("print" names a button elsewhere), {@code desktop:mx-0}, {@code dark:text-white}.
-     */
-    private static final Pattern STYLE_VARIANT = Pattern.compile("(?:^|\\s)[^\\s:]+:\\S*");
-    /** Where a word written in camel case starts within a name ("Newsletter|Box"). */
-    private static final Pattern CAMEL_CASE_WORD = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
-    /**
      * The furniture words also read within names written in camel case ("NewsletterBox", "RelatedArticles", the way
      * React's and Astro's components name their boxes): only those that name a box for readers and nothing else. The
      * others name parts of the page's own machinery there ("WidgetArea" around a whole story, MathJax's "CtxtMenu").
@@ -99,31 +91,6 @@ final class Boilerplate {
     private static final NameWords CAMEL_CASE_FURNITURE = NameWords.of(
         "related|recommend\\w*|newsletter|share|sharing|social|comments?|comm|breadcrumbs?|most-?(?:read|popular)|promo"
             + "|sponsored|outbrain|taboola|subscribe|signup|cookies?|consent|opinie|ads");
-    /** What every name {@link #LAYOUT_MODIFIER} takes out holds. */
-    private static final List<String> LAYOUT_MODIFIER_WORDS = List.of("has-", "with-", "no-", "without-", "hide-", "show-", "and-");
-    /**
-     * Layout modifiers name what sits beside an element, not the element: "has-sidebar", "content-with-sidebar"; so does a
-     * name that joins two parts, the second beside the first ("section-and-ad" around each of refinery29.com's sections).
-     */
-    private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|no|without|hide|show|and)-[\\w-]+");
-    /**
-     * Class names that name no furniture although they hold its words: WordPress's taxonomy classes
-     * on the post itself ("tag-elections", "category-news"; tag lists are "tags", "tag-list"…) and
-     * the Elementor page builder's structure ("elementor-widget-text-editor" holds the text), and a
-     * live blog's commentary ("live-match-comment"), which its reporters write, and the marker Google
-     * Docs leaves on text pasted from it ({@code <b id="internal-source-marker_0.308…">} around a whole
-     * post on Blogger), which names no source line; and Blogger's column of posts, {@code <div
-     * class="widget Blog">} (Blogger calls every part of a page a widget, the posts too), with the
-     * {@code date-outer} and {@code date-posts} boxes it groups them in by day; Drupal's {@code node-promoted} on a story
-     * its editors promoted to the front page, the story itself, not a promotion; and the product boxes of a buying guide
-     * ({@code <div class="c-product-widget">} on PCMag's and Mashable's), each holding a product's specifications and review.
-     */
-    private static final Pattern NOT_FURNITURE = Pattern.compile(
-        "(?:^|\\s)(?:(?:tag|category)-(?!list|cloud|links?\\b)|elementor-widget|(?:[\\w-]*-)?product-widget|widget(?=\\s+blog\\b)|date-(?:outer|posts)|node-promoted|live[\\w-]*comment|internal-source-marker"
-            + "|entry-author-(?=[\\w.-]*(?:\\s+\\S+)*\\s+entry-type-))[\\w.-]*");
-    /** What every name {@link #NOT_FURNITURE} takes out holds. */
-    private static final List<String> NOT_FURNITURE_WORDS = List.of("tag-", "category-", "widget", "date-", "node-promoted", "live",
-        "internal-source-marker", "entry-author-");
     private static final int MIN_LINK_CARD = 80;
     /** Shorter alt texts are a word or a name ("Logo", "Foto"), which a sentence of the text may be too. */
     private static final int MIN_DESCRIBED_PICTURE = 20;
@@ -403,7 +370,7 @@ final class Boilerplate {
         if (first == null || !CLOSE_NAMES.in(first.className()) && !CLOSE_NAMES.in(first.id())) {
             return false; // asked of every element: its class and id are read as they are before its names are built
         }
-        String names = names(first);
+        String names = ElementNames.of(first);
         return CLOSE_NAMES.in(names) && !ICON_NAMES.in(names) && !first.attr("role").equals("img")
             && first.text().length() <= MAX_CLOSE_LABEL;
     }
@@ -656,7 +623,7 @@ final class Boilerplate {
 
     /** interia.pl's {@code <div class="box commentsList print">}: what the page prints, but named as comments too. */
     private static boolean namesOtherFurnitureInCamelCase(Element element) {
-        String camelCase = camelCaseWords(element);
+        String camelCase = ElementNames.camelCaseWords(element);
         return camelCase != null && CAMEL_CASE_FURNITURE.in(LINE_WORDS.matcher(camelCase).replaceAll(" "));
     }
 
@@ -686,37 +653,21 @@ final class Boilerplate {
 
     /** The element's class and id, without the names that hold furniture words but name none; null when none names furniture. */
     private static String furnitureWords(Element element) {
-        NamingWords naming = NAMING_WORDS.get(names(element));
+        NamingWords naming = NAMING_WORDS.get(ElementNames.of(element));
         if (naming.words().isBlank()) {
             return null;
         }
         if (naming.nameFurniture()) {
             return naming.words();
         }
-        String parted = camelCaseWords(element);
+        String parted = ElementNames.camelCaseWords(element);
         return parted != null && CAMEL_CASE_FURNITURE.in(parted) ? parted : null;
     }
 
-    /** {@link #camelCaseWords}, without the names that hold furniture words but name none, as {@link #namingWords}. */
+    /** {@link ElementNames#camelCaseWords}, without the names that hold furniture words but name none, as {@link #namingWords}. */
     static String camelCaseNamingWords(Element element) {
-        String camelCase = camelCaseWords(element);
-        return camelCase == null ? null : namingWordsOf(camelCase);
-    }
-
-    /** The element's class and id with the words written in camel case parted ("op-opinie"), or null when none is so written. */
-    static String camelCaseWords(Element element) {
-        String camelCase = element.className() + " " + element.id();
-        return isCamelCase(camelCase) ? CAMEL_CASE_WORD.matcher(camelCase).replaceAll("-").toLowerCase(Locale.ROOT) : null;
-    }
-
-    /** A letter in lower case followed by one in upper case: a loop, as this runs on every named element. */
-    private static boolean isCamelCase(String names) {
-        for (int i = 1; i < names.length(); i++) {
-            if (Character.isUpperCase(names.charAt(i)) && Character.isLowerCase(names.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
+        String camelCase = ElementNames.camelCaseWords(element);
+        return camelCase == null ? null : ElementNames.withoutNonNaming(camelCase);
     }
 
     /**
@@ -725,70 +676,18 @@ final class Boilerplate {
      * around the posts.
      */
     static String namingWords(Element element) {
-        return NAMING_WORDS.get(names(element)).words();
+        return NAMING_WORDS.get(ElementNames.of(element)).words();
     }
 
     /** An element's naming words ({@link #namingWords}) and whether they name furniture, remembered by its names. */
     private record NamingWords(String words, boolean nameFurniture) {
         static NamingWords of(String names) {
-            String words = namingWordsOf(names);
+            String words = ElementNames.withoutNonNaming(names);
             return new NamingWords(words, !words.isBlank() && FURNITURE_WORDS.in(words));
         }
     }
 
     private static final NameMemo<NamingWords> NAMING_WORDS = new NameMemo<>(4_096, NamingWords::of);
-
-    private static String namingWordsOf(String names) {
-        // each expression only where its words are: names of no element are read this way more than once a page
-        if (names.indexOf(':') >= 0) {
-            names = STYLE_VARIANT.matcher(names).replaceAll(" ");
-        }
-        if (containsAny(names, NOT_FURNITURE_WORDS)) {
-            names = NOT_FURNITURE.matcher(names).replaceAll(" ");
-        }
-        return containsAny(names, LAYOUT_MODIFIER_WORDS) ? LAYOUT_MODIFIER.matcher(names).replaceAll(" ") : names;
-    }
-
-    private static boolean containsAny(String text, List<String> words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * An element's class and id, lower-cased. A heading's id that spells out its own text is an anchor for a table of
-     * contents, not a name: "how-every-page-database-and-comment-finds-its-place" names no comments. So is the id of a
-     * section that spells out the heading it opens with (Sphinx's {@code <div class="section" id="sharing-with-a-single-developer">}).
-     */
-    static String names(Element element) {
-        String id = element.id();
-        if (!id.isEmpty() && spellsOutItsHeading(element, id)) {
-            id = "";
-        }
-        return (element.className() + " " + id).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean spellsOutItsHeading(Element element, String id) {
-        if (HEADINGS.contains(element.normalName())) {
-            return slug(id).equals(slug(element.text()));
-        }
-        Element heading = element.firstElementChild();
-        if (heading == null || !HEADINGS.contains(heading.normalName())) {
-            return false;
-        }
-        String slug = slug(id);
-        return slug.split(" ").length >= MIN_SECTION_SLUG_WORDS && slug.equals(slug(heading.text()));
-    }
-
-    /** A section's id of fewer words may be a name its heading shares: {@code <div id="comments"><h2>Comments</h2>}. */
-    private static final int MIN_SECTION_SLUG_WORDS = 4;
-
-    private static String slug(String text) {
-        return NOT_LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
-    }
 
     private static int paragraphText(Element element) {
         Elements paragraphs = element.nameIs("p") ? new Elements(element) : Selectors.select(element, Selectors.PARAGRAPHS);

@@ -89,7 +89,7 @@ class TextSizeAndSelectorsTest {
             "modal-dialog", "tie-dialog tie-repostdialog", "dialog-off-canvas-main-canvas", "dialog", "paragraph--type--jump-link",
             "moduletable", "moduletable_menu", "moduletable-latest", "moduletables"));
         for (Document page : goldPages()) {
-            page.getAllElements().forEach(element -> names.add(Boilerplate.names(element)));
+            page.getAllElements().forEach(element -> names.add(ElementNames.of(element)));
         }
         java.util.Random random = new java.util.Random(11);
         String[] parts = {"related", "read", "also", "more", "news", "tag", "s", "toc", "list", "meta", "entry", "post", "data", "date",
