@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  */
 final class AriaHeadings {
 
-    private static final Selectors.Query ROLE_HEADING = Selectors.query("[role=heading]");
+    private static final Selectors.Query ROLE_HEADING = Selectors.onlyWhere(e -> e.hasAttr("role"), "[role=heading]");
     private static final int DEFAULT_LEVEL = 2;
 
     private AriaHeadings() {}

@@ -95,7 +95,7 @@ final class Boilerplate {
     /** Shorter alt texts are a word or a name ("Logo", "Foto"), which a sentence of the text may be too. */
     private static final int MIN_DESCRIBED_PICTURE = 20;
     private static final int MAX_PICTURE_BOX_LEVELS = 4;
-    private static final Selectors.Query DESCRIBED_PICTURES = Selectors.query("img[alt], img[title]");
+    private static final Selectors.Query DESCRIBED_PICTURES = Selectors.onlyWhere(e -> e.nameIs("img"), "img[alt], img[title]");
     private static final Evaluator CAPTION_BLOCKS = QueryParser.parse("p, span, div");
     static final Selectors.Query MEDIA = Selectors.tags("video", "audio");
     /** A picture's box holds its caption and at most a credit or a label more. */
@@ -122,7 +122,8 @@ final class Boilerplate {
     private static final double MAX_SECTION_LINK_DENSITY = 0.5;
     /** Elements marked as the article; itemprop holds a list of names ("description articleBody" on Blogger). */
     static final String ARTICLE_CONTAINERS = "main, article, [itemprop~=(^|\\s)articleBody(\\s|$)], [role=main]";
-    static final Selectors.Query ARTICLE_CONTAINER = Selectors.query(ARTICLE_CONTAINERS);
+    static final Selectors.Query ARTICLE_CONTAINER = Selectors.onlyWhere(
+        e -> e.nameIs("main") || e.nameIs("article") || e.hasAttr("itemprop") || e.hasAttr("role"), ARTICLE_CONTAINERS);
     /**
      * Class names themes give the article's text; trusted in the lenient pass. BEM's element names too, two underscores
      * between block and element ({@code article__content} on politico.eu, inside a {@code sidebar-grid__content}).

@@ -53,7 +53,7 @@ final class CommentSection {
      */
     private static final Pattern COMMENTS_TARGET = Pattern.compile(
         "(?i)(?:" + COMMENT_NAMES + ")(?:[-_]?(?:section|area|list|start|form|block|box|container|wrapper|anchor))?");
-    private static final Selectors.Query LINK_TARGETS = Selectors.query("a[name], a[id]");
+    private static final Selectors.Query LINK_TARGETS = Selectors.onlyWhere(e -> e.nameIs("a"), "a[name], a[id]");
     private static final Evaluator BODY_OR_ARTICLE = QueryParser.parse("body, " + Boilerplate.ARTICLE_CONTAINERS);
     private static final int MAX_LABEL = 30;
     private static final int MIN_TEXT_BEFORE = 200;

@@ -109,6 +109,7 @@ final class Credits {
 
     /** A caption left as a paragraph, known by the picture's credit it ends with. */
     static boolean isCaptionEndingWithCredit(String text) {
-        return text.length() <= MAX_CAPTION && CAPTION_ENDING_WITH_CREDIT.matcher(text).find();
+        // the credit's colon is looked for first: the expression is tried on every short block
+        return text.length() <= MAX_CAPTION && text.indexOf(':') >= 0 && CAPTION_ENDING_WITH_CREDIT.matcher(text).find();
     }
 }

@@ -30,7 +30,7 @@ final class JsonLd {
         .enable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
         .build();
 
-    private static final Selectors.Query BLOCKS = Selectors.query("script[type=application/ld+json]");
+    private static final Selectors.Query BLOCKS = Selectors.onlyWhere(e -> e.nameIs("script"), "script[type=application/ld+json]");
 
     private JsonLd() {}
 

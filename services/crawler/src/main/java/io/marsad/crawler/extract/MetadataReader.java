@@ -332,7 +332,7 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    private static final Selectors.Query META_CONTENT = Selectors.query("meta[content]");
+    private static final Selectors.Query META_CONTENT = Selectors.onlyWhere(e -> e.nameIs("meta"), "meta[content]");
     /** A blog's link to the post's own page. */
     private static final Evaluator PERMALINK = QueryParser.parse("a[rel~=bookmark]");
     /** Shorter than this, an {@code <h1>} found in the {@code <title>} may be any word of it. */

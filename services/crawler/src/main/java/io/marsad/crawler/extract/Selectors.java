@@ -121,7 +121,7 @@ final class Selectors {
     static final Query LINKS = tags("a");
     static final Query ARTICLES = tags("article");
     static final Query HEADLINES = tags("h1");
-    static final Query DATED_TIMES = query("time[datetime]");
+    static final Query DATED_TIMES = onlyWhere(element -> element.nameIs("time"), "time[datetime]");
 
     private static void collect(Element element, Query query, Elements found) {
         if (query.test.test(element)) {
