@@ -258,7 +258,7 @@ final class Boilerplate {
         }
         doomed.forEach(Node::remove);
         // measured once on what is left, not per removed element: reading each one's paragraphs cost a fifth of the time
-        return share.of(root) <= 1 - CONTAINER_SHARE;
+        return share.ofChanged(root) <= 1 - CONTAINER_SHARE;
     }
 
     /**
@@ -487,14 +487,49 @@ final class Boilerplate {
      * An element's share of the page's paragraph text, or of all its text on pages that write their
      * article without paragraphs (text in divs between {@code <br>}s).
      */
-    private record TextShare(boolean byParagraphs, double total) {
+    private static final class TextShare {
+        private final boolean byParagraphs;
+        private final double total;
+        /**
+         * Each paragraph's length, read once: the share is asked of every candidate for furniture, nested ones too, and
+         * each asking read the text of every paragraph it holds again. Valid while the page is only looked at.
+         */
+        private final Map<Element, Integer> paragraphLengths = new IdentityHashMap<>();
+
+        private TextShare(boolean byParagraphs, double total) {
+            this.byParagraphs = byParagraphs;
+            this.total = total;
+        }
+
         static TextShare over(Element root) {
-            int paragraphs = paragraphText(root);
-            return paragraphs >= MainContent.MIN_PARAGRAPH_LENGTH * 10
-                ? new TextShare(true, paragraphs) : new TextShare(false, Math.max(1, root.text().length()));
+            Map<Element, Integer> lengths = new IdentityHashMap<>();
+            int paragraphs = 0;
+            for (Element p : paragraphsOf(root)) {
+                int length = p.text().length();
+                lengths.put(p, length);
+                paragraphs += length;
+            }
+            if (paragraphs < MainContent.MIN_PARAGRAPH_LENGTH * 10) {
+                return new TextShare(false, Math.max(1, root.text().length()));
+            }
+            TextShare share = new TextShare(true, paragraphs);
+            share.paragraphLengths.putAll(lengths);
+            return share;
         }
 
         double of(Element element) {
+            if (!byParagraphs) {
+                return element.text().length() / total;
+            }
+            int length = 0;
+            for (Element p : paragraphsOf(element)) {
+                length += paragraphLengths.computeIfAbsent(p, paragraph -> paragraph.text().length());
+            }
+            return length / total;
+        }
+
+        /** The same, read again: after furniture went, a paragraph that held some is shorter. */
+        double ofChanged(Element element) {
             return (byParagraphs ? paragraphText(element) : element.text().length()) / total;
         }
     }
@@ -691,11 +726,14 @@ final class Boilerplate {
     private static final NameMemo<NamingWords> NAMING_WORDS = new NameMemo<>(4_096, NamingWords::of);
 
     private static int paragraphText(Element element) {
-        Elements paragraphs = element.nameIs("p") ? new Elements(element) : Selectors.select(element, Selectors.PARAGRAPHS);
         int length = 0;
-        for (Element p : paragraphs) {
+        for (Element p : paragraphsOf(element)) {
             length += p.text().length();
         }
         return length;
+    }
+
+    private static Elements paragraphsOf(Element element) {
+        return element.nameIs("p") ? new Elements(element) : Selectors.select(element, Selectors.PARAGRAPHS);
     }
 }
