@@ -16,9 +16,10 @@ import java.util.Set;
  */
 final class MarkedArticle {
 
-    private MarkedArticle() {}
-
+    /** Voting text the story's other sections hold, at least, for the container to widen to them: an article's worth. */
     private static final int MIN_SECTIONS_TEXT = 500;
+
+    private MarkedArticle() {}
 
     /**
      * The element marked as the article that holds the chosen container ({@code <article>},

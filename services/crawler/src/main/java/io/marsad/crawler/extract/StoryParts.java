@@ -18,9 +18,9 @@ import java.util.Set;
  */
 final class StoryParts {
 
-    private StoryParts() {}
-
     private static final Selectors.Query P_OR_DIV = Selectors.tags("p", "div");
+
+    private StoryParts() {}
 
     /**
      * Adds what carries the article's own classes but sits outside the chosen container, keeping

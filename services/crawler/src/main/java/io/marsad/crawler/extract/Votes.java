@@ -25,6 +25,21 @@ final class Votes {
     /** A paragraph that voted, with the length of its text (read once, while voting). */
     record Voter(Element paragraph, int length) {}
 
+    private static final Evaluator TD = new Evaluator.Tag("td");
+    private static final Set<String> BLOCK_TAGS = Set.of("div", "p", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4",
+        "h5", "h6", "figure");
+    private static final Selectors.Query PARAGRAPHS = Selectors.tags("p", "pre", "blockquote", "td", "li");
+    /** Spans that break their text into lines: old pages write a whole story so, and readers' comments, each a line or two. */
+    private static final Evaluator SPANS_OF_LINES = QueryParser.parse("span:has(> br)");
+    private static final Evaluator TEXT_PARAGRAPHS = QueryParser.parse("p, pre, blockquote, li");
+    /** A story's worth of text in a span, more than a comment's line or two. */
+    private static final int MIN_SPAN_STORY = 250;
+    /** A layout cell's children that hold, or are, paragraphs that vote. */
+    private static final Evaluator VOTING_BLOCKS = QueryParser.parse("> div, > p, > table, > ul, > ol, > section, > article, > blockquote");
+    /** Boxes that may hold text written straight into them, between {@code <br>}s. */
+    private static final Selectors.Query TEXT_BOXES = Selectors.tags("div", "section", "article");
+    private static final double MAX_VOTING_LINK_DENSITY = 0.5;
+
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private final List<Element> voted = new ArrayList<>(); // in the order of their first vote: an identity map's order changes from run to run
     private final List<Voter> voters = new ArrayList<>();
@@ -110,21 +125,6 @@ final class Votes {
         }
         scores.merge(element, score, Double::sum);
     }
-
-    private static final Evaluator TD = new Evaluator.Tag("td");
-    private static final Set<String> BLOCK_TAGS = Set.of("div", "p", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4",
-        "h5", "h6", "figure");
-    private static final Selectors.Query PARAGRAPHS = Selectors.tags("p", "pre", "blockquote", "td", "li");
-    /** Spans that break their text into lines: old pages write a whole story so, and readers' comments, each a line or two. */
-    private static final Evaluator SPANS_OF_LINES = QueryParser.parse("span:has(> br)");
-    private static final Evaluator TEXT_PARAGRAPHS = QueryParser.parse("p, pre, blockquote, li");
-    /** A story's worth of text in a span, more than a comment's line or two. */
-    private static final int MIN_SPAN_STORY = 250;
-    /** A layout cell's children that hold, or are, paragraphs that vote. */
-    private static final Evaluator VOTING_BLOCKS = QueryParser.parse("> div, > p, > table, > ul, > ol, > section, > article, > blockquote");
-    /** Boxes that may hold text written straight into them, between {@code <br>}s; parsed once, as it is asked of every voter. */
-    private static final Selectors.Query TEXT_BOXES = Selectors.tags("div", "section", "article");
-    private static final double MAX_VOTING_LINK_DENSITY = 0.5;
 
     /**
      * Paragraph-like elements, plus divs, sections and articles that hold text directly (CMSs that write text with
