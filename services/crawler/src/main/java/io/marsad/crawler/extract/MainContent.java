@@ -24,11 +24,12 @@ final class MainContent {
     static List<Element> find(Element body) {
         Set<Element> moreStories = blocksHeadedAsMoreStories(body);
         Votes votes = Votes.cast(body, moreStories);
-        Element best = votes.best();
-        if (best == null) {
+        Votes.Best chosen = votes.best();
+        if (chosen == null) {
             return List.of(body);
         }
-        double bestScore = votes.scoreOf(best);
+        Element best = chosen.element();
+        double bestScore = chosen.score();
         List<Votes.Voter> voters = votes.voters();
         Element marked = MarkedArticle.theOnlyArticleBeside(body, best, voters);
         if (marked == null) {

@@ -56,7 +56,7 @@ final class PreloadedStories {
             if (element == next) {
                 after = true;
             }
-            if (after && !ancestors.contains(element) && (doomed.isEmpty() || !isInside(element, doomed.getLast()))) {
+            if (after && !ancestors.contains(element) && (doomed.isEmpty() || !Ancestry.within(element.parent(), doomed.getLast()))) {
                 doomed.add(element);
             }
         }
@@ -70,21 +70,11 @@ final class PreloadedStories {
      */
     private static boolean isSubheading(Element headline, Element own) {
         Element story = own.parent();
-        return story != null && headline.parent() != story && isInside(headline, story);
+        return story != null && headline.parent() != story && Ancestry.within(headline.parent(), story);
     }
 
     /** The page title often carries the site's name around the headline ("Diario HOY | …"). */
     private static boolean readsAs(String headline, String title) {
         return headline.length() >= MIN_HEADLINE && (title.contains(headline) || headline.contains(title));
     }
-
-    private static boolean isInside(Element element, Element container) {
-        for (Element e = element.parent(); e != null; e = e.parent()) {
-            if (e == container) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 }

@@ -89,8 +89,11 @@ final class Votes {
         return votes;
     }
 
+    /** The element with the best score, and that score. */
+    record Best(Element element, double score) {}
+
     /** The element with the best score, its votes lowered by its links; null when no paragraph voted. */
-    Element best() {
+    Best best() {
         Element best = null;
         double bestScore = 0;
         for (Element candidate : voted) {
@@ -106,7 +109,7 @@ final class Votes {
                 bestScore = score;
             }
         }
-        return best;
+        return best == null ? null : new Best(best, bestScore);
     }
 
     /** An element's votes lowered by its links: 0 for one no paragraph voted for. */

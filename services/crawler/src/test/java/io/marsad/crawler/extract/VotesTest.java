@@ -22,7 +22,8 @@ class VotesTest {
             + "<div id=story><p>" + SENTENCE.repeat(3) + "</p><p>" + SENTENCE.repeat(2) + "</p></div>");
         Votes votes = Votes.cast(page.body(), Set.of());
 
-        assertEquals("story", votes.best().id());
+        assertEquals("story", votes.best().element().id());
+        assertEquals(votes.scoreOf(page.getElementById("story")), votes.best().score(), 1e-9);
         assertEquals(3, votes.voters().size());
         assertTrue(votes.scoreOf(page.getElementById("story")) > votes.scoreOf(page.getElementById("side")));
         assertEquals(0, votes.scoreOf(page.body().appendElement("div")), 1e-9, "no paragraph voted for it");
@@ -38,7 +39,7 @@ class VotesTest {
         // an index of a blog's posts, mostly links, with a paragraph's worth of the writer's own words between them
         Document index = Jsoup.parse("<div id=index><p>" + SENTENCE.repeat(8) + (links + ", ").repeat(8) + "</p></div>");
         Votes votes = Votes.cast(index.body(), Set.of());
-        assertEquals("index", votes.best().id());
+        assertEquals("index", votes.best().element().id());
         int ownWords = votes.voters().getFirst().length();
         assertTrue(ownWords >= SENTENCE.repeat(8).strip().length() && ownWords * 2 < index.getElementById("index").text().length(),
             "it votes by its own words, not its links: " + ownWords);
@@ -51,7 +52,7 @@ class VotesTest {
             + "<div id=teasers><p>" + SENTENCE.repeat(3) + "</p></div><div id=story><p>" + SENTENCE + "</p></div>");
         Votes votes = Votes.cast(page.body(), Set.of(page.getElementById("teasers")));
 
-        assertEquals("story", votes.best().id());
+        assertEquals("story", votes.best().element().id());
         assertEquals(1, votes.voters().size());
     }
 
