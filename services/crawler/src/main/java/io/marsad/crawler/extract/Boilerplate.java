@@ -224,6 +224,7 @@ final class Boilerplate {
         removeLinkCardsInText(root);
         removeCaptionsRepeatingTheirPicture(root);
         TextShare share = TextShare.over(root);
+        Element mainRegion = mainRegion(root);
         Set<Element> kept = articleContainersAndAncestors(root);
         if (keepContainers) {
             kept.addAll(namedContentAndAncestors(root));
@@ -241,7 +242,7 @@ final class Boilerplate {
                 if (!(node instanceof Element element) || element == root || kept.contains(element)) {
                     return FilterResult.CONTINUE;
                 }
-                if (isFurniture(element, share, keepContainers)) {
+                if (isFurniture(element, share, keepContainers) || isFooterOutside(element, mainRegion)) {
                     doomed.add(element);
                     Element preamble = CommentSection.preamble(element);
                     if (preamble != null && !kept.contains(preamble)) {
@@ -351,6 +352,26 @@ final class Boilerplate {
         return FURNITURE_ROLES.contains(role)
             || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE && !isHeaderOfText(element) && !isExhibit(element)
             || isDialog(element) && share.of(element) < CONTAINER_SHARE && Selectors.select(element, Selectors.HEADLINES).isEmpty();
+    }
+
+    /** Characters of text the page's main region must hold for a footer outside it to be the page's, whatever it holds. */
+    private static final int MAIN_REGION_TEXT = 200;
+    private static final Selectors.Query MAIN_REGIONS = Selectors.onlyWhere(e -> e.nameIs("main") || e.hasAttr("role"), "main, [role=main]");
+
+    /** The one element the page marks as its main region, when it holds text; null when none or several do. */
+    private static Element mainRegion(Element root) {
+        List<Element> regions = Selectors.select(root, MAIN_REGIONS);
+        return regions.size() == 1 && TextSize.holdsMoreThan(regions.get(0), MAIN_REGION_TEXT) ? regions.get(0) : null;
+    }
+
+    /**
+     * A footer beside the region the page marks as its main one is the page's footer, however much it holds: an
+     * insurer's 500-character disclaimer and its offices' addresses outweighed a short guide's text and list in
+     * {@code <main>} (psafinancial.com), and a footer holding most of the text is otherwise kept.
+     */
+    private static boolean isFooterOutside(Element element, Element mainRegion) {
+        return mainRegion != null && element.nameIs("footer") && !Ancestry.within(element, mainRegion)
+            && !Ancestry.within(mainRegion, element);
     }
 
     /** Class and id words of a button that closes what holds it ("close", "btn-close", "modal__close"). */

@@ -1230,6 +1230,22 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aFooterBesideTheMainRegionIsNotTheStoryHoweverMuchItHolds() {
+        // psafinancial.com: a guide's short introduction and list in <main>, and after it the page's footer with the
+        // offices' addresses and an insurer's disclaimer longer than the guide's text
+        String disclaimer = "<p>This material is not intended to replace the advice of a qualified advisor. Information has been"
+            + " obtained from sources believed to be reliable. It is for informational purposes only and is not guaranteed.</p>";
+        ExtractedArticle article = extract("<html><body><header><a href='/'>PSA</a></header><main><section><h1>Best Practices for"
+            + " Vehicle Rentals</h1><p>A good risk management safety program requires proper screening of prospective renters to"
+            + " ensure that only qualified drivers operate your vehicles.</p><p><strong>Key topics discussed in the guide include:"
+            + "</strong></p><ul><li>General procedures at the rental counter</li><li>Rental practices for international drivers"
+            + "</li><li>Reporting losses</li></ul></section></main><footer><p>Snow Hill, MD<br>301 N. Washington St.</p>"
+            + disclaimer + disclaimer.replace("This material", "The content") + disclaimer.replace("This material", "Our guide")
+            + "</footer></body></html>");
+        assertBody(article, List.of("A good risk management", "Reporting losses"), List.of("qualified advisor", "Snow Hill"));
+    }
+
+    @Test
     void sectionsInTheBoxOfTheirJumpLinksAreTheStory() {
         // vivint.com (Drupal): the menu of links to the sections and the sections themselves in one box, named after its
         // type ("paragraph--type--jump-link"), the whole page in Drupal's "dialog-off-canvas-main-canvas"
