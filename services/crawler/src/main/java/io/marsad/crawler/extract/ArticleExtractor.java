@@ -177,7 +177,7 @@ public final class ArticleExtractor {
 
     /** @param body a copy of the page's body, which the pass takes apart */
     private static MarkupBody body(Element body, PageMetadata metadata, MarkupPass pass) {
-        Boilerplate.removeNonContent(body);
+        NonContent.remove(body);
         AriaHeadings.tag(body);
         PreloadedStories.cut(body, metadata.title());
         boolean removedMostOfTheText = pass != MarkupPass.UNFILTERED && Boilerplate.removeFurniture(body, pass == MarkupPass.LENIENT);

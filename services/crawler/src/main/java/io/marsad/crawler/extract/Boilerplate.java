@@ -6,7 +6,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
@@ -17,12 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
- * Removes what is never article text: code, styles, forms, hidden elements, and page furniture
- * recognised by element, ARIA role or class/id words (navigation, share bars, tag lists, "read
+ * Removes page furniture, recognised by element, ARIA role or class/id words (navigation, share bars, tag lists, "read
  * also" and related blocks, comments, cookie banners, ads, bylines and captions).
  * <p>
  * The class/id words are structural English vocabulary that CMS themes use whatever the page's
@@ -32,35 +29,7 @@ final class Boilerplate {
 
     private static final Evaluator EXHIBIT_CONTENT = QueryParser.parse("table, pre, blockquote");
 
-    /** Ruby annotations (rt, rp) too: the readings printed over Japanese and Chinese words, which split the words they gloss. */
-    static final Selectors.Query NEVER_CONTENT = Selectors.tags("script", "style", "noscript", "template", "svg", "canvas", "iframe",
-        "object", "embed", "button", "input", "select", "textarea", "dialog", "link", "meta", "rt", "rp");
-    /**
-     * Hidden by attribute, and skip links hidden by class: a link to a place further down the page that only screen
-     * readers follow ({@code <a class="hidden" href="#story_continues_1">Continue reading the main story</a>} before each
-     * box on BBC News's story pages), and headings hidden by class, which label a page's regions for screen readers
-     * ({@code <h2 class="conHeadline hidden">Hauptinhalt</h2>}, "Neuer Abschnitt" before each box on mdr.de; Bootstrap's
-     * {@code text-hide} on slf.ch). A box hidden by class may be text a button reveals; a heading is not.
-     */
-    static final Selectors.Query HIDDEN = Selectors.anyOf(
-        Selectors.onlyWhere(e -> e.hasAttr("hidden") || e.hasAttr("aria-hidden"), "[hidden], [aria-hidden=true]"),
-        Selectors.onlyWhere(e -> e.nameIs("a") && e.hasAttr("class"), "a[href^=#].hidden, a[href^=#].invisible"),
-        Selectors.onlyWhere(e -> Boilerplate.HEADINGS.contains(e.normalName()) && e.hasAttr("class"),
-            hiddenHeadings("hidden", "sr-only", "visually-hidden", "text-hide", "screen-reader-text")));
-    /** Headings of any level with one of these classes, the ones CSS frameworks hide from sight ("sr-only", "text-hide"). */
-    private static String hiddenHeadings(String... classes) {
-        StringJoiner selectors = new StringJoiner(", ");
-        for (String level : List.of("h1", "h2", "h3", "h4", "h5", "h6")) {
-            for (String name : classes) {
-                selectors.add(level + "." + name);
-            }
-        }
-        return selectors.toString();
-    }
-
     // parsed once: jsoup parses a selector given as a string on every call, and these run on every element
-    private static final Selectors.Query STYLED = Selectors.query("[style]");
-    private static final Selectors.Query FORMS = Selectors.tags("form");
     private static final Evaluator SPANS_IN_PARAGRAPHS = QueryParser.parse("p span");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Evaluator FURNITURE = QueryParser.parse("nav, footer, aside, header, menu, figure, figcaption, address");
@@ -97,7 +66,6 @@ final class Boilerplate {
     private static final int MAX_PICTURE_BOX_LEVELS = 4;
     private static final Selectors.Query DESCRIBED_PICTURES = Selectors.onlyWhere(e -> e.nameIs("img"), "img[alt], img[title]");
     private static final Evaluator CAPTION_BLOCKS = QueryParser.parse("p, span, div");
-    static final Selectors.Query MEDIA = Selectors.tags("video", "audio");
     /** A picture's box holds its caption and at most a credit or a label more. */
     private static final int MAX_CAPTION_EXTRA = 100;
     /** Inline elements that can mark up words of a sentence, and no block of their own. */
@@ -106,9 +74,6 @@ final class Boilerplate {
     private static final Evaluator BLOCKS = QueryParser.parse("p, div, ul, ol, li, table, section, h1, h2, h3, h4, h5, h6, blockquote, img, picture, video");
     /** Longer than this, a marked-up stretch of a sentence is a box of its own (a teaser, an ad) rather than words of it. */
     private static final int MAX_WORDS_IN_SENTENCE = 60;
-    /** A header or a form with this many paragraphs of this length holds a story's text ({@link #holdsParagraphsOfText}). */
-    private static final int PARAGRAPHS_OF_TEXT = 3;
-    private static final int TEXT_PARAGRAPH = 100;
     private static final String SENTENCE_PUNCTUATION = ".,;:!?)\u2019\u201d\"'\u060c\u061b\u061f\u06d4";
     /** The blockquotes that text-post networks' embed codes write, which hold the post's text before their script runs. */
     private static final Evaluator EMBEDDED_POSTS = QueryParser.parse("blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.mastodon-embed");
@@ -131,82 +96,6 @@ final class Boilerplate {
     private static final NameWords CONTENT_NAMES = NameWords.of("(?:post|entry|article|story|news|blog)[-_]{0,2}(?:body|content|text)");
 
     private Boilerplate() {}
-
-    /**
-     * Removes elements that never hold article text, wherever they are; the parts a React page streams hidden are put
-     * in place first ({@link StreamedSegments}).
-     */
-    static void removeNonContent(Element root) {
-        // first, while the scripts and templates that place them are there: a React page's streamed parts are hidden until placed
-        Elements hidden = Selectors.select(root, HIDDEN);
-        if (StreamedSegments.place(root, hidden)) {
-            hidden = Selectors.select(root, HIDDEN);
-        }
-        Polls.remove(root); // by their buttons, before the buttons go
-        Selectors.select(root, NEVER_CONTENT).remove();
-        // what a <video> or <audio> holds is shown only where it cannot play ("To view this video please enable
-        // JavaScript…", video.js); the element itself stays, a picture's place beside the text
-        Selectors.select(root, MEDIA).forEach(Element::empty);
-        removeForms(root);
-        hidden.remove();
-        for (Element element : Selectors.select(root, STYLED)) {
-            String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
-            if (style.contains("display:none") || style.contains("visibility:hidden")) {
-                element.remove();
-            }
-        }
-    }
-
-    /**
-     * Removes forms (search, login, comment and newsletter boxes), but not one that holds most of the
-     * page's text: ASP.NET WebForms sites wrap the whole page, article included, in one form
-     * ({@code aspnetForm}), and removing it emptied their articles. Nor one that holds paragraphs of text: a shop
-     * writes its product's description inside the form that puts it in the basket.
-     */
-    private static void removeForms(Element root) {
-        Elements forms = Selectors.select(root, FORMS);
-        if (forms.isEmpty()) {
-            return;
-        }
-        long pageText = textLength(root);
-        List<Element> headlines = Selectors.select(root, Selectors.HEADLINES);
-        Element headline = headlines.isEmpty() ? null : headlines.getFirst();
-        for (Element form : forms) {
-            long formText = textLength(form);
-            if (formText * 2 < pageText && !isWebFormsPage(form) && !holdsParagraphsOfText(form)
-                && !isStoryWrapper(form, formText, headline)) {
-                form.remove();
-            }
-        }
-    }
-
-    /**
-     * A form that holds the page's headline and a story's worth of text after it: China's economic news portal wraps each
-     * article in the form that mails it to a friend ({@code formarticle}), its text written between {@code <br>}s in lines
-     * shorter than a paragraph of Latin text. A search, login or comment box holds no headline of the page.
-     */
-    private static boolean isStoryWrapper(Element form, long formText, Element headline) {
-        return headline != null && formText >= (long) TEXT_PARAGRAPH * PARAGRAPHS_OF_TEXT && headline.parents().contains(form);
-    }
-
-    /**
-     * ASP.NET WebForms's one server form, which wraps a page's content whatever share of the text it holds (the side
-     * columns may sit outside it): named "aspnetForm" by its master pages. No search or login box is named so.
-     */
-    private static boolean isWebFormsPage(Element form) {
-        return form.id().equalsIgnoreCase("aspnetForm") || form.attr("name").equalsIgnoreCase("aspnetForm");
-    }
-
-    /** Characters of text under an element, white space included: cheaper than its text() when only a share is wanted. */
-    private static long textLength(Element element) {
-        long[] length = {0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text) {
-                length[0] += text.getWholeText().length();
-            }
-        }, element);
-        return length[0];
-    }
 
     /**
      * Removes page furniture. Elements marked as the article ({@code <article>}, {@code <main>}, an
@@ -325,7 +214,7 @@ final class Boilerplate {
             int total = inner.stream().mapToInt(e -> e.text().length()).sum();
             for (Element article : inner) {
                 if ((article != longest || longest.text().length() * 2 <= total) && TeaserGrid.pageLink(article) != null
-                    && !holdsParagraphsOfText(article)) {
+                    && !TextSize.holdsParagraphsOfText(article)) {
                     teasers.add(article);
                 }
             }
@@ -421,21 +310,7 @@ final class Boilerplate {
      * holds a logo, a menu and short lines.
      */
     private static boolean isHeaderOfText(Element element) {
-        return element.nameIs("header") && holdsParagraphsOfText(element);
-    }
-
-    /**
-     * Whether an element holds paragraphs of text ({@link #PARAGRAPHS_OF_TEXT} of {@link #TEXT_PARAGRAPH} characters), as a
-     * story does and a page's header or a form's fields, labels and small print do not.
-     */
-    private static boolean holdsParagraphsOfText(Element element) {
-        int paragraphs = 0;
-        for (Element p : Selectors.select(element, Selectors.PARAGRAPHS)) {
-            if (p.text().length() >= TEXT_PARAGRAPH && ++paragraphs >= PARAGRAPHS_OF_TEXT) {
-                return true;
-            }
-        }
-        return false;
+        return element.nameIs("header") && TextSize.holdsParagraphsOfText(element);
     }
 
     /**
@@ -662,7 +537,7 @@ final class Boilerplate {
             return false;
         }
         // a short story the page prints holds its headline and its paragraphs, which no line or button does
-        if (textLength(element) <= MAX_LINE_BOX && !holdsHeadline(element)
+        if (TextSize.characters(element) <= MAX_LINE_BOX && !holdsHeadline(element)
             || FURNITURE_WORDS.in(LINE_WORDS.matcher(words).replaceAll(" ")) || namesOtherFurnitureInCamelCase(element)) {
             return false;
         }
@@ -671,7 +546,7 @@ final class Boilerplate {
         if (lineSized && !holdsHeadline(element) || LinkDensity.of(element, text.length()) >= 0.5) {
             return false;
         }
-        return lineSized ? holdsParagraphsOfText(element) : !isTeaserColumn(element);
+        return lineSized ? TextSize.holdsParagraphsOfText(element) : !isTeaserColumn(element);
     }
 
     private static boolean holdsHeadline(Element element) {

@@ -101,7 +101,7 @@ final class LiveBlog {
         for (Element block : blocks) {
             Element time = block.selectFirst(Selectors.DATED_TIMES);
             Element content = block.clone();
-            Boilerplate.removeNonContent(content);
+            NonContent.remove(content);
             Boilerplate.removeFurniture(content, false);
             Element heading = content.selectFirst(ENTRY_HEADINGS);
             String headline = heading == null ? null : PlainText.clean(heading.text());

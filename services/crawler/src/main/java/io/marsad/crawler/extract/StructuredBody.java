@@ -37,7 +37,7 @@ final class StructuredBody {
     /** A body that a page carries as an HTML string (in JSON-LD or its script data), parsed, with what is never text removed. */
     static Element htmlFragment(String html) {
         Element fragment = Jsoup.parseBodyFragment(html).body();
-        Boilerplate.removeNonContent(fragment);
+        NonContent.remove(fragment);
         return fragment;
     }
 }

@@ -58,7 +58,7 @@ class TextSizeAndSelectorsTest {
             // against jsoup's reading of the queries they print, asked through jsoup and walked directly
             for (Selectors.Query query : List.of(Boilerplate.ARTICLE_CONTAINER, Selectors.query("a[name], a[id]"), Selectors.query("[style]"),
                 Selectors.query("script[type=application/ld+json]"), Selectors.query("img[alt], img[title]"), Selectors.PARAGRAPHS,
-                Selectors.ARTICLES, Selectors.DATED_TIMES, Boilerplate.HIDDEN, Boilerplate.NEVER_CONTENT, Boilerplate.MEDIA,
+                Selectors.ARTICLES, Selectors.DATED_TIMES, NonContent.HIDDEN, NonContent.NEVER_CONTENT, NonContent.MEDIA,
                 Selectors.tags("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b"))) {
                 for (Element root : List.of(page, page.body())) {
                     List<Element> expected = root.select(QueryParser.parse(query.toString()));
