@@ -69,7 +69,7 @@ final class Votes {
             if (Credits.isCopyrightNotice(text) || Credits.opensWithNotice(text)) {
                 continue; // a footer's notice, or its legal text: commas part the publisher's address or the terms, no clauses
             }
-            if (SiteDisclaimer.is(text)) {
+            if (SiteDisclaimer.is(text) || AdviceDisclaimer.is(text)) {
                 continue; // the site's small print under every page: its clauses outvoted a short text
             }
             if (CookieNotice.is(text)) {

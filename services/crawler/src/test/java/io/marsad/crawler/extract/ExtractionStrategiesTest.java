@@ -1246,6 +1246,21 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void anAdvisersSmallPrintDoesNotVoteForWhatHoldsIt() {
+        // insight2wealth.com: under the post, in a box of the page builder named nothing a disclaimer is named, the adviser's
+        // notices, longer and with more clauses than the post's short paragraphs
+        String notice = "<p>The firm and its affiliates, its officers, and its employees do not provide tax, legal, or accounting advice."
+            + " This material has been prepared for informational purposes only, and is not intended to provide, and should not be"
+            + " relied on for, tax, legal, or accounting advice. You should consult your own tax, legal, and accounting advisors.</p>";
+        ExtractedArticle article = extract("<html><body><div><div><h1>Financial Tips for Millennials</h1>"
+            + "<p>Millennials face a financial landscape that looks different from that of earlier generations.</p>"
+            + "<p>Many entered adulthood during a recession, and saving for a home takes them longer.</p></div>"
+            + "<div><div>" + notice + notice.replace("The firm", "The company") + notice.replace("The firm", "The adviser")
+            + "</div></div></div></body></html>");
+        assertBody(article, List.of("Millennials face a financial landscape"), List.of("accounting advice"));
+    }
+
+    @Test
     void sectionsInTheBoxOfTheirJumpLinksAreTheStory() {
         // vivint.com (Drupal): the menu of links to the sections and the sections themselves in one box, named after its
         // type ("paragraph--type--jump-link"), the whole page in Drupal's "dialog-off-canvas-main-canvas"
