@@ -113,8 +113,9 @@ final class Boilerplate {
         removeLinkCardsInText(root);
         removeCaptionsRepeatingTheirPicture(root);
         TextShare share = TextShare.over(root);
-        Element mainRegion = mainRegion(root);
-        Set<Element> kept = articleContainersAndAncestors(root);
+        List<Element> marked = Selectors.select(root, ARTICLE_CONTAINER);
+        Element mainRegion = mainRegion(marked);
+        Set<Element> kept = articleContainersAndAncestors(marked);
         if (keepContainers) {
             kept.addAll(namedContentAndAncestors(root));
             kept.addAll(sectionsOfOneName(root, share));
@@ -245,12 +246,19 @@ final class Boilerplate {
 
     /** Characters of text the page's main region must hold for a footer outside it to be the page's, whatever it holds. */
     private static final int MAIN_REGION_TEXT = 200;
-    private static final Selectors.Query MAIN_REGIONS = Selectors.onlyWhere(e -> e.nameIs("main") || e.hasAttr("role"), "main, [role=main]");
 
-    /** The one element the page marks as its main region, when it holds text; null when none or several do. */
-    private static Element mainRegion(Element root) {
-        List<Element> regions = Selectors.select(root, MAIN_REGIONS);
-        return regions.size() == 1 && TextSize.holdsMoreThan(regions.get(0), MAIN_REGION_TEXT) ? regions.get(0) : null;
+    /** The one element of those marked as the article that is the page's main region, when it holds text; else null. */
+    private static Element mainRegion(List<Element> marked) {
+        Element region = null;
+        for (Element element : marked) {
+            if (element.nameIs("main") || element.attr("role").equalsIgnoreCase("main")) {
+                if (region != null) {
+                    return null; // several: none is the page's one main region
+                }
+                region = element;
+            }
+        }
+        return region != null && TextSize.holdsMoreThan(region, MAIN_REGION_TEXT) ? region : null;
     }
 
     /**
@@ -359,9 +367,9 @@ final class Boilerplate {
      * {@code <article>}, as HTML's standard suggests, nor a comment section written as one: kept, they kept the whole
      * section, and a long comment outvoted the story (wiadomosci.gazeta.pl's {@code article#opinions.mod_comments}).
      */
-    private static Set<Element> articleContainersAndAncestors(Element root) {
+    private static Set<Element> articleContainersAndAncestors(List<Element> containers) {
         Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element element : Selectors.select(root, ARTICLE_CONTAINER)) {
+        for (Element element : containers) {
             if (!isInComments(element)) {
                 marked.add(element);
                 marked.addAll(element.parents());
