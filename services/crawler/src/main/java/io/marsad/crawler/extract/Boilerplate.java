@@ -239,8 +239,12 @@ final class Boilerplate {
             // outweigh the article (archiveofourown.org's list of thousands of readers' names)
             return share.of(element) < CONTAINER_SHARE;
         }
+        // an <aside> is beside the story by its definition, whatever it holds: a side column of columnists' blurbs outweighed
+        // a short calendar once the class words that name it were hashed away. The lenient pass keeps one that holds most of
+        // the text, as it keeps the other furniture elements
+        boolean besideTheStory = !keepContainers && element.nameIs("aside");
         return FURNITURE_ROLES.contains(role)
-            || element.is(FURNITURE) && share.of(element) < CONTAINER_SHARE && !isHeaderOfText(element) && !isExhibit(element)
+            || element.is(FURNITURE) && (share.of(element) < CONTAINER_SHARE || besideTheStory) && !isHeaderOfText(element) && !isExhibit(element)
             || isDialog(element) && share.of(element) < CONTAINER_SHARE && Selectors.select(element, Selectors.HEADLINES).isEmpty();
     }
 

@@ -1246,6 +1246,23 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void anAsideIsNotTheStoryEvenWhenItSaysMore() {
+        // autoracing.com.br, its class names hashed as CSS modules write them: a season's calendar, and beside it an <aside>
+        // of columnists' blurbs with more prose than the story
+        String blurb = "<p>Clique na foto do colunista e veja as colunas sobre Formula 1, MotoGP, Stock Car e outras categorias que ele"
+            + " escreve, todas as semanas, para o site, com entrevistas, bastidores, análises e opiniões.</p>";
+        StringBuilder calendar = new StringBuilder();
+        for (int round = 1; round <= 6; round++) {
+            calendar.append("<p>").append(round).append("a etapa: ").append(round * 3).append(" de abril no autódromo de Interlagos,"
+                + " em São Paulo, com treinos livres na sexta-feira e corrida no domingo.</p>");
+        }
+        ExtractedArticle article = extract("<html><body><div class='c1a2b3'><div class='c4d5e6'><h2>Calendário da Stock Car 2018</h2>"
+            + calendar + "</div><aside class='c7f8a9'>" + blurb + blurb.replace("colunista", "piloto") + blurb.replace("colunista", "editor")
+            + blurb.replace("colunista", "fotógrafo") + blurb.replace("colunista", "repórter") + "</aside></div></body></html>");
+        assertBody(article, List.of("1a etapa", "6a etapa"), List.of("Clique na foto"));
+    }
+
+    @Test
     void anAdvisersSmallPrintDoesNotVoteForWhatHoldsIt() {
         // insight2wealth.com: under the post, in a box of the page builder named nothing a disclaimer is named, the adviser's
         // notices, longer and with more clauses than the post's short paragraphs
