@@ -100,7 +100,8 @@ final class Boilerplate {
     /**
      * Removes page furniture. Elements marked as the article ({@code <article>}, {@code <main>}, an
      * {@code itemprop} naming {@code articleBody}) and their ancestors are kept whatever their class says; a
-     * furniture element (nav, header…) is kept when it holds most of the page's paragraph text.
+     * furniture element (nav, header…) is kept when it holds most of the page's paragraph text, but not an {@code <aside>}
+     * in the strict pass, nor a {@code <footer>} beside the page's one main region.
      *
      * @param keepContainers also keep an element named like furniture when it holds most of the
      *                       page's text or holds an element named like the article's text
