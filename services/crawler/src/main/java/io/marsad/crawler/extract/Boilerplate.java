@@ -133,7 +133,7 @@ final class Boilerplate {
                 if (!(node instanceof Element element) || element == root || kept.contains(element)) {
                     return FilterResult.CONTINUE;
                 }
-                if (isFurniture(element, share, keepContainers) || isFooterOutside(element, mainRegion)) {
+                if (isFurniture(element, share, keepContainers, mainRegion)) {
                     doomed.add(element);
                     Element preamble = CommentSection.preamble(element);
                     if (preamble != null && !kept.contains(preamble)) {
@@ -224,7 +224,11 @@ final class Boilerplate {
         teasers.forEach(Element::remove);
     }
 
-    private static boolean isFurniture(Element element, TextShare share, boolean keepContainers) {
+    /** @param mainRegion the one region the page marks as its main one, or null ({@link #mainRegion}) */
+    private static boolean isFurniture(Element element, TextShare share, boolean keepContainers, Element mainRegion) {
+        if (isFooterOutside(element, mainRegion)) {
+            return true; // in either pass, whatever it holds or is named
+        }
         String words = furnitureWords(element);
         if (words != null) {
             if (holdsEmbeddedPost(element) || isPartOfASentence(element) || isLeftOpenAroundText(element, words)
