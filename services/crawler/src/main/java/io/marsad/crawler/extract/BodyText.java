@@ -297,10 +297,18 @@ final class BodyText {
             && first.textNodes().stream().allMatch(TextNode::isBlank)) {
             first = first.firstElementChild();
         }
-        if (first != null && HEADINGS.contains(first.normalName()) && ClosingAppeal.is(first.text())) {
+        if (first != null && HEADINGS.contains(first.normalName()) && (ClosingAppeal.is(first.text()) || opensAnAppeal(first.nextElementSibling()))) {
             return text.length() <= MAX_APPEAL_BOX;
         }
         return text.length() <= MAX_SHORT_APPEAL_BOX && ClosingAppeal.is(text) || ClosingAppeal.holdsSignUpSmallPrint(text);
+    }
+
+    /**
+     * A box's line under its heading that asks, as a strapline does: "The Truth Must be Told", then "Your contribution supports
+     * independent journalism" over the pitch and the donation forms.
+     */
+    private static boolean opensAnAppeal(Element strapline) {
+        return strapline != null && strapline.nameIs("p") && strapline.text().length() <= MAX_APPEAL_LINE && ClosingAppeal.is(strapline.text());
     }
 
     /** Shorter than this, a link's text is a label or a button, not another story's headline. */

@@ -23,7 +23,7 @@ final class ClosingAppeal {
     private static final WordedPattern APPEAL = WordedPattern.ofGroups(MAX_LENGTH,
         // subscriptions, in the forms a site addresses its readers with
         WordedPattern.group(List.of("subscri", "abonn", "suscr", "assine", "inscreva", "abbonati", "подпи", "اشترك", "مشترک"),
-            "\\bsubscribe\\s+(?:now|today|here|to\\s+(?:our|the\\s+\\w+\\s+(?:edition|newspaper)))\\b",
+            "\\bsubscribe\\s+(?:now|today|here|to\\s+(?:us|our|the\\s+\\w+\\s+(?:edition|newspaper)))\\b", "\\bwhen\\s+you\\s+subscribe\\b",
             "\\bplease\\s+subscribe\\b", "\\balready\\s+a\\s+subscriber\\b", "\\bfirst-time\\s+subscribers\\b",
             "\\b(?:jetzt\\s+)?abonnieren\\s+sie\\b", "\\bjetzt\\s+abonnieren\\b", "\\babonnez-vous\\b", "\\bsuscríb(?:ete|ase)\\b",
             "\\bassine\\s+(?:já|agora|o\\s+jornal|a\\s+newsletter)\\b", "\\binscreva-se\\b", "\\babbonati\\b", "\\bподпишитесь\\b",
@@ -46,10 +46,17 @@ final class ClosingAppeal {
             "\\b(?:no|our|keine|unsere)\\s+(?:paywall|bezahlschranke)\\b"),
         // supporting the site's work
         WordedPattern.group(List.of("support", "unterstützen", "soutenez", "apoya", "поддержите"),
-            "\\b(?:consider\\s+supporting|support\\s+(?:our|independent|this\\s+(?:kind\\s+of\\s+)?)\\s*(?:work|journalism|reporting|newsroom))\\b",
+            "\\b(?:consider\\s+supporting|supports?\\s+(?:our|independent|this\\s+(?:kind\\s+of\\s+)?)\\s*(?:work|journalism|reporting|newsroom|ministry|mission))\\b",
             "\\bunterstützen\\s+sie\\s+(?:uns|unsere\\s+arbeit|unabhängigen\\s+journalismus|diese(?:n)?\\s+(?:form\\s+des\\s+|art\\s+(?:von\\s+)?)?journalismus)\\b",
             "\\bsoutenez\\s+(?:notre|le)\\s+(?:travail|journalisme)\\b", "\\bapoya\\s+(?:nuestro|el)\\s+(?:trabajo|periodismo)\\b",
             "\\bподдержите\\s+(?:нашу|наш|нас)\\b"),
+        // money for the site: "Please contribute here", "Your contribution supports independent journalism", "Donate now",
+        // "$5.95 per month on Patreon"; a story's "donated to the hospital" names no one it asks
+        WordedPattern.group(List.of("contribut", "donat", "patreon"),
+            "\\b(?:please\\s+)?(?:contribute|donate)\\s+(?:now|today|here|to\\s+(?:us|our|support))\\b", "\\bplease\\s+(?:contribute|donate)\\b",
+            "\\b(?:your|our\\s+readers['’]?)\\s+(?:contributions?|donations?)\\s+(?:supports?|makes?|keeps?|helps?|allows?)\\b",
+            "\\bmake\\s+a\\s+(?:one-time\\s+|monthly\\s+|recurring\\s+|tax-deductible\\s+)?(?:donation|contribution)\\s+(?:to\\s+)?(?:us|today|now)\\b",
+            "\\bon\\s+patreon\\b"),
         // the site's newsletter: "our weekly newsletter", "sign up for the Crypto-Gram Newsletter", "اشترك في نشرتنا"
         WordedPattern.group(List.of("newsletter", "lettre d'information", "boletín", "рассылк", "خبرنامه", "mail updates", "mail alerts",
                 "نشرتنا", "النشرة", "inbox", "posteingang"),
@@ -78,14 +85,16 @@ final class ClosingAppeal {
      * of {@link #APPEAL} on every paragraph that holds it cost a few per cent of extraction's time.
      */
     private static final WordedPattern LINE_OPENING_APPEAL = WordedPattern.of(MAX_LENGTH,
-        List.of("rate this", "оцените", "oceń", "follow"),
+        List.of("rate this", "оцените", "oceń", "follow", "enter your"),
         // a request to rate the article ("Rate this week's newsletter issue", "Оцените, пожалуйста, статью", "Oceń artykuł"); a
         // sentence that only uses the words ("…would rate this story's sources…") is the writer's
         "^\\W*(?:please\\s+)?rate\\s+this\\s+(?:[\\w'’]+\\s+){0,3}?(?:article|story|post|page|recipe|issue)\\b(?!['’])",
         "^\\W*оцените,?\\s+(?:пожалуйста,?\\s+)?(?:эту\\s+)?(?:статью|материал|новость)", "^\\W*oceń\\s+(?:ten\\s+)?(?:artykuł|tekst)",
         // following the site or the writer ("Follow us!", "Follow me: twitter.com/…", "For NDTV Updates, follow us on Twitter"),
         // when its links went; "Follow me down the rabbit hole…" and a quote ("“Follow me,” he said") stay
-        "^[*\\s]*(?:for\\s+[^,.!?]{1,40},\\s*)?follow\\s+(?:us|me)(?:\\s*[!:.]|\\s+(?:on|at)\\b|\\s*@|\\s*$)");
+        "^[*\\s]*(?:for\\s+[^,.!?]{1,40},\\s*)?follow\\s+(?:us|me)(?:\\s*[!:.]|\\s+(?:on|at)\\b|\\s*@|\\s*$)",
+        // a sign-up form's prompt left when its field went ("Enter your email address to subscribe to this blog…")
+        "^\\W*enter\\s+your\\s+e-?mail(?:\\s+address)?\\b");
 
     /** Longer than this, a box holding a sign-up form's small print holds more than the form. */
     static final int MAX_SIGN_UP_BOX = 1_500;

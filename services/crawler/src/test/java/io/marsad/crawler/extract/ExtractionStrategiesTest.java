@@ -2547,6 +2547,37 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void askingForMoneyOrAnEmailAddressIsAnAppeal() {
+        // pulpitandpen.org closes its posts asking for Patreon pledges, above the sign-up form's prompt; a story about a
+        // donation, and one that names the writers' Patreon campaign as news, stay when they are the story's
+        String donated = "The family said they would donate the money to the children's hospital where their son was treated.";
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<p>" + donated + "</p>" + numbered(1, "<p>More, ", "</p>")
+            + "<p>Subscribe to us on Patreon here and support our ministry.</p>"
+            + "<p>When you subscribe, please add our address to your contacts so that the letters do not go to your spam folder.</p>"
+            + "<p>Enter your email address below…</p></article></body></html>");
+        assertEquals(List.of("0. " + PARAGRAPH, "1. " + PARAGRAPH, donated, "More, 0. " + PARAGRAPH), article.paragraphs(), article.articleBody());
+        // gellerreport.com: a line dropped between the paragraphs
+        ExtractedArticle line = betweenFourParagraphs("<p>Your contribution supports independent journalism. Please contribute here.</p>");
+        assertEquals(4, line.paragraphs().size(), line.articleBody());
+    }
+
+    @Test
+    void aBoxWhoseStraplineAsksForMoneyIsAnAppeal() {
+        // gellerreport.com: under the post, a box headed "The Truth Must be Told", its strapline asking, then the pitch and the
+        // donation forms (gone as forms); a box of facts with a heading of its own stays
+        ExtractedArticle article = extract("<html><body><article><h1>A story</h1>" + paragraphs(3) + "<div class='grey-box'>"
+            + "<h5>The Truth Must be Told</h5><p>Your contribution supports independent journalism</p>"
+            + "<p>Please take a moment to consider this. Now, more than ever, people are reading us for news they won't get anywhere"
+            + " else, but advertising revenues have all but disappeared.</p><p>We cannot do our reporting without you.</p>"
+            + "<form action='https://www.paypal.com/cgi-bin/webscr'><input type='image' alt='Donate'></form></div>"
+            + "</article></body></html>");
+        assertEquals(3, article.paragraphs().size(), article.articleBody());
+        ExtractedArticle facts = betweenFourParagraphs("<div class='box'><h5>What the law says</h5><p>Section 4 sets the fine at $500.</p>"
+            + "<p>Repeat offenders may lose their licence for a year, the court may add community service.</p></div>");
+        assertTrue(facts.articleBody().contains("Repeat offenders"), facts.articleBody());
+    }
+
+    @Test
     void aChinesePortalsDisclaimerIsNotText() {
         // finance.ifeng.com under each story; a ministry's statement the story quotes stays
         String story = "外交部官员12日表示，中俄双方在天然气价格方面尚存分歧，但双方都有意愿通过谈判解决问题，合作前景广阔。";
