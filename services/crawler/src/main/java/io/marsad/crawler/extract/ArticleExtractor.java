@@ -85,7 +85,7 @@ public final class ArticleExtractor {
         }
         if (length(paragraphs) < MIN_PLAUSIBLE_BODY && NoscriptContent.holdsText(document, MIN_PLAUSIBLE_BODY)) {
             // a page its scripts render may print the article again for browsers without them
-            List<String> unscripted = body(NoscriptContent.shownBody(document), metadata, MarkupPass.STRICT).paragraphs();
+            List<String> unscripted = body(NoscriptContent.shownBody(document), document.location(), metadata, MarkupPass.STRICT).paragraphs();
             if (length(unscripted) >= Math.max(MIN_PLAUSIBLE_BODY, 2 * length(paragraphs))) {
                 paragraphs = unscripted;
                 strategy = Extraction.NOSCRIPT_MARKUP;
@@ -172,16 +172,20 @@ public final class ArticleExtractor {
     private record MarkupBody(List<String> paragraphs, boolean removedMostOfTheText) {}
 
     private static MarkupBody body(Document document, PageMetadata metadata, MarkupPass pass) {
-        return body(document.body().clone(), metadata, pass);
+        return body(document.body().clone(), document.location(), metadata, pass);
     }
 
-    /** @param body a copy of the page's body, which the pass takes apart */
-    private static MarkupBody body(Element body, PageMetadata metadata, MarkupPass pass) {
+    /**
+     * @param body     a copy of the page's body, which the pass takes apart
+     * @param location where the page was fetched from (empty when not known)
+     */
+    private static MarkupBody body(Element body, String location, PageMetadata metadata, MarkupPass pass) {
         NonContent.remove(body);
+        Set<Element> linkCards = LinkCards.wrap(body, location.isEmpty() ? null : location, metadata.canonicalUrl());
         AriaHeadings.tag(body);
         PreloadedStories.cut(body, metadata.title());
         boolean removedMostOfTheText = pass != MarkupPass.UNFILTERED && Boilerplate.removeFurniture(body, pass == MarkupPass.LENIENT);
-        List<Element> found = MainContent.find(body);
+        List<Element> found = MainContent.find(body, linkCards);
         List<String> paragraphs = new ArrayList<>(BodyText.paragraphs(found, metadata.title()));
         if (pass != MarkupPass.UNFILTERED && found.size() == 1 && found.getFirst() == body && length(paragraphs) < MAX_LINES_LEFT) {
             // no paragraph voted, and what is left is a line or two (a gallery's standfirst, its captions removed): the

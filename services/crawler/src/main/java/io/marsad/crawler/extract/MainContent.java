@@ -20,9 +20,14 @@ final class MainContent {
 
     private MainContent() {}
 
-    /** The best container, with siblings that look like more of the same article, in document order. */
-    static List<Element> find(Element body) {
+    /**
+     * The best container, with siblings that look like more of the same article, in document order.
+     *
+     * @param linkCards boxes a script links to other pages ({@link LinkCards}): teasers, like the blocks of the site's other stories
+     */
+    static List<Element> find(Element body, Set<Element> linkCards) {
         Set<Element> moreStories = blocksHeadedAsMoreStories(body);
+        moreStories.addAll(linkCards);
         Votes votes = Votes.cast(body, moreStories);
         Votes.Best chosen = votes.best();
         if (chosen == null) {

@@ -2578,6 +2578,22 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aCardThatAScriptLinksToAnotherPageIsATeaser() {
+        // react2424.com: a short story, and beside it "Most popular", each card a box that a script sends to its page
+        // (data-href) holding another story's headline and a long lead; a box naming the page itself is the story's
+        String lead = "<p><span>Girl complains of a stinging on her arm</span> A twelve year old girl has been experiencing issues lately,"
+            + " doctors say, and her mother decided to take her to a doctor after the pain came back, then again, then again.</p>";
+        ExtractedArticle article = extract("<html><body><div class='row'><div class='col-8'><h1>Curfew issued for the city</h1>"
+            + "<div class='item' data-href='https://news.example/2025/01/02/story'><p>The mayor and the police have issued a curfew for all"
+            + " residents until further notice, from nine in the evening to six in the morning.</p></div></div>"
+            + "<div class='col-4'><h2>Most Popular</h2><ol>"
+            + "<li><div class='top' data-href='/2025/01/01/girl'><div class='desc'>" + lead + lead.replace("Girl", "A girl") + "</div></div></li>"
+            + "<li><div class='top' data-href='https://news.example/2025/01/01/other'><div class='desc'>" + lead.replace("Girl", "Boy") + "</div></div></li>"
+            + "</ol></div></div></body></html>");
+        assertBody(article, List.of("The mayor and the police"), List.of("stinging"));
+    }
+
+    @Test
     void aChinesePortalsDisclaimerIsNotText() {
         // finance.ifeng.com under each story; a ministry's statement the story quotes stays
         String story = "外交部官员12日表示，中俄双方在天然气价格方面尚存分歧，但双方都有意愿通过谈判解决问题，合作前景广阔。";
