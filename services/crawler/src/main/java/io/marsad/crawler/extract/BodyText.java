@@ -243,7 +243,8 @@ final class BodyText {
         if (text != null) {
             int length = text.length();
             boolean teaserBox = length < MAX_TEASER && (BOXES.contains(element.normalName()) || element.nameIs("li"));
-            if ((length < 200 || teaserBox) && isMostlyLinks(element, length, teaserBox) && !ListInText.holds(element)) {
+            if ((length < 200 || teaserBox) && isMostlyLinks(element, length, teaserBox) && !ListInText.holds(element)
+                && !(length < 200 && isSentenceAroundLinks(element, text))) {
                 // its label goes with it when the page wrote the label apart ("<p>Read also</p><ul>…", "یہ بھی پڑھیں")
                 if (!out.isEmpty() && out.getLast().text().length() <= MAX_LABEL && ListInText.sendsReaderOn(out.getLast().text())) {
                     out.removeLast();
@@ -611,7 +612,7 @@ final class BodyText {
         }
         boolean heading = HEADINGS.contains(tag);
         // Lists of links (more-on-this-topic lines) and one-word fragments are not article text.
-        if (!heading && text.length() < 200 && LinkDensity.of(block) > 0.5 && !ListInText.holds(block)) {
+        if (!heading && text.length() < 200 && LinkDensity.of(block) > 0.5 && !ListInText.holds(block) && !isSentenceAroundLinks(block, text)) {
             return;
         }
         if (heading && isTrailOfLinks(block, text)) {
@@ -619,6 +620,27 @@ final class BodyText {
         }
         out.add(new Block(text, heading, !heading && FollowInvitation.is(block, text), heading && isAloneInItsBox(block, text), block));
     }
+
+    /**
+     * A sentence whose words stand before its first link and after its last ("JAMA Pediatrics' <a>retraction, published
+     * July 16, 2021</a>, said:" before a quote): the writer's, however much of it links. A line sending the reader on
+     * ends with its link ("Read more: <a>…</a>").
+     */
+    private static boolean isSentenceAroundLinks(Element block, String text) {
+        Elements links = Selectors.select(block, Selectors.LINKS);
+        if (links.isEmpty()) {
+            return false;
+        }
+        String first = links.first().text();
+        String last = links.last().text();
+        int before = first.isEmpty() ? -1 : text.indexOf(first);
+        int after = last.isEmpty() ? -1 : text.lastIndexOf(last);
+        return before > 0 && after >= 0 && TextSize.letters(text.substring(0, before)) >= MIN_WORDS_AROUND
+            && TextSize.letters(text.substring(after + last.length())) >= MIN_WORDS_AROUND;
+    }
+
+    /** Letters on either side of a sentence's links: a word or two, not a label's colon or a closing period. */
+    private static final int MIN_WORDS_AROUND = 3;
 
     /**
      * A heading written as links one after the other ("<h2><a>Home page</a><a>News</a><a>Health & Business</a></h2>" on

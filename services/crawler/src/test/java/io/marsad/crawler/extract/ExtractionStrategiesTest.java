@@ -2594,6 +2594,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aSentenceMostlyOfALinkIsTheWritersWhenItsWordsStandOnBothSides() {
+        // leadstories.com: "JAMA Pediatrics' <a>retraction, published July 16, 2021</a>, said:" before the quote; a line
+        // sending the reader on ends with its link, and goes
+        String sentence = "JAMA Pediatrics' <a href='https://journal.example/retraction'>retraction, published July 16, 2021</a>, said:";
+        ExtractedArticle article = betweenFourParagraphs("<p>" + sentence + "</p><blockquote><p>The authors did not provide sufficiently"
+            + " convincing evidence to resolve these issues.</p></blockquote><p>Read more: <a href='/other'>Masks and children, the study"
+            + " that was retracted</a></p>");
+        assertBody(article, List.of("JAMA Pediatrics' retraction, published July 16, 2021, said:"), List.of("Read more"));
+    }
+
+    @Test
     void aChinesePortalsDisclaimerIsNotText() {
         // finance.ifeng.com under each story; a ministry's statement the story quotes stays
         String story = "外交部官员12日表示，中俄双方在天然气价格方面尚存分歧，但双方都有意愿通过谈判解决问题，合作前景广阔。";
