@@ -635,8 +635,25 @@ final class BodyText {
         String last = links.last().text();
         int before = first.isEmpty() ? -1 : text.indexOf(first);
         int after = last.isEmpty() ? -1 : text.lastIndexOf(last);
-        return before > 0 && after >= 0 && TextSize.letters(text.substring(0, before)) >= MIN_WORDS_AROUND
-            && TextSize.letters(text.substring(after + last.length())) >= MIN_WORDS_AROUND;
+        if (before < 0 || after < 0) {
+            return false;
+        }
+        String following = text.substring(after + last.length());
+        if (TextSize.letters(following) < MIN_WORDS_AROUND) {
+            return false;
+        }
+        return TextSize.letters(text.substring(0, before)) >= MIN_WORDS_AROUND || goesOnInLowerCase(following);
+    }
+
+    /** Whether the first word after a link is written in lower case: the sentence the link opened goes on ("<a>Reuters</a> reported…"). */
+    private static boolean goesOnInLowerCase(String following) {
+        for (int i = 0; i < following.length(); i++) {
+            char c = following.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
     }
 
     /** Letters on either side of a sentence's links: a word or two, not a label's colon or a closing period. */

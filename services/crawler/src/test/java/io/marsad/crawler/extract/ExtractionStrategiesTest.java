@@ -2602,6 +2602,11 @@ class ExtractionStrategiesTest {
             + " convincing evidence to resolve these issues.</p></blockquote><p>Read more: <a href='/other'>Masks and children, the study"
             + " that was retracted</a></p>");
         assertBody(article, List.of("JAMA Pediatrics' retraction, published July 16, 2021, said:"), List.of("Read more"));
+        // a sentence the link opens goes on in lower case (Ars Technica's deals: "<a>2TB Portable Hard Drive</a> for $161.99…");
+        // a headline followed by its source's name is a teaser
+        ExtractedArticle opened = betweenFourParagraphs("<p><a href='https://shop.example/drive'>2TB WD My Passport Portable Hard"
+            + " Drive</a> for $161.99</p><p><a href='/economy'>Economy was wavering before the storm</a> Reuters</p>");
+        assertBody(opened, List.of("2TB WD My Passport Portable Hard Drive for $161.99"), List.of("Economy was wavering"));
     }
 
     @Test
