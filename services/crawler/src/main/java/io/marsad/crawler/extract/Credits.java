@@ -48,6 +48,20 @@ final class Credits {
     private static final Pattern CAPTION_ENDING_WITH_CREDIT = Pattern.compile(
         "[.!?)»“\"]\\s+" + CREDIT_LABELS + "\\s*:\\s*[^.!?:]{2,60}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_CAPTION = 300;
+    /**
+     * Where the story ran in print ("A version of this article appears in print on Nov. 6, 2012, on page D5 of the New York
+     * edition with the headline: …", The Wall Street Journal's "Appeared in the January 5, 2024, print edition as '…'", The
+     * Economist's "This article appeared in the Finance section of the print edition under the headline …"): the paper's
+     * record of the page, not the story.
+     */
+    private static final Pattern PRINT_EDITION = Pattern.compile(
+        "^(?:a\\s+version\\s+of\\s+this\\s+(?:article|story|review|column|essay|op-ed|interview)\\s+appear(?:s|ed)\\b.*\\b(?:in\\s+print|on\\s+page|edition)\\b"
+            + "|appeared\\s+in\\s+the\\s+.{1,40}\\s+print\\s+edition\\b"
+            + "|this\\s+article\\s+appeared\\s+in\\s+the\\s+.{1,60}\\s+of\\s+the\\s+print\\s+edition\\b)",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_PRINT_EDITION = 400;
+    /** A gallery's counter left when its pictures went ("1 of 1", "3 von 12"); "5/5" is more often a review's rating. */
+    private static final Pattern PICTURE_COUNTER = Pattern.compile("\\d{1,3}\\s+(?:of|von|de|из)\\s+\\d{1,3}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Credits() {}
 
@@ -106,6 +120,18 @@ final class Credits {
     static boolean isSourceCredit(String text) {
         return SOURCE_CREDIT.matcher(text).matches();
     }
+
+    /** A line telling where the story ran in print, and under which headline. */
+    static boolean isPrintEditionNote(String text) {
+        return text.length() <= MAX_PRINT_EDITION && PRINT_EDITION.matcher(text).find();
+    }
+
+    /** A gallery's counter, alone on its line. */
+    static boolean isPictureCounter(String text) {
+        return text.length() <= MAX_COUNTER && PICTURE_COUNTER.matcher(text).matches();
+    }
+
+    private static final int MAX_COUNTER = 15;
 
     /** A caption left as a paragraph, known by the picture's credit it ends with. */
     static boolean isCaptionEndingWithCredit(String text) {

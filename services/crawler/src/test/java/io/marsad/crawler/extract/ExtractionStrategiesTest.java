@@ -2610,6 +2610,20 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void whereTheStoryRanInPrintAndAGallerysCounterAreNotText() {
+        // The New York Times and The Wall Street Journal under the story: the page and headline it ran with in print; a
+        // gallery's "1 of 1" left when its pictures went; a review's rating and a sentence about print stay
+        String printed = "The paper said the story appeared in print on page one, and that the edition sold out by noon.";
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<p>1 of 1</p><p>" + printed + "</p><p>5/5</p>"
+            + "<p>A version of this article appears in print on 11/06/2012, on page D5 of the New York edition with the headline:"
+            + " Reassessing Flu Shots as the Season Draws Near.</p>"
+            + "<p>A version of this article appeared October 29, 2012, on page B3 in the U.S. edition of The Wall Street Journal,"
+            + " with the headline: Hitachi Set to Win Bidding.</p><p>Appeared in the January 5, 2024, print edition as 'Rates Fall'.</p>"
+            + "</article></body></html>");
+        assertEquals(List.of("0. " + PARAGRAPH, "1. " + PARAGRAPH, printed, "5/5"), article.paragraphs(), article.articleBody());
+    }
+
+    @Test
     void aChinesePortalsDisclaimerIsNotText() {
         // finance.ifeng.com under each story; a ministry's statement the story quotes stays
         String story = "外交部官员12日表示，中俄双方在天然气价格方面尚存分歧，但双方都有意愿通过谈判解决问题，合作前景广阔。";
