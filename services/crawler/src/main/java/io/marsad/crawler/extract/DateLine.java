@@ -20,7 +20,7 @@ final class DateLine {
     private static final int MAX_LENGTH = 100;
 
     private static final String LABELS = "(?:"
-        + "(?:last\\s+)?(?:updated|modified|published|posted|reviewed)(?:\\s+(?:on|at))?"
+        + "(?:(?:last|first)\\s+)?(?:updated|modified|published|posted|reviewed)(?:\\s+(?:on|at))?"
         + "|this\\s+(?:post|article|page|story)\\s+was\\s+(?:last\\s+)?(?:updated|published|modified)(?:\\s+on)?"
         + "|(?:zuletzt\\s+)?(?:aktualisiert|veröffentlicht|geändert)(?:\\s+am)?|stand"
         + "|(?:dernière\\s+)?mise\\s+à\\s+jour(?:\\s+le)?|mis\\s+à\\s+jour(?:\\s+le)?|publié(?:\\s+le)?"

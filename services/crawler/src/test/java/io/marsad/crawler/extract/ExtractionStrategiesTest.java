@@ -1430,7 +1430,9 @@ class ExtractionStrategiesTest {
         // its metadata, which the publication time carries: "Last updated on …", "Stand: … Uhr", "Posted: …"
         ExtractedArticle article = extract("<html><body><article><p>Last updated on September 16th, 2023 at 09:27 am</p>" + paragraphs(3)
             + "<p>Stand: 07.11.2023, 07:30 Uhr</p><p>Posted: Thursday, April 21, 2022. 10:11 pm CST.</p>"
-            + "<p>آخر تحديث: 12 مارس 2024</p><p>Uppdaterad 15.59 | Publicerad 14.14</p></article></body></html>");
+            + "<p>آخر تحديث: 12 مارس 2024</p><p>Uppdaterad 15.59 | Publicerad 14.14</p>"
+            // hindustantimes.com (2008): when it first went online
+            + "<p>First Published: 11:47 IST(11/1/2008)</p></article></body></html>");
         assertEquals(3, article.paragraphs().size(), article.articleBody());
         // a line that says more than when stays
         ExtractedArticle more = extract("<html><body><article>" + paragraphs(3)
