@@ -57,6 +57,10 @@ final class ClosingAppeal {
             "\\b(?:your|our\\s+readers['’]?)\\s+(?:contributions?|donations?)\\s+(?:supports?|makes?|keeps?|helps?|allows?)\\b",
             "\\bmake\\s+a\\s+(?:one-time\\s+|monthly\\s+|recurring\\s+|tax-deductible\\s+)?(?:donation|contribution)\\s+(?:to\\s+)?(?:us|today|now)\\b",
             "\\bon\\s+patreon\\b"),
+        // tips for the newsroom: "Have a tip we should know? Email tips@…", "Do you have a story to tell? Email: …", "Got a news tip?"
+        WordedPattern.group(List.of("tip", "story to tell"),
+            "\\b(?:have|got)\\s+a\\s+(?:news\\s+|story\\s+)?tip\\b(?:\\s+(?:we|for\\s+us)\\b|\\s*\\?)", "\\bdo\\s+you\\s+have\\s+a\\s+story\\s+to\\s+tell\\b",
+            "\\bsend\\s+us\\s+(?:your\\s+)?(?:news\\s+)?tips\\b"),
         // the site's newsletter: "our weekly newsletter", "sign up for the Crypto-Gram Newsletter", "اشترك في نشرتنا"
         WordedPattern.group(List.of("newsletter", "lettre d'information", "boletín", "рассылк", "خبرنامه", "mail updates", "mail alerts",
                 "نشرتنا", "النشرة", "inbox", "posteingang"),
@@ -85,7 +89,7 @@ final class ClosingAppeal {
      * of {@link #APPEAL} on every paragraph that holds it cost a few per cent of extraction's time.
      */
     private static final WordedPattern LINE_OPENING_APPEAL = WordedPattern.of(MAX_LENGTH,
-        List.of("rate this", "оцените", "oceń", "follow", "enter your"),
+        List.of("rate this", "оцените", "oceń", "follow", "enter your", "like this", "become a fan"),
         // a request to rate the article ("Rate this week's newsletter issue", "Оцените, пожалуйста, статью", "Oceń artykuł"); a
         // sentence that only uses the words ("…would rate this story's sources…") is the writer's
         "^\\W*(?:please\\s+)?rate\\s+this\\s+(?:[\\w'’]+\\s+){0,3}?(?:article|story|post|page|recipe|issue)\\b(?!['’])",
@@ -94,7 +98,10 @@ final class ClosingAppeal {
         // when its links went; "Follow me down the rabbit hole…" and a quote ("“Follow me,” he said") stay
         "^[*\\s]*(?:for\\s+[^,.!?]{1,40},\\s*)?follow\\s+(?:us|me)(?:\\s*[!:.]|\\s+(?:on|at)\\b|\\s*@|\\s*$)",
         // a sign-up form's prompt left when its field went ("Enter your email address to subscribe to this blog…")
-        "^\\W*enter\\s+your\\s+e-?mail(?:\\s+address)?\\b");
+        "^\\W*enter\\s+your\\s+e-?mail(?:\\s+address)?\\b",
+        // sharing asked for ("Like this story? Share it with a friend!", "Like this? - Check out similar tutorials below"), a
+        // page to follow ("Become a fan of CNNOpinion")
+        "^\\W*like\\s+this(?:\\s+(?:story|article|post|page))?\\s*\\?", "^\\W*become\\s+a\\s+fan\\s+of\\b");
 
     /** Longer than this, a box holding a sign-up form's small print holds more than the form. */
     static final int MAX_SIGN_UP_BOX = 1_500;

@@ -60,6 +60,13 @@ final class Credits {
             + "|this\\s+article\\s+appeared\\s+in\\s+the\\s+.{1,60}\\s+of\\s+the\\s+print\\s+edition\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_PRINT_EDITION = 400;
+    /**
+     * Whom to write to about the story (Bloomberg's "To contact the reporter on this story: Heather Smith in Paris at …"):
+     * the newsroom's address book, as a credit is.
+     */
+    private static final Pattern CONTACT_LINE = Pattern.compile(
+        "^to\\s+contact\\s+the\\s+(?:reporters?|writers?|editors?|authors?)\\b[^:]{0,60}:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_CONTACT_LINE = 250;
     /** A gallery's counter left when its pictures went ("1 of 1", "3 von 12"); "5/5" is more often a review's rating. */
     private static final Pattern PICTURE_COUNTER = Pattern.compile("\\d{1,3}\\s+(?:of|von|de|из)\\s+\\d{1,3}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -124,6 +131,11 @@ final class Credits {
     /** A line telling where the story ran in print, and under which headline. */
     static boolean isPrintEditionNote(String text) {
         return text.length() <= MAX_PRINT_EDITION && PRINT_EDITION.matcher(text).find();
+    }
+
+    /** A line telling whom in the newsroom to write to about the story. */
+    static boolean isContactLine(String text) {
+        return text.length() <= MAX_CONTACT_LINE && CONTACT_LINE.matcher(text).find();
     }
 
     /** A gallery's counter, alone on its line. */

@@ -34,6 +34,11 @@ final class DateLine {
     private static final String CJK_LABELS = "(?:发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|发布日期|發布日期|时间|時間|日期|公開日|更新日|投稿日|掲載日)"
         + "\\s*[:：]\\s*";
     private static final Pattern LABEL = Pattern.compile("^(?:" + LABELS + "|" + CJK_LABELS + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A label with no date after it. */
+    private static final Pattern BARE_LABEL = Pattern.compile("(?:(?:last|first)\\s+)?(?:updated|modified|published|posted)\\s*:?"
+        + "|(?:zuletzt\\s+)?aktualisiert|veröffentlicht|mis\\s+à\\s+jour|actualizado|atualizado|publicado|обновлено|опубликовано",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_BARE_LABEL = 20;
     /** A second label after a bar: "Uppdaterad 15.59 | Publicerad 14.14" (aftonbladet.se). */
     private static final Pattern LABEL_AFTER_BAR = Pattern.compile("[|·•]\\s*" + LABELS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -52,6 +57,9 @@ final class DateLine {
     static boolean is(String text) {
         if (text.length() > MAX_LENGTH) {
             return false;
+        }
+        if (text.length() <= MAX_BARE_LABEL && BARE_LABEL.matcher(text).matches()) {
+            return true; // the label of a date a script writes, or a <time> that went ("Updated", "First posted" on abc.net.au)
         }
         Matcher label = LABEL.matcher(text);
         if (!label.lookingAt()) {

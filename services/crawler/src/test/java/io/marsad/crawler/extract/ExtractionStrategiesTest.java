@@ -1431,8 +1431,8 @@ class ExtractionStrategiesTest {
         ExtractedArticle article = extract("<html><body><article><p>Last updated on September 16th, 2023 at 09:27 am</p>" + paragraphs(3)
             + "<p>Stand: 07.11.2023, 07:30 Uhr</p><p>Posted: Thursday, April 21, 2022. 10:11 pm CST.</p>"
             + "<p>آخر تحديث: 12 مارس 2024</p><p>Uppdaterad 15.59 | Publicerad 14.14</p>"
-            // hindustantimes.com (2008): when it first went online
-            + "<p>First Published: 11:47 IST(11/1/2008)</p></article></body></html>");
+            // hindustantimes.com (2008): when it first went online; abc.net.au: the labels of dates a script writes
+            + "<p>First Published: 11:47 IST(11/1/2008)</p><p>First posted</p><p>Updated</p></article></body></html>");
         assertEquals(3, article.paragraphs().size(), article.articleBody());
         // a line that says more than when stays
         ExtractedArticle more = extract("<html><body><article>" + paragraphs(3)
@@ -2561,6 +2561,11 @@ class ExtractionStrategiesTest {
         // gellerreport.com: a line dropped between the paragraphs
         ExtractedArticle line = betweenFourParagraphs("<p>Your contribution supports independent journalism. Please contribute here.</p>");
         assertEquals(4, line.paragraphs().size(), line.articleBody());
+        // asking for tips, for sharing, for fans: gellerreport.com, the Mirror, sfgate.com, CNN
+        ExtractedArticle asking = betweenFourParagraphs("<p>Have a tip we should know? Your anonymity is NEVER compromised.</p>"
+            + "<p>Do you have a story to tell? Email: newsdesk@example.com</p><p>Like this story? Share it with a friend!</p>"
+            + "<p>Become a fan of CNNOpinion</p>");
+        assertEquals(4, asking.paragraphs().size(), asking.articleBody());
     }
 
     @Test
@@ -2612,7 +2617,7 @@ class ExtractionStrategiesTest {
     }
 
     @Test
-    void whereTheStoryRanInPrintAndAGallerysCounterAreNotText() {
+    void whereTheStoryRanInPrintAGallerysCounterAndWhomToWriteToAreNotText() {
         // The New York Times and The Wall Street Journal under the story: the page and headline it ran with in print; a
         // gallery's "1 of 1" left when its pictures went; a review's rating and a sentence about print stay
         String printed = "The paper said the story appeared in print on page one, and that the edition sold out by noon.";
@@ -2621,6 +2626,8 @@ class ExtractionStrategiesTest {
             + " Reassessing Flu Shots as the Season Draws Near.</p>"
             + "<p>A version of this article appeared October 29, 2012, on page B3 in the U.S. edition of The Wall Street Journal,"
             + " with the headline: Hitachi Set to Win Bidding.</p><p>Appeared in the January 5, 2024, print edition as 'Rates Fall'.</p>"
+            // Bloomberg: whom to write to
+            + "<p>To contact the reporter on this story: Heather Smith in Paris at hsmith@example.net</p>"
             + "</article></body></html>");
         assertEquals(List.of("0. " + PARAGRAPH, "1. " + PARAGRAPH, printed, "5/5"), article.paragraphs(), article.articleBody());
     }
