@@ -105,6 +105,7 @@ final class BodyText {
         out.removeIf(block -> Credits.isCopyrightNotice(block.text())
             || Credits.isPictureCredit(block.text()) || Credits.isSourceCredit(block.text()) || Credits.isCaptionEndingWithCredit(block.text())
             || Credits.isPrintEditionNote(block.text()) || Credits.isPictureCounter(block.text()) || Credits.isContactLine(block.text())
+            || ControlLabel.is(block.text())
             || AdDisclosure.is(block.text()) || SiteDisclaimer.is(block.text()) || EmbedConsent.is(block.text())
             || CookieNotice.is(block.text()) || DateLine.is(block.text()) || PortalLines.is(block.text())
             || !block.heading() && block.text().length() <= MAX_APPEAL_LINE && ClosingAppeal.is(block.text()) || CONTENTS_LABEL.matcher(block.text()).matches());

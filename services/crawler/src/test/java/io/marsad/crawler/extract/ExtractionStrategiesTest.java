@@ -2633,6 +2633,16 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aControlsLabelLeftAloneIsNotText() {
+        // CNN, NPR, chron.com: the labels of a caption's toggle, a gallery's and a player's buttons, left when they went; a
+        // section headed "Next" (what comes next in an essay) and a heading that says more stay
+        ExtractedArticle article = betweenFourParagraphs("<p>Caption</p><p>Close</p><div>Gallery</div><h3>Video</h3><p>Schließen</p>"
+            + "<h2>Next</h2><h3>Video: the flood in the old town</h3>");
+        assertEquals(List.of("0. " + PARAGRAPH, "1. " + PARAGRAPH, "Next", "Video: the flood in the old town", "Later 0. " + PARAGRAPH,
+            "Later 1. " + PARAGRAPH), article.paragraphs(), article.articleBody());
+    }
+
+    @Test
     void aChinesePortalsDisclaimerIsNotText() {
         // finance.ifeng.com under each story; a ministry's statement the story quotes stays
         String story = "外交部官员12日表示，中俄双方在天然气价格方面尚存分歧，但双方都有意愿通过谈判解决问题，合作前景广阔。";

@@ -1,0 +1,27 @@
+package io.marsad.crawler.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A line that is only a control's label, left when its button or player went ("Caption", "Close", "Gallery", "Video",
+ * "Enlarge", "Schließen"): the page's machinery, never a word of the story. A heading that says more ("Video: the
+ * flood in Valencia") stays.
+ */
+final class ControlLabel {
+
+    private static final Set<String> LABELS = Set.of(
+        "caption", "toggle caption", "hide caption", "show caption", "close", "gallery", "view gallery", "open gallery", "photo gallery",
+        "video", "play video", "watch video", "replay", "enlarge", "enlarge image", "expand", "collapse", "loading", "loading...",
+        "loading…", "back to top", "scroll to top", "skip ad",
+        "schließen", "bildergalerie", "galerie", "vergrößern", "fermer", "agrandir", "cerrar", "galería", "ampliar", "fechar",
+        "galeria", "закрыть", "галерея", "إغلاق", "بستن");
+    /** Longer than the longest label, a line is none of them: most are, and are let by without lower-casing them. */
+    private static final int MAX_LABEL = 16;
+
+    private ControlLabel() {}
+
+    static boolean is(String text) {
+        return text.length() <= MAX_LABEL && LABELS.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+}
