@@ -58,9 +58,9 @@ final class ClosingAppeal {
             "\\bmake\\s+a\\s+(?:one-time\\s+|monthly\\s+|recurring\\s+|tax-deductible\\s+)?(?:donation|contribution)\\s+(?:to\\s+)?(?:us|today|now)\\b",
             "\\bon\\s+patreon\\b"),
         // tips for the newsroom: "Have a tip we should know? Email tips@…", "Do you have a story to tell? Email: …", "Got a news tip?"
-        WordedPattern.group(List.of("tip", "story to tell"),
+        WordedPattern.group(List.of("tip", "story to tell", "comment"),
             "\\b(?:have|got)\\s+a\\s+(?:news\\s+|story\\s+)?tip\\b(?:\\s+(?:we|for\\s+us)\\b|\\s*\\?)", "\\bdo\\s+you\\s+have\\s+a\\s+story\\s+to\\s+tell\\b",
-            "\\bsend\\s+us\\s+(?:your\\s+)?(?:news\\s+)?tips\\b"),
+            "\\bsend\\s+us\\s+(?:your\\s+)?(?:news\\s+)?tips\\b", "\\bdo\\s+you\\s+have\\s+(?:comments|a\\s+comment)\\s+on\\s+this\\s+(?:story|article)\\b"),
         // the site's newsletter: "our weekly newsletter", "sign up for the Crypto-Gram Newsletter", "اشترك في نشرتنا"
         WordedPattern.group(List.of("newsletter", "lettre d'information", "boletín", "рассылк", "خبرنامه", "mail updates", "mail alerts",
                 "نشرتنا", "النشرة", "inbox", "posteingang"),

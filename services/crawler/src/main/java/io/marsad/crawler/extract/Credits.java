@@ -57,7 +57,8 @@ final class Credits {
     private static final Pattern PRINT_EDITION = Pattern.compile(
         "^(?:a\\s+version\\s+of\\s+this\\s+(?:article|story|review|column|essay|op-ed|interview)\\s+appear(?:s|ed)\\b.*\\b(?:in\\s+print|on\\s+page|edition)\\b"
             + "|appeared\\s+in\\s+the\\s+.{1,40}\\s+print\\s+edition\\b"
-            + "|this\\s+article\\s+appeared\\s+in\\s+the\\s+.{1,60}\\s+of\\s+the\\s+print\\s+edition\\b)",
+            + "|this\\s+article\\s+appeared\\s+in\\s+the\\s+.{1,60}\\s+of\\s+the\\s+print\\s+edition\\b"
+            + "|this\\s+(?:article|story)\\s+(?:was\\s+)?(?:originally\\s+|first\\s+)?(?:published|appeared|ran)\\s+(?:on\\s+page|in\\s+(?:the\\s+)?print)\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_PRINT_EDITION = 400;
     /**

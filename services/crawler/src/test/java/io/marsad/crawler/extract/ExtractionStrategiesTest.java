@@ -2564,7 +2564,7 @@ class ExtractionStrategiesTest {
         // asking for tips, for sharing, for fans: gellerreport.com, the Mirror, sfgate.com, CNN
         ExtractedArticle asking = betweenFourParagraphs("<p>Have a tip we should know? Your anonymity is NEVER compromised.</p>"
             + "<p>Do you have a story to tell? Email: newsdesk@example.com</p><p>Like this story? Share it with a friend!</p>"
-            + "<p>Become a fan of CNNOpinion</p>");
+            + "<p>Become a fan of CNNOpinion</p><p>Do you have comments on this story? Talkback here</p>");
         assertEquals(4, asking.paragraphs().size(), asking.articleBody());
     }
 
@@ -2626,8 +2626,9 @@ class ExtractionStrategiesTest {
             + " Reassessing Flu Shots as the Season Draws Near.</p>"
             + "<p>A version of this article appeared October 29, 2012, on page B3 in the U.S. edition of The Wall Street Journal,"
             + " with the headline: Hitachi Set to Win Bidding.</p><p>Appeared in the January 5, 2024, print edition as 'Rates Fall'.</p>"
-            // Bloomberg: whom to write to
+            // Bloomberg: whom to write to; a magazine's page
             + "<p>To contact the reporter on this story: Heather Smith in Paris at hsmith@example.net</p>"
+            + "<p>This article was originally published on page 28 of the March issue.</p>"
             + "</article></body></html>");
         assertEquals(List.of("0. " + PARAGRAPH, "1. " + PARAGRAPH, printed, "5/5"), article.paragraphs(), article.articleBody());
     }
