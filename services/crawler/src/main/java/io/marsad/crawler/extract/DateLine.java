@@ -28,6 +28,7 @@ final class DateLine {
         + "|обновлено|опубликовано|дата\\s+публикации"
         + "|uppdaterad|publicerad|oppdatert|publisert|opdateret|publiceret|bijgewerkt|gepubliceerd|aggiornato|pubblicato"
         + "|aktualizacja|opublikowano|aktualizováno|publikováno|güncelleme|yayınlanma"
+        + "|ημερομηνία\\s+δημοσίευσης|δημοσιεύθηκε|δημοσίευση|(?:τελευταία\\s+)?ενημέρωση|ενημερώθηκε"
         + "|آخر\\s+تحديث|تاريخ\\s+النشر|نشر\\s+في|تم\\s+التحديث|به[\u200c\\s]?روزرسانی|تاریخ\\s+انتشار"
         + ")\\s*:?\\s+";
     /** Chinese and Japanese labels, which a full-width colon, not a space, parts from the date ("发布时间：2012-01-12 17:21"). */
@@ -45,7 +46,9 @@ final class DateLine {
     /** The words a date and a time are written with besides names of months and days and figures. */
     private static final Set<String> DATE_WORDS = new HashSet<>(List.of("the", "at", "on", "of", "um", "uhr", "am", "pm", "a.m", "p.m",
         "le", "à", "el", "de", "a", "las", "às", "в", "г", "года", "h", "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst",
-        "pdt", "bst", "cet", "cest", "msk", "ast", "في", "الساعة", "ساعت"));
+        "pdt", "bst", "cet", "cest", "msk", "ast", "في", "الساعة", "ساعت",
+        // a second label without a bar before it: "Last updated: 3:51 pm March 25, 2009 Posted: 3:47 pm March 25, 2009"
+        "posted", "updated", "published", "modified"));
 
     private static final Pattern TOKEN_EDGES = Pattern.compile("^[\\p{Punct}\u060c\u061b«»“”]+|[\\p{Punct}\u060c\u061b«»“”]+$");
 
@@ -82,7 +85,8 @@ final class DateLine {
 
     /** Month and weekday names, full and short, in the languages Marsad reads. */
     private static Set<String> calendarNames() {
-        List<String> languages = List.of("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "tr", "pl", "ar", "fa", "ur");
+        List<String> languages = List.of("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "tr", "pl", "el", "cs", "sv", "nb", "da", "ar",
+            "fa", "ur");
         Set<String> names = new HashSet<>();
         CalendarNames.months(languages, (name, month) -> names.add(TOKEN_EDGES.matcher(name).replaceAll("")));
         CalendarNames.weekdays(languages, name -> names.add(TOKEN_EDGES.matcher(name).replaceAll("")));

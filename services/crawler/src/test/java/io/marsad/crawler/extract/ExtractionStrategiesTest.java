@@ -1432,7 +1432,10 @@ class ExtractionStrategiesTest {
             + "<p>Stand: 07.11.2023, 07:30 Uhr</p><p>Posted: Thursday, April 21, 2022. 10:11 pm CST.</p>"
             + "<p>آخر تحديث: 12 مارس 2024</p><p>Uppdaterad 15.59 | Publicerad 14.14</p>"
             // hindustantimes.com (2008): when it first went online; abc.net.au: the labels of dates a script writes
-            + "<p>First Published: 11:47 IST(11/1/2008)</p><p>First posted</p><p>Updated</p></article></body></html>");
+            + "<p>First Published: 11:47 IST(11/1/2008)</p><p>First posted</p><p>Updated</p>"
+            // iatronet.gr; a second label with no bar before it (latimes.com, 2009)
+            + "<p>Ημερομηνία δημοσίευσης: 4 Ιανουαρίου 2012</p><p>Last updated: 3:51 pm March 25, 2009 Posted: 3:47 pm March 25, 2009</p>"
+            + "</article></body></html>");
         assertEquals(3, article.paragraphs().size(), article.articleBody());
         // a line that says more than when stays
         ExtractedArticle more = extract("<html><body><article>" + paragraphs(3)
