@@ -29,25 +29,10 @@ repo=$(git_dir_of MSVCode/ir-research-data)
 commit=cbb428cea48e1392496a6542b610fb422a436b52
 git -C "$repo" archive "$commit" Extraction | tar -x -C "$work"
 PYTHONPATH="$(cd "$(dirname "$0")" && pwd)" python3 - "$work/Extraction" "$dest" <<'PY'
-from gold_text import decoded
+from gold_text import decoded, without_headline
 import gzip, html, json, os, re, sys
 
 data, dest = sys.argv[1:]
-TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-
-def words(text):
-    return " ".join(TOKEN.findall(html.unescape(re.sub(r"<[^>]+>", " ", text)).lower()))
-
-
-def without_headline(text, page):
-    lines = text.strip().split("\n")
-    first = words(lines[0])
-    headings = re.findall(r"<title[^>]*>(.*?)</title>|<h1[^>]*>(.*?)</h1>", page, re.S | re.I)
-    if first and any(first in words(title or h1) for title, h1 in headings):
-        lines = lines[1:]
-    return "\n".join(lines).strip()
 
 
 def write(name, pages):

@@ -29,28 +29,14 @@ mkdir "$work/articles"
 # the folder's own tree: archiving the commit with a path walks the whole tree, and a blob-less clone need not hold it all
 git -C "$repo" archive "$commit:articles" | tar -x -C "$work/articles"
 PYTHONPATH="$(cd "$(dirname "$0")" && pwd)" python3 - "$work/articles" "$dest/evan-extract" <<'PY'
-from gold_text import decoded
+from gold_text import decoded, without_headline
 import gzip, html, json, os, re, sys
 
 data, out = sys.argv[1:]
-TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 CANONICAL = (re.compile(r"<link[^>]+rel=[\"']canonical[\"'][^>]*href=[\"']([^\"']+)", re.I),
              re.compile(r"<link[^>]+href=[\"']([^\"']+)[\"'][^>]*rel=[\"']canonical", re.I),
              re.compile(r"property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", re.I),
              re.compile(r"content=[\"']([^\"']+)[\"'][^>]*property=[\"']og:url", re.I))
-
-
-def words(text):
-    return " ".join(TOKEN.findall(html.unescape(re.sub(r"<[^>]+>", " ", text)).lower()))
-
-
-def without_headline(text, page):
-    lines = text.strip().split("\n")
-    first = words(lines[0])
-    headings = re.findall(r"<title[^>]*>(.*?)</title>|<h1[^>]*>(.*?)</h1>", page, re.S | re.I)
-    if first and any(first in words(title or h1) for title, h1 in headings):
-        lines = lines[1:]
-    return "\n".join(lines).strip()
 
 
 def address(page):
