@@ -104,7 +104,7 @@ final class BodyText {
         List<Block> out = withoutRepeats(collected, title);
         out.removeIf(block -> Credits.isCopyrightNotice(block.text())
             || Credits.isPictureCredit(block.text()) || Credits.isSourceCredit(block.text()) || Credits.isCaptionEndingWithCredit(block.text())
-            || Credits.isPrintEditionNote(block.text()) || Credits.isPictureCounter(block.text()) || Credits.isContactLine(block.text())
+            || Credits.isPrintEditionNote(block.text()) || Credits.isContactLine(block.text())
             || ControlLabel.is(block.text())
             || AdDisclosure.is(block.text()) || SiteDisclaimer.is(block.text()) || EmbedConsent.is(block.text())
             || CookieNotice.is(block.text()) || DateLine.is(block.text()) || PortalLines.is(block.text())

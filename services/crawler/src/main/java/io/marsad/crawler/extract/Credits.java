@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Lines that credit rather than tell: a site's copyright notice and the legal text it opens, a picture's credit, the
- * source of the text or a chart, a caption known by the credit it ends with. None is the article's, wherever it stands.
+ * source of the text or a chart, a caption known by the credit it ends with, where the story ran in print, whom in the
+ * newsroom to write to. None is the article's, wherever it stands.
  */
 final class Credits {
 
@@ -68,8 +69,6 @@ final class Credits {
     private static final Pattern CONTACT_LINE = Pattern.compile(
         "^to\\s+contact\\s+the\\s+(?:reporters?|writers?|editors?|authors?)\\b[^:]{0,60}:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_CONTACT_LINE = 250;
-    /** A gallery's counter left when its pictures went ("1 of 1", "3 von 12"); "5/5" is more often a review's rating. */
-    private static final Pattern PICTURE_COUNTER = Pattern.compile("\\d{1,3}\\s+(?:of|von|de|из)\\s+\\d{1,3}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Credits() {}
 
@@ -138,13 +137,6 @@ final class Credits {
     static boolean isContactLine(String text) {
         return text.length() <= MAX_CONTACT_LINE && CONTACT_LINE.matcher(text).find();
     }
-
-    /** A gallery's counter, alone on its line. */
-    static boolean isPictureCounter(String text) {
-        return text.length() <= MAX_COUNTER && PICTURE_COUNTER.matcher(text).matches();
-    }
-
-    private static final int MAX_COUNTER = 15;
 
     /** A caption left as a paragraph, known by the picture's credit it ends with. */
     static boolean isCaptionEndingWithCredit(String text) {
