@@ -110,6 +110,7 @@ final class BodyText {
             || CookieNotice.is(block.text()) || DateLine.is(block.text()) || PortalLines.is(block.text())
             || !block.heading() && block.text().length() <= MAX_APPEAL_LINE && ClosingAppeal.is(block.text()) || CONTENTS_LABEL.matcher(block.text()).matches());
         cutClosingTeasers(out);
+        dropLabelsLeftAlone(out);
         // "follow us on Telegram", "get our app", "subscribe now for the full story": the site speaking after the article;
         // in the middle of it only a line as short as MAX_APPEAL_LINE is all appeal. The last blocks are looked at again as
         // they go, so a run of such blocks goes whole
@@ -155,6 +156,30 @@ final class BodyText {
             }
         }
     }
+
+    /**
+     * Drops a label sending the reader on whose list went ("Related Links", CNN's "Don't Miss", a "Read More" button's line
+     * between sections): what follows it is a heading, a paragraph longer than a teaser, or nothing. A label over the list
+     * it introduces ("See also:" over short lines) stays with it.
+     */
+    private static void dropLabelsLeftAlone(List<Block> out) {
+        for (int at = out.size() - 1; at >= 0; at--) {
+            String text = out.get(at).text();
+            if (text.length() > MAX_LABEL || text.split("\\s+").length > MAX_LONE_LABEL_WORDS
+                || !(DONT_MISS.matcher(text).matches() || sendsReaderOnAsLabel(text, MAX_LABEL))) {
+                continue; // a heading that names what the text recommends ("Recommended list of top podcasts for IT…") says more
+            }
+            Block next = at + 1 < out.size() ? out.get(at + 1) : null;
+            if (next == null || next.heading() || next.text().length() > MAX_TEASER_BLOCK) {
+                out.remove(at);
+            }
+        }
+    }
+
+    /** Words of a label alone at most ("You may also like"). */
+    private static final int MAX_LONE_LABEL_WORDS = 4;
+    /** CNN's label over its picks from elsewhere on the site, which no list of words sending the reader on holds. */
+    private static final Pattern DONT_MISS = Pattern.compile("don['’]t\\s+miss\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static boolean onlyTeasersFrom(List<Block> blocks, int from) {
         for (int at = from; at < blocks.size(); at++) {

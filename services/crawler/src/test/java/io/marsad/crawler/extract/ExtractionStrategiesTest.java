@@ -2647,6 +2647,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aLabelSendingTheReaderOnWhoseListWentIsNotText() {
+        // CNN's "Don't Miss" between sections and canada.com's "Related Links" at the end, their links gone; "See also:" over
+        // its short lines and a heading that names what the text recommends stay
+        String heading = "Recommended list of podcasts for decision makers";
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(1) + "<h3>Don't Miss</h3><h2>Background</h2>"
+            + numbered(1, "<p>More, ", "</p>") + "<h2>" + heading + "</h2><p>" + PARAGRAPH + " " + PARAGRAPH + "</p>"
+            + "<p>See also:</p><p>The harbour budget of last year</p><p>Related Links</p></article></body></html>");
+        assertEquals(List.of("0. " + PARAGRAPH, "Background", "More, 0. " + PARAGRAPH, heading, PARAGRAPH + " " + PARAGRAPH, "See also:",
+            "The harbour budget of last year"), article.paragraphs(), article.articleBody());
+    }
+
+    @Test
     void aChinesePortalsDisclaimerIsNotText() {
         // finance.ifeng.com under each story; a ministry's statement the story quotes stays
         String story = "外交部官员12日表示，中俄双方在天然气价格方面尚存分歧，但双方都有意愿通过谈判解决问题，合作前景广阔。";
