@@ -181,7 +181,7 @@ public final class ArticleExtractor {
      */
     private static MarkupBody body(Element body, String location, PageMetadata metadata, MarkupPass pass) {
         NonContent.remove(body);
-        Set<Element> linkCards = LinkCards.wrap(body, location.isEmpty() ? null : location, metadata.canonicalUrl());
+        Set<Element> linkCards = LinkCards.wrap(body, location, metadata.canonicalUrl());
         AriaHeadings.tag(body);
         PreloadedStories.cut(body, metadata.title());
         boolean removedMostOfTheText = pass != MarkupPass.UNFILTERED && Boilerplate.removeFurniture(body, pass == MarkupPass.LENIENT);

@@ -23,7 +23,7 @@ final class LinkCards {
     private LinkCards() {}
 
     /**
-     * @param location  where the page was fetched from, against which a card's address is resolved; may be null
+     * @param location  where the page was fetched from, against which a card's address is resolved; may be empty or null
      * @param canonical the page's canonical URL; may be null
      * @return the cards
      */
@@ -46,7 +46,7 @@ final class LinkCards {
     }
 
     private static String resolved(String location, String address) {
-        if (location == null || address.isEmpty()) {
+        if (location == null || location.isEmpty() || address.isEmpty()) {
             return address;
         }
         try {
@@ -56,12 +56,8 @@ final class LinkCards {
         }
     }
 
-    /** An address without the place on the page it scrolls to; empty for one that is not a web page's. */
+    /** The page an address leads to ({@link LinkTarget}); empty for one that is not a web page's. */
     private static String pageOf(String address) {
-        if (address == null || !address.startsWith("http://") && !address.startsWith("https://")) {
-            return "";
-        }
-        int fragment = address.indexOf('#');
-        return fragment < 0 ? address : address.substring(0, fragment);
+        return address == null || !address.startsWith("http://") && !address.startsWith("https://") ? "" : LinkTarget.pageOf(address);
     }
 }

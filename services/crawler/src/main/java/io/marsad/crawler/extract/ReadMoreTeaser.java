@@ -56,7 +56,7 @@ final class ReadMoreTeaser {
             return false;
         }
         Document page = box.ownerDocument();
-        return page == null || !target.equals(target(page.location()));
+        return page == null || !target.equals(LinkTarget.pageOf(page.location()));
     }
 
     private static Element firstWithText(Elements links) {
@@ -71,12 +71,6 @@ final class ReadMoreTeaser {
     /** Where a link goes, without the place on the page it scrolls to; empty for a link that goes nowhere. */
     private static String target(Element link) {
         String href = link.absUrl("href");
-        return target(href.isEmpty() ? link.attr("href") : href);
-    }
-
-    private static String target(String url) {
-        int fragment = url.indexOf('#');
-        String page = fragment < 0 ? url : url.substring(0, fragment);
-        return page.startsWith("javascript:") ? "" : page;
+        return LinkTarget.pageOf(href.isEmpty() ? link.attr("href") : href);
     }
 }
