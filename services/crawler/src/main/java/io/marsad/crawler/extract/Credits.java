@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class Credits {
 
     /**
-     * A site's copyright notice ("© 2022 Example News", "Copyright 2018 - …", "All rights reserved."),
+     * A site's copyright notice ("© 2022 Example News", "Copyright ⓒ Entermedia.co.kr", "All rights reserved."),
      * which pages write at the end of the article as well as in the footer, or a picture's credit
      * left beside its caption ("… | © Getty Images"). Only a notice's own forms: a paragraph that
      * merely begins with the word "Copyright" may be about copyright; the sign itself is no word of a sentence.
@@ -21,8 +21,12 @@ final class Credits {
     private static final int MAX_NOTICE = 300;
     /** Tried on every paragraph that votes; the words let most of them by without the pattern's scan. */
     private static final WordedPattern COPYRIGHT_NOTICE = WordedPattern.ofGroups(MAX_NOTICE,
-        notice(List.of("©"), "©"),
+        notice(List.of("©", "\u24d2", "\u24b8"), "[©\u24d2\u24b8]"),
         notice(List.of("copy", "(c)"), "^(?:copy(?:right|left)\\s*(?:\\(c\\)|\\d{4}|by\\b)|\\(c\\)\\s*\\d{4})"),
+        // Korea's, Japan's and China's "no copying or redistributing without leave" ("무단전재 및 재배포 금지", "無断転載を禁じます",
+        // "未经授权禁止转载"), which their news sites print under every story where others print "All rights reserved"
+        notice(List.of("무단", "재배포", "無断", "转载", "轉載", "版权所有", "版權所有"), "무단\\s*(?:전재|복제|배포)|재배포\\s*금지|無断(?:で)?(?:転載|複製)"
+            + "|(?:禁止|严禁|嚴禁|不得)(?:转载|轉載)|版[权權]所有(?![者人权權])"),
         notice(List.of("rights reserved", "rechte", "droits", "derechos", "права", "حقوق"), "all rights reserved|alle rechte vorbehalten"
             + "|tous droits réservés|todos los derechos reservados|все права защищены|جميع الحقوق محفوظة|کلیه حقوق"));
     /**

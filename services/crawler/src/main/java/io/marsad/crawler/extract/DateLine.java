@@ -34,7 +34,13 @@ final class DateLine {
     /** Chinese and Japanese labels, which a full-width colon, not a space, parts from the date ("发布时间：2012-01-12 17:21"). */
     private static final String CJK_LABELS = "(?:发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|发布日期|發布日期|时间|時間|日期|公開日|更新日|投稿日|掲載日)"
         + "\\s*[:：]\\s*";
-    private static final Pattern LABEL = Pattern.compile("^(?:" + LABELS + "|" + CJK_LABELS + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Korean labels, with or without a colon: "기사입력 :[ 2018-09-28 17:32 ]", "입력 2024.01.15. 오전 10:23 수정 2024.01.15. 오전 11:02"
+     * (written in, amended, registered, approved, sent).
+     */
+    private static final String KOREAN_LABELS = "(?:기사\\s*)?(?:입력|수정|최종\\s*수정|업데이트|등록|승인|송고|게재|발행)(?:일시|일자|시간|일)?\\s*[:：]?\\s*";
+    private static final Pattern LABEL = Pattern.compile("^(?:" + LABELS + "|" + CJK_LABELS + "|" + KOREAN_LABELS + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A label with no date after it. */
     private static final Pattern BARE_LABEL = Pattern.compile("(?:(?:last|first)\\s+)?(?:updated|modified|published|posted)\\s*:?"
         + "|(?:zuletzt\\s+)?aktualisiert|veröffentlicht|mis\\s+à\\s+jour|actualizado|atualizado|publicado|обновлено|опубликовано",
@@ -48,7 +54,10 @@ final class DateLine {
         "le", "à", "el", "de", "a", "las", "às", "в", "г", "года", "h", "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst",
         "pdt", "bst", "cet", "cest", "msk", "ast", "في", "الساعة", "ساعت",
         // a second label without a bar before it: "Last updated: 3:51 pm March 25, 2009 Posted: 3:47 pm March 25, 2009"
-        "posted", "updated", "published", "modified"));
+        "posted", "updated", "published", "modified",
+        // Korean and Japanese forenoon and afternoon, a second Korean label, and Korean weekdays ("2024.01.15 (월)")
+        "오전", "오후", "午前", "午後", "입력", "수정", "최종수정", "업데이트", "등록", "승인", "송고", "기사입력",
+        "월", "화", "수", "목", "금", "토", "일"));
 
     private static final Pattern TOKEN_EDGES = Pattern.compile("^[\\p{Punct}\u060c\u061b«»“”]+|[\\p{Punct}\u060c\u061b«»“”]+$");
 

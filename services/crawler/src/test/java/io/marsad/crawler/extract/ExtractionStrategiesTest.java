@@ -1712,6 +1712,35 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void koreanJapaneseAndChineseNoticesAgainstCopyingAreNotBodyButAStoryAboutACopyrightHolderIs() {
+        // entermedia.co.kr: the date line and the notice under every story, the sign written as a circled c
+        ExtractedArticle article = betweenFourParagraphs("<p>기사입력 :[ 2018-09-28 17:32 ]</p><p>입력 2024.01.15. 오전 10:23 수정 2024.01.15. (월) 오전 11:02</p>"
+            + "<p>Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지</p><p>無断転載を禁じます。</p><p>未经授权，禁止转载。</p>"
+            + "<p>该书的版权所有者表示，将于下月向法院提起诉讼。</p><p>수정 요청이 있었던 기사는 2024년에 다시 게재되었다.</p>");
+        assertEquals(6, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().contains("版权所有者"), article.articleBody());
+        assertTrue(article.articleBody().contains("수정 요청이"), article.articleBody());
+        assertFalse(article.articleBody().contains("기사입력"), article.articleBody());
+        assertFalse(article.articleBody().contains("오전"), article.articleBody());
+        assertFalse(article.articleBody().contains("Entermedia"), article.articleBody());
+        assertFalse(article.articleBody().contains("無断"), article.articleBody());
+        assertFalse(article.articleBody().contains("转载"), article.articleBody());
+    }
+
+    @Test
+    void aSharingToolbarsRowLeftAsALineIsNotBodyButOneWordOfItIs() {
+        // canada.com, ibnlive.com and the Los Angeles Times of 2005: the toolbar's items left as text when their icons went
+        ExtractedArticle article = betweenFourParagraphs("<p>Printer friendly page Send this article to Friends by E-Mail</p>"
+            + "<p>Email to a friendPrinter friendly</p><p>Share This Article</p><p>Article licensing and reprint options</p>"
+            + "<p>Print | Email</p><h3>Print</h3><p>The print edition will carry the full list on Sunday.</p>");
+        assertEquals(6, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().contains("The print edition"), article.articleBody());
+        for (String gone : List.of("Printer friendly", "Share This", "licensing", "Email")) {
+            assertFalse(article.articleBody().contains(gone), gone + " in " + article.articleBody());
+        }
+    }
+
+    @Test
     void aPicturesCreditLeftAsALineIsNoTextButAParagraphAboutPhotographsIs() {
         ExtractedArticle article = betweenFourParagraphs("<p>Titelbild: Geyres Christophe/ABACA/picture-alliance</p><p>Photo: Reuters</p>"
             + "<p>صورة: أرشيفية</p><p>Photographs of the northern quay taken before the storm show how far the water rose.</p>");
