@@ -74,6 +74,9 @@ final class Boilerplate {
     private static final Evaluator BLOCKS = QueryParser.parse("p, div, ul, ol, li, table, section, h1, h2, h3, h4, h5, h6, blockquote, img, picture, video");
     /** Longer than this, a marked-up stretch of a sentence is a box of its own (a teaser, an ad) rather than words of it. */
     private static final int MAX_WORDS_IN_SENTENCE = 60;
+    /** A place and a dash ("Casa Grande, Ariz. –"), not a line of metadata. */
+    private static final int MAX_DATELINE = 60;
+    private static final int MIN_LEAD_AFTER_DATELINE = 80;
     private static final String SENTENCE_PUNCTUATION = ".,;:!?)\u2019\u201d\"'\u060c\u061b\u061f\u06d4";
     /** The blockquotes that text-post networks' embed codes write, which hold the post's text before their script runs. */
     private static final Evaluator EMBEDDED_POSTS = QueryParser.parse("blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.mastodon-embed");
@@ -231,7 +234,8 @@ final class Boilerplate {
         }
         String words = furnitureWords(element);
         if (words != null) {
-            if (holdsEmbeddedPost(element) || isPartOfASentence(element) || isLeftOpenAroundText(element, words)
+            if (holdsEmbeddedPost(element) || isPartOfASentence(element) || opensAParagraphAsItsDateline(element, words)
+                || isLeftOpenAroundText(element, words)
                 || isFilledPlaceholder(element, words)) {
                 return false;
             }
@@ -353,6 +357,22 @@ final class Boilerplate {
         List<Node> siblings = element.parent().childNodes();
         return sentenceGoesOn(siblings.subList(0, element.siblingIndex()).reversed(), false)
             && sentenceGoesOn(siblings.subList(element.siblingIndex() + 1, siblings.size()), true);
+    }
+
+    /**
+     * The place a wire story's lead opens with, marked up as its dateline inside the lead's paragraph ("{@code <p><span
+     * class="dateline">BEIRUT –</span> Airstrikes shook Damascus…}", Fox News, the Los Angeles Times): the lead's first
+     * words, as the agencies write them. A dateline standing as a line of its own is the page's date line, and goes.
+     */
+    private static boolean opensAParagraphAsItsDateline(Element element, String words) {
+        if (!words.contains("dateline") || !element.is(PHRASING) || element.text().length() > MAX_DATELINE
+            || element.selectFirst(BLOCKS) != null || !(element.parent() instanceof Element paragraph) || !paragraph.nameIs("p")) {
+            return false;
+        }
+        List<Node> siblings = paragraph.childNodes();
+        return !sentenceGoesOn(siblings.subList(0, element.siblingIndex()).reversed(), false)
+            && sentenceGoesOn(siblings.subList(element.siblingIndex() + 1, siblings.size()), false)
+            && paragraph.text().length() - element.text().length() >= MIN_LEAD_AFTER_DATELINE;
     }
 
     /**

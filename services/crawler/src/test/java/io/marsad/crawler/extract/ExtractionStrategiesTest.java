@@ -1728,6 +1728,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aWireStorysDatelineOpensItsLeadButADatelineOnALineOfItsOwnIsNotBody() {
+        // foxnews.com and latimes.com mark the place that opens the lead as its dateline, inside the lead's paragraph
+        ExtractedArticle article = betweenFourParagraphs("<div class='dateline'>Published March 5, 2013</div>"
+            + "<p><span class='dateline'>BEIRUT –</span> Airstrikes and artillery fire shook Damascus on Tuesday as government forces"
+            + " tried to repel a second rebel attack on the capital in as many days.</p><p><span class='dateline'>Updated 3:15 PM</span></p>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().contains("BEIRUT – Airstrikes"), article.articleBody());
+        assertFalse(article.articleBody().contains("Published"), article.articleBody());
+        assertFalse(article.articleBody().contains("Updated"), article.articleBody());
+    }
+
+    @Test
     void aSharingToolbarsRowLeftAsALineIsNotBodyButOneWordOfItIs() {
         // canada.com, ibnlive.com and the Los Angeles Times of 2005: the toolbar's items left as text when their icons went
         ExtractedArticle article = betweenFourParagraphs("<p>Printer friendly page Send this article to Friends by E-Mail</p>"
