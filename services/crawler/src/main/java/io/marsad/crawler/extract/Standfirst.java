@@ -41,7 +41,12 @@ final class Standfirst {
             if (wanted.length() < MIN_LENGTH || bodyText.contains(wanted.substring(0, PREFIX))) {
                 continue;
             }
-            Optional<String> shown = shownAs(page, wanted, longestOpeningWord(PlainText.clean(description)));
+            String clean = PlainText.clean(description);
+            Optional<String> shown = shownAs(page, wanted, 0, longestOpeningWord(clean));
+            if (shown.isEmpty() && wanted.length() >= PREFIX / 2 + PREFIX && !bodyText.contains(wanted.substring(PREFIX / 2, PREFIX / 2 + PREFIX))) {
+                // its first words a link or bold ("<a>VW</a> hat den Prototyp…", golem.de): no text node holds the opening
+                shown = shownAs(page, wanted, PREFIX / 2, longestOpeningWord(clean.substring(PREFIX / 2)));
+            }
             if (shown.isPresent()) {
                 return shown;
             }
@@ -49,9 +54,12 @@ final class Standfirst {
         return Optional.empty();
     }
 
-    /** The text of the element that reads as the description, found from the text node holding its opening words. */
-    private static Optional<String> shownAs(Element page, String wanted, String openingWord) {
-        String opening = wanted.substring(0, PREFIX / 2);
+    /**
+     * The text of the element that reads as the description, found from the text node holding its opening words, or the
+     * words that follow them ({@code from}).
+     */
+    private static Optional<String> shownAs(Element page, String wanted, int from, String openingWord) {
+        String opening = wanted.substring(from, from + PREFIX / 2);
         Element[] found = new Element[1];
         boolean[] inCaption = new boolean[1];
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {

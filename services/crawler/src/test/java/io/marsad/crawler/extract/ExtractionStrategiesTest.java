@@ -1728,6 +1728,19 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aStandfirstWhoseFirstWordIsALinkIsFoundByTheDescription() {
+        // golem.de links the first name of every standfirst to its topic page
+        String standfirst = "VW hat den Prototyp eines Quantumscape-Akkupacks für eine Ducati V21L vorgestellt. Unklar ist, ob dafür genug"
+            + " Akkus geliefert wurden.";
+        ExtractedArticle article = page("<meta name='description' content='" + standfirst + "'>", "<header><h1>Hat Quantumscape genug Akkus"
+            + " gebaut?</h1><div class='intro'><a href='/specials/volkswagen/'>VW</a> hat den Prototyp eines Quantumscape-Akkupacks für eine"
+            + " Ducati V21L vorgestellt. Unklar ist, ob dafür genug <a href='/specials/akku/'>Akkus</a> geliefert wurden.</div></header>",
+            "https://www.golem.de/news/akkutechnik-2509-199920.html");
+        assertTrue(article.articleBody().startsWith(standfirst), article.articleBody());
+        assertEquals(1, article.articleBody().split("VW hat den Prototyp", -1).length - 1, article.articleBody());
+    }
+
+    @Test
     void aWireStorysDatelineOpensItsLeadButADatelineOnALineOfItsOwnIsNotBody() {
         // foxnews.com and latimes.com mark the place that opens the lead as its dateline, inside the lead's paragraph
         ExtractedArticle article = betweenFourParagraphs("<div class='dateline'>Published March 5, 2013</div>"
