@@ -73,6 +73,16 @@ final class Credits {
     private static final Pattern CONTACT_LINE = Pattern.compile(
         "^to\\s+contact\\s+the\\s+(?:reporters?|writers?|editors?|authors?)\\b[^:]{0,60}:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_CONTACT_LINE = 250;
+    /**
+     * How to reach the writer, given with a mail address: "Tameka Kee can be reached at tameka@mediapost.com",
+     * "Write to Nick Wingfield at nick.wingfield@wsj.com", "— Contact Star columnist David Lassen at dlassen@…", "… Write to
+     * him at jlitke@ap.org". A story's own "the hotline can be reached at 1-800-273-8255" gives no address, and stays.
+     */
+    private static final Pattern REACH_THE_WRITER = Pattern.compile(
+        "\\b(?:can|may)\\s+be\\s+(?:reached|contacted)\\s+(?:at|by|via|on)\\b"
+            + "|^[—–-]?\\s*(?:write\\s+to|contact|e-?mail|reach)\\s+(?!us\\b|me\\b)[^.!?]{1,60}?\\s+at\\s+[\\w.+-]+@"
+            + "|\\bwrite\\s+to\\s+(?:him|her|them)\\s+at\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.\\w");
 
     private Credits() {}
 
@@ -139,7 +149,8 @@ final class Credits {
 
     /** A line telling whom in the newsroom to write to about the story. */
     static boolean isContactLine(String text) {
-        return text.length() <= MAX_CONTACT_LINE && CONTACT_LINE.matcher(text).find();
+        return text.length() <= MAX_CONTACT_LINE && (CONTACT_LINE.matcher(text).find()
+            || MAIL_ADDRESS.matcher(text).find() && REACH_THE_WRITER.matcher(text).find());
     }
 
     /** A caption left as a paragraph, known by the picture's credit it ends with. */

@@ -1728,6 +1728,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void howToReachTheWriterByMailIsNotBodyButAHotlinesNumberIs() {
+        // mediapost.com, the Wall Street Journal and the Ventura County Star close stories with the writer's address
+        ExtractedArticle article = betweenFourParagraphs("<p>Tameka Kee can be reached at tameka@mediapost.com</p>"
+            + "<p>Write to Nick Wingfield at nick.wingfield@wsj.com and Bruce Orwall at bruce.orwall@wsj.com</p>"
+            + "<p>— Contact Star columnist David Lassen at dlassen@venturacountystar.com.</p>"
+            + "<p>The county's crisis hotline can be reached at 1-800-273-8255 at any hour.</p>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().contains("crisis hotline"), article.articleBody());
+        assertFalse(article.articleBody().contains("@"), article.articleBody());
+    }
+
+    @Test
     void aStandfirstWhoseFirstWordIsALinkIsFoundByTheDescription() {
         // golem.de links the first name of every standfirst to its topic page
         String standfirst = "VW hat den Prototyp eines Quantumscape-Akkupacks für eine Ducati V21L vorgestellt. Unklar ist, ob dafür genug"
