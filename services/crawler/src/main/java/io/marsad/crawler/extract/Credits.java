@@ -150,7 +150,7 @@ final class Credits {
     /** A line telling whom in the newsroom to write to about the story. */
     static boolean isContactLine(String text) {
         return text.length() <= MAX_CONTACT_LINE && (CONTACT_LINE.matcher(text).find()
-            || MAIL_ADDRESS.matcher(text).find() && REACH_THE_WRITER.matcher(text).find());
+            || text.indexOf('@') > 0 && MAIL_ADDRESS.matcher(text).find() && REACH_THE_WRITER.matcher(text).find());
     }
 
     /** A caption left as a paragraph, known by the picture's credit it ends with. */

@@ -1,12 +1,15 @@
 package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the standfirst (the lead, "chapô", teaser) that many sites write apart from the body, in
@@ -36,17 +39,20 @@ final class Standfirst {
      */
     static Optional<String> find(Element page, List<String> descriptions, List<String> body) {
         String bodyText = PlainText.comparable(String.join(" ", body));
+        Set<String> tried = new HashSet<>();
         for (String description : descriptions) {
             String wanted = PlainText.comparable(withoutEllipsis(description));
-            if (wanted.length() < MIN_LENGTH || bodyText.contains(wanted.substring(0, PREFIX))) {
+            if (wanted.length() < MIN_LENGTH || !tried.add(wanted) || bodyText.contains(wanted.substring(0, PREFIX))) {
                 continue;
             }
             String clean = PlainText.clean(description);
-            Optional<String> shown = shownAs(page, wanted, 0, longestOpeningWord(clean));
-            if (shown.isEmpty() && wanted.length() >= PREFIX / 2 + PREFIX && !bodyText.contains(wanted.substring(PREFIX / 2, PREFIX / 2 + PREFIX))) {
-                // its first words a link or bold ("<a>VW</a> hat den Prototyp…", golem.de): no text node holds the opening
-                shown = shownAs(page, wanted, PREFIX / 2, longestOpeningWord(clean.substring(PREFIX / 2)));
-            }
+            Opening opening = new Opening(wanted.substring(0, PREFIX / 2), longestOpeningWord(clean));
+            // its first words a link or bold ("<a>VW</a> hat den Prototyp…", golem.de): no text node holds the opening, so the
+            // words after it are looked for in the same pass, unless the body holds them
+            boolean nextWordsWanted = wanted.length() >= PREFIX / 2 + PREFIX && !bodyText.contains(wanted.substring(PREFIX / 2, PREFIX / 2 + PREFIX));
+            Opening nextWords = nextWordsWanted ? new Opening(wanted.substring(PREFIX / 2, PREFIX), longestOpeningWord(clean.substring(PREFIX / 2)))
+                : null;
+            Optional<String> shown = shownAs(page, wanted, opening, nextWords);
             if (shown.isPresent()) {
                 return shown;
             }
@@ -54,23 +60,51 @@ final class Standfirst {
         return Optional.empty();
     }
 
+    /** Words a text node must hold: compared without case and punctuation, and first its longest word as written (cheaper). */
+    private record Opening(String comparable, String word) {
+
+        boolean openedIn(String text, String[] comparableText) {
+            if (!text.contains(word)) {
+                return false;
+            }
+            if (comparableText[0] == null) {
+                comparableText[0] = PlainText.comparable(text);
+            }
+            return comparableText[0].contains(comparable);
+        }
+    }
+
     /**
-     * The text of the element that reads as the description, found from the text node holding its opening words, or the
-     * words that follow them ({@code from}).
+     * The text of the element that reads as the description, found from the text node holding its opening words or, where
+     * none does, the words that follow them ({@code nextWords}, or null).
      */
-    private static Optional<String> shownAs(Element page, String wanted, int from, String openingWord) {
-        String opening = wanted.substring(from, from + PREFIX / 2);
-        Element[] found = new Element[1];
-        boolean[] inCaption = new boolean[1];
-        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (found[0] == null && node instanceof TextNode text && text.parent() instanceof Element parent
-                && text.getWholeText().contains(openingWord) && PlainText.comparable(text.getWholeText()).contains(opening)) {
-                found[0] = readingAs(parent, wanted);
-                inCaption[0] = parent.closest(CAPTION) != null;
+    private static Optional<String> shownAs(Element page, String wanted, Opening opening, Opening nextWords) {
+        Element[] found = new Element[2];
+        boolean[] inCaption = new boolean[2];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text && text.parent() instanceof Element parent) {
+                    String whole = text.getWholeText();
+                    String[] comparable = new String[1];
+                    if (found[0] == null && opening.openedIn(whole, comparable)) {
+                        found[0] = readingAs(parent, wanted);
+                        inCaption[0] = parent.closest(CAPTION) != null;
+                        if (found[0] != null) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                    if (nextWords != null && found[1] == null && nextWords.openedIn(whole, comparable)) {
+                        found[1] = readingAs(parent, wanted);
+                        inCaption[1] = parent.closest(CAPTION) != null;
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
         }, page);
-        return Optional.ofNullable(found[0]).map(element -> PlainText.clean(element.text()))
-            .filter(text -> !inCaption[0] || text.length() >= MIN_LEAD_IN_CAPTION);
+        int chosen = found[0] != null ? 0 : 1;
+        return Optional.ofNullable(found[chosen]).map(element -> PlainText.clean(element.text()))
+            .filter(text -> !inCaption[chosen] || text.length() >= MIN_LEAD_IN_CAPTION);
     }
 
     private static final org.jsoup.select.Evaluator CAPTION = org.jsoup.select.QueryParser.parse("figcaption");
