@@ -38,7 +38,9 @@ final class DateLine {
      * Korean labels, with or without a colon: "기사입력 :[ 2018-09-28 17:32 ]", "입력 2024.01.15. 오전 10:23 수정 2024.01.15. 오전 11:02"
      * (written in, amended, registered, approved, sent).
      */
-    private static final String KOREAN_LABELS = "(?:기사\\s*)?(?:입력|수정|최종\\s*수정|업데이트|등록|승인|송고|게재|발행)(?:일시|일자|시간|일)?\\s*[:：]?\\s*";
+    private static final List<String> KOREAN_LABEL_WORDS = List.of("기사입력", "입력", "수정", "최종수정", "업데이트", "등록", "승인", "송고", "게재", "발행");
+    private static final String KOREAN_LABELS = "(?:기사\\s*)?(?:" + String.join("|", KOREAN_LABEL_WORDS).replace("최종", "최종\\s*")
+        + ")(?:일시|일자|시간|일)?\\s*[:：]?\\s*";
     private static final Pattern LABEL = Pattern.compile("^(?:" + LABELS + "|" + CJK_LABELS + "|" + KOREAN_LABELS + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A label with no date after it. */
@@ -55,9 +57,12 @@ final class DateLine {
         "pdt", "bst", "cet", "cest", "msk", "ast", "في", "الساعة", "ساعت",
         // a second label without a bar before it: "Last updated: 3:51 pm March 25, 2009 Posted: 3:47 pm March 25, 2009"
         "posted", "updated", "published", "modified",
-        // Korean and Japanese forenoon and afternoon, a second Korean label, and Korean weekdays ("2024.01.15 (월)")
-        "오전", "오후", "午前", "午後", "입력", "수정", "최종수정", "업데이트", "등록", "승인", "송고", "기사입력",
+        // Korean and Japanese forenoon and afternoon, and Korean weekdays ("2024.01.15 (월)")
+        "오전", "오후", "午前", "午後",
         "월", "화", "수", "목", "금", "토", "일"));
+    static {
+        DATE_WORDS.addAll(KOREAN_LABEL_WORDS); // a second Korean label, without a bar before it
+    }
 
     private static final Pattern TOKEN_EDGES = Pattern.compile("^[\\p{Punct}\u060c\u061b«»“”]+|[\\p{Punct}\u060c\u061b«»“”]+$");
 

@@ -60,19 +60,8 @@ final class Standfirst {
         return Optional.empty();
     }
 
-    /** Words a text node must hold: compared without case and punctuation, and first its longest word as written (cheaper). */
-    private record Opening(String comparable, String word) {
-
-        boolean openedIn(String text, String[] comparableText) {
-            if (!text.contains(word)) {
-                return false;
-            }
-            if (comparableText[0] == null) {
-                comparableText[0] = PlainText.comparable(text);
-            }
-            return comparableText[0].contains(comparable);
-        }
-    }
+    /** Words a text node must hold, compared without case and punctuation; first its longest word as written (cheaper). */
+    private record Opening(String comparable, String word) {}
 
     /**
      * The text of the element that reads as the description, found from the text node holding its opening words or, where
@@ -84,20 +73,26 @@ final class Standfirst {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode text && text.parent() instanceof Element parent) {
-                    String whole = text.getWholeText();
-                    String[] comparable = new String[1];
-                    if (found[0] == null && opening.openedIn(whole, comparable)) {
-                        found[0] = readingAs(parent, wanted);
-                        inCaption[0] = parent.closest(CAPTION) != null;
-                        if (found[0] != null) {
-                            return FilterResult.STOP;
-                        }
+                if (!(node instanceof TextNode text) || !(text.parent() instanceof Element parent)) {
+                    return FilterResult.CONTINUE;
+                }
+                String whole = text.getWholeText();
+                boolean mayOpen = found[0] == null && whole.contains(opening.word());
+                boolean mayGoOn = nextWords != null && found[1] == null && whole.contains(nextWords.word());
+                if (!mayOpen && !mayGoOn) {
+                    return FilterResult.CONTINUE;
+                }
+                String comparable = PlainText.comparable(whole);
+                if (mayOpen && comparable.contains(opening.comparable())) {
+                    found[0] = readingAs(parent, wanted);
+                    inCaption[0] = parent.closest(CAPTION) != null;
+                    if (found[0] != null) {
+                        return FilterResult.STOP;
                     }
-                    if (nextWords != null && found[1] == null && nextWords.openedIn(whole, comparable)) {
-                        found[1] = readingAs(parent, wanted);
-                        inCaption[1] = parent.closest(CAPTION) != null;
-                    }
+                }
+                if (mayGoOn && comparable.contains(nextWords.comparable())) {
+                    found[1] = readingAs(parent, wanted);
+                    inCaption[1] = parent.closest(CAPTION) != null;
                 }
                 return FilterResult.CONTINUE;
             }
