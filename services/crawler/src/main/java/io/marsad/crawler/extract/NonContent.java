@@ -22,10 +22,12 @@ final class NonContent {
      * readers follow ({@code <a class="hidden" href="#story_continues_1">Continue reading the main story</a>} before each
      * box on BBC News's story pages), and headings hidden by class, which label a page's regions for screen readers
      * ({@code <h2 class="conHeadline hidden">Hauptinhalt</h2>}, "Neuer Abschnitt" before each box on mdr.de; Bootstrap's
-     * {@code text-hide} on slf.ch). A box hidden by class may be text a button reveals; a heading is not.
+     * {@code text-hide} on slf.ch). A box hidden by class may be text a button reveals; a heading is not. A paragraph of
+     * prose hidden from screen readers only is shown on screen: TechRadar and the other Future sites write the story's
+     * paragraphs after its opening as {@code <p class="paywall" aria-hidden="true">}.
      */
     static final Selectors.Query HIDDEN = Selectors.anyOf(
-        Selectors.onlyWhere(e -> e.hasAttr("hidden") || e.hasAttr("aria-hidden"), "[hidden], [aria-hidden=true]"),
+        Selectors.onlyWhere(e -> e.hasAttr("hidden") || e.hasAttr("aria-hidden") && !isShownProse(e), "[hidden], [aria-hidden=true]"),
         Selectors.onlyWhere(e -> e.nameIs("a") && e.hasAttr("class"), "a[href^=#].hidden, a[href^=#].invisible"),
         Selectors.onlyWhere(e -> Boilerplate.HEADINGS.contains(e.normalName()) && e.hasAttr("class"),
             hiddenHeadings("hidden", "sr-only", "visually-hidden", "text-hide", "screen-reader-text")));
@@ -35,6 +37,11 @@ final class NonContent {
     private static final Selectors.Query FORMS = Selectors.tags("form");
 
     private NonContent() {}
+
+    /** A paragraph long enough to be prose, which {@code aria-hidden} alone hides only from screen readers. */
+    private static boolean isShownProse(Element element) {
+        return element.nameIs("p") && TextSize.exceeds(element, TextSize.TEXT_PARAGRAPH);
+    }
 
     /** Headings of any level with one of these classes, the ones CSS frameworks hide from sight ("sr-only", "text-hide"). */
     private static String hiddenHeadings(String... classes) {

@@ -837,6 +837,18 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aParagraphHiddenFromScreenReadersOnlyIsStillOnScreen() {
+        // TechRadar and the other Future sites write the paragraphs after the opening as <p class="paywall" aria-hidden="true">;
+        // a short line or a box hidden that way is still hidden
+        ExtractedArticle article = betweenFourParagraphs("<p class='paywall' aria-hidden='true'>That is heady, terrifying and maybe"
+            + " a bit of hyperbole, but the new search box does decide on the fly which kind of help answers a question.</p>"
+            + "<p aria-hidden='true'>Advertisement</p><div aria-hidden='true'><p>" + PARAGRAPH + "</p></div>");
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+        assertTrue(article.articleBody().contains("That is heady, terrifying"), article.articleBody());
+        assertFalse(article.articleBody().contains("Advertisement"), article.articleBody());
+    }
+
+    @Test
     void aBuyingGuidesProductBoxesAreItsArticleAndOtherWidgetsAreNot() {
         // PCMag writes each product's specifications and review in a "product widget"; a theme's widget stays furniture
         ExtractedArticle article = betweenFourParagraphs("<div class='c-product-widget c-product-widget--big' id='nitro-16'>"
