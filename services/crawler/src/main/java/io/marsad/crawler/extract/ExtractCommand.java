@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,16 +13,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
+import java.util.stream.Stream;
 
 /**
- * {@code ./marsad extract [--url URL] FILE...}: extracts saved pages without any server and prints
- * one JSON object per file and line. A file that cannot be read prints an {@code error} line and
- * the others go on; the exit code is non-zero only for usage errors.
+ * {@code ./marsad extract [--url URL] FILE|DIR...}: extracts saved pages ({@link SavedPage}) without any server and
+ * prints one JSON object per page and line; a directory stands for the saved pages in it. A file that cannot be read
+ * prints an {@code error} line and the others go on; the exit code is non-zero only for usage errors.
  */
 public final class ExtractCommand {
 
-    static final String USAGE = "usage: marsad extract [--url URL] FILE...   (FILE: .html or .html.gz)";
+    static final String USAGE = "usage: marsad extract [--url URL] FILE|DIR...   (a saved page: HTML or MHTML, gzipped or not;"
+        + " a directory: every .html, .htm, .xhtml, .mhtml and .mht file in it and below it)";
 
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final ObjectMapper json = new ObjectMapper();
@@ -57,18 +57,30 @@ public final class ExtractCommand {
             err.println(USAGE);
             return 2;
         }
-        for (Path file : files) {
-            out.println(line(file, url));
+        for (Path given : files) {
+            List<Path> pages;
+            try {
+                pages = pagesIn(given);
+            } catch (IOException e) {
+                out.println(error(given, "cannot list the directory: " + e.getMessage()));
+                continue;
+            }
+            for (Path page : pages) {
+                out.println(line(page, url));
+            }
         }
         return 0;
     }
 
+    /** One page's line; {@code url}, when given, wins over the address the saved file names. */
     private String line(Path file, String url) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("file", file.toString());
         try {
-            ExtractedArticle article = extractor.extract(read(file), null, url);
-            fields.put("url", article.canonicalUrl() != null ? article.canonicalUrl() : url);
+            SavedPage page = SavedPage.read(file);
+            String address = url != null ? url : page.url();
+            ExtractedArticle article = extractor.extract(page.html(), page.charset(), address);
+            fields.put("url", article.canonicalUrl() != null ? article.canonicalUrl() : address);
             fields.put("title", article.title());
             fields.put("articleBody", article.articleBody());
             fields.put("publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString());
@@ -82,6 +94,17 @@ public final class ExtractCommand {
         } catch (IOException | RuntimeException e) {
             fields.put("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+        return json(file, fields);
+    }
+
+    private String error(Path file, String message) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("file", file.toString());
+        fields.put("error", message);
+        return json(file, fields);
+    }
+
+    private String json(Path file, Map<String, Object> fields) {
         try {
             return json.writeValueAsString(fields);
         } catch (IOException e) {
@@ -89,15 +112,13 @@ public final class ExtractCommand {
         }
     }
 
-    /** The file's bytes; gzip is unpacked, and no more than the extractor's page limit is ever read. */
-    static byte[] read(Path file) throws IOException {
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-            byte[] bytes = in.readNBytes(ArticleExtractor.MAX_PAGE_BYTES + 1);
-            if (bytes.length > ArticleExtractor.MAX_PAGE_BYTES) {
-                throw new ExtractionException.PageTooLarge("page is larger than the " + ArticleExtractor.MAX_PAGE_BYTES + " bytes allowed");
-            }
-            return bytes;
+    /** The files given and, for a directory, the saved pages in it and below it, in name order. */
+    private static List<Path> pagesIn(Path given) throws IOException {
+        if (!Files.isDirectory(given)) {
+            return List.of(given);
+        }
+        try (Stream<Path> walk = Files.walk(given)) {
+            return walk.filter(Files::isRegularFile).filter(SavedPage::isNamedAsOne).sorted().toList();
         }
     }
 }
