@@ -37,6 +37,8 @@ final class ListInText {
         words("also", "also\\s+(?:like|enjoy|read|see)"),
         words("further", "further\\s+reading"),
         words("read", "read\\s+more"),
+        // Portuguese and Spanish "read more", "find out more": the labels of Brazilian and Spanish-language sites' boxes of stories
+        words(List.of("leia", "saiba", "lea", "lee"), "leia\\s+mais|saiba\\s+mais|lea\\s+(?:más|también)|lee\\s+más"),
         words("more", "more\\s+(?:news|stories)"),
         words(List.of("related", "recommended"), "related|recommended"),
         words("check", "check\\s+out\\s+these"),

@@ -1470,6 +1470,12 @@ class ExtractionStrategiesTest {
             + " Mehr dazu kannst Du hier nachlesen.</p>" + paragraphs(2) + "<p>ANZEIGE</p><p>ANZEIGE - Heute mal ausgehen? Wie wäre es mit:</p>"
             + paragraphs(2).replace("<p>", "<p>Later ") + "<p>*Werbung. Dieser Beitrag enthält Werbung für eine Marke.</p></article></body></html>");
         assertEquals(4, article.paragraphs().size(), article.articleBody());
+        // an ad slot's line saying the story goes on after it (Postmedia, AP of 2005, Brazilian and German sites)
+        ExtractedArticle slots = betweenFourParagraphs("<p>Story continues below advertisement</p><p>(Story continues below)</p>"
+            + "<p>CONTINUA DEPOIS DA PUBLICIDADE</p><p>Continua após a publicidade</p><p>Der Artikel geht unter der Anzeige weiter</p>"
+            + "<p>The story continues below the surface: the quay's piles were never replaced after the floods of 1950.</p>");
+        assertEquals(5, slots.paragraphs().size(), slots.articleBody());
+        assertTrue(slots.articleBody().contains("The story continues below the surface"), slots.articleBody());
         // an article about advertising uses the words without being an ad
         ExtractedArticle about = extract("<html><body><article>" + paragraphs(3) + "<p>Advertising revenue at the paper fell by a tenth,"
             + " and the publisher now relies on affiliate revenue from shopping guides.</p></article></body></html>");
@@ -1872,10 +1878,10 @@ class ExtractionStrategiesTest {
         ExtractedArticle russian = extract("<html><body><div class='story'>" + paragraphs(3) + links + "</div></body></html>");
         assertEquals(3, russian.paragraphs().size(), russian.articleBody());
         // the same in Portuguese and Chinese
-        for (String label : List.of("Veja também:", "Notícias relacionadas:", "相关新闻：")) {
+        for (String label : List.of("Veja também:", "Notícias relacionadas:", "Leia mais:", "Saiba mais", "Lea también:", "相关新闻：")) {
             ExtractedArticle other = extract("<html><body><div class='story'>" + paragraphs(3) + "<p>" + label + "</p><p><a href='/a'>"
                 + "Another story of the week on the harbour</a></p><p><a href='/b'>And one more story about the harbour</a></p></div></body></html>");
-            assertEquals(3, other.paragraphs().size(), other.articleBody());
+            assertEquals(3, other.paragraphs().size(), label + ": " + other.articleBody());
         }
         // a sentence of the writer's that ends in a colon, and what it introduces, stay (timesofindia.com)
         ExtractedArticle written = extract("<html><body><div class='story'>" + paragraphs(3) + "<p>The report also sheds light on related"
