@@ -21,9 +21,10 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A page as a browser or a crawler saved it to disk: its HTML, the charset its container names, and the address it came
- * from where the file says so. Reads plain and gzipped HTML, and MHTML ("Webpage, Single File" in Chrome and Edge,
- * {@code .mht} in older browsers), whose HTML part is taken and whose images are skipped unread. The address is the
- * MHTML snapshot's location, or the "saved from url" comment browsers write at the top of a saved page.
+ * from where the file says so. Reads plain and gzipped HTML (gzip known by the name or by the first bytes), and MHTML
+ * ("Webpage, Single File" in Chrome and Edge, {@code .mht} in older browsers), whose HTML part is taken and whose
+ * images are passed over unread. The address is the MHTML snapshot's location, or the "saved from url" comment
+ * browsers write at the top of a saved page.
  */
 record SavedPage(byte[] html, String charset, String url) {
 
@@ -43,9 +44,9 @@ record SavedPage(byte[] html, String charset, String url) {
      * @throws ExtractionException if an MHTML file cannot be parsed or holds no HTML part
      */
     static SavedPage read(Path file) throws IOException {
-        boolean gzipped = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
-        try (InputStream raw = Files.newInputStream(file);
-             BufferedInputStream in = new BufferedInputStream(gzipped ? new GZIPInputStream(raw) : raw)) {
+        boolean namedGzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        try (BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file));
+             BufferedInputStream in = namedGzip || isGzip(raw) ? new BufferedInputStream(new GZIPInputStream(raw)) : raw) {
             in.mark(SNIFFED_BYTES);
             String opening = new String(in.readNBytes(SNIFFED_BYTES), StandardCharsets.ISO_8859_1);
             in.reset();
@@ -57,6 +58,14 @@ record SavedPage(byte[] html, String charset, String url) {
             Matcher savedFrom = SAVED_FROM.matcher(opening);
             return new SavedPage(html, null, savedFrom.find() ? savedFrom.group(1) : null);
         }
+    }
+
+    /** A response body saved as it came, compressed, under an .html name (wget's and curl's saves without decoding). */
+    private static boolean isGzip(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        boolean magic = in.read() == 0x1f && in.read() == 0x8b;
+        in.reset();
+        return magic;
     }
 
     /** Whether the file's name is a saved page's: HTML or MHTML, gzipped or not. */

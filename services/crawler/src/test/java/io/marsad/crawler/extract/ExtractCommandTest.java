@@ -37,11 +37,14 @@ class ExtractCommandTest {
             gz.write(html);
         }
         Path broken = Files.write(dir.resolve("broken.html.gz"), "not gzip".getBytes(StandardCharsets.UTF_8));
+        // a response body saved compressed as it came, under an .html name
+        Path compressedAsIs = Files.copy(gzipped, dir.resolve("as-served.html"));
 
-        assertEquals(0, run("--url", "https://news.example.org/x", plain.toString(), dir.resolve("missing.html").toString(), gzipped.toString(), broken.toString()));
+        assertEquals(0, run("--url", "https://news.example.org/x", plain.toString(), dir.resolve("missing.html").toString(), gzipped.toString(),
+            broken.toString(), compressedAsIs.toString()));
 
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-        assertEquals(4, lines.length);
+        assertEquals(5, lines.length);
         ObjectMapper json = new ObjectMapper();
         JsonNode first = json.readTree(lines[0]);
         assertEquals(plain.toString(), first.path("file").asText());
@@ -51,6 +54,7 @@ class ExtractCommandTest {
         assertEquals("no such file", json.readTree(lines[1]).path("error").asText());
         assertEquals(first.path("articleBody"), json.readTree(lines[2]).path("articleBody"));
         assertTrue(json.readTree(lines[3]).has("error"), lines[3]);
+        assertEquals(first.path("articleBody"), json.readTree(lines[4]).path("articleBody"));
     }
 
     @Test
