@@ -35,6 +35,11 @@ record SavedPage(byte[] html, String charset, String url) {
     private static final Pattern SAVED_FROM = Pattern.compile("<!--\\s*saved from url=\\(\\d+\\)(\\S+?)\\s*-->", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARSET_PARAMETER = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFFED_BYTES = 4096;
+    /**
+     * No limit on line length (some savers write the HTML part as 8bit, a whole page on one line) nor on the number of
+     * parts (a news page saved with every picture, font and frame holds hundreds).
+     */
+    private static final MimeConfig MHTML_LIMITS = MimeConfig.copy(MimeConfig.PERMISSIVE).setMaxPartCount(0).build();
     private static final List<String> PAGE_SUFFIXES = List.of(".html", ".htm", ".xhtml", ".mhtml", ".mht");
 
     /**
@@ -93,14 +98,15 @@ record SavedPage(byte[] html, String charset, String url) {
 
     private static SavedPage fromMhtml(InputStream in) throws IOException {
         HtmlPart handler = new HtmlPart();
-        // no limit on line length: some savers write the HTML part as 8bit, a whole page on one line
-        MimeStreamParser parser = new MimeStreamParser(MimeConfig.PERMISSIVE);
+        MimeStreamParser parser = new MimeStreamParser(MHTML_LIMITS);
         parser.setContentDecoding(true); // quoted-printable and base64 undone
         parser.setContentHandler(handler);
         try {
             parser.parse(in);
         } catch (MimeException e) {
-            throw new ExtractionException("not a readable MHTML file: " + e.getMessage());
+            if (handler.html == null) { // broken after the page's part (a truncated picture): the page is whole
+                throw new ExtractionException("not a readable MHTML file: " + e.getMessage());
+            }
         }
         if (handler.html == null) {
             throw new ExtractionException("the MHTML file holds no HTML part");

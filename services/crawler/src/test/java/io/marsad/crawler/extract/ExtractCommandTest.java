@@ -72,6 +72,10 @@ class ExtractCommandTest {
         assertTrue(fromMhtml.path("articleBody").asText().length() > 1000, lines[0]);
         assertEquals(json.readTree(lines[1]).path("articleBody"), fromMhtml.path("articleBody"));
         assertEquals(json.readTree(lines[1]).path("title"), fromMhtml.path("title"));
+        // a page saved with every picture, font and frame it shows holds hundreds of parts
+        Path heavy = Files.write(dir.resolve("heavy.mhtml"), mhtml("https://news.example.org/saved", "text/html", "quoted-printable",
+            quotedPrintable(html), 700));
+        assertTrue(SavedPage.read(heavy).html().length > 10_000);
     }
 
     @Test
@@ -134,6 +138,10 @@ class ExtractCommandTest {
 
     /** A page saved as Chrome and Edge save "Webpage, Single File": the first part, then a picture in base64. */
     private static byte[] mhtml(String location, String contentType, String transferEncoding, byte[] encodedPart) throws Exception {
+        return mhtml(location, contentType, transferEncoding, encodedPart, 1);
+    }
+
+    private static byte[] mhtml(String location, String contentType, String transferEncoding, byte[] encodedPart, int pictures) throws Exception {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.write(("From: <Saved by Blink>\r\nSnapshot-Content-Location: " + location + "\r\nSubject: A page\r\n"
             + "Date: Mon, 7 Dec 2026 10:00:00 -0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
@@ -145,9 +153,11 @@ class ExtractCommandTest {
         try (OutputStream base64 = new Base64OutputStream(picture)) {
             base64.write(new byte[2000]);
         }
-        file.write(("\r\n------MultipartBoundary--x1--\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
-            + "Content-Location: https://news.example.org/picture.png\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        file.write(picture.toByteArray());
+        for (int i = 0; i < pictures; i++) {
+            file.write(("\r\n------MultipartBoundary--x1--\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+                + "Content-Location: https://news.example.org/picture" + i + ".png\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            file.write(picture.toByteArray());
+        }
         file.write("\r\n------MultipartBoundary--x1----\r\n".getBytes(StandardCharsets.US_ASCII));
         return file.toByteArray();
     }
