@@ -65,6 +65,9 @@ public final class ExtractCommand {
                 out.println(error(given, "cannot list the directory: " + e.getMessage()));
                 continue;
             }
+            if (pages.isEmpty()) {
+                out.println(error(given, "no saved pages (.html, .htm, .xhtml, .mhtml or .mht, gzipped or not) in the directory"));
+            }
             for (Path page : pages) {
                 out.println(line(page, url));
             }

@@ -128,6 +128,13 @@ class ExtractCommandTest {
         assertEquals(dir.resolve("b.html").toString(), json.readTree(lines[0]).path("file").asText());
         assertTrue(json.readTree(lines[0]).path("articleBody").asText().length() > 1000, lines[0]);
         assertEquals("the MHTML file holds no HTML part", json.readTree(lines[1]).path("error").asText(), lines[1]);
+        // a directory without pages says so rather than printing nothing
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.txt"), "not a page");
+        out.reset();
+        assertEquals(0, run(empty.toString()));
+        assertTrue(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).path("error").asText().startsWith("no saved pages"),
+            out.toString(StandardCharsets.UTF_8));
     }
 
     private byte[] sample() throws Exception {
