@@ -29,7 +29,7 @@ final class AdDisclosure {
             "\\b(?:werbende\\s+inhalte|enthält\\s+werbung|contains\\s+(?:paid\\s+)?advertising)\\b"),
         // an ad slot's line telling the reader the text goes on after it: "Story continues below advertisement" (Postmedia,
         // Global News), "(Story continues below)" (AP's pages of 2005), "CONTINUA DEPOIS DA PUBLICIDADE" (Brazilian sites)
-        WordedPattern.group(List.of("continu", "suite", "weiter", "fortsetzung", "продолжение", "verder"),
+        WordedPattern.group(List.of("continu", "continú", "suite", "weiter", "fortsetzung", "продолжение", "verder"),
             "^[\\s(\\[*]*(?:(?:the\\s+)?(?:story|article|text|post)\\s+continues\\s+(?:below|after(?:\\s+(?:the|this))?)"
                 + "(?:\\s+(?:the\\s+|this\\s+)?(?:advertisement|advert|ad|sponsored\\s+content|gallery|video))?"
                 + "|(?:a\\s+)?(?:matéria|reportagem|notícia|texto)?\\s*continua\\s+(?:depois|após|abaixo)(?:\\s+d[ao]s?)?\\s+(?:a\\s+)?(?:publicidade|anúncio)"

@@ -1470,9 +1470,10 @@ class ExtractionStrategiesTest {
             + " Mehr dazu kannst Du hier nachlesen.</p>" + paragraphs(2) + "<p>ANZEIGE</p><p>ANZEIGE - Heute mal ausgehen? Wie wäre es mit:</p>"
             + paragraphs(2).replace("<p>", "<p>Later ") + "<p>*Werbung. Dieser Beitrag enthält Werbung für eine Marke.</p></article></body></html>");
         assertEquals(4, article.paragraphs().size(), article.articleBody());
-        // an ad slot's line saying the story goes on after it (Postmedia, AP of 2005, Brazilian and German sites)
+        // an ad slot's line saying the story goes on after it (Postmedia, AP of 2005, Brazilian, German, Spanish and French sites)
         ExtractedArticle slots = betweenFourParagraphs("<p>Story continues below advertisement</p><p>(Story continues below)</p>"
             + "<p>CONTINUA DEPOIS DA PUBLICIDADE</p><p>Continua após a publicidade</p><p>Der Artikel geht unter der Anzeige weiter</p>"
+            + "<p>Continúa después de la publicidad</p><p>La suite après cette publicité</p>"
             + "<p>The story continues below the surface: the quay's piles were never replaced after the floods of 1950.</p>");
         assertEquals(5, slots.paragraphs().size(), slots.articleBody());
         assertTrue(slots.articleBody().contains("The story continues below the surface"), slots.articleBody());
