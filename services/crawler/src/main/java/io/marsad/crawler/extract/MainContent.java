@@ -107,7 +107,8 @@ final class MainContent {
             }
         }
         // a text box with no class of its own, in a wrapper that holds only it: the wrapper's classes are the evidence
-        return StoryParts.withSameClassParagraphs(container.className().isBlank() && wrappers > 0 ? best : container, content);
+        List<Element> parts = StoryParts.withSameClassParagraphs(container.className().isBlank() && wrappers > 0 ? best : container, content);
+        return Slides.withSlidesAfter(parts, body);
     }
     /**
      * Blocks after a heading of their own sending the reader on ("Последние публикации на сайте", "Related stories") that

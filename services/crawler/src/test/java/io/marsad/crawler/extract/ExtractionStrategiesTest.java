@@ -1484,6 +1484,42 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aStoryToldInSlidesAfterItsIntroductionKeepsEverySlide() {
+        // Business Insider's slideshows and Diply's list posts: the introduction wins the votes, then each slide is a picture
+        // under a heading that is a sentence of the story, with a paragraph or none
+        String[] sentences = {"The State Department has issued travel advisories for several countries.",
+            "Level 3 suggests that travellers reconsider every trip that is not essential.", "South Korea has also been given a level 3.",
+            "Japan, Italy and Iran are all at level 2, while Hong Kong sits at level 1.", "No patient has died in the country yet."};
+        StringBuilder slides = new StringBuilder();
+        for (int i = 0; i < sentences.length; i++) {
+            slides.append("<div class='slide").append(i == 0 ? " first-slide" : "").append("'><div class='slide-title'><h2>").append(sentences[i])
+                .append("</h2></div><figure><img src='/p").append(i).append(".jpg'></figure>")
+                .append(i % 2 == 0 ? "<p>Slide " + i + " adds a line of its own about the travel advice that the ministry gave.</p>" : "")
+                .append("</div>");
+        }
+        ExtractedArticle article = extract("<html><body><article><h1>Airports around the world are empty</h1><section class='intro'>"
+            + paragraphs(3) + "</section><section class='slideshow'><div class='slides'>" + slides + "</div></section></article>"
+            + "<aside class='more'><h2>More stories</h2></aside></body></html>");
+        assertBody(article, List.of("2. The regional council", sentences[0], sentences[2], sentences[4], "Slide 4 adds a line"), List.of("More stories"));
+        assertTrue(article.articleBody().indexOf(sentences[1]) < article.articleBody().indexOf(sentences[3]), article.articleBody());
+        // boxes whose headings link other stories are teasers, and headings that name a part are no sentences of the story
+        StringBuilder teasers = new StringBuilder();
+        StringBuilder parts = new StringBuilder();
+        for (int i = 0; i < sentences.length; i++) {
+            teasers.append("<div class='card'><h3><a href='/story-").append(i).append("'>").append(sentences[i]).append("</a></h3>")
+                .append("<p>Teaser ").append(i).append(" sums up another story that the site published on the same day.</p></div>");
+            parts.append("<div class='entry'><h3>Origin of the word number ").append(i).append("</h3><p>Entry ").append(i)
+                .append(" explains where a word comes from.</p></div>");
+        }
+        ExtractedArticle teased = extract("<html><body><article><h1>Airports</h1><section class='intro'>" + paragraphs(3)
+            + "</section><section class='next'>" + teasers + "</section></article></body></html>");
+        assertBody(teased, List.of("2. The regional council"), List.of("Teaser 1", sentences[1]));
+        ExtractedArticle named = extract("<html><body><article><h1>Airports</h1><section class='intro'>" + paragraphs(3)
+            + "</section><section class='glossary'>" + parts + "</section></article></body></html>");
+        assertBody(named, List.of("2. The regional council"), List.of("Entry 1", "Origin of the word number 2"));
+    }
+
+    @Test
     void whatAPageShowsInPlaceOfAnEmbedUntilTheReaderConsentsIsNotBody() {
         // tagesspiegel.de, gamestar.de: a podcast or a video waits behind a box that asks for consent to external content
         ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<div class='embed'><div class='info-box'>"
