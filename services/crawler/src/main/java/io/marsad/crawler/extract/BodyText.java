@@ -564,7 +564,8 @@ final class BodyText {
             return false;
         }
         if (cells.plain()) {
-            return true;
+            // a list of stories, each a date and a linked headline ("Mar 1, 2020 | News Media Attacks…"), is no data
+            return !(cells.plainOnlyDated() && HeadlineLinks.any(row));
         }
         // a lineup's row ("4. <a>Yunel Escobar</a> (R) SS"): each cell a linked name with words of its own, in a table whose
         // other rows have plain cells; a row of nothing but links stays a list of more stories
@@ -592,27 +593,33 @@ final class BodyText {
      * icons), whether one of them is text that is mostly not a link, whether any holds text, and whether every cell with
      * text has some outside links.
      */
-    private record Cells(int count, boolean plain, boolean anyText, boolean allWordsOfTheirOwn) {
+    /** {@code plainOnlyDated}: each cell that is not mostly a link is a date and no more. */
+    private record Cells(int count, boolean plain, boolean anyText, boolean allWordsOfTheirOwn, boolean plainOnlyDated) {
         static Cells of(Element row) {
             int count = 0;
             boolean plain = false;
             boolean anyText = false;
             boolean allWordsOfTheirOwn = true;
+            boolean plainOnlyDated = true;
             for (Element cell : row.children()) {
                 if (cell.nameIs("td") || cell.nameIs("th")) {
                     count++;
-                    String cellText = cell.text();
+                    String cellText = cell.text().strip();
                     if (!cellText.isBlank()) {
                         anyText = true;
                         double links = LinkDensity.of(cell, cellText.length());
                         plain |= links <= 0.5;
                         allWordsOfTheirOwn &= links < 1;
+                        plainOnlyDated &= links > 0.5 || cellText.length() <= MAX_DATE_CELL && ShownDate.parse(cellText, "en").isPresent();
                     }
                 }
             }
-            return new Cells(count, plain, anyText, allWordsOfTheirOwn);
+            return new Cells(count, plain, anyText, allWordsOfTheirOwn, plainOnlyDated);
         }
     }
+
+    /** A date written out ("September 28, 2020") fits in this. */
+    private static final int MAX_DATE_CELL = 25;
 
     /** A row's cells on one line, separated by tabs as a browser copies them. */
     private static void addRow(Element row, List<Block> out) {

@@ -890,6 +890,21 @@ class ExtractionStrategiesTest {
         ExtractedArticle article = betweenFourParagraphs("<table><tr><td>More on the harbour</td></tr>"
             + "<tr><td><a href='/a'>Quay closed</a></td><td><a href='/b'>Ferry late</a></td></tr></table>");
         assertEquals(4, article.paragraphs().size(), article.articleBody());
+        // orthomolecular.org lists its earlier reports as rows of a date and a linked headline: more stories, not data
+        StringBuilder reports = new StringBuilder("<table>");
+        StringBuilder ranking = new StringBuilder("<table>");
+        for (int i = 1; i <= 5; i++) {
+            reports.append("<tr><td>Feb ").append(i).append(", 2020</td><td><a href='/v16n").append(i).append("'>Report number ").append(i)
+                .append(" on the treatment of the new virus</a></td></tr>");
+            ranking.append("<tr><td><a href='/c").append(i).append("'>Electrical Contractor Number ").append(i)
+                .append(" Incorporated</a></td><td>$").append(i).append(".7B</td></tr>");
+        }
+        ExtractedArticle dated = betweenFourParagraphs(reports + "</table>");
+        assertEquals(4, dated.paragraphs().size(), dated.articleBody());
+        // a ranking links its names beside figures that are no dates: data, row by row
+        ExtractedArticle ranked = betweenFourParagraphs(ranking + "</table>");
+        assertBody(ranked, List.of("Electrical Contractor Number 1 Incorporated\t$1.7B", "Electrical Contractor Number 5 Incorporated\t$5.7B"),
+            List.of());
     }
 
     @Test
