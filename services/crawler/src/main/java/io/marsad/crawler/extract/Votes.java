@@ -199,11 +199,21 @@ final class Votes {
         return false;
     }
 
+    /**
+     * Text in inline elements only; an empty block between them (ttv.com.tw leaves an empty {@code <div>} after each
+     * sentence's span, for its translation) writes nothing and breaks no paragraph.
+     */
     private static boolean isInlineParagraph(Element div) {
+        boolean emptyBoxes = false;
         for (Element child : div.children()) {
-            if (!child.tag().isInline()) {
+            if (child.nameIs("div") && child.childNodeSize() == 0) {
+                emptyBoxes = true;
+            } else if (!child.tag().isInline()) {
                 return false;
             }
+        }
+        if (emptyBoxes && div.selectFirst(TEXT_PARAGRAPHS) != null) {
+            return false; // paragraphs in a <font> beside an empty box (chinanews.com): they vote themselves
         }
         return div.childrenSize() > 0 && div.text().length() >= MainContent.MIN_PARAGRAPH_LENGTH;
     }

@@ -93,6 +93,23 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void sentencesWrittenAsSpansWithAnEmptyBoxAfterEachAreText() {
+        // ttv.com.tw: each sentence a span, then a button and an empty div its translation script fills; a side column of
+        // headlines and a short note are all else the page holds
+        StringBuilder story = new StringBuilder("<div id='fontstyle'><div id='ad-start'></div>");
+        for (int i = 0; i < 4; i++) {
+            story.append("<span id='s").append(i).append("'>").append(i).append(". ").append(PARAGRAPH).append("</span><img src='/translate.gif'>")
+                .append("<div id='translation").append(i).append("'></div>").append(i % 2 == 1 ? "<br>" : "");
+        }
+        ExtractedArticle article = extract("<html><body><div id='page'><div class='side'><ul>"
+            + "<li><a href='/a'>The ferry to the island will run again from Monday</a></li>"
+            + "<li><a href='/b'>A new school opens in the harbour district</a></li></ul><div>Weather: cloudy, 4 degrees</div></div>"
+            + "<center><div class='note'>Text size: large</div>" + story + "</div></center></div></body></html>");
+        assertEquals(Extraction.MARKUP, article.extraction().strategy(), article.articleBody());
+        assertBody(article, List.of("0. The regional council", "3. The regional council"), List.of("ferry", "Weather"));
+    }
+
+    @Test
     void aLeadWrittenApartFromTheRestJoinsItInReadingOrder() {
         String lead = "<div class='media'><p class='body-paragraph'>(Agency) The lead of the story, written apart from the rest of the text.</p></div>";
         String rest = "<div class='read-all'>" + numbered(4, "<p class='body-paragraph'>", "</p>") + "</div>";
