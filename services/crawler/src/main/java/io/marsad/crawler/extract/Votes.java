@@ -148,6 +148,11 @@ final class Votes {
                 paragraphs.add(div);
             }
         }
+        for (Element link : Selectors.select(body, Selectors.LINKS)) {
+            if (LinkDensity.isProse(link) && link.closest(TEXT_PARAGRAPHS) == null) {
+                paragraphs.add(link); // a story a page made clickable, paragraphs and all (ntdtv.com's transcripts)
+            }
+        }
         for (Element span : body.select(SPANS_OF_LINES)) {
             Element cell = span.closest(TD);
             if (ownText(span) >= MIN_SPAN_STORY && span.closest(TEXT_PARAGRAPHS) == null && (cell == null || isLayoutCell(cell))) {

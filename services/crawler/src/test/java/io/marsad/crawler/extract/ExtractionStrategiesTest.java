@@ -110,6 +110,23 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aStoryAPageWrapsInOneLinkIsTextNotALink() {
+        // ntdtv.com: a video's transcript, paragraph after paragraph between <br>s, all in one link to its text version
+        String transcript = numbered(4, "", "<br><br>");
+        ExtractedArticle article = extract("<html><body><div class='player'><p>Loading the player…</p></div><div class='intr'><dl>"
+            + "<a href='/text/644768.html'>" + transcript + "</a></dl></div><div class='more'><ul><li><a href='/b'>Another video of the"
+            + " day, about the harbour</a></li></ul></div></body></html>");
+        assertBody(article, List.of("0. The regional council", "3. The regional council"), List.of("Another video"));
+        assertEquals(Extraction.MARKUP, article.extraction().strategy());
+        // a teaser is a headline and one paragraph of lead in one link: still no part of the story
+        ExtractedArticle teased = extract("<html><body><article>" + paragraphs(3) + "</article><div class='card'><a href='/next'>"
+            + "<b>The port's new cranes arrive</b><br>Two cranes for the northern quay came by sea on Sunday, and the port authority"
+            + " says they will be working by the summer, when the first container ships of the season are expected to call at the"
+            + " harbour, after a winter of repairs to the quay and its rail link to the town's industrial estate.</a></div></body></html>");
+        assertBody(teased, List.of("2. The regional council"), List.of("cranes"));
+    }
+
+    @Test
     void aLeadWrittenApartFromTheRestJoinsItInReadingOrder() {
         String lead = "<div class='media'><p class='body-paragraph'>(Agency) The lead of the story, written apart from the rest of the text.</p></div>";
         String rest = "<div class='read-all'>" + numbered(4, "<p class='body-paragraph'>", "</p>") + "</div>";
