@@ -733,9 +733,14 @@ final class BodyText {
         }
     }
 
+    /**
+     * In a heading, blocks that write nothing do not count: Substack puts an anchor's empty boxes and its button in each one.
+     * Elsewhere an empty block still parts the text around it (a stray {@code </p>} after a line break in a list item).
+     */
     private static boolean hasBlockChildren(Element element) {
+        boolean heading = HEADINGS.contains(element.normalName());
         for (Element child : element.children()) {
-            if (isBlock(child)) {
+            if (isBlock(child) && (!heading || child.hasText())) {
                 return true;
             }
         }

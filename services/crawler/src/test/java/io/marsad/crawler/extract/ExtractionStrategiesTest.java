@@ -437,6 +437,17 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aSubheadingWithAnAnchorsEmptyBoxesAndButtonInItIsKept() {
+        // Substack: each heading holds, after its words, an anchor's empty boxes and a button that copies the link to it
+        ExtractedArticle article = extract("<html><body><article>" + paragraphs(2) + "<h3 class='header-anchor-post'><strong>Part 1:"
+            + " Mise En Place</strong><div class='header-anchor-parent'><div class='pc-reset'><div id='part-1' class='header-anchor'>"
+            + "</div><button aria-label='Link'><svg></svg></button></div></div></h3>" + numbered(2, "<p>Later ", "</p>")
+            + "</article></body></html>");
+        assertTrue(article.paragraphs().contains("Part 1: Mise En Place"), article.articleBody());
+        assertEquals(5, article.paragraphs().size(), article.articleBody());
+    }
+
+    @Test
     void aLinkWrittenAsAnAriaHeadingStaysALink() {
         // a teaser's headline link given role="heading" is still a link to another story, not a subheading of this one
         ExtractedArticle article = betweenFourParagraphs("<div class='teaser'><a role='heading' aria-level='3' href='/2024/05/other-story'>"
