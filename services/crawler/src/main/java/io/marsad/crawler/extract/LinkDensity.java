@@ -35,7 +35,7 @@ final class LinkDensity {
 
     /** Whether a link holds paragraphs of prose, by its length and its breaks ({@code <br>}s or {@code <p>}s). */
     static boolean isProse(Element link) {
-        return TextSize.holdsMoreThan(link, MIN_PROSE_LINK - 1) && breaksParagraphs(link);
+        return breaksParagraphs(link) && TextSize.holdsMoreThan(link, MIN_PROSE_LINK - 1);
     }
 
     private static boolean breaksParagraphs(Element link) {

@@ -45,6 +45,9 @@ final class Slides {
         for (int level = 0; level < MAX_SCOPE_LEVELS && scope.parent() != null && scope.parent() != body; level++) {
             scope = scope.parent();
         }
+        if (headingsOutside(scope, chosen) < MIN_SLIDES) {
+            return content; // most pages: no run of slides can be there, and the boxes are not grouped
+        }
         List<Element> slides = slidesIn(scope, content.getLast(), chosen);
         if (slides.isEmpty()) {
             return content;
@@ -102,6 +105,16 @@ final class Slides {
             sentences += SENTENCE_END.matcher(said).find() ? 1 : 0;
         }
         return sentences * 3 >= boxes.size() * 2 && linked < MAX_LINK_DENSITY * text;
+    }
+
+    private static int headingsOutside(Element scope, Set<Element> chosen) {
+        int count = 0;
+        for (Element heading : Selectors.select(scope, HEADINGS)) {
+            if (!Ancestry.insideAny(heading, chosen)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int words(String text) {
