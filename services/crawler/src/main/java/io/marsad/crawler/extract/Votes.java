@@ -38,6 +38,7 @@ final class Votes {
     private static final Evaluator VOTING_BLOCKS = QueryParser.parse("> div, > p, > table, > ul, > ol, > section, > article, > blockquote");
     /** Boxes that may hold text written straight into them, between {@code <br>}s. */
     private static final Selectors.Query TEXT_BOXES = Selectors.tags("div", "section", "article");
+    private static final Selectors.Query TEXT_BOXES_AND_LINKS = Selectors.tags("div", "section", "article", "a");
     private static final double MAX_VOTING_LINK_DENSITY = 0.5;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -143,14 +144,13 @@ final class Votes {
                 paragraphs.add(candidate);
             }
         }
-        for (Element div : Selectors.select(body, TEXT_BOXES)) {
-            if (hasOwnText(div) || isInlineParagraph(div)) {
-                paragraphs.add(div);
-            }
-        }
-        for (Element link : Selectors.select(body, Selectors.LINKS)) {
-            if (LinkDensity.isProse(link) && link.closest(TEXT_PARAGRAPHS) == null) {
-                paragraphs.add(link); // a story a page made clickable, paragraphs and all (ntdtv.com's transcripts)
+        for (Element box : Selectors.select(body, TEXT_BOXES_AND_LINKS)) { // one walk for both: the page is walked once less
+            if (box.nameIs("a")) {
+                if (LinkDensity.isProse(box) && box.closest(TEXT_PARAGRAPHS) == null) {
+                    paragraphs.add(box); // a story a page made clickable, paragraphs and all (ntdtv.com's transcripts)
+                }
+            } else if (hasOwnText(box) || isInlineParagraph(box)) {
+                paragraphs.add(box);
             }
         }
         for (Element span : body.select(SPANS_OF_LINES)) {
