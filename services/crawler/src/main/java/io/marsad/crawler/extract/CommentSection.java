@@ -163,6 +163,40 @@ final class CommentSection {
         return COMMENT_WORDS.matcher(before.text()).find() ? before : null;
     }
 
+    /**
+     * A box of the rules a site sets for readers' comments, headed as such ("What You Should Know About Comments on
+     * Sacbee.com", "Comment guidelines") and naming comments again and again in the rules below: wherever it stands, no
+     * story. A story about comments is not headed by a line of its own inside a box of the page.
+     */
+    static boolean isRulesBox(Element box) {
+        Element heading = null;
+        int blocks = 0;
+        for (Element child : box.children()) {
+            if (child.hasText()) {
+                heading = heading == null ? child : heading;
+                blocks++;
+            }
+        }
+        if (heading == null || blocks < MIN_RULES_BLOCKS || TextSize.exceeds(heading, MAX_LABEL_OF_RULES)
+            || TextSize.exceeds(box, MAX_RULES_BOX) || !COMMENT_WORD.matcher(heading.text()).find()) {
+            return false;
+        }
+        Matcher words = COMMENT_WORD.matcher(box.text());
+        int named = 0;
+        while (named < MIN_RULES_NAMING_COMMENTS && words.find()) {
+            named++;
+        }
+        return named >= MIN_RULES_NAMING_COMMENTS;
+    }
+
+    /** "Comment" and its plurals in the languages of {@link #COMMENT_WORDS}, singular too: rules say "your comment". */
+    private static final Pattern COMMENT_WORD = Pattern.compile("(?iu)\\b(?:comment(?:s|ing)?|commentaires?|kommentar\\w*|comentários?"
+        + "|comentarios?|комментари\\w*|تعليق\\w*|yorum\\w*)\\b");
+    private static final int MAX_LABEL_OF_RULES = 100;
+    private static final int MAX_RULES_BOX = 4_000;
+    private static final int MIN_RULES_BLOCKS = 3;
+    private static final int MIN_RULES_NAMING_COMMENTS = 5;
+
     /** A paragraph, or a box that holds its text inline: the post before the comments holds blocks of its own. */
     private static boolean isOneParagraph(Element element) {
         if (!element.nameIs("p") && !element.nameIs("div")) {

@@ -495,6 +495,28 @@ class ExtractionStrategiesTest {
     }
 
     @Test
+    void aBoxOfRulesForCommentsHeadedAsSuchIsNoStory() {
+        // sacbee.com: after the story, a box headed "What You Should Know About Comments", as long as the story, votes like one
+        String rules = "<p><b>What You Should Know About Comments on the Site</b></p><p>The site is happy to provide a forum for reader"
+            + " interaction, discussion and reaction to our stories. However, we reserve the right to delete inappropriate comments"
+            + " or ban users who can't play nice.</p><p>Keep your comments civil. Don't insult one another or the subjects of our"
+            + " articles. If you think a comment violates our guidelines, report it to the moderators.</p><p>Stay on topic. Only post"
+            + " comments relevant to the article at hand, and do not post the same comment over and over again.</p><p>You should"
+            + " also know that we do not screen comments before they are posted, so flag the ones that break these rules.</p>";
+        ExtractedArticle beside = extract("<html><body><div class='item'><div id='articlebody'>" + paragraphs(3) + "</div>"
+            + "<div class='content_guidelines'>" + rules + "</div></div></body></html>");
+        assertBody(beside, List.of("2. The regional council"), List.of("Keep your comments civil", "What You Should Know"));
+        ExtractedArticle inside = extract("<html><body><article>" + paragraphs(4) + "<div class='box'>" + rules + "</div></article></body></html>");
+        assertBody(inside, List.of("3. The regional council"), List.of("Keep your comments civil", "What You Should Know"));
+        // a story about comments, its paragraphs the story's own, stays whole
+        ExtractedArticle story = extract("<html><body><article><p>Comments on the harbour plan reached the council by the thousand,"
+            + " and officials said the comments would all be read.</p><p>Most comments asked for a later start; some comments asked"
+            + " for none at all.</p><p>The council will publish a summary of the comments on Friday, with its answers to the comments"
+            + " that raised new points.</p></article></body></html>");
+        assertTrue(story.articleBody().contains("summary of the comments"), story.articleBody());
+    }
+
+    @Test
     void aSitesLongRulesForCommentsGoWithTheComments() {
         // wochenblatt.cc: a paragraph of house rules, too long for a note, right before the comment section
         String rules = "<p>Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Die Verantwortung für den Inhalt liegt allein"
