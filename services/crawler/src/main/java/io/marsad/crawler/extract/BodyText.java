@@ -593,10 +593,9 @@ final class BodyText {
 
     /**
      * A row's cells: how many ({@code <td>} and {@code <th>}; an empty cell counts, as a feature table marks its columns with
-     * icons), whether one of them is text that is mostly not a link, whether any holds text, and whether every cell with
-     * text has some outside links.
+     * icons), whether one of them is text that is mostly not a link, whether any holds text, whether every cell with
+     * text has some outside links, and whether each cell that is not mostly a link is a date and no more.
      */
-    /** {@code plainOnlyDated}: each cell that is not mostly a link is a date and no more. */
     private record Cells(int count, boolean plain, boolean anyText, boolean allWordsOfTheirOwn, boolean plainOnlyDated) {
         static Cells of(Element row) {
             int count = 0;
@@ -607,7 +606,7 @@ final class BodyText {
             for (Element cell : row.children()) {
                 if (cell.nameIs("td") || cell.nameIs("th")) {
                     count++;
-                    String cellText = cell.text().strip();
+                    String cellText = cell.text();
                     if (!cellText.isBlank()) {
                         anyText = true;
                         double links = LinkDensity.of(cell, cellText.length());
