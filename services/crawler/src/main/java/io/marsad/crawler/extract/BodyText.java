@@ -267,9 +267,6 @@ final class BodyText {
         if (longBox && !container && TeaserGrid.mayBe(element) && TeaserGrid.is(element, element.text().length())) {
             return;
         }
-        if (!container && BOXES.contains(tag) && CommentSection.isRulesBox(element)) {
-            return; // the rules for readers' comments, in a box of their own after the story (sacbee.com)
-        }
         if (text != null) {
             int length = text.length();
             boolean teaserBox = length < MAX_TEASER && (BOXES.contains(element.normalName()) || element.nameIs("li"));
@@ -568,7 +565,7 @@ final class BodyText {
         }
         if (cells.plain()) {
             // a list of stories, each a date and a linked headline ("Mar 1, 2020 | News Media Attacks…"), is no data
-            return !(cells.plainOnlyDated() && HeadlineLinks.any(row));
+            return !(HeadlineLinks.any(row) && plainCellsAreDates(row));
         }
         // a lineup's row ("4. <a>Yunel Escobar</a> (R) SS"): each cell a linked name with words of its own, in a table whose
         // other rows have plain cells; a row of nothing but links stays a list of more stories
@@ -594,15 +591,14 @@ final class BodyText {
     /**
      * A row's cells: how many ({@code <td>} and {@code <th>}; an empty cell counts, as a feature table marks its columns with
      * icons), whether one of them is text that is mostly not a link, whether any holds text, whether every cell with
-     * text has some outside links, and whether each cell that is not mostly a link is a date and no more.
+     * text has some outside links.
      */
-    private record Cells(int count, boolean plain, boolean anyText, boolean allWordsOfTheirOwn, boolean plainOnlyDated) {
+    private record Cells(int count, boolean plain, boolean anyText, boolean allWordsOfTheirOwn) {
         static Cells of(Element row) {
             int count = 0;
             boolean plain = false;
             boolean anyText = false;
             boolean allWordsOfTheirOwn = true;
-            boolean plainOnlyDated = true;
             for (Element cell : row.children()) {
                 if (cell.nameIs("td") || cell.nameIs("th")) {
                     count++;
@@ -612,12 +608,26 @@ final class BodyText {
                         double links = LinkDensity.of(cell, cellText.length());
                         plain |= links <= 0.5;
                         allWordsOfTheirOwn &= links < 1;
-                        plainOnlyDated &= links > 0.5 || cellText.length() <= MAX_DATE_CELL && ShownDate.parse(cellText, "en").isPresent();
                     }
                 }
             }
-            return new Cells(count, plain, anyText, allWordsOfTheirOwn, plainOnlyDated);
+            return new Cells(count, plain, anyText, allWordsOfTheirOwn);
         }
+    }
+
+    /**
+     * Whether each of the row's cells with text that is not mostly a link is a date and no more. Asked only of a row that
+     * links a headline, so a table of figures never has its cells read for dates.
+     */
+    private static boolean plainCellsAreDates(Element row) {
+        for (Element cell : row.children()) {
+            String text = cell.nameIs("td") || cell.nameIs("th") ? cell.text() : "";
+            if (!text.isBlank() && LinkDensity.of(cell, text.length()) <= 0.5
+                && (text.length() > MAX_DATE_CELL || ShownDate.parse(text, "en").isEmpty())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A date written out ("September 28, 2020") fits in this. */

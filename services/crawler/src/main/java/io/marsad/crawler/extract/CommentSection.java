@@ -178,10 +178,10 @@ final class CommentSection {
             }
         }
         if (heading == null || blocks < MIN_RULES_BLOCKS || TextSize.exceeds(heading, MAX_LABEL_OF_RULES)
-            || TextSize.exceeds(box, MAX_RULES_BOX) || !COMMENT_WORD.matcher(heading.text()).find()) {
+            || TextSize.exceeds(box, MAX_RULES_BOX) || !COMMENT_WORDS.matcher(heading.text()).find()) {
             return false;
         }
-        Matcher words = COMMENT_WORD.matcher(box.text());
+        Matcher words = COMMENT_WORDS.matcher(box.text());
         int named = 0;
         while (named < MIN_RULES_NAMING_COMMENTS && words.find()) {
             named++;
@@ -189,9 +189,6 @@ final class CommentSection {
         return named >= MIN_RULES_NAMING_COMMENTS;
     }
 
-    /** "Comment" and its plurals in the languages of {@link #COMMENT_WORDS}, singular too: rules say "your comment". */
-    private static final Pattern COMMENT_WORD = Pattern.compile("(?iu)\\b(?:comment(?:s|ing)?|commentaires?|kommentar\\w*|comentários?"
-        + "|comentarios?|комментари\\w*|تعليق\\w*|yorum\\w*)\\b");
     private static final int MAX_LABEL_OF_RULES = 100;
     private static final int MAX_RULES_BOX = 4_000;
     private static final int MIN_RULES_BLOCKS = 3;

@@ -1,6 +1,7 @@
 package io.marsad.crawler.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,6 +32,7 @@ final class Slides {
     /** A sentence's end, before a closing quote or bracket: "…", "level 3.", "(video)." */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)\\]]*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Evaluator LINK = new Evaluator.Tag("a");
 
     private Slides() {}
 
@@ -99,7 +101,7 @@ final class Slides {
             text += length;
             Element heading = headings.getFirst();
             String said = heading.text().strip();
-            if (heading.closest("a") != null || !Selectors.select(heading, Selectors.LINKS).isEmpty() || words(said) < MIN_HEADING_WORDS) {
+            if (heading.closest(LINK) != null || !Selectors.select(heading, Selectors.LINKS).isEmpty() || words(said) < MIN_HEADING_WORDS) {
                 return false;
             }
             sentences += SENTENCE_END.matcher(said).find() ? 1 : 0;
