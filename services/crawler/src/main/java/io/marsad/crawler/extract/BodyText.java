@@ -267,6 +267,9 @@ final class BodyText {
         if (longBox && !container && TeaserGrid.mayBe(element) && TeaserGrid.is(element, element.text().length())) {
             return;
         }
+        if (!container && BOXES.contains(tag) && CommentSection.isRulesBox(element)) {
+            return; // the rules for readers' comments, in a box of their own inside the story's container
+        }
         if (text != null) {
             int length = text.length();
             boolean teaserBox = length < MAX_TEASER && (BOXES.contains(element.normalName()) || element.nameIs("li"));

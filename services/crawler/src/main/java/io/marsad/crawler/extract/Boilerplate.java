@@ -254,13 +254,8 @@ final class Boilerplate {
         boolean besideTheStory = !keepContainers && element.nameIs("aside");
         return FURNITURE_ROLES.contains(role)
             || element.is(FURNITURE) && (share.of(element) < CONTAINER_SHARE || besideTheStory) && !isHeaderOfText(element) && !isExhibit(element)
-            || isDialog(element) && share.of(element) < CONTAINER_SHARE && Selectors.select(element, Selectors.HEADLINES).isEmpty()
-            // the rules for readers' comments in a box headed as such (sacbee.com): as long as a story, they voted like one.
-            // The lenient pass keeps a box that holds most of the text, as it keeps other furniture: a page of the rules
-            || element.is(BOXES) && CommentSection.isRulesBox(element) && (!keepContainers || share.of(element) < CONTAINER_SHARE);
+            || isDialog(element) && share.of(element) < CONTAINER_SHARE && Selectors.select(element, Selectors.HEADLINES).isEmpty();
     }
-
-    private static final Selectors.Query BOXES = Selectors.tags("div", "section", "aside");
 
     /** Characters of text the page's main region must hold for a footer outside it to be the page's, whatever it holds. */
     private static final int MAIN_REGION_TEXT = 200;

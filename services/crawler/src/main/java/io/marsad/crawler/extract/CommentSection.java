@@ -169,16 +169,20 @@ final class CommentSection {
      * story. A story about comments is not headed by a line of its own inside a box of the page.
      */
     static boolean isRulesBox(Element box) {
+        // the first line first: it rules out nearly every box of a page, which is asked on the way to the votes
         Element heading = null;
-        int blocks = 0;
-        for (Element child : box.children()) {
-            if (child.hasText()) {
-                heading = heading == null ? child : heading;
-                blocks++;
-            }
+        int at = 0;
+        for (; at < box.childrenSize() && heading == null; at++) {
+            heading = box.child(at).hasText() ? box.child(at) : null;
         }
-        if (heading == null || blocks < MIN_RULES_BLOCKS || TextSize.exceeds(heading, MAX_LABEL_OF_RULES)
-            || TextSize.exceeds(box, MAX_RULES_BOX) || !COMMENT_WORDS.matcher(heading.text()).find()) {
+        if (heading == null || TextSize.exceeds(heading, MAX_LABEL_OF_RULES) || !COMMENT_WORDS.matcher(heading.text()).find()) {
+            return false;
+        }
+        int blocks = 1;
+        for (; at < box.childrenSize() && blocks < MIN_RULES_BLOCKS; at++) {
+            blocks += box.child(at).hasText() ? 1 : 0;
+        }
+        if (blocks < MIN_RULES_BLOCKS || TextSize.exceeds(box, MAX_RULES_BOX)) {
             return false;
         }
         Matcher words = COMMENT_WORDS.matcher(box.text());

@@ -91,6 +91,9 @@ final class MainContent {
             if (moreStories.contains(sibling)) {
                 continue; // the site's other stories under a heading that says so ("Latest publications")
             }
+            if (CommentSection.isRulesBox(sibling)) {
+                continue; // the rules for readers' comments, as long as a story (sacbee.com)
+            }
             Element peer = unwrapped(sibling, wrappers); // null: a block of another shape, no cousin of the text's
             if (peer != null && wrappers > 0 && Boilerplate.hiddenOnPhones(peer, parent)) {
                 peer = null; // a side column, the text's cousin only in the page builder's markup
